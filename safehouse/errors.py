@@ -1,0 +1,65 @@
+"""Errors a person can act on.
+
+Services raise these with a message that can be shown as it is. Anything else that
+escapes a service is a bug: it is logged (without personal data) and reported as such.
+Messages never contain personal data other than what the user typed or a member code.
+"""
+
+from __future__ import annotations
+
+
+class SafehouseError(Exception):
+    """Base of all errors whose message is meant for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(SafehouseError):
+    """Input that breaks a rule; names the field (and the row, for imports)."""
+
+    def __init__(self, message: str, field: str | None = None, row: int | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.row = row
+
+
+class ValidationErrors(SafehouseError):
+    """Several validation errors found at once (a form, or an import file)."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        lines = []
+        for err in errors:
+            where = []
+            if err.row is not None:
+                where.append(f"line {err.row}")
+            if err.field:
+                where.append(err.field)
+            prefix = ", ".join(where)
+            lines.append(f"{prefix}: {err.message}" if prefix else err.message)
+        super().__init__("\n".join(lines))
+        self.errors = errors
+
+
+class ConflictError(SafehouseError):
+    """The request contradicts data already there (a full room, an overlap, a duplicate)."""
+
+
+class NotFound(SafehouseError):
+    """The thing asked for does not exist (any more)."""
+
+
+class PermissionDenied(SafehouseError):
+    """The acting user's role does not allow this action."""
+
+
+class AuthenticationFailed(SafehouseError):
+    """Wrong user name or password, or a locked or disabled account."""
+
+
+class DatabaseError(SafehouseError):
+    """The database cannot be used: newer than the program, unreachable, damaged."""

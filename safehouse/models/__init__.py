@@ -1,0 +1,37 @@
+"""SQLAlchemy models. No Qt and no I/O here: only the shape of the data."""
+
+from safehouse.models.audit import AuditEntry
+from safehouse.models.base import Base
+from safehouse.models.housing import Assignment, Room
+from safehouse.models.people import (
+    Household,
+    HouseholdMember,
+    KeepAway,
+    KeepAwayRelation,
+    Member,
+    MemberStatus,
+    Relationship,
+    Sex,
+)
+from safehouse.models.settings import Counter, Setting
+from safehouse.models.users import ROLE_VALUES, Role, User
+
+__all__ = [
+    "ROLE_VALUES",
+    "Assignment",
+    "AuditEntry",
+    "Base",
+    "Counter",
+    "Household",
+    "HouseholdMember",
+    "KeepAway",
+    "KeepAwayRelation",
+    "Member",
+    "MemberStatus",
+    "Relationship",
+    "Role",
+    "Room",
+    "Setting",
+    "Sex",
+    "User",
+]

@@ -1,0 +1,139 @@
+"""People: members of the community, their households, and who to keep away from them."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from safehouse.models.base import Base
+
+
+class MemberStatus(enum.StrEnum):
+    ENQUIRY = "enquiry"
+    ACTIVE = "active"
+    ALUMNI = "alumni"
+    EXITED = "exited"
+
+
+class Sex(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
+class Relationship(enum.StrEnum):
+    HEAD = "head"
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    SIBLING = "sibling"
+    OTHER = "other"
+
+
+class KeepAwayRelation(enum.StrEnum):
+    FORMER_PARTNER = "former_partner"
+    BROKER = "broker"
+    FAMILY = "family"
+    OTHER = "other"
+
+
+class Member(Base):
+    __tablename__ = "members"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('enquiry', 'active', 'alumni', 'exited')", name="status"
+        ),
+        CheckConstraint("sex IS NULL OR sex IN ('female', 'male', 'other')", name="sex"),
+        CheckConstraint("left_on IS NULL OR joined_on IS NULL OR joined_on <= left_on",
+                        name="joined_before_left"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    alias: Mapped[str] = mapped_column(String(200), default="")
+    sex: Mapped[str | None] = mapped_column(String(10))
+    birth_year: Mapped[int | None]
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    arrived_on: Mapped[date | None] = mapped_column(Date)
+    hanawon_completed_on: Mapped[date | None] = mapped_column(Date)
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=MemberStatus.ENQUIRY.value)
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    referred_by: Mapped[Member | None] = relationship(remote_side=[id])
+    household_link: Mapped[HouseholdMember | None] = relationship(
+        back_populates="member", cascade="all, delete-orphan", uselist=False
+    )
+    keep_aways: Mapped[list[KeepAway]] = relationship(
+        back_populates="member",
+        cascade="all, delete-orphan",
+        foreign_keys="KeepAway.member_id",
+    )
+
+
+class Household(Base):
+    __tablename__ = "households"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+    members: Mapped[list[HouseholdMember]] = relationship(
+        back_populates="household", cascade="all, delete-orphan"
+    )
+
+
+class HouseholdMember(Base):
+    """A member belongs to at most one household."""
+
+    __tablename__ = "household_members"
+    __table_args__ = (
+        CheckConstraint(
+            "relation IN ('head', 'spouse', 'child', 'parent', 'sibling', 'other')",
+            name="relation",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("households.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), unique=True
+    )
+    relation: Mapped[str] = mapped_column(String(20))
+
+    household: Mapped[Household] = relationship(back_populates="members")
+    member: Mapped[Member] = relationship(back_populates="household_link")
+
+
+class KeepAway(Base):
+    """Someone who must be kept away from a member: a former partner, a broker."""
+
+    __tablename__ = "keep_aways"
+    __table_args__ = (
+        CheckConstraint(
+            "relation IN ('former_partner', 'broker', 'family', 'other')", name="relation"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    person_name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text, default="")
+    linked_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+
+    member: Mapped[Member] = relationship(back_populates="keep_aways", foreign_keys=[member_id])
+    linked_member: Mapped[Member | None] = relationship(foreign_keys=[linked_member_id])

@@ -1,0 +1,231 @@
+"""Accounts: first set-up, login, users and passwords. Argon2id hashes."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from safehouse.errors import (
+    AuthenticationFailed,
+    ConflictError,
+    NotFound,
+    ValidationError,
+)
+from safehouse.models import Role, User
+from safehouse.services import audit
+from safehouse.services.dto import Actor, UserInfo
+from safehouse.services.permissions import Action, require
+from safehouse.services.settings import ORGANISATION, _put
+from safehouse.storage.db import Change, Database
+
+MIN_PASSWORD_LENGTH = 10
+LOCK_AFTER_FAILURES = 10
+LOCK_DURATION = timedelta(minutes=15)
+USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
+
+_hasher = PasswordHasher()  # argon2-cffi defaults: Argon2id
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def validate_password(password: str, repeat: str | None = None) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            field="password",
+        )
+    if repeat is not None and password != repeat:
+        raise ValidationError("The two passwords are not the same.", field="repeat")
+
+
+def validate_username(username: str) -> None:
+    if not USERNAME_RE.match(username):
+        raise ValidationError(
+            "A user name has 2 to 64 letters, digits, dots, dashes or underscores.",
+            field="username",
+        )
+
+
+def _actor(user: User) -> Actor:
+    return Actor(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        must_change_password=user.must_change_password,
+    )
+
+
+def needs_setup(db: Database) -> bool:
+    """True when the database has no users yet: the first start."""
+    with db.transaction() as s:
+        return (s.scalar(select(func.count()).select_from(User)) or 0) == 0
+
+
+def setup(
+    db: Database,
+    *,
+    organisation: str,
+    username: str,
+    display_name: str,
+    password: str,
+    repeat: str | None = None,
+) -> Actor:
+    """Create the organisation and its first administrator. Only on an empty database."""
+    if not organisation.strip():
+        raise ValidationError("Enter the organisation's name.", field="organisation")
+    validate_username(username)
+    if not display_name.strip():
+        raise ValidationError("Enter the administrator's full name.", field="display_name")
+    validate_password(password, repeat)
+    with db.transaction() as s:
+        if s.scalar(select(func.count()).select_from(User)):
+            raise ConflictError("This database has been set up already; log in instead.")
+        user = User(
+            username=username,
+            display_name=display_name.strip(),
+            password_hash=hash_password(password),
+            role=Role.ADMINISTRATOR.value,
+            active=True,
+            failed_logins=0,
+            must_change_password=False,
+            created_at=audit.now(),
+        )
+        s.add(user)
+        _put(s, ORGANISATION, organisation.strip())
+        s.flush()
+        actor = _actor(user)
+        audit.record(s, actor, "setup", entity="user", entity_id=user.id)
+    return actor
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """Check a user name and password; the message never says which one was wrong.
+
+    A failed attempt is counted and audited (committed) before the refusal is raised.
+    """
+    refusal: AuthenticationFailed | None = None
+    with db.transaction() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        now = audit.now()
+        if user is None:
+            audit.record(s, None, "login.failed", username=username[:64])
+            refusal = AuthenticationFailed("The user name or the password is not right.")
+        else:
+            refusal = _check_login(s, user, password, now)
+            if refusal is None:
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                user.failed_logins = 0
+                user.locked_until = None
+                audit.record(s, _actor(user), "login", entity="user", entity_id=user.id)
+                actor = _actor(user)
+    if refusal is not None:
+        raise refusal
+    return actor
+
+
+def _check_login(
+    s: Session, user: User, password: str, now: datetime
+) -> AuthenticationFailed | None:
+    locked_until = user.locked_until
+    if locked_until is not None and locked_until.tzinfo is None:
+        locked_until = locked_until.replace(tzinfo=UTC)
+    if locked_until is not None and locked_until > now:
+        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+        audit.record(s, _actor(user), "login.refused.locked", entity="user", entity_id=user.id)
+        return AuthenticationFailed(
+            "This account is locked after too many failed logins. "
+            f"Try again in {minutes} minutes, or ask an administrator."
+        )
+    if not user.active:
+        audit.record(s, _actor(user), "login.refused.disabled", entity="user",
+                     entity_id=user.id)
+        return AuthenticationFailed("This account is disabled. Ask an administrator.")
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        if user.failed_logins >= LOCK_AFTER_FAILURES:
+            user.locked_until = now + LOCK_DURATION
+        audit.record(s, _actor(user), "login.failed", entity="user", entity_id=user.id)
+        return AuthenticationFailed("The user name or the password is not right.")
+    return None
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        active=user.active,
+    )
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    require(actor, Action.USER_VIEW)
+    with db.transaction() as s:
+        return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+
+def _insert_user(
+    s: Session, username: str, display_name: str, role: str, password: str
+) -> User:
+    validate_username(username)
+    if not display_name.strip():
+        raise ValidationError("Enter the person's full name.", field="display_name")
+    if role not in {r.value for r in Role}:
+        raise ValidationError(f"Unknown role {role!r}.", field="role")
+    validate_password(password)
+    if s.scalar(select(User.id).where(User.username == username)) is not None:
+        raise ConflictError(f"The user name {username!r} is taken.")
+    user = User(
+        username=username,
+        display_name=display_name.strip(),
+        password_hash=hash_password(password),
+        role=role,
+        active=True,
+        failed_logins=0,
+        must_change_password=False,
+        created_at=audit.now(),
+    )
+    s.add(user)
+    s.flush()
+    return user
+
+
+def create_user(
+    db: Database, actor: Actor, *, username: str, display_name: str, role: str, password: str
+) -> UserInfo:
+    require(actor, Action.USER_MANAGE)
+    with db.transaction() as s:
+        user = _insert_user(s, username, display_name, role, password)
+        audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
+                     fields=["username", "display_name", "role"])
+        info = _user_info(user)
+    db.notify(Change("user", (info.id,)))
+    return info
+
+
+def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str) -> None:
+    validate_password(new, repeat)
+    with db.transaction() as s:
+        user = s.get(User, actor.id)
+        if user is None:
+            raise NotFound("Your account no longer exists.")
+        try:
+            _hasher.verify(user.password_hash, old)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            raise ValidationError("The current password is not right.",
+                                  field="old_password") from None
+        user.password_hash = hash_password(new)
+        user.must_change_password = False
+        audit.record(s, actor, "user.password", entity="user", entity_id=user.id)

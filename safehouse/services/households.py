@@ -1,0 +1,166 @@
+"""Households: who lives together as a family, and how they are related."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safehouse.errors import ConflictError, NotFound, ValidationError
+from safehouse.models import Household, HouseholdMember, Relationship
+from safehouse.services import audit
+from safehouse.services.dto import Actor, HouseholdInfo, HouseholdMemberInfo
+from safehouse.services.members import get_by_id
+from safehouse.services.permissions import Action, require
+from safehouse.storage.db import Change, Database
+
+RELATIONS = tuple(r.value for r in Relationship)
+
+
+def _info(h: Household) -> HouseholdInfo:
+    order = {r: i for i, r in enumerate(RELATIONS)}
+    links = sorted(h.members, key=lambda hm: (order.get(hm.relation, 99), hm.member.code))
+    return HouseholdInfo(
+        id=h.id,
+        name=h.name,
+        members=tuple(
+            HouseholdMemberInfo(
+                member_id=hm.member_id,
+                code=hm.member.code,
+                name=hm.member.name,
+                relation=hm.relation,
+            )
+            for hm in links
+        ),
+    )
+
+
+def _check_relation(relation: str) -> None:
+    if relation not in RELATIONS:
+        raise ValidationError(
+            f"The relationship must be one of {', '.join(RELATIONS)}.", field="relation"
+        )
+
+
+def _link_of(s: Session, member_id: int) -> HouseholdMember | None:
+    return s.scalar(select(HouseholdMember).where(HouseholdMember.member_id == member_id))
+
+
+def household_of(db: Database, actor: Actor, member_id: int) -> HouseholdInfo | None:
+    require(actor, Action.MEMBER_VIEW)
+    with db.transaction() as s:
+        get_by_id(s, member_id)
+        link = _link_of(s, member_id)
+        return _info(link.household) if link else None
+
+
+def list_households(db: Database, actor: Actor) -> list[HouseholdInfo]:
+    require(actor, Action.MEMBER_VIEW)
+    with db.transaction() as s:
+        return [_info(h) for h in s.scalars(select(Household).order_by(Household.name))]
+
+
+def create_household(
+    db: Database, actor: Actor, member_id: int, *, name: str = "", relation: str = "head"
+) -> HouseholdInfo:
+    """Start a household with this member in it."""
+    require(actor, Action.HOUSEHOLD_EDIT)
+    _check_relation(relation)
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        if _link_of(s, member_id) is not None:
+            raise ConflictError(f"{member.code} already belongs to a household.")
+        household = Household(name=name.strip() or member.name)
+        household.members.append(HouseholdMember(member=member, relation=relation))
+        s.add(household)
+        s.flush()
+        audit.record(s, actor, "household.create", entity="household",
+                     entity_id=household.id, member_id=member.id)
+        info = _info(household)
+    db.notify(Change("household", (info.id,)))
+    return info
+
+
+def add_to_household(
+    db: Database, actor: Actor, household_id: int, member_id: int, relation: str
+) -> HouseholdInfo:
+    require(actor, Action.HOUSEHOLD_EDIT)
+    _check_relation(relation)
+    with db.transaction() as s:
+        household = s.get(Household, household_id)
+        if household is None:
+            raise NotFound("This household no longer exists.")
+        member = get_by_id(s, member_id)
+        link = _link_of(s, member_id)
+        if link is not None:
+            if link.household_id == household_id:
+                raise ConflictError(f"{member.code} is already in this household.")
+            raise ConflictError(
+                f"{member.code} already belongs to another household; "
+                "remove her from it first."
+            )
+        household.members.append(HouseholdMember(member=member, relation=relation))
+        s.flush()
+        audit.record(s, actor, "household.add", entity="household", entity_id=household.id,
+                     member_id=member.id, fields=["relation"])
+        info = _info(household)
+    db.notify(Change("household", (household_id,)))
+    return info
+
+
+def set_relation(
+    db: Database, actor: Actor, member_id: int, relation: str
+) -> HouseholdInfo:
+    require(actor, Action.HOUSEHOLD_EDIT)
+    _check_relation(relation)
+    with db.transaction() as s:
+        link = _link_of(s, member_id)
+        if link is None:
+            raise NotFound("This member is not in a household.")
+        link.relation = relation
+        audit.record(s, actor, "household.relation", entity="household",
+                     entity_id=link.household_id, member_id=member_id, fields=["relation"])
+        info = _info(link.household)
+    db.notify(Change("household", (info.id,)))
+    return info
+
+
+def rename_household(db: Database, actor: Actor, household_id: int, name: str) -> HouseholdInfo:
+    require(actor, Action.HOUSEHOLD_EDIT)
+    if not name.strip():
+        raise ValidationError("A household needs a name.", field="name")
+    with db.transaction() as s:
+        household = s.get(Household, household_id)
+        if household is None:
+            raise NotFound("This household no longer exists.")
+        household.name = name.strip()
+        audit.record(s, actor, "household.rename", entity="household",
+                     entity_id=household_id, fields=["name"])
+        info = _info(household)
+    db.notify(Change("household", (household_id,)))
+    return info
+
+
+def remove_from_household(db: Database, actor: Actor, member_id: int) -> HouseholdInfo | None:
+    """Take a member out of her household; an empty household is removed.
+
+    Returns what is left of the household, or None when it is gone.
+    """
+    require(actor, Action.HOUSEHOLD_EDIT)
+    with db.transaction() as s:
+        link = _link_of(s, member_id)
+        if link is None:
+            raise NotFound("This member is not in a household.")
+        household = link.household
+        household.members.remove(link)
+        s.flush()
+        audit.record(s, actor, "household.remove", entity="household",
+                     entity_id=household.id, member_id=member_id)
+        info: HouseholdInfo | None
+        if not household.members:
+            s.delete(household)
+            info = None
+        else:
+            info = _info(household)
+        hid = household.id
+    db.notify(Change("household", (hid,)))
+    return info

@@ -1,0 +1,118 @@
+"""The keep-away list: people who must not reach a member (former partners, brokers)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from safehouse.errors import NotFound, ValidationError
+from safehouse.models import KeepAway, KeepAwayRelation
+from safehouse.services import audit
+from safehouse.services.dto import Actor, KeepAwayInfo
+from safehouse.services.members import get_by_code, get_by_id
+from safehouse.services.permissions import Action, require
+from safehouse.storage.db import Change, Database
+
+RELATIONS = tuple(r.value for r in KeepAwayRelation)
+
+
+def _info(k: KeepAway) -> KeepAwayInfo:
+    return KeepAwayInfo(
+        id=k.id,
+        member_id=k.member_id,
+        person_name=k.person_name,
+        relation=k.relation,
+        description=k.description,
+        linked_member_code=k.linked_member.code if k.linked_member else None,
+        linked_member_name=k.linked_member.name if k.linked_member else None,
+    )
+
+
+def list_keep_aways(db: Database, actor: Actor, member_id: int) -> list[KeepAwayInfo]:
+    require(actor, Action.KEEPAWAY_VIEW)
+    with db.transaction() as s:
+        get_by_id(s, member_id)
+        rows = s.scalars(
+            select(KeepAway).where(KeepAway.member_id == member_id).order_by(KeepAway.id)
+        )
+        result = [_info(k) for k in rows]
+        audit.record(s, actor, "keepaway.view", entity="member", entity_id=member_id,
+                     member_id=member_id)
+        return result
+
+
+def _validate(person_name: str, relation: str, description: str) -> None:
+    if not person_name.strip():
+        raise ValidationError("Enter the person's name (or a description of them).",
+                              field="person_name")
+    if len(person_name) > 200:
+        raise ValidationError("The name is longer than 200 characters.", field="person_name")
+    if relation not in RELATIONS:
+        raise ValidationError(f"The relation must be one of {', '.join(RELATIONS)}.",
+                              field="relation")
+    if len(description) > 5000:
+        raise ValidationError("The description is longer than 5000 characters.",
+                              field="description")
+
+
+def save_keep_away(
+    db: Database,
+    actor: Actor,
+    member_id: int,
+    *,
+    person_name: str,
+    relation: str,
+    description: str = "",
+    linked_member_code: str | None = None,
+    keep_away_id: int | None = None,
+) -> KeepAwayInfo:
+    """Add an entry (``keep_away_id`` None) or change one."""
+    require(actor, Action.KEEPAWAY_EDIT)
+    _validate(person_name, relation, description)
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        linked_id: int | None = None
+        code = (linked_member_code or "").strip()
+        if code:
+            linked = get_by_code(s, code)
+            if linked is None:
+                raise ValidationError(f"There is no member {code.upper()}.",
+                                      field="linked_member")
+            if linked.id == member.id:
+                raise ValidationError("A member cannot be kept away from herself.",
+                                      field="linked_member")
+            linked_id = linked.id
+        if keep_away_id is None:
+            entry = KeepAway(member_id=member.id, person_name="", relation=relation)
+            s.add(entry)
+            action = "keepaway.create"
+        else:
+            found = s.get(KeepAway, keep_away_id)
+            if found is None or found.member_id != member_id:
+                raise NotFound("This keep-away entry no longer exists.")
+            entry = found
+            action = "keepaway.update"
+        entry.person_name = person_name.strip()
+        entry.relation = relation
+        entry.description = description.strip()
+        entry.linked_member_id = linked_id
+        s.flush()
+        s.refresh(entry)
+        audit.record(s, actor, action, entity="keep_away", entity_id=entry.id,
+                     member_id=member.id,
+                     fields=["person_name", "relation", "description", "linked_member"])
+        info = _info(entry)
+    db.notify(Change("keep_away", (info.id,)))
+    return info
+
+
+def remove_keep_away(db: Database, actor: Actor, keep_away_id: int) -> None:
+    require(actor, Action.KEEPAWAY_EDIT)
+    with db.transaction() as s:
+        entry = s.get(KeepAway, keep_away_id)
+        if entry is None:
+            raise NotFound("This keep-away entry no longer exists.")
+        member_id = entry.member_id
+        s.delete(entry)
+        audit.record(s, actor, "keepaway.delete", entity="keep_away", entity_id=keep_away_id,
+                     member_id=member_id)
+    db.notify(Change("keep_away", (keep_away_id,)))

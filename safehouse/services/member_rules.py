@@ -1,0 +1,81 @@
+"""Validation of member data, shared by the form (as you type), the services and the
+CSV import. Pure functions: no database, no Qt."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from safehouse.errors import ValidationError
+from safehouse.models import MemberStatus, Sex
+from safehouse.services.dto import MemberInput
+
+CODE_RE = re.compile(r"^M-(\d{4,})$")
+STATUSES = tuple(s.value for s in MemberStatus)
+SEXES = tuple(s.value for s in Sex)
+MAX_NAME = 200
+EARLIEST_BIRTH_YEAR = 1900
+
+
+def format_code(number: int) -> str:
+    return f"M-{number:04d}"
+
+
+def code_number(code: str) -> int | None:
+    match = CODE_RE.match(code)
+    return int(match.group(1)) if match else None
+
+
+def validate_member(
+    data: MemberInput, *, row: int | None = None, today: date | None = None
+) -> list[ValidationError]:
+    """Every rule a member's own fields must keep; an empty list when all is well."""
+    today = today or date.today()
+    errors: list[ValidationError] = []
+
+    def bad(field: str, message: str) -> None:
+        errors.append(ValidationError(message, field=field, row=row))
+
+    if not data.name.strip():
+        bad("name", "A name is required.")
+    elif len(data.name) > MAX_NAME:
+        bad("name", f"The name is longer than {MAX_NAME} characters.")
+    if len(data.alias) > MAX_NAME:
+        bad("alias", f"The alias is longer than {MAX_NAME} characters.")
+    if data.sex is not None and data.sex not in SEXES:
+        bad("sex", f"Sex must be one of {', '.join(SEXES)} (or empty).")
+    if data.birth_year is not None and not (
+        EARLIEST_BIRTH_YEAR <= data.birth_year <= today.year
+    ):
+        bad("birth_year", f"The birth year must be between {EARLIEST_BIRTH_YEAR} "
+                          f"and {today.year}.")
+    if len(data.phone) > 50:
+        bad("phone", "The phone number is longer than 50 characters.")
+    if data.status not in STATUSES:
+        bad("status", f"The status must be one of {', '.join(STATUSES)}.")
+    for field, value in (
+        ("arrived_on", data.arrived_on),
+        ("hanawon_completed_on", data.hanawon_completed_on),
+        ("joined_on", data.joined_on),
+        ("left_on", data.left_on),
+    ):
+        if value is not None and value > today:
+            bad(field, f"The date {value.isoformat()} is in the future.")
+    if data.joined_on and data.left_on and data.left_on < data.joined_on:
+        bad("left_on", f"The leaving date {data.left_on.isoformat()} is before the "
+                       f"joining date {data.joined_on.isoformat()}.")
+    if data.status in (MemberStatus.ALUMNI, MemberStatus.EXITED) and data.left_on is None:
+        bad("left_on", "A member who is alumni or exited needs a leaving date.")
+    if data.status == MemberStatus.ACTIVE and data.joined_on is None:
+        bad("joined_on", "An active member needs a joining date.")
+    if data.status in (MemberStatus.ENQUIRY, MemberStatus.ACTIVE) and data.left_on:
+        bad("left_on", "Only alumni or exited members have a leaving date.")
+    if data.referred_by_code and code_number(data.referred_by_code) is None:
+        bad("referred_by", f"{data.referred_by_code!r} is not a member code like M-0001.")
+    if (
+        data.birth_year is not None
+        and data.arrived_on is not None
+        and data.arrived_on.year < data.birth_year
+    ):
+        bad("arrived_on", "The arrival in Korea is before the birth year.")
+    return errors

@@ -1,0 +1,245 @@
+"""Members: list, read, create, edit, change status."""
+
+from __future__ import annotations
+
+from dataclasses import fields as dc_fields
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from safehouse.errors import ConflictError, NotFound, ValidationError, ValidationErrors
+from safehouse.models import Assignment, Counter, Member, MemberStatus, Room
+from safehouse.services import audit
+from safehouse.services.dto import Actor, MemberDetail, MemberInput, MemberSummary
+from safehouse.services.member_rules import code_number, format_code, validate_member
+from safehouse.services.permissions import Action, allowed, require
+from safehouse.storage.db import Change, Database
+
+CODE_COUNTER = "member_code"
+
+
+def _detail(m: Member, *, contact: bool) -> MemberDetail:
+    return MemberDetail(
+        id=m.id,
+        code=m.code,
+        name=m.name,
+        alias=m.alias,
+        sex=m.sex,
+        birth_year=m.birth_year,
+        phone=m.phone if contact else "",
+        arrived_on=m.arrived_on,
+        hanawon_completed_on=m.hanawon_completed_on,
+        joined_on=m.joined_on,
+        left_on=m.left_on,
+        status=m.status,
+        referred_by_code=m.referred_by.code if m.referred_by else None,
+        referred_by_name=m.referred_by.name if m.referred_by else None,
+        notes=m.notes if contact else "",
+    )
+
+
+def get_by_id(s: Session, member_id: int) -> Member:
+    member = s.get(Member, member_id)
+    if member is None:
+        raise NotFound("This member no longer exists.")
+    return member
+
+
+def get_by_code(s: Session, code: str) -> Member | None:
+    return s.scalar(select(Member).where(Member.code == code.strip().upper()))
+
+
+def next_code(s: Session) -> str:
+    """Hand out the next member code; codes are never handed out twice."""
+    counter = s.get(Counter, CODE_COUNTER, with_for_update=True)
+    if counter is None:
+        counter = Counter(name=CODE_COUNTER, value=0)
+        s.add(counter)
+    counter.value += 1
+    return format_code(counter.value)
+
+
+def reserve_code(s: Session, code: str) -> None:
+    """Move the counter past a code given from outside (an import)."""
+    number = code_number(code)
+    if number is None:
+        raise ValidationError(f"{code!r} is not a member code like M-0001.", field="code")
+    counter = s.get(Counter, CODE_COUNTER, with_for_update=True)
+    if counter is None:
+        s.add(Counter(name=CODE_COUNTER, value=number))
+    elif counter.value < number:
+        counter.value = number
+
+
+def list_members(
+    db: Database, actor: Actor, *, on: date | None = None
+) -> list[MemberSummary]:
+    """All members, with the room each is in on ``on`` (today by default)."""
+    require(actor, Action.MEMBER_VIEW)
+    on = on or date.today()
+    with db.transaction() as s:
+        rooms = dict(
+            s.execute(
+                select(Assignment.member_id, Room.name)
+                .join(Room, Room.id == Assignment.room_id)
+                .where(
+                    Assignment.start_on <= on,
+                    or_(Assignment.end_on.is_(None), Assignment.end_on > on),
+                )
+            ).tuples()
+        )
+        return [
+            MemberSummary(
+                id=m.id,
+                code=m.code,
+                name=m.name,
+                alias=m.alias,
+                status=m.status,
+                joined_on=m.joined_on,
+                room=rooms.get(m.id, ""),
+            )
+            for m in s.scalars(select(Member).order_by(Member.code))
+        ]
+
+
+def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
+    require(actor, Action.MEMBER_VIEW)
+    with db.transaction() as s:
+        return _detail(get_by_id(s, member_id),
+                       contact=allowed(actor, Action.MEMBER_CONTACT_VIEW))
+
+
+def find_member(db: Database, actor: Actor, code: str) -> MemberDetail:
+    require(actor, Action.MEMBER_VIEW)
+    with db.transaction() as s:
+        member = get_by_code(s, code)
+        if member is None:
+            raise NotFound(f"There is no member {code.strip().upper()}.")
+        return _detail(member, contact=allowed(actor, Action.MEMBER_CONTACT_VIEW))
+
+
+def _clean(data: MemberInput) -> MemberInput:
+    code = (data.referred_by_code or "").strip().upper() or None
+    return replace(
+        data,
+        name=data.name.strip(),
+        alias=data.alias.strip(),
+        phone=data.phone.strip(),
+        referred_by_code=code,
+    )
+
+
+def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
+    """Copy validated input onto the row; returns the names of the fields changed."""
+    referrer: Member | None = None
+    if data.referred_by_code:
+        referrer = get_by_code(s, data.referred_by_code)
+        if referrer is None:
+            raise ValidationError(
+                f"There is no member {data.referred_by_code} to have referred this one.",
+                field="referred_by",
+            )
+        if member.id is not None and referrer.id == member.id:
+            raise ValidationError("A member cannot refer herself.", field="referred_by")
+    changed: list[str] = []
+    for f in dc_fields(MemberInput):
+        if f.name == "referred_by_code":
+            continue
+        new = getattr(data, f.name)
+        if getattr(member, f.name) != new:
+            setattr(member, f.name, new)
+            changed.append(f.name)
+    new_ref = referrer.id if referrer else None
+    if member.referred_by_id != new_ref:
+        member.referred_by_id = new_ref
+        member.referred_by = referrer
+        changed.append("referred_by")
+    return changed
+
+
+def _validate(data: MemberInput) -> None:
+    errors = validate_member(data)
+    if errors:
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+
+
+def create_member(db: Database, actor: Actor, data: MemberInput) -> MemberDetail:
+    require(actor, Action.MEMBER_EDIT)
+    data = _clean(data)
+    _validate(data)
+    with db.transaction() as s:
+        member = Member(code=next_code(s), name=data.name, status=data.status)
+        s.add(member)
+        _apply(s, member, data)
+        s.flush()
+        audit.record(s, actor, "member.create", entity="member", entity_id=member.id,
+                     member_id=member.id)
+        detail = _detail(member, contact=True)
+    db.notify(Change("member", (detail.id,)))
+    return detail
+
+
+def update_member(
+    db: Database, actor: Actor, member_id: int, data: MemberInput
+) -> MemberDetail:
+    require(actor, Action.MEMBER_EDIT)
+    data = _clean(data)
+    _validate(data)
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        changed = _apply(s, member, data)
+        if changed:
+            audit.record(s, actor, "member.update", entity="member", entity_id=member.id,
+                         member_id=member.id, fields=changed)
+        detail = _detail(member, contact=True)
+    db.notify(Change("member", (member_id,)))
+    return detail
+
+
+def set_status(
+    db: Database, actor: Actor, member_id: int, status: str, on: date | None = None
+) -> MemberDetail:
+    """Change a member's status, filling in the joining or leaving date with ``on``.
+
+    Leaving (alumni, exited) also moves the member out of her room on that day.
+    """
+    require(actor, Action.MEMBER_EDIT)
+    on = on or date.today()
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        current = _detail(member, contact=True).to_input()
+        if status in (MemberStatus.ENQUIRY, MemberStatus.ACTIVE):
+            data = replace(current, status=status, left_on=None,
+                           joined_on=current.joined_on or
+                           (on if status == MemberStatus.ACTIVE else None))
+        else:
+            data = replace(current, status=status, left_on=current.left_on or on)
+        _validate(data)
+        if data.left_on is not None:
+            _close_open_assignment(s, member.id, data.left_on)
+        changed = _apply(s, member, data)
+        audit.record(s, actor, "member.status", entity="member", entity_id=member.id,
+                     member_id=member.id, fields=changed)
+        detail = _detail(member, contact=True)
+    db.notify(Change("member", (member_id,)))
+    db.notify(Change("assignment"))
+    return detail
+
+
+def _close_open_assignment(s: Session, member_id: int, on: date) -> None:
+    open_ = s.scalar(
+        select(Assignment).where(
+            and_(Assignment.member_id == member_id, Assignment.end_on.is_(None))
+        )
+    )
+    if open_ is None:
+        return
+    if open_.start_on >= on:
+        raise ConflictError(
+            f"The member moved into her room on {open_.start_on.isoformat()}, "
+            f"which is not before the leaving date {on.isoformat()}. "
+            "Correct the room history first."
+        )
+    open_.end_on = on

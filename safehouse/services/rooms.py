@@ -1,0 +1,405 @@
+"""Rooms, beds and who stays where, with the whole history kept.
+
+An assignment covers the nights from ``start_on`` up to, not including, ``end_on``.
+The rules: one open assignment per member; a member's assignments never overlap; a
+room never holds more people than its capacity on any day; a bed label is not given to
+two people at once; an end is after its start.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from safehouse.errors import ConflictError, NotFound, ValidationError
+from safehouse.models import Assignment, Member, MemberStatus, Room
+from safehouse.services import audit
+from safehouse.services.dto import (
+    Actor,
+    AssignmentInfo,
+    MemberSummary,
+    RoomInfo,
+    RoomOccupancy,
+)
+from safehouse.services.members import get_by_id
+from safehouse.services.permissions import Action, require
+from safehouse.storage.db import Change, Database
+
+MAX_CAPACITY = 50
+
+
+def _room_info(r: Room) -> RoomInfo:
+    return RoomInfo(id=r.id, name=r.name, floor=r.floor, capacity=r.capacity, active=r.active)
+
+
+def _assignment_info(a: Assignment) -> AssignmentInfo:
+    return AssignmentInfo(
+        id=a.id,
+        member_id=a.member_id,
+        member_code=a.member.code,
+        member_name=a.member.name,
+        room_id=a.room_id,
+        room_name=a.room.name,
+        bed_label=a.bed_label,
+        start_on=a.start_on,
+        end_on=a.end_on,
+    )
+
+
+def _span(start: date, end: date | None) -> str:
+    return f"{start.isoformat()} – {end.isoformat() if end else 'open'}"
+
+
+def _overlaps(start: date, end: date | None):  # type: ignore[no-untyped-def]
+    """SQL condition: an assignment overlapping the nights [start, end)."""
+    cond = or_(Assignment.end_on.is_(None), Assignment.end_on > start)
+    if end is not None:
+        cond = and_(cond, Assignment.start_on < end)
+    return cond
+
+
+def _on_day(day: date):  # type: ignore[no-untyped-def]
+    return and_(
+        Assignment.start_on <= day,
+        or_(Assignment.end_on.is_(None), Assignment.end_on > day),
+    )
+
+
+# --- rooms -----------------------------------------------------------------------------
+
+
+def _validate_room(name: str, floor: int, capacity: int) -> None:
+    if not name.strip():
+        raise ValidationError("A room needs a name.", field="name")
+    if len(name) > 100:
+        raise ValidationError("The room's name is longer than 100 characters.", field="name")
+    if not -5 <= floor <= 100:
+        raise ValidationError("The floor must be between -5 and 100.", field="floor")
+    if not 1 <= capacity <= MAX_CAPACITY:
+        raise ValidationError(f"The capacity must be between 1 and {MAX_CAPACITY} beds.",
+                              field="capacity")
+
+
+def list_rooms(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[RoomInfo]:
+    require(actor, Action.ROOM_VIEW)
+    with db.transaction() as s:
+        q = select(Room).order_by(Room.floor, Room.name)
+        if not include_inactive:
+            q = q.where(Room.active.is_(True))
+        return [_room_info(r) for r in s.scalars(q)]
+
+
+def create_room(db: Database, actor: Actor, *, name: str, floor: int, capacity: int) -> RoomInfo:
+    require(actor, Action.ROOM_EDIT)
+    _validate_room(name, floor, capacity)
+    with db.transaction() as s:
+        if s.scalar(select(Room.id).where(Room.name == name.strip())) is not None:
+            raise ConflictError(f"There is already a room called {name.strip()!r}.")
+        room = Room(name=name.strip(), floor=floor, capacity=capacity, active=True)
+        s.add(room)
+        s.flush()
+        audit.record(s, actor, "room.create", entity="room", entity_id=room.id)
+        info = _room_info(room)
+    db.notify(Change("room", (info.id,)))
+    return info
+
+
+def update_room(
+    db: Database,
+    actor: Actor,
+    room_id: int,
+    *,
+    name: str,
+    floor: int,
+    capacity: int,
+    active: bool,
+) -> RoomInfo:
+    require(actor, Action.ROOM_EDIT)
+    _validate_room(name, floor, capacity)
+    with db.transaction() as s:
+        room = _get_room(s, room_id, lock=True)
+        clash = s.scalar(select(Room.id).where(Room.name == name.strip(), Room.id != room_id))
+        if clash is not None:
+            raise ConflictError(f"There is already a room called {name.strip()!r}.")
+        today = date.today()
+        current = list(
+            s.scalars(
+                select(Assignment).where(
+                    Assignment.room_id == room_id,
+                    or_(Assignment.end_on.is_(None), Assignment.end_on > today),
+                )
+            )
+        )
+        if capacity < room.capacity:
+            peak_day, peak = _peak(current, today, None)
+            if peak > capacity:
+                raise ConflictError(
+                    f"Room {room.name} holds {peak} people on {peak_day.isoformat()}; "
+                    f"its capacity cannot go down to {capacity}."
+                )
+        if not active and any(a.end_on is None for a in current):
+            raise ConflictError(
+                f"Room {room.name} still has people in it; move them out before "
+                "closing the room."
+            )
+        changed = [
+            f
+            for f, old, new in (
+                ("name", room.name, name.strip()),
+                ("floor", room.floor, floor),
+                ("capacity", room.capacity, capacity),
+                ("active", room.active, active),
+            )
+            if old != new
+        ]
+        room.name, room.floor, room.capacity, room.active = name.strip(), floor, capacity, active
+        audit.record(s, actor, "room.update", entity="room", entity_id=room.id, fields=changed)
+        info = _room_info(room)
+    db.notify(Change("room", (room_id,)))
+    return info
+
+
+def _get_room(s: Session, room_id: int, *, lock: bool = False) -> Room:
+    room = s.get(Room, room_id, with_for_update=lock or None)
+    if room is None:
+        raise NotFound("This room no longer exists.")
+    return room
+
+
+# --- occupancy -------------------------------------------------------------------------
+
+
+def _peak(
+    assignments: list[Assignment], start: date, end: date | None
+) -> tuple[date, int]:
+    """The busiest day within [start, end) and how many are in the room then.
+
+    Occupancy only rises on a start day, so only those days (and ``start``) are counted.
+    """
+    days = {start} | {
+        a.start_on for a in assignments if a.start_on > start and (end is None or a.start_on < end)
+    }
+    best_day, best = start, 0
+    for day in sorted(days):
+        n = sum(1 for a in assignments if a.start_on <= day and (a.end_on is None or a.end_on > day))
+        if n > best:
+            best_day, best = day, n
+    return best_day, best
+
+
+def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupancy]:
+    """Every room (closed ones only when someone was in them) with who is in it on ``on``."""
+    require(actor, Action.ROOM_VIEW)
+    on = on or date.today()
+    with db.transaction() as s:
+        rows = s.scalars(
+            select(Assignment).where(_on_day(on)).order_by(Assignment.bed_label,
+                                                           Assignment.start_on)
+        )
+        by_room: dict[int, list[AssignmentInfo]] = {}
+        for a in rows:
+            by_room.setdefault(a.room_id, []).append(_assignment_info(a))
+        return [
+            RoomOccupancy(room=_room_info(r), occupants=tuple(by_room.get(r.id, ())))
+            for r in s.scalars(select(Room).order_by(Room.floor, Room.name))
+            if r.active or r.id in by_room
+        ]
+
+
+def room_history(db: Database, actor: Actor, member_id: int) -> list[AssignmentInfo]:
+    """A member's stays, newest first."""
+    require(actor, Action.ROOM_VIEW)
+    with db.transaction() as s:
+        get_by_id(s, member_id)
+        rows = s.scalars(
+            select(Assignment)
+            .where(Assignment.member_id == member_id)
+            .order_by(Assignment.start_on.desc())
+        )
+        return [_assignment_info(a) for a in rows]
+
+
+def room_of(db: Database, actor: Actor, member_id: int, on: date | None = None
+            ) -> AssignmentInfo | None:
+    require(actor, Action.ROOM_VIEW)
+    on = on or date.today()
+    with db.transaction() as s:
+        a = s.scalar(select(Assignment).where(Assignment.member_id == member_id, _on_day(on)))
+        return _assignment_info(a) if a else None
+
+
+def members_without_room(db: Database, actor: Actor, on: date | None = None
+                         ) -> list[MemberSummary]:
+    """Enquiring and active members with no room on ``on``: who can be given a bed."""
+    require(actor, Action.ROOM_VIEW)
+    on = on or date.today()
+    with db.transaction() as s:
+        housed = select(Assignment.member_id).where(_on_day(on))
+        rows = s.scalars(
+            select(Member)
+            .where(Member.status.in_([MemberStatus.ACTIVE.value, MemberStatus.ENQUIRY.value]))
+            .where(Member.id.not_in(housed))
+            .order_by(Member.code)
+        )
+        return [
+            MemberSummary(id=m.id, code=m.code, name=m.name, alias=m.alias, status=m.status,
+                          joined_on=m.joined_on, room="")
+            for m in rows
+        ]
+
+
+# --- changes ---------------------------------------------------------------------------
+
+
+def _check_dates(start: date, end: date | None) -> None:
+    if end is not None and end <= start:
+        raise ValidationError(
+            f"The move-out date {end.isoformat()} must be after the move-in date "
+            f"{start.isoformat()}.",
+            field="end_on",
+        )
+
+
+def _check_member_free(
+    s: Session, member: Member, start: date, end: date | None, ignore: int | None = None
+) -> None:
+    q = select(Assignment).where(Assignment.member_id == member.id, _overlaps(start, end))
+    if ignore is not None:
+        q = q.where(Assignment.id != ignore)
+    clash = s.scalar(q.order_by(Assignment.start_on))
+    if clash is not None:
+        raise ConflictError(
+            f"{member.code} is already in room {clash.room.name} for "
+            f"{_span(clash.start_on, clash.end_on)}, which overlaps "
+            f"{_span(start, end)}. A member stays in one room at a time: use Move instead."
+        )
+
+
+def _check_room_has_space(
+    s: Session, room: Room, start: date, end: date | None, bed_label: str,
+    ignore: int | None = None,
+) -> None:
+    if not room.active:
+        raise ConflictError(f"Room {room.name} is closed.")
+    q = select(Assignment).where(Assignment.room_id == room.id, _overlaps(start, end))
+    if ignore is not None:
+        q = q.where(Assignment.id != ignore)
+    others = list(s.scalars(q))
+    day, peak = _peak(others, start, end)
+    if peak + 1 > room.capacity:
+        raise ConflictError(
+            f"Room {room.name} is full on {day.isoformat()}: {peak} of {room.capacity} "
+            f"beds are taken. Choose another room or another date."
+        )
+    if bed_label:
+        for other in others:
+            if other.bed_label == bed_label:
+                raise ConflictError(
+                    f"Bed {bed_label} in room {room.name} is taken for "
+                    f"{_span(other.start_on, other.end_on)}."
+                )
+
+
+def _clean_bed(bed_label: str) -> str:
+    bed_label = bed_label.strip()
+    if len(bed_label) > 20:
+        raise ValidationError("The bed label is longer than 20 characters.", field="bed_label")
+    return bed_label
+
+
+def assign(
+    db: Database,
+    actor: Actor,
+    member_id: int,
+    room_id: int,
+    start_on: date,
+    *,
+    bed_label: str = "",
+    end_on: date | None = None,
+) -> AssignmentInfo:
+    """Give a member a bed in a room from ``start_on`` (to ``end_on``, or open)."""
+    require(actor, Action.ASSIGNMENT_EDIT)
+    bed_label = _clean_bed(bed_label)
+    _check_dates(start_on, end_on)
+    with db.transaction() as s:
+        room = _get_room(s, room_id, lock=True)
+        member = get_by_id(s, member_id)
+        _check_member_free(s, member, start_on, end_on)
+        _check_room_has_space(s, room, start_on, end_on, bed_label)
+        a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
+                       start_on=start_on, end_on=end_on)
+        s.add(a)
+        s.flush()
+        s.refresh(a)
+        audit.record(s, actor, "assignment.create", entity="assignment", entity_id=a.id,
+                     member_id=member.id)
+        info = _assignment_info(a)
+    db.notify(Change("assignment", (info.id,)))
+    return info
+
+
+def _open_assignment(s: Session, member: Member) -> Assignment:
+    a = s.scalar(
+        select(Assignment).where(Assignment.member_id == member.id, Assignment.end_on.is_(None))
+    )
+    if a is None:
+        raise ConflictError(f"{member.code} has no room at the moment.")
+    return a
+
+
+def move(
+    db: Database,
+    actor: Actor,
+    member_id: int,
+    room_id: int,
+    on: date,
+    *,
+    bed_label: str = "",
+) -> AssignmentInfo:
+    """Move a member from her current room to another on ``on``; one transaction."""
+    require(actor, Action.ASSIGNMENT_EDIT)
+    bed_label = _clean_bed(bed_label)
+    with db.transaction() as s:
+        room = _get_room(s, room_id, lock=True)
+        member = get_by_id(s, member_id)
+        current = _open_assignment(s, member)
+        if current.room_id == room_id and current.bed_label == bed_label:
+            raise ConflictError(f"{member.code} is already in room {room.name}.")
+        if on <= current.start_on:
+            raise ValidationError(
+                f"The move date {on.isoformat()} must be after she moved into room "
+                f"{current.room.name} on {current.start_on.isoformat()}.",
+                field="on",
+            )
+        current.end_on = on
+        s.flush()
+        _check_member_free(s, member, on, None)
+        _check_room_has_space(s, room, on, None, bed_label)
+        a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
+                       start_on=on, end_on=None)
+        s.add(a)
+        s.flush()
+        s.refresh(a)
+        audit.record(s, actor, "assignment.move", entity="assignment", entity_id=a.id,
+                     member_id=member.id)
+        info = _assignment_info(a)
+    db.notify(Change("assignment", (info.id,)))
+    return info
+
+
+def move_out(db: Database, actor: Actor, member_id: int, on: date) -> AssignmentInfo:
+    """End a member's current stay on ``on`` (the day she leaves the room)."""
+    require(actor, Action.ASSIGNMENT_EDIT)
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        current = _open_assignment(s, member)
+        _check_dates(current.start_on, on)
+        current.end_on = on
+        s.flush()
+        audit.record(s, actor, "assignment.end", entity="assignment", entity_id=current.id,
+                     member_id=member.id, fields=["end_on"])
+        info = _assignment_info(current)
+    db.notify(Change("assignment", (info.id,)))
+    return info

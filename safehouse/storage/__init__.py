@@ -1,0 +1,1 @@
+"""Where the data lives: engine creation, pragmas, migrations, copies."""

@@ -1,0 +1,128 @@
+"""Opening a database: an SQLite file (the default) or a PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "Safehouse"
+DB_ENV = "SAFEHOUSE_DB"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a service changed, for the views that show it to refresh."""
+
+    entity: str
+    ids: tuple[int, ...] = ()
+
+
+ChangeListener = Callable[[Change], None]
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return default_data_dir() / "safehouse.db"
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """Turn ``--db`` (a path or a URL), ``SAFEHOUSE_DB`` or the default into a URL."""
+    raw: str | None = os.fspath(target) if target is not None else os.environ.get(DB_ENV)
+    if not raw:
+        raw = str(default_database_path())
+    if raw.startswith(("postgresql:", "postgres:")):
+        raw = "postgresql+psycopg:" + raw.split(":", 1)[1]
+    if "://" in raw:
+        return make_url(raw)
+    path = Path(raw).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def describe_url(url: URL) -> str:
+    """A description of the database for the status bar: never the password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+class Database:
+    """One database: its engine, a session factory, and the change listeners.
+
+    Services open a unit of work with :meth:`transaction`; nothing else holds a session.
+    """
+
+    def __init__(self, url: URL, *, schema: str | None = None) -> None:
+        self.url = url
+        self.schema = schema
+        self._listeners: list[ChangeListener] = []
+        connect_args: dict[str, Any] = {}
+        if self.is_sqlite:
+            assert url.database
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        elif schema:
+            connect_args["options"] = f"-csearch_path={schema}"
+        self.engine: Engine = create_engine(url, connect_args=connect_args)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None) -> Database:
+        return cls(resolve_url(target))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def file_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database:
+            return Path(self.url.database)
+        return None
+
+    @property
+    def description(self) -> str:
+        return describe_url(self.url)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def add_listener(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

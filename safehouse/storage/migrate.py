@@ -1,0 +1,106 @@
+"""Schema migrations: status, and upgrade after copying the database aside."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from safehouse.errors import DatabaseError
+from safehouse.storage.db import Database
+
+SCRIPT_LOCATION = "safehouse.storage:migrations"
+
+
+@dataclass(frozen=True)
+class MigrationStatus:
+    current: str | None
+    head: str
+    pending: tuple[str, ...]
+
+    @property
+    def up_to_date(self) -> bool:
+        return not self.pending
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", SCRIPT_LOCATION)
+    return cfg
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def status(db: Database) -> MigrationStatus:
+    """Where the database stands; refuses a database written by a newer program."""
+    script = _script()
+    current = current_revision(db)
+    head = head_revision()
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseError(
+            "This database was written by a newer version of Safehouse "
+            f"(schema {current}). Install that version or newer to open it; "
+            "nothing has been changed."
+        )
+    pending = tuple(
+        rev.revision
+        for rev in reversed(list(script.iterate_revisions(head, current)))
+    )
+    return MigrationStatus(current=current, head=head, pending=pending)
+
+
+def copy_aside(db: Database, label: str) -> Path | None:
+    """A consistent copy of an SQLite database file next to it, before a schema change."""
+    path = db.file_path
+    if path is None or not path.exists():
+        return None
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-before-{label}-{stamp}.db"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(db: Database) -> Path | None:
+    """Apply pending migrations; an existing database is copied aside first.
+
+    Returns the copy's path when one was made.
+    """
+    st = status(db)
+    if st.up_to_date:
+        return None
+    backup = copy_aside(db, st.head) if st.current is not None else None
+    cfg = _config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
