@@ -1,0 +1,1 @@
+"""The PySide6 interface. Calls services only; never imports sqlalchemy."""
