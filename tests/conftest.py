@@ -47,6 +47,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _pg_database(schema: str) -> Iterator[Database]:
     url = pg_url()
     if url is None:
+        if os.environ.get("SAFEHOUSE_REQUIRE_PG"):
+            pytest.fail(f"SAFEHOUSE_REQUIRE_PG is set but {PG_ENV} is not")
         pytest.skip(f"PostgreSQL tests need {PG_ENV}")
     sa_url = resolve_url(url)
     admin = create_engine(sa_url)

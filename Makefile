@@ -1,0 +1,49 @@
+# make run   - set everything up and open Safehouse
+# make test  - set everything up and run ruff, mypy and the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test setup system-deps lint typecheck pytest demo translations bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+# Qt's shared libraries; installed with apt-get when run as root on Debian/Ubuntu,
+# otherwise only listed if missing.
+system-deps:
+	@bash .ci/system-deps
+
+run: setup
+	$(BIN)/safehouse
+
+test: setup lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check safehouse tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+demo: setup
+	$(BIN)/safehouse demo --db demo.db --user admin
+	$(BIN)/safehouse --db demo.db
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_ko.ts
+	$(BIN)/pyside6-lrelease resources/i18n/safehouse_ko.ts -qm resources/i18n/safehouse_ko.qm
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -s tests/benchmarks
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
