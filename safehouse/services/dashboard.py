@@ -1,0 +1,47 @@
+"""The figures on the dashboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+
+from safehouse.models import Assignment, Member, MemberStatus, Room
+from safehouse.services.dto import Actor, DashboardFigures
+from safehouse.services.permissions import Action, require
+from safehouse.storage.db import Database
+
+
+def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigures:
+    require(actor, Action.MEMBER_VIEW)
+    on = on or date.today()
+    with db.transaction() as s:
+        active = s.scalar(
+            select(func.count()).select_from(Member).where(
+                Member.status == MemberStatus.ACTIVE.value
+            )
+        ) or 0
+        total = s.scalar(select(func.count()).select_from(Member)) or 0
+        residents = s.scalar(
+            select(func.count()).select_from(Assignment).where(
+                and_(
+                    Assignment.start_on <= on,
+                    or_(Assignment.end_on.is_(None), Assignment.end_on > on),
+                )
+            )
+        ) or 0
+        beds = s.scalar(
+            select(func.coalesce(func.sum(Room.capacity), 0)).where(Room.active.is_(True))
+        ) or 0
+        rooms = s.scalar(
+            select(func.count()).select_from(Room).where(Room.active.is_(True))
+        ) or 0
+    return DashboardFigures(
+        on=on,
+        active_members=int(active),
+        members_total=int(total),
+        residents=int(residents),
+        beds_total=int(beds),
+        beds_free=max(0, int(beds) - int(residents)),
+        rooms=int(rooms),
+    )

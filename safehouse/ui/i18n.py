@@ -1,0 +1,56 @@
+"""Language: Korean or English, following the system unless a setting says otherwise."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"en": "English", "ko": "한국어"}
+SETTING = "ui/language"
+
+
+def chosen_language(override: str | None = None) -> str:
+    """``override`` (from --lang), else the saved setting, else the system locale."""
+    if override in LANGUAGES:
+        return override
+    saved = QSettings().value(SETTING, "")
+    if isinstance(saved, str) and saved in LANGUAGES:
+        return saved
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def save_language(lang: str) -> None:
+    if lang in LANGUAGES:
+        QSettings().setValue(SETTING, lang)
+
+
+_installed: list[QTranslator] = []
+_catalogues: list[bytes] = []  # QTranslator reads the bytes in place: keep them alive
+
+
+def install_translators(app: QCoreApplication, lang: str) -> bool:
+    """Load our catalogue (and Qt's own, for standard buttons). True if ours loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _catalogues.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko"
+                               else QLocale.Language.English))
+    if lang == "en":
+        return True
+    ours = QTranslator(app)
+    data = resources.files("safehouse.resources").joinpath("i18n", f"safehouse_{lang}.qm")
+    loaded = False
+    if data.is_file():
+        raw = data.read_bytes()
+        _catalogues.append(raw)
+        loaded = ours.load(raw)
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return bool(loaded)

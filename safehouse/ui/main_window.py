@@ -1,0 +1,222 @@
+"""The main window: navigation on the left, the page on the right, a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from safehouse import __version__
+from safehouse.ui import i18n
+from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard_page import DashboardPage
+from safehouse.ui.labels import label
+from safehouse.ui.members.page import MembersPage
+from safehouse.ui.placeholder_page import PlaceholderPage
+from safehouse.ui.rooms.page import RoomsPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """``sig_closed(logout)``: the window closed; ``logout`` True when the user logged out
+    (show the login again) rather than quit."""
+
+    sig_closed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, organisation: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._logging_out = False
+        title = self.tr("Safehouse")
+        self.setWindowTitle(f"{organisation} — {title}" if organisation else title)
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._add_pages()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1020])
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_signals()
+        self.nav.setCurrentRow(0)
+
+    # --- construction ------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        ctx = self.ctx
+        later: Callable[[str, str], QWidget] = lambda t, c: PlaceholderPage(t, c)  # noqa: E731
+        entries: list[tuple[str, str, QWidget]] = [
+            ("dashboard", self.tr("Dashboard"), DashboardPage(ctx)),
+            ("members", self.tr("Members"), MembersPage(ctx)),
+            ("rooms", self.tr("Rooms"), RoomsPage(ctx)),
+            ("schedule", self.tr("Schedule"), later(
+                self.tr("Schedule"),
+                self.tr("Coming next: a week of counseling sessions by counselor or member, "
+                        "with repeating sessions and no double bookings."))),
+            ("wellbeing", self.tr("Wellbeing"), later(
+                self.tr("Wellbeing"),
+                self.tr("Coming next: the yearly wellbeing check, PHQ-9, GAD-7 and PCL-5 "
+                        "screenings, trends and alerts."))),
+            ("community", self.tr("Community"), later(
+                self.tr("Community"),
+                self.tr("Coming next: the community goal, growth over time, referrals, "
+                        "retreats and attendance."))),
+            ("reports", self.tr("Reports"), later(
+                self.tr("Reports"),
+                self.tr("Coming next: progress summaries, the room roster, the schedule and "
+                        "the impact report, previewed and printed in Korean or English."))),
+            ("admin", self.tr("Admin"), later(
+                self.tr("Admin"),
+                self.tr("Coming next: users and roles, the audit log, backups and restore, "
+                        "and settings."))),
+        ]
+        for key, text, page in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_logout = QAction(self.tr("&Log out"), self)
+        self.action_logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_quit = QAction(self.tr("&Quit"), self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.action_logout)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_find = QAction(self.tr("&Find"), self)
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_new = QAction(self.tr("&New…"), self)
+        self.action_new.setShortcut(QKeySequence.StandardKey.New)
+        edit_menu.addAction(self.action_find)
+        edit_menu.addAction(self.action_new)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            action = QAction(item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            go_menu.addAction(action)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        lang_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = i18n.chosen_language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._on_language_chosen(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Safehouse"), self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        self.user_label = QLabel(
+            self.tr("Logged in: %1 (%2)").replace("%1", actor.display_name)
+            .replace("%2", label(actor.role)))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.db.description))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.action_logout.triggered.connect(self._on_logout_triggered)
+        self.action_quit.triggered.connect(self.close)
+        self.action_find.triggered.connect(self._on_find_triggered)
+        self.action_new.triggered.connect(self._on_new_triggered)
+
+    # --- slots -------------------------------------------------------------------------
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def _on_find_triggered(self) -> None:
+        page = self.current_page()
+        if not hasattr(page, "focus_search"):
+            self.show_page("members")
+            page = self.current_page()
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def _on_new_triggered(self) -> None:
+        page = self.current_page()
+        if not hasattr(page, "create_new"):
+            self.show_page("members")
+            page = self.current_page()
+        page.create_new()  # type: ignore[attr-defined]
+
+    def _on_language_chosen(self, code: str) -> None:
+        i18n.save_language(code)
+        QMessageBox.information(
+            self, self.tr("Language"),
+            self.tr("The language will change the next time Safehouse starts."))
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Safehouse"),
+            self.tr("Safehouse %1\nRecords, rooms and care for a safehouse community.\n"
+                    "Korean font: Nanum Gothic (SIL Open Font License 1.1).")
+            .replace("%1", __version__))
+
+    def _on_logout_triggered(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    def clear_personal_data(self) -> None:
+        for page in self.pages.values():
+            clear = getattr(page, "clear_personal_data", None)
+            if clear is not None:
+                clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.clear_personal_data()
+        self.ctx.hub.detach()
+        event.accept()
+        self.sig_closed.emit(self._logging_out)

@@ -1,0 +1,116 @@
+"""First start: name the organisation and create the first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError, ValidationError
+from safehouse.services import auth
+from safehouse.services.dto import Actor
+from safehouse.storage.db import Database
+from safehouse.ui.messages import show_error
+
+
+class SetupDialog(QDialog):
+    """Creates the organisation and its administrator; ``actor`` is set on success."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Safehouse — first start"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(self.tr(
+            "Welcome. This computer has no Safehouse database yet.\n"
+            "Name your organisation and create the first administrator's account. "
+            "You will log in with it; other accounts can be added later."))
+        intro.setWordWrap(True)
+
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("e.g. Hope House"))
+        self.display_name = QLineEdit()
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("letters, digits, . _ -"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(
+            self.tr("at least %n characters", "", auth.MIN_PASSWORD_LENGTH))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("Your &full name:"), self.display_name)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat password:"), self.repeat)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Create and log in"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.organisation, self.display_name, self.username, self.password,
+                     self.repeat):
+            edit.textChanged.connect(self._on_input_changed)
+        self._on_input_changed()
+
+    def _problem(self) -> str:
+        if not self.organisation.text().strip():
+            return self.tr("Enter the organisation's name.")
+        if not self.display_name.text().strip():
+            return self.tr("Enter your full name.")
+        try:
+            auth.validate_username(self.username.text())
+        except ValidationError:
+            return self.tr("A user name has 2 to 64 letters, digits, dots, dashes or "
+                           "underscores.")
+        if len(self.password.text()) < auth.MIN_PASSWORD_LENGTH:
+            return self.tr("The password must have at least %n characters.", "",
+                           auth.MIN_PASSWORD_LENGTH)
+        if self.password.text() != self.repeat.text():
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+    def _on_input_changed(self) -> None:
+        problem = self._problem()
+        self.error.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def _on_buttons_accepted(self) -> None:
+        if self._problem():
+            return
+        try:
+            self.actor = auth.setup(
+                self._db,
+                organisation=self.organisation.text(),
+                username=self.username.text(),
+                display_name=self.display_name.text(),
+                password=self.password.text(),
+                repeat=self.repeat.text(),
+            )
+        except SafehouseError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
