@@ -80,16 +80,17 @@ def list_members(
     require(actor, Action.MEMBER_VIEW)
     on = on or date.today()
     with db.transaction() as s:
-        rooms = dict(
-            s.execute(
+        rooms: dict[int, str] = {
+            member_id: room_name
+            for member_id, room_name in s.execute(
                 select(Assignment.member_id, Room.name)
                 .join(Room, Room.id == Assignment.room_id)
                 .where(
                     Assignment.start_on <= on,
                     or_(Assignment.end_on.is_(None), Assignment.end_on > on),
                 )
-            ).tuples()
-        )
+            )
+        }
         return [
             MemberSummary(
                 id=m.id,
