@@ -139,10 +139,10 @@ def update_room(
                     f"Room {room.name} holds {peak} people on {peak_day.isoformat()}; "
                     f"its capacity cannot go down to {capacity}."
                 )
-        if not active and any(a.end_on is None for a in current):
+        if not active and current:
             raise ConflictError(
-                f"Room {room.name} still has people in it; move them out before "
-                "closing the room."
+                f"Room {room.name} has people in it today or booked for later; "
+                "move them out before closing the room."
             )
         changed = [
             f
@@ -183,7 +183,10 @@ def _peak(
     }
     best_day, best = start, 0
     for day in sorted(days):
-        n = sum(1 for a in assignments if a.start_on <= day and (a.end_on is None or a.end_on > day))
+        n = sum(
+            1 for a in assignments
+            if a.start_on <= day and (a.end_on is None or a.end_on > day)
+        )
         if n > best:
             best_day, best = day, n
     return best_day, best
