@@ -145,6 +145,10 @@ def _check_login(
             "This account is locked after too many failed logins. "
             f"Try again in {minutes} minutes, or ask an administrator."
         )
+    if locked_until is not None:
+        # The lock has run out: the next failures are counted from zero again.
+        user.locked_until = None
+        user.failed_logins = 0
     if not user.active:
         audit.record(s, _actor(user), "login.refused.disabled", entity="user",
                      entity_id=user.id)
