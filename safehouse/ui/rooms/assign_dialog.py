@@ -1,0 +1,157 @@
+"""Assign a bed: a member without a room, a room, an optional bed label, from a date
+(and, rarely, until a date)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from safehouse.errors import ValidationError
+from safehouse.services import rooms
+from safehouse.services.dto import AssignmentInfo, MemberSummary
+from safehouse.ui.context import AppContext
+from safehouse.ui.rooms._form import (
+    RoomCombo,
+    ServiceDialog,
+    make_date_edit,
+    to_date,
+    to_qdate,
+)
+
+
+class MemberCombo(QComboBox):
+    """A combo to type into: matches any part of a member's code, name or alias."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a code or a name"))
+
+    def set_members(self, members: list[MemberSummary]) -> None:
+        keep = self.member_id()
+        self.clear()
+        for m in members:
+            text = f"{m.code} {m.name}"
+            if m.alias:
+                text += f" ({m.alias})"
+            self.addItem(text, m.id)
+        if keep is not None:
+            self.select_member(keep)
+        else:
+            self.setCurrentIndex(-1)
+            self.clearEditText()
+
+    def member_id(self) -> int | None:
+        """The member whose entry is chosen (or the only one the typed text matches);
+        None when the text names nobody, or more than one."""
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0 and text:
+            needle = text.casefold()
+            hits = [i for i in range(self.count()) if needle in self.itemText(i).casefold()]
+            index = hits[0] if len(hits) == 1 else -1
+        if index < 0:
+            return None
+        value = self.itemData(index)
+        return value if isinstance(value, int) else None
+
+    def select_member(self, member_id: int) -> bool:
+        index = self.findData(member_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+
+class AssignDialog(ServiceDialog):
+    """Give a member a bed. ``on`` is the first night; ``room_id`` preselects a room."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        on: date,
+        room_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Assign a bed"))
+        self.result_info: AssignmentInfo | None = None
+
+        self.member_combo = MemberCombo(self)
+        self.room_combo = RoomCombo(self)
+        self.bed_edit = QLineEdit(self)
+        self.bed_edit.setMaxLength(20)
+        self.bed_edit.setPlaceholderText(self.tr("optional, e.g. A or window"))
+        self.start_edit = make_date_edit(on, self)
+        self.end_check = QCheckBox(self.tr("Until"), self)
+        self.end_edit = make_date_edit(on + timedelta(days=1), self)
+        self.end_edit.setEnabled(False)
+        end_row = QWidget(self)
+        end_layout = QHBoxLayout(end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end_check)
+        end_layout.addWidget(self.end_edit, 1)
+
+        self.add_field(self.tr("Member"), self.member_combo, "member", "member_id")
+        self.add_field(self.tr("Room"), self.room_combo, "room", "room_id")
+        self.add_field(self.tr("Bed"), self.bed_edit, "bed_label")
+        self.add_field(self.tr("From"), self.start_edit, "start_on")
+        self.add_field(self.tr("Moves out"), end_row, "end_on")
+
+        self._load_choices()
+        if room_id is not None:
+            self.room_combo.select_room(room_id)
+
+        self.start_edit.dateChanged.connect(self._on_start_edit_changed)
+        self.end_check.toggled.connect(self.end_edit.setEnabled)
+        self.member_combo.setFocus()
+
+    def _load_choices(self) -> None:
+        on = to_date(self.start_edit.date())
+        self.member_combo.set_members(rooms.members_without_room(self._ctx.db, self._ctx.actor, on))
+        self.room_combo.set_rooms(rooms.board(self._ctx.db, self._ctx.actor, on))
+
+    def _on_start_edit_changed(self) -> None:
+        self._load_choices()
+        if not self.end_check.isChecked() or self.end_edit.date() <= self.start_edit.date():
+            self.end_edit.setDate(self.start_edit.date().addDays(1))
+
+    def set_end(self, end: date | None) -> None:
+        self.end_check.setChecked(end is not None)
+        if end is not None:
+            self.end_edit.setDate(to_qdate(end))
+
+    def submit(self) -> bool:
+        member_id = self.member_combo.member_id()
+        if member_id is None:
+            raise ValidationError(self.tr("Choose a member from the list."), field="member")
+        room_id = self.room_combo.room_id()
+        if room_id is None:
+            raise ValidationError(self.tr("Choose a room."), field="room")
+        end = to_date(self.end_edit.date()) if self.end_check.isChecked() else None
+        self.result_info = rooms.assign(
+            self._ctx.db,
+            self._ctx.actor,
+            member_id,
+            room_id,
+            to_date(self.start_edit.date()),
+            bed_label=self.bed_edit.text(),
+            end_on=end,
+        )
+        return True

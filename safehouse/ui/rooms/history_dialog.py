@@ -1,0 +1,63 @@
+"""A member's room history: every stay, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.services import rooms
+from safehouse.services.dto import AssignmentInfo
+from safehouse.ui.context import AppContext
+
+
+class HistoryDialog(QDialog):
+    """Where one member has stayed. Read-only; anyone who sees the board may open it."""
+
+    def __init__(
+        self, ctx: AppContext, member: AssignmentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Room history"))
+        self.resize(520, 320)
+        self.stays = rooms.room_history(ctx.db, ctx.actor, member.member_id)
+
+        title = QLabel(f"{member.member_code} {member.member_name}", self)
+        self.table = QTableWidget(len(self.stays), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Room"), self.tr("Bed"), self.tr("From"), self.tr("Until")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, stay in enumerate(self.stays):
+            until = stay.end_on.isoformat() if stay.end_on else self.tr("now")
+            for col, text in enumerate(
+                (stay.room_name, stay.bed_label, stay.start_on.isoformat(), until)
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        empty = QLabel(self.tr("She has not had a room yet."), self)
+        empty.setVisible(not self.stays)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addWidget(empty)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[list[str]]:
+        """The table's text, row by row."""
+        out = []
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, col) for col in range(self.table.columnCount())]
+            out.append([c.text() if c is not None else "" for c in cells])
+        return out

@@ -1,0 +1,72 @@
+"""Move a member from her room to another (or to another bed) on a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from safehouse.errors import ValidationError
+from safehouse.services import rooms
+from safehouse.services.dto import AssignmentInfo
+from safehouse.ui.context import AppContext
+from safehouse.ui.rooms._form import RoomCombo, ServiceDialog, make_date_edit, to_date
+
+
+def describe_stay(info: AssignmentInfo) -> str:
+    """Code, name, room and bed of a stay: for dialogs the manager reads, not for logs."""
+    bed = f", {info.bed_label}" if info.bed_label else ""
+    return f"{info.member_code} {info.member_name} — {info.room_name}{bed}"
+
+
+class MoveDialog(ServiceDialog):
+    """Move the member of ``current`` to a new room from ``on``."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        current: AssignmentInfo,
+        on: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Move to another room"))
+        self.current = current
+        self.result_info: AssignmentInfo | None = None
+
+        self.member_label = QLabel(describe_stay(current), self)
+        self.since_label = QLabel(
+            self.tr("since {date}").format(date=current.start_on.isoformat()), self)
+        self.room_combo = RoomCombo(self)
+        self.bed_edit = QLineEdit(self)
+        self.bed_edit.setMaxLength(20)
+        self.bed_edit.setPlaceholderText(self.tr("optional"))
+        self.date_edit = make_date_edit(on, self)
+
+        self.form.addRow(self.tr("Member"), self.member_label)
+        self.form.addRow(self.tr("Now"), self.since_label)
+        self.add_field(self.tr("New room"), self.room_combo, "room", "room_id")
+        self.add_field(self.tr("Bed"), self.bed_edit, "bed_label")
+        self.add_field(self.tr("Moves on"), self.date_edit, "on")
+
+        self._load_rooms()
+        self.date_edit.dateChanged.connect(self._load_rooms)
+        self.room_combo.setFocus()
+
+    def _load_rooms(self) -> None:
+        on = to_date(self.date_edit.date())
+        self.room_combo.set_rooms(rooms.board(self._ctx.db, self._ctx.actor, on))
+
+    def submit(self) -> bool:
+        room_id = self.room_combo.room_id()
+        if room_id is None:
+            raise ValidationError(self.tr("Choose a room."), field="room")
+        self.result_info = rooms.move(
+            self._ctx.db,
+            self._ctx.actor,
+            self.current.member_id,
+            room_id,
+            to_date(self.date_edit.date()),
+            bed_label=self.bed_edit.text(),
+        )
+        return True

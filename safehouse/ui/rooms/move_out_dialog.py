@@ -1,0 +1,52 @@
+"""Move a member out of her room on a date, after asking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from safehouse.services import rooms
+from safehouse.services.dto import AssignmentInfo
+from safehouse.ui import messages
+from safehouse.ui.context import AppContext
+from safehouse.ui.rooms._form import ServiceDialog, make_date_edit, to_date
+from safehouse.ui.rooms.move_dialog import describe_stay
+
+
+class MoveOutDialog(ServiceDialog):
+    """End the stay ``current`` on the chosen day (the day she leaves the room)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        current: AssignmentInfo,
+        on: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Move out"))
+        self.current = current
+        self.result_info: AssignmentInfo | None = None
+
+        self.member_label = QLabel(describe_stay(current), self)
+        self.since_label = QLabel(
+            self.tr("since {date}").format(date=current.start_on.isoformat()), self)
+        self.date_edit = make_date_edit(on, self)
+        self.form.addRow(self.tr("Member"), self.member_label)
+        self.form.addRow(self.tr("Now"), self.since_label)
+        self.add_field(self.tr("Moves out on"), self.date_edit, "end_on", "on")
+        self.date_edit.setFocus()
+
+    def submit(self) -> bool:
+        on = to_date(self.date_edit.date())
+        question = self.tr(
+            "Move {member} out of room {room} on {date}? Her stay there is kept in the "
+            "history."
+        ).format(member=self.current.member_code, room=self.current.room_name,
+                 date=on.isoformat())
+        if not messages.confirm(self, self.tr("Move out"), question):
+            return False
+        self.result_info = rooms.move_out(self._ctx.db, self._ctx.actor,
+                                          self.current.member_id, on)
+        return True

@@ -1,0 +1,76 @@
+"""Create a room or change one: name, floor, capacity in beds, open or closed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from safehouse.services import rooms
+from safehouse.services.dto import RoomInfo
+from safehouse.ui.context import AppContext
+from safehouse.ui.rooms._form import ServiceDialog, set_error
+
+NAME_MAX = 100
+
+
+class RoomDialog(ServiceDialog):
+    """A new room when ``room`` is None, else that room to edit."""
+
+    def __init__(
+        self, ctx: AppContext, room: RoomInfo | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.room = room
+        self.result_info: RoomInfo | None = None
+        self.setWindowTitle(self.tr("New room") if room is None else self.tr("Edit room"))
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(NAME_MAX)
+        self.floor_spin = QSpinBox(self)
+        self.floor_spin.setRange(-5, 100)
+        self.capacity_spin = QSpinBox(self)
+        self.capacity_spin.setRange(1, rooms.MAX_CAPACITY)
+        self.capacity_spin.setSuffix(self.tr(" beds"))
+        self.active_check = QCheckBox(self.tr("Open (people can be given beds here)"), self)
+
+        self._name_error: QLabel = self.add_field(self.tr("Name"), self.name_edit, "name")
+        self.add_field(self.tr("Floor"), self.floor_spin, "floor")
+        self.add_field(self.tr("Capacity"), self.capacity_spin, "capacity")
+        if room is not None:
+            self.add_field(self.tr("State"), self.active_check, "active")
+            self.name_edit.setText(room.name)
+            self.floor_spin.setValue(room.floor)
+            self.capacity_spin.setValue(room.capacity)
+            self.active_check.setChecked(room.active)
+        else:
+            self.floor_spin.setValue(1)
+            self.capacity_spin.setValue(2)
+            self.active_check.setChecked(True)
+            self.active_check.setVisible(False)
+
+        self.name_edit.textChanged.connect(self._on_name_edit_changed)
+        self._on_name_edit_changed(self.name_edit.text(), initial=True)
+        self.name_edit.setFocus()
+
+    def _name_problem(self, text: str) -> str:
+        if not text.strip():
+            return self.tr("A room needs a name.")
+        return ""
+
+    def _on_name_edit_changed(self, text: str, initial: bool = False) -> None:
+        problem = self._name_problem(text)
+        # A new, still empty form is not scolded; the OK button says enough.
+        set_error(self._name_error, "" if initial else problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+    def submit(self) -> bool:
+        name, floor, capacity = (self.name_edit.text(), self.floor_spin.value(),
+                                 self.capacity_spin.value())
+        if self.room is None:
+            self.result_info = rooms.create_room(
+                self._ctx.db, self._ctx.actor, name=name, floor=floor, capacity=capacity)
+        else:
+            self.result_info = rooms.update_room(
+                self._ctx.db, self._ctx.actor, self.room.id, name=name, floor=floor,
+                capacity=capacity, active=self.active_check.isChecked())
+        return True
