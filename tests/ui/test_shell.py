@@ -1,0 +1,116 @@
+"""The application shell: first-start setup, login, the main window, fonts, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from safehouse.services import auth
+from safehouse.storage.db import Database
+from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.fonts import register_fonts
+from safehouse.ui.login_dialog import LoginDialog
+from safehouse.ui.main_window import MainWindow
+from safehouse.ui.placeholder_page import PlaceholderPage
+from safehouse.ui.setup_dialog import SetupDialog
+from tests.conftest import TEST_PASSWORD, make_admin
+
+
+def _ok(buttons: QDialogButtonBox):  # type: ignore[no-untyped-def]
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_setup_dialog_refuses_short_password_then_creates_admin(qtbot, sqlite_db: Database):
+    dialog = SetupDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("희망의 집")
+    qtbot.keyClicks(dialog.display_name, "Kim Hana")
+    qtbot.keyClicks(dialog.username, "hana")
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    assert not _ok(dialog.buttons).isEnabled()
+    assert "10" in dialog.error.text()
+
+    dialog.password.setText("a long enough secret")
+    dialog.repeat.setText("a long enough secre")
+    assert not _ok(dialog.buttons).isEnabled()
+    assert "not the same" in dialog.error.text()
+
+    dialog.repeat.setText("a long enough secret")
+    assert _ok(dialog.buttons).isEnabled()
+    qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.role == "administrator"
+    assert not auth.needs_setup(sqlite_db)
+    assert auth.login(sqlite_db, "hana", "a long enough secret").display_name == "Kim Hana"
+
+
+def test_login_dialog_says_wrong_password_and_lets_the_right_one_in(qtbot, sqlite_db):
+    make_admin(sqlite_db)
+    dialog = LoginDialog(sqlite_db, "Test House")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    qtbot.keyClicks(dialog.password, "wrong password!")
+    qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
+    assert dialog.actor is None
+    assert "not right" in dialog.error.text()
+    assert dialog.password.text() == ""
+
+    qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+    qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    actor = make_admin(db)
+    window = MainWindow(AppContext(db, actor, ChangeHub(db)), "Test House")
+    qtbot.addWidget(window)
+    return window
+
+
+def test_main_window_navigation_status_bar_and_placeholders(qtbot, sqlite_db):
+    window = _window(qtbot, sqlite_db)
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == ["Dashboard", "Members", "Rooms", "Schedule", "Wellbeing",
+                     "Community", "Reports", "Admin"]
+    assert "Test Administrator" in window.user_label.text()
+    assert "Administrator" in window.user_label.text()
+    assert "test.db" in window.db_label.text()
+    assert "Test House" in window.windowTitle()
+
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["rooms"]
+    window.nav.setCurrentRow(3)
+    page = window.current_page()
+    assert isinstance(page, PlaceholderPage)
+    text = page.findChild(QLabel, "placeholderText")
+    assert text is not None and "counseling sessions" in text.text()
+
+
+def test_ctrl_f_from_a_placeholder_goes_to_the_member_search(qtbot, sqlite_db):
+    window = _window(qtbot, sqlite_db)
+    window.show()
+    window.nav.setCurrentRow(4)
+    window.action_find.trigger()
+    assert window.current_page() is window.pages["members"]
+
+
+def test_log_out_closes_the_window_and_asks_for_login(qtbot, sqlite_db):
+    window = _window(qtbot, sqlite_db)
+    window.show()
+    with qtbot.waitSignal(window.sig_closed) as blocker:
+        window.action_logout.trigger()
+    assert blocker.args == [True]
+    assert not window.isVisible()
+
+
+def test_bundled_font_renders_hangul(qtbot):
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    family = register_fonts(app)
+    assert family == "NanumGothic"
+    metrics = QFontMetrics(QFont(family))
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "김하나희망의집")
+    assert family in app.font().families()
