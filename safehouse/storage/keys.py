@@ -1,0 +1,203 @@
+"""Key slots: the random database key, wrapped once per user and once for recovery.
+
+The database key (256 random bits) never touches the disk in the clear. Each user's
+password derives a wrapping key with Argon2id; the database key is sealed under it with
+AES-GCM, the slot's label (``user:<name>`` or ``recovery``) as associated data so a slot
+cannot be moved to another name. A wrong password fails the GCM tag check: nothing is
+learnt, nothing is opened.
+
+The slots are stored where the program can read them before the database opens: beside
+an SQLite file as ``<name>.keys`` (JSON, written atomically, mode 0600).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from safehouse.errors import AuthenticationFailed, DatabaseError
+
+KEY_BYTES = 32
+FORMAT_VERSION = 1
+RECOVERY_LABEL = "recovery"
+_B32_GROUP = 4
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters (RFC 9106's second recommended option, in KiB)."""
+
+    time_cost: int = 3
+    memory_cost: int = 64 * 1024
+    parallelism: int = 4
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_cost,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+@dataclass(frozen=True)
+class Slot:
+    label: str
+    salt: bytes
+    nonce: bytes
+    sealed: bytes
+    kdf: KdfParams
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "sealed": _b64(self.sealed),
+            "kdf": asdict(self.kdf),
+        }
+
+    @classmethod
+    def from_json(cls, label: str, data: dict[str, Any]) -> Slot:
+        return cls(
+            label=label,
+            salt=_unb64(data["salt"]),
+            nonce=_unb64(data["nonce"]),
+            sealed=_unb64(data["sealed"]),
+            kdf=KdfParams(**data["kdf"]),
+        )
+
+
+def seal(key: bytes, secret: str, label: str, params: KdfParams | None = None) -> Slot:
+    params = params or KdfParams()
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(derive(secret, salt, params)).encrypt(nonce, key, label.encode("utf-8"))
+    return Slot(label=label, salt=salt, nonce=nonce, sealed=sealed, kdf=params)
+
+
+def unseal(slot: Slot, secret: str) -> bytes:
+    try:
+        return AESGCM(derive(secret, slot.salt, slot.kdf)).decrypt(
+            slot.nonce, slot.sealed, slot.label.encode("utf-8")
+        )
+    except InvalidTag:
+        raise AuthenticationFailed("The user name or the password is not right.") from None
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_code() -> str:
+    """A recovery key to write down: 32 base32 characters in groups of four."""
+    raw = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(raw[i : i + _B32_GROUP] for i in range(0, len(raw), _B32_GROUP))
+
+
+def normalise_recovery_code(code: str) -> str:
+    compact = "".join(ch for ch in code.upper() if ch.isalnum())
+    return "-".join(compact[i : i + _B32_GROUP] for i in range(0, len(compact), _B32_GROUP))
+
+
+def user_label(username: str) -> str:
+    return f"user:{username}"
+
+
+class KeyFile:
+    """The slots of one database, kept in a JSON file beside it."""
+
+    def __init__(self, path: Path, slots: dict[str, Slot] | None = None) -> None:
+        self.path = path
+        self.slots: dict[str, Slot] = dict(slots or {})
+
+    @staticmethod
+    def path_for(database_file: Path) -> Path:
+        return database_file.with_name(database_file.name + ".keys")
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise DatabaseError(
+                "The key file for this database is missing; without it the database "
+                "cannot be opened. Restore it from a backup."
+            ) from None
+        except (OSError, ValueError):
+            raise DatabaseError("The key file for this database cannot be read.") from None
+        if data.get("version") != FORMAT_VERSION:
+            raise DatabaseError("The key file was written by a newer version of Safehouse.")
+        slots = {label: Slot.from_json(label, s) for label, s in data["slots"].items()}
+        return cls(path, slots)
+
+    def save(self) -> None:
+        data = {
+            "version": FORMAT_VERSION,
+            "slots": {label: slot.to_json() for label, slot in sorted(self.slots.items())},
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=1)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def has_user(self, username: str) -> bool:
+        return user_label(username) in self.slots
+
+    def unlock(self, username: str, password: str) -> bytes:
+        slot = self.slots.get(user_label(username))
+        if slot is None:
+            # Same cost and same message as a wrong password.
+            derive(password, b"\0" * 16, KdfParams())
+            raise AuthenticationFailed("The user name or the password is not right.")
+        return unseal(slot, password)
+
+    def unlock_with_recovery(self, code: str) -> bytes:
+        slot = self.slots.get(RECOVERY_LABEL)
+        if slot is None:
+            raise AuthenticationFailed("This database has no recovery key.")
+        try:
+            return unseal(slot, normalise_recovery_code(code))
+        except AuthenticationFailed:
+            raise AuthenticationFailed("The recovery key is not right.") from None
+
+    def set_user(self, key: bytes, username: str, password: str) -> None:
+        label = user_label(username)
+        self.slots[label] = seal(key, password, label)
+
+    def remove_user(self, username: str) -> None:
+        self.slots.pop(user_label(username), None)
+
+    def set_recovery(self, key: bytes) -> str:
+        code = new_recovery_code()
+        self.slots[RECOVERY_LABEL] = seal(key, code, RECOVERY_LABEL)
+        return code
