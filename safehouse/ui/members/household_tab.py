@@ -1,0 +1,279 @@
+"""The Household tab: who a member lives with as a family, and how they are related."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError, ValidationError
+from safehouse.services import households, members
+from safehouse.services.dto import HouseholdInfo
+from safehouse.services.permissions import Action
+from safehouse.ui import messages
+from safehouse.ui.context import AppContext
+from safehouse.ui.labels import label
+from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.members.member_picker import MemberPicker
+from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
+
+_CONTEXT = "HouseholdTab"
+HEADERS = (
+    QT_TRANSLATE_NOOP("HouseholdTab", "Code"),
+    QT_TRANSLATE_NOOP("HouseholdTab", "Name"),
+    QT_TRANSLATE_NOOP("HouseholdTab", "Relationship"),
+)
+
+
+def relation_combo(parent: QWidget, current: str | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    for value in households.RELATIONS:
+        combo.addItem(label(value), value)
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class _SaveDialog(QDialog):
+    """OK runs :meth:`save`; a known error stays in the dialog, shown in red."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.form = QFormLayout()
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except ValidationError as exc:
+            set_error(self.error, exc.message)
+            return
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        super().accept()
+
+
+class AddToHouseholdDialog(_SaveDialog):
+    """Pick a member who is in no household yet, and how she is related."""
+
+    def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._household_id = household_id
+        self.setWindowTitle(self.tr("Add a member to the household"))
+        taken = {hm.member_id for h in households.list_households(ctx.db, ctx.actor)
+                 for hm in h.members}
+        free = [m for m in members.list_members(ctx.db, ctx.actor) if m.id not in taken]
+        self.picker = MemberPicker(free, self)
+        self.relation = relation_combo(self, "other")
+        self.form.addRow(self.tr("&Member:"), self.picker)
+        self.form.addRow(self.tr("&Relationship:"), self.relation)
+        self.ok_button.setText(self.tr("&Add"))
+        self.picker.sig_changed.connect(self._on_picker_changed)
+        self._on_picker_changed()
+
+    def _on_picker_changed(self) -> None:
+        self.ok_button.setEnabled(self.picker.chosen() is not None)
+        unknown = self.picker.has_unknown_text()
+        set_error(self.error, self.tr("No member without a household matches this.")
+                  if unknown else "")
+
+    def save(self) -> None:
+        chosen = self.picker.chosen()
+        if chosen is None:
+            raise ValidationError(self.tr("Choose a member."), field="member")
+        households.add_to_household(self._ctx.db, self._ctx.actor, self._household_id,
+                                    chosen.id, str(self.relation.currentData()))
+
+
+class RelationDialog(_SaveDialog):
+    """Change how one member is related within her household."""
+
+    def __init__(self, ctx: AppContext, member_id: int, current: str, who: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._member_id = member_id
+        self.setWindowTitle(self.tr("Change relationship"))
+        self.relation = relation_combo(self, current)
+        self.form.addRow(self.tr("Member:"), QLabel(who, self))
+        self.form.addRow(self.tr("&Relationship:"), self.relation)
+
+    def save(self) -> None:
+        households.set_relation(self._ctx.db, self._ctx.actor, self._member_id,
+                                str(self.relation.currentData()))
+
+
+class HouseholdTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._can_edit = ctx.can(Action.HOUSEHOLD_EDIT)
+        self._member_id: int | None = None
+        self._household: HouseholdInfo | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = RowsModel(_CONTEXT, HEADERS, self)
+        self.view = make_view(self.model, "member_household", self)
+
+        self.start_button = QPushButton(self.tr("S&tart a household"), self)
+        self.add_button = QPushButton(self.tr("&Add a member…"), self)
+        self.relation_button = QPushButton(self.tr("Change &relationship…"), self)
+        self.remove_button = QPushButton(self.tr("Re&move from household"), self)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.add_button, self.relation_button,
+                       self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.button_row = QWidget(self)
+        self.button_row.setLayout(buttons)
+        self.button_row.setVisible(self._can_edit)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.button_row)
+
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.relation_button.clicked.connect(self._on_relation_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.doubleClicked.connect(self._on_relation_clicked)
+        ctx.hub.sig_changed.connect(self._on_hub_changed)
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def set_member(self, member_id: int | None) -> None:
+        self._member_id = member_id
+        self.reload()
+
+    def clear(self) -> None:
+        self._member_id = None
+        self._household = None
+        self.model.clear()
+        self.title.clear()
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if self._member_id is None:
+            self.clear()
+            return
+        keep = selected_key(self.view)
+        try:
+            self._household = households.household_of(self._ctx.db, self._ctx.actor,
+                                                      self._member_id)
+        except SafehouseError as exc:
+            self._household = None
+            messages.show_error(self, exc)
+        h = self._household
+        if h is None:
+            self.title.setText(self.tr("Not in a household."))
+            self.model.clear()
+        else:
+            self.title.setText(self.tr("Household: %1").replace("%1", h.name))
+            self.model.set_rows([
+                Row(key=hm.member_id, cells=(hm.code, hm.name, label(hm.relation)))
+                for hm in h.members
+            ])
+            if keep is not None:
+                select_key(self.view, keep)
+        self._update_buttons()
+
+    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
+        if entity in ("household", "member") and self._member_id is not None:
+            self.reload()
+
+    def household(self) -> HouseholdInfo | None:
+        return self._household
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        has_member = self._member_id is not None
+        has_household = self._household is not None
+        chosen = selected_key(self.view) is not None
+        self.start_button.setVisible(not has_household)
+        self.start_button.setEnabled(has_member)
+        self.add_button.setVisible(has_household)
+        self.relation_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        self.relation_button.setVisible(has_household)
+        self.remove_button.setVisible(has_household)
+
+    def _chosen(self) -> tuple[int, str, str] | None:
+        key = selected_key(self.view)
+        if key is None or self._household is None:
+            return None
+        for hm in self._household.members:
+            if hm.member_id == key:
+                return hm.member_id, hm.relation, f"{hm.code} {hm.name}"
+        return None
+
+    def _on_start_clicked(self) -> None:
+        if self._member_id is None:
+            return
+        try:
+            households.create_household(self._ctx.db, self._ctx.actor, self._member_id)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            self.reload()
+
+    def _on_add_clicked(self) -> None:
+        if self._household is None:
+            return
+        dialog = AddToHouseholdDialog(self._ctx, self._household.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_relation_clicked(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or not self._can_edit:
+            return
+        member_id, relation, who = chosen
+        dialog = RelationDialog(self._ctx, member_id, relation, who, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_remove_clicked(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        member_id, _relation, who = chosen
+        if not messages.confirm(
+            self, self.tr("Remove from household"),
+            self.tr("Take %1 out of this household? Her own record is kept.")
+            .replace("%1", who),
+        ):
+            return
+        try:
+            households.remove_from_household(self._ctx.db, self._ctx.actor, member_id)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            self.reload()

@@ -1,0 +1,288 @@
+"""The Keep-away tab: people who must not reach a member (former partners, brokers).
+
+The list is read from the service only while the tab is on screen: each reading is
+audited, and a glance at someone's profile should not count as opening her keep-away
+list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError, ValidationError
+from safehouse.services import keep_away, members
+from safehouse.services.dto import KeepAwayInfo
+from safehouse.services.permissions import Action
+from safehouse.ui import messages
+from safehouse.ui.context import AppContext
+from safehouse.ui.labels import label
+from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.members.member_picker import MemberPicker
+from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
+
+_CONTEXT = "KeepAwayTab"
+HEADERS = (
+    QT_TRANSLATE_NOOP("KeepAwayTab", "Person"),
+    QT_TRANSLATE_NOOP("KeepAwayTab", "Relation"),
+    QT_TRANSLATE_NOOP("KeepAwayTab", "Description"),
+    QT_TRANSLATE_NOOP("KeepAwayTab", "Linked member"),
+)
+
+
+class KeepAwayDialog(QDialog):
+    """Add an entry (``entry`` None) or change one; OK saves through the service."""
+
+    def __init__(
+        self, ctx: AppContext, member_id: int, entry: KeepAwayInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member_id = member_id
+        self._entry = entry
+        self.saved: KeepAwayInfo | None = None
+        self.setWindowTitle(self.tr("Add a person to keep away") if entry is None
+                            else self.tr("Edit keep-away entry"))
+        self.person_name = QLineEdit(self)
+        self.person_name.setPlaceholderText(self.tr("Name, or a description of the person"))
+        self.relation = QComboBox(self)
+        for value in keep_away.RELATIONS:
+            self.relation.addItem(label(value), value)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(
+            self.tr("What staff should know: appearance, car, places to avoid…"))
+        others = [m for m in members.list_members(ctx.db, ctx.actor) if m.id != member_id]
+        self.linked_member = MemberPicker(others, self, allow_none=True)
+        self.linked_member.setToolTip(self.tr("When the person is also a member here"))
+
+        self.errors = {f: error_label(self) for f in
+                       ("person_name", "relation", "description", "linked_member")}
+        form = QFormLayout()
+        for field, text, widget in (
+            ("person_name", self.tr("&Person:"), self.person_name),
+            ("relation", self.tr("&Relation:"), self.relation),
+            ("description", self.tr("&Description:"), self.description),
+            ("linked_member", self.tr("&Linked member:"), self.linked_member),
+        ):
+            holder = QWidget(self)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(widget)
+            box.addWidget(self.errors[field])
+            holder.setFocusProxy(widget)
+            form.addRow(text, holder)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button.setText(self.tr("&Save"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        if entry is not None:
+            self.person_name.setText(entry.person_name)
+            self.relation.setCurrentIndex(max(0, self.relation.findData(entry.relation)))
+            self.description.setPlainText(entry.description)
+            self.linked_member.choose_code(entry.linked_member_code)
+        self._touched = entry is not None
+        self.person_name.textEdited.connect(self._on_person_name_edited)
+        self.linked_member.sig_changed.connect(self._check)
+        self._check()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _on_person_name_edited(self, _text: str) -> None:
+        self._touched = True
+        self._check()
+
+    def _check(self) -> bool:
+        name_error = ""
+        if not self.person_name.text().strip():
+            name_error = self.tr("Enter the person's name (or a description of them).")
+        set_error(self.errors["person_name"], name_error if self._touched else "")
+        link_error = ""
+        if self.linked_member.has_unknown_text():
+            link_error = self.tr("Choose a member from the list, or leave this empty.")
+        set_error(self.errors["linked_member"], link_error)
+        ok = not name_error and not link_error
+        self.ok_button.setEnabled(ok)
+        return ok
+
+    def accept(self) -> None:
+        if not self._check():
+            return
+        try:
+            self.saved = keep_away.save_keep_away(
+                self._ctx.db, self._ctx.actor, self._member_id,
+                person_name=self.person_name.text(),
+                relation=str(self.relation.currentData()),
+                description=self.description.toPlainText(),
+                linked_member_code=self.linked_member.chosen_code(),
+                keep_away_id=self._entry.id if self._entry else None,
+            )
+        except ValidationError as exc:
+            if exc.field in self.errors:
+                set_error(self.errors[exc.field], exc.message)
+            else:
+                messages.show_error(self, exc)
+            return
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        super().accept()
+
+
+class KeepAwayTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._can_edit = ctx.can(Action.KEEPAWAY_EDIT)
+        self._member_id: int | None = None
+        self._entries: list[KeepAwayInfo] = []
+        self._stale = False
+        self.note = QLabel(self.tr("Confidential. Opening this list is recorded."), self)
+        self.model = RowsModel(_CONTEXT, HEADERS, self)
+        self.view = make_view(self.model, "member_keep_away", self)
+
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.button_row = QWidget(self)
+        self.button_row.setLayout(buttons)
+        self.button_row.setVisible(self._can_edit)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.button_row)
+
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.view.doubleClicked.connect(self._on_edit_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        ctx.hub.sig_changed.connect(self._on_hub_changed)
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def set_member(self, member_id: int | None) -> None:
+        self._member_id = member_id
+        self._entries = []
+        self.model.clear()
+        self._stale = member_id is not None
+        if self.isVisible():
+            self.reload()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.set_member(None)
+
+    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
+        if entity in ("keep_away", "member") and self._member_id is not None:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """Something changed: read again now if on screen, else when next shown."""
+        self._stale = self._member_id is not None
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        if self._member_id is None:
+            self.model.clear()
+            return
+        keep = selected_key(self.view)
+        try:
+            self._entries = keep_away.list_keep_aways(self._ctx.db, self._ctx.actor,
+                                                      self._member_id)
+        except SafehouseError as exc:
+            self._entries = []
+            messages.show_error(self, exc)
+        self.model.set_rows([
+            Row(key=e.id, cells=(
+                e.person_name, label(e.relation), e.description.replace("\n", " "),
+                f"{e.linked_member_code} {e.linked_member_name or ''}".strip()
+                if e.linked_member_code else "",
+            ))
+            for e in self._entries
+        ])
+        if keep is not None:
+            select_key(self.view, keep)
+        self._update_buttons()
+
+    def entries(self) -> list[KeepAwayInfo]:
+        return list(self._entries)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _chosen(self) -> KeepAwayInfo | None:
+        key = selected_key(self.view)
+        return next((e for e in self._entries if e.id == key), None)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self._member_id is not None)
+        chosen = self._chosen() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _open_dialog(self, entry: KeepAwayInfo | None) -> None:
+        if self._member_id is None or not self._can_edit:
+            return
+        dialog = KeepAwayDialog(self._ctx, self._member_id, entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_add_clicked(self) -> None:
+        self._open_dialog(None)
+
+    def _on_edit_clicked(self) -> None:
+        entry = self._chosen()
+        if entry is not None:
+            self._open_dialog(entry)
+
+    def _on_remove_clicked(self) -> None:
+        entry = self._chosen()
+        if entry is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Remove keep-away entry"),
+            self.tr("Remove %1 from this member's keep-away list?")
+            .replace("%1", entry.person_name),
+        ):
+            return
+        try:
+            keep_away.remove_keep_away(self._ctx.db, self._ctx.actor, entry.id)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            self.reload()

@@ -1,0 +1,181 @@
+"""The list half of the Members page: search as you type, a status filter, the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.services.dto import MemberSummary
+from safehouse.services.member_rules import STATUSES
+from safehouse.ui.labels import label
+from safehouse.ui.members.member_table_model import (
+    COL_CODE,
+    ID_ROLE,
+    MemberFilterProxy,
+    MemberTableModel,
+)
+from safehouse.ui.table_state import remember_layout
+
+
+class MemberList(QWidget):
+    """Shows members; tells which one is chosen.
+
+    ``sig_member_selected(int)``: the current member changed (her id).
+    ``sig_member_activated(int)``: a member was opened (double-click or Enter).
+    ``sig_selection_cleared()``: no member is chosen any more.
+    """
+
+    sig_member_selected = Signal(int)
+    sig_member_activated = Signal(int)
+    sig_selection_cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by code, name or alias (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search members"))
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(label(status), status)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        remember_layout(self.view, "members")
+
+        self.count_label = QLabel(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self.setFocusProxy(self.search)
+
+        self._connect_signals()
+        self._update_count()
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.doubleClicked.connect(self._on_view_activated)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    # --- public ----------------------------------------------------------------------------
+
+    def set_members(self, members: list[MemberSummary]) -> None:
+        """Replace the rows, keeping the chosen member chosen when she is still there."""
+        keep = self.current_member_id()
+        self.view.selectionModel().blockSignals(True)
+        try:
+            self.model.set_members(members)
+        finally:
+            self.view.selectionModel().blockSignals(False)
+        if keep is not None and not self.select_member(keep):
+            self.sig_selection_cleared.emit()
+
+    def clear(self) -> None:
+        """Forget every row and the search (it may hold a name)."""
+        self.search.clear()
+        self.model.clear()
+        self.sig_selection_cleared.emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_member_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return value if isinstance(value, int) else None
+
+    def select_member(self, member_id: int) -> bool:
+        """Choose a member; False when she is not in the list or filtered out."""
+        source_row = self.model.row_of(member_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    # --- slots -----------------------------------------------------------------------------
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _on_search_return_pressed(self) -> None:
+        # Enter in the search box opens the only, or the first, match.
+        if self.proxy.rowCount() > 0:
+            index = self.proxy.index(0, 0)
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(0)
+            self._on_view_activated(index)
+
+    def _on_status_filter_changed(self, _index: int) -> None:
+        status = self.status_filter.currentData()
+        self.proxy.set_status(status if isinstance(status, str) else None)
+        self._update_count()
+
+    def _on_view_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            self.sig_selection_cleared.emit()
+        else:
+            self.sig_member_selected.emit(member_id)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if isinstance(value, int):
+            self.sig_member_activated.emit(value)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n member(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 members").replace("%1", str(shown))
+                                     .replace("%2", str(total)))

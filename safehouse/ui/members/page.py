@@ -1,0 +1,240 @@
+"""The Members page: the list on the left, the chosen member's tabs on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import NotFound, SafehouseError
+from safehouse.services import members
+from safehouse.services.dto import MemberDetail
+from safehouse.services.permissions import Action
+from safehouse.ui import messages
+from safehouse.ui.context import AppContext
+from safehouse.ui.labels import label
+from safehouse.ui.members.household_tab import HouseholdTab
+from safehouse.ui.members.keep_away_tab import KeepAwayTab
+from safehouse.ui.members.member_form import MemberForm
+from safehouse.ui.members.member_list import MemberList
+from safehouse.ui.members.profile_view import ProfileView
+from safehouse.ui.members.room_history_tab import RoomHistoryTab
+from safehouse.ui.members.status_dialog import StatusDialog
+
+RELOAD_ON = ("member", "household", "keep_away", "assignment")
+LIST_CHANGES = ("member", "assignment", "room")
+
+
+class MembersPage(QWidget):
+    """Search, read, admit and edit members.
+
+    The tabs refresh themselves from the change hub; the page reloads the list and the
+    profile. After :meth:`clear_personal_data` nothing is read until :meth:`refresh`.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member_id: int | None = None
+        self._detail: MemberDetail | None = None
+        self._cleared = False
+        can_edit = ctx.can(Action.MEMBER_EDIT)
+
+        # left: the list
+        self.member_list = MemberList(self)
+        self.new_button = QPushButton(self.tr("&New member…"), self)
+        self.new_button.setToolTip(self.tr("Admit a new member (Ctrl+N)"))
+        self.new_button.setVisible(can_edit)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.member_list, 1)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_button)
+        new_row.addStretch(1)
+        left_layout.addLayout(new_row)
+
+        # right: the empty state, or the member's tabs
+        self.empty_label = QLabel(
+            self.tr("Choose a member on the left, or press Ctrl+N to admit a new one."), self
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.tabs = QTabWidget(self)
+        self.profile = ProfileView(self, can_edit=can_edit,
+                                   can_see_contact=ctx.can(Action.MEMBER_CONTACT_VIEW))
+        self.household_tab = HouseholdTab(ctx, self)
+        self.keep_away_tab: KeepAwayTab | None = None
+        self.room_history_tab: RoomHistoryTab | None = None
+        self.tabs.addTab(self.profile, self.tr("&Profile"))
+        self.tabs.addTab(self.household_tab, self.tr("&Household"))
+        if ctx.can(Action.KEEPAWAY_VIEW):
+            self.keep_away_tab = KeepAwayTab(ctx, self)
+            self.tabs.addTab(self.keep_away_tab, self.tr("&Keep-away"))
+        if ctx.can(Action.ROOM_VIEW):
+            self.room_history_tab = RoomHistoryTab(ctx, self)
+            self.tabs.addTab(self.room_history_tab, self.tr("Room hist&ory"))
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.header)
+        detail_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(detail)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.member_list.sig_member_selected.connect(self._on_member_list_selected)
+        self.member_list.sig_member_activated.connect(self._on_member_list_activated)
+        self.member_list.sig_selection_cleared.connect(self._show_empty)
+        self.new_button.clicked.connect(self.create_new)
+        self.profile.sig_edit_requested.connect(self._on_profile_edit_requested)
+        self.profile.sig_status_requested.connect(self._on_profile_status_requested)
+        self._ctx.hub.sig_changed.connect(self._on_hub_changed)
+
+    # --- the contract with the main window -------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.member_list.focus_search()
+
+    def create_new(self) -> None:
+        """Open the dialog that admits a new member (Ctrl+N)."""
+        if not self._ctx.can(Action.MEMBER_EDIT):
+            return
+        form = MemberForm(self._ctx, None, self)
+        form.sig_saved.connect(self._on_form_saved)
+        self._open(form)
+
+    def _on_form_saved(self, member_id: int) -> None:
+        self.select_member(member_id)
+
+    def refresh(self) -> None:
+        """Read the list (and the chosen member) again."""
+        self._cleared = False
+        try:
+            rows = members.list_members(self._ctx.db, self._ctx.actor)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self.member_list.set_members(rows)
+        if self._member_id is not None and self.member_list.current_member_id() is not None:
+            self._load_detail()
+
+    def clear_personal_data(self) -> None:
+        """Forget everything shown (for the idle lock); nothing is read until refresh()."""
+        self._cleared = True
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.member_list.clear()
+        self._show_empty()
+
+    # --- showing a member ------------------------------------------------------------------
+
+    def current_member_id(self) -> int | None:
+        return self._member_id
+
+    def current_detail(self) -> MemberDetail | None:
+        return self._detail
+
+    def select_member(self, member_id: int) -> bool:
+        """Choose a member in the list (clearing a search that hides her)."""
+        if self.member_list.select_member(member_id):
+            return True
+        self.member_list.search.clear()
+        self.member_list.status_filter.setCurrentIndex(0)
+        return self.member_list.select_member(member_id)
+
+    def _show_empty(self) -> None:
+        self._member_id = None
+        self._detail = None
+        self.header.clear()
+        self.profile.set_detail(None)
+        self.household_tab.clear()
+        if self.keep_away_tab is not None:
+            self.keep_away_tab.clear()
+        if self.room_history_tab is not None:
+            self.room_history_tab.clear()
+        self.stack.setCurrentIndex(0)
+
+    def _load_detail(self) -> None:
+        if self._member_id is None:
+            return
+        try:
+            self._detail = members.get_member(self._ctx.db, self._ctx.actor, self._member_id)
+        except NotFound:
+            self._show_empty()
+            return
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        d = self._detail
+        self.header.setText(f"{d.code} · {d.name} · {label(d.status)}")
+        self.profile.set_detail(d)
+
+    def _on_member_list_selected(self, member_id: int) -> None:
+        if member_id == self._member_id:
+            return
+        self._member_id = member_id
+        self._load_detail()
+        if self._detail is None:
+            return
+        self.stack.setCurrentIndex(1)
+        self.household_tab.set_member(member_id)
+        if self.keep_away_tab is not None:
+            self.keep_away_tab.set_member(member_id)
+        if self.room_history_tab is not None:
+            self.room_history_tab.set_member(member_id)
+
+    def _on_member_list_activated(self, member_id: int) -> None:
+        self._on_member_list_selected(member_id)
+        if self._member_id == member_id:
+            self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_profile_edit_requested(self) -> None:
+        if self._detail is None or not self._ctx.can(Action.MEMBER_EDIT):
+            return
+        self._open(MemberForm(self._ctx, self._detail, self))
+
+    def _on_profile_status_requested(self) -> None:
+        if self._detail is None or not self._ctx.can(Action.MEMBER_EDIT):
+            return
+        self._open(StatusDialog(self._ctx, self._detail, self))
+
+    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
+        if self._cleared or entity not in RELOAD_ON + LIST_CHANGES:
+            return
+        if entity in LIST_CHANGES:
+            self.refresh()

@@ -1,0 +1,122 @@
+"""The Profile tab: a member's own details, read-only, with Edit and Change status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.services.dto import MemberDetail
+from safehouse.ui.labels import label
+
+EMPTY = "—"
+
+
+def _day(d: date | None) -> str:
+    return d.isoformat() if d else EMPTY
+
+
+class ProfileView(QWidget):
+    """``sig_edit_requested()`` and ``sig_status_requested()``: the buttons were pressed.
+
+    ``can_edit`` hides both buttons; ``can_see_contact`` False shows phone and notes as
+    withheld rather than empty.
+    """
+
+    sig_edit_requested = Signal()
+    sig_status_requested = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, can_edit: bool, can_see_contact: bool
+    ) -> None:
+        super().__init__(parent)
+        self._can_see_contact = can_see_contact
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, text in (
+            ("code", self.tr("Code:")),
+            ("name", self.tr("Name:")),
+            ("alias", self.tr("Alias:")),
+            ("sex", self.tr("Sex:")),
+            ("birth_year", self.tr("Birth year:")),
+            ("phone", self.tr("Phone:")),
+            ("arrived_on", self.tr("Arrival in Korea:")),
+            ("hanawon_completed_on", self.tr("Hanawon completed:")),
+            ("joined_on", self.tr("Joined:")),
+            ("left_on", self.tr("Left:")),
+            ("status", self.tr("Status:")),
+            ("referred_by", self.tr("Referred by:")),
+            ("notes", self.tr("Notes:")),
+        ):
+            value = QLabel(self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            self.values[field] = value
+            form.addRow(text, value)
+
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
+        self.status_button = QPushButton(self.tr("Change &status…"), self)
+        self.edit_button.setVisible(can_edit)
+        self.status_button.setVisible(can_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.status_button)
+        buttons.addStretch(1)
+
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(scroll, 1)
+
+        self.edit_button.clicked.connect(self.sig_edit_requested)
+        self.status_button.clicked.connect(self.sig_status_requested)
+
+    def set_detail(self, d: MemberDetail | None) -> None:
+        if d is None:
+            for value in self.values.values():
+                value.clear()
+            return
+        withheld = self.tr("(not shown for your role)")
+        referred = EMPTY
+        if d.referred_by_code:
+            referred = f"{d.referred_by_code} {d.referred_by_name or ''}".strip()
+        texts = {
+            "code": d.code,
+            "name": d.name,
+            "alias": d.alias or EMPTY,
+            "sex": label(d.sex) or EMPTY,
+            "birth_year": str(d.birth_year) if d.birth_year is not None else EMPTY,
+            "phone": (d.phone or EMPTY) if self._can_see_contact else withheld,
+            "arrived_on": _day(d.arrived_on),
+            "hanawon_completed_on": _day(d.hanawon_completed_on),
+            "joined_on": _day(d.joined_on),
+            "left_on": _day(d.left_on),
+            "status": label(d.status),
+            "referred_by": referred,
+            "notes": (d.notes or EMPTY) if self._can_see_contact else withheld,
+        }
+        for field, text in texts.items():
+            self.values[field].setText(text)
+
+    def text_of(self, field: str) -> str:
+        """What is shown for a field (for tests and accessibility)."""
+        return self.values[field].text()
