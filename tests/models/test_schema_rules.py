@@ -1,0 +1,107 @@
+"""The rules the database itself holds, even against a write that skips the services;
+and what happens to a member's records when she is erased."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import exc, func, select
+
+from safehouse.models import (
+    Assignment,
+    Household,
+    HouseholdMember,
+    KeepAway,
+    Member,
+    Room,
+    User,
+)
+from safehouse.services import audit
+from safehouse.storage.db import Database
+
+
+def add(db: Database, *rows: Any) -> None:
+    with db.transaction() as s:
+        s.add_all(rows)
+
+
+def count(db: Database, model: type) -> int:
+    with db.transaction() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def hana(code: str = "M-0001", **kw: Any) -> Member:
+    return Member(code=code, name="김하나", **kw)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(lambda: hana(status="resident"), id="unknown status"),
+        pytest.param(lambda: hana(sex="x"), id="unknown sex"),
+        pytest.param(lambda: hana(joined_on=date(2025, 2, 1), left_on=date(2025, 1, 1)),
+                     id="left before joined"),
+        pytest.param(lambda: Room(name="101", capacity=0), id="room without beds"),
+        pytest.param(lambda: User(username="u", display_name="u", password_hash="x",
+                                  role="guest", created_at=audit.now()), id="unknown role"),
+    ],
+)
+def test_the_database_refuses_values_outside_the_rules(db, row):
+    with pytest.raises(exc.IntegrityError):
+        add(db, row())
+
+
+def test_member_codes_are_unique_in_the_database(db):
+    add(db, hana())
+    with pytest.raises(exc.IntegrityError):
+        add(db, Member(code="M-0001", name="Park Somang"))
+    assert count(db, Member) == 1
+
+
+def test_a_stay_ends_after_it_starts_in_the_database(db):
+    member, room = hana(), Room(name="101", capacity=1)
+    add(db, member, room)
+    with pytest.raises(exc.IntegrityError):
+        add(db, Assignment(member_id=member.id, room_id=room.id, start_on=date(2025, 2, 1),
+                           end_on=date(2025, 2, 1)))
+    assert count(db, Assignment) == 0
+
+
+def test_a_member_is_in_one_household_in_the_database(db):
+    member = hana()
+    first, second = Household(name="A"), Household(name="B")
+    add(db, member, first, second)
+    add(db, HouseholdMember(household_id=first.id, member_id=member.id, relation="head"))
+    with pytest.raises(exc.IntegrityError):
+        add(db, HouseholdMember(household_id=second.id, member_id=member.id,
+                                relation="head"))
+
+
+def test_erasing_a_member_erases_her_records_and_unlinks_others(db):
+    erased = hana()
+    other = Member(code="M-0002", name="Park Somang")
+    room = Room(name="101", capacity=2)
+    add(db, erased, other, room)
+    household = Household(name="Kim")
+    add(db, household)
+    with db.transaction() as s:
+        s.get(Member, other.id).referred_by_id = erased.id
+        s.add_all([
+            Assignment(member_id=erased.id, room_id=room.id, start_on=date(2025, 1, 1)),
+            HouseholdMember(household_id=household.id, member_id=erased.id,
+                            relation="head"),
+            KeepAway(member_id=erased.id, person_name="Broker", relation="broker"),
+            KeepAway(member_id=other.id, person_name="김하나", relation="family",
+                     linked_member_id=erased.id),
+        ])
+    with db.transaction() as s:
+        s.delete(s.get(Member, erased.id))
+    assert count(db, Assignment) == 0
+    assert count(db, HouseholdMember) == 0
+    with db.transaction() as s:
+        kept = s.scalars(select(KeepAway)).one()
+        assert (kept.member_id, kept.linked_member_id) == (other.id, None)
+        assert s.get(Member, other.id).referred_by_id is None
+    assert count(db, Room) == 1

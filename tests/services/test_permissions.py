@@ -1,0 +1,268 @@
+"""Every service function that acts for someone checks that person's role.
+
+The table below says, for each public ``f(db, actor, ...)`` in ``safehouse.services``,
+which action it needs. A function the table does not know fails the test: anything new
+is denied until the table allows it. Each function is then called by every role with
+plausible arguments: a role without the action gets PermissionDenied and nothing in the
+database changes; a role with it gets through.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import itertools
+import pkgutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+import safehouse.services
+from safehouse.errors import ConflictError, PermissionDenied, SafehouseError
+from safehouse.models import Base, Role, User
+from safehouse.services import audit, auth, households, keep_away, members, rooms
+from safehouse.services.dto import Actor, MemberDetail, MemberInput
+from safehouse.services.permissions import PERMISSIONS, Action
+from safehouse.storage.db import Database
+from tests.conftest import TEST_PASSWORD
+
+EVERYONE = None  # no action needed: every role that can log in may do it
+Need = Action | tuple[Action, ...] | None
+
+EXPECTED: dict[str, Need] = {
+    "auth.list_users": Action.USER_VIEW,
+    "auth.create_user": Action.USER_MANAGE,
+    "auth.change_password": EVERYONE,
+    "settings.set_organisation_name": Action.SETTINGS_EDIT,
+    "members.list_members": Action.MEMBER_VIEW,
+    "members.get_member": Action.MEMBER_VIEW,
+    "members.find_member": Action.MEMBER_VIEW,
+    "members.create_member": Action.MEMBER_EDIT,
+    "members.update_member": Action.MEMBER_EDIT,
+    "members.set_status": Action.MEMBER_EDIT,
+    "households.household_of": Action.MEMBER_VIEW,
+    "households.list_households": Action.MEMBER_VIEW,
+    "households.create_household": Action.HOUSEHOLD_EDIT,
+    "households.add_to_household": Action.HOUSEHOLD_EDIT,
+    "households.set_relation": Action.HOUSEHOLD_EDIT,
+    "households.rename_household": Action.HOUSEHOLD_EDIT,
+    "households.remove_from_household": Action.HOUSEHOLD_EDIT,
+    "keep_away.list_keep_aways": Action.KEEPAWAY_VIEW,
+    "keep_away.save_keep_away": Action.KEEPAWAY_EDIT,
+    "keep_away.remove_keep_away": Action.KEEPAWAY_EDIT,
+    "rooms.list_rooms": Action.ROOM_VIEW,
+    "rooms.board": Action.ROOM_VIEW,
+    "rooms.room_history": Action.ROOM_VIEW,
+    "rooms.room_of": Action.ROOM_VIEW,
+    "rooms.members_without_room": Action.ROOM_VIEW,
+    "rooms.create_room": Action.ROOM_EDIT,
+    "rooms.update_room": Action.ROOM_EDIT,
+    "rooms.assign": Action.ASSIGNMENT_EDIT,
+    "rooms.move": Action.ASSIGNMENT_EDIT,
+    "rooms.move_out": Action.ASSIGNMENT_EDIT,
+    "dashboard.figures": Action.MEMBER_VIEW,
+    "check.run_checks": Action.CHECK,
+    "member_csv.import_members": Action.IMPORT,
+    "member_csv.export_members": Action.EXPORT,
+    "demo.build_demo": (Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT, Action.KEEPAWAY_EDIT,
+                        Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT),
+}
+
+
+def acting_functions() -> Iterator[tuple[str, Callable[..., Any]]]:
+    """Public functions ``f(db, actor, ...)`` defined in any module of safehouse.services."""
+    for info in pkgutil.walk_packages(safehouse.services.__path__, "safehouse.services."):
+        module = importlib.import_module(info.name)
+        short = info.name.removeprefix("safehouse.services.")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(fn).parameters)
+            if params[:2] == ["db", "actor"]:
+                yield f"{short}.{name}", fn
+
+
+def needs(key: str) -> frozenset[Action]:
+    need = EXPECTED[key]
+    if need is None:
+        return frozenset()
+    return frozenset(need) if isinstance(need, tuple) else frozenset({need})
+
+
+def test_every_acting_service_function_is_in_the_table():
+    found = dict(acting_functions())
+    unknown = sorted(set(found) - set(EXPECTED))
+    assert not unknown, (
+        f"{unknown}: new service functions are denied until EXPECTED in "
+        "tests/services/test_permissions.py names the action each needs (and CALLS "
+        "says how to call it)"
+    )
+    assert set(CALLS) == set(EXPECTED)
+
+
+def test_the_table_names_no_function_that_is_gone():
+    found = dict(acting_functions())
+    for key in EXPECTED:
+        module_name = "safehouse.services." + key.rsplit(".", 1)[0]
+        if importlib.util.find_spec(module_name) is not None:
+            assert key in found, f"{key} is in the table but not in the services"
+
+
+# --- calling each function --------------------------------------------------------------
+
+
+@dataclass
+class Call:
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    tolerate: tuple[type[SafehouseError], ...] = ()  # an allowed call may meet these
+
+
+class World:
+    """Things to act on, made fresh by the administrator for each call."""
+
+    def __init__(self, db: Database, admin: Actor) -> None:
+        self.db, self.admin = db, admin
+        self._n = itertools.count(1)
+
+    def n(self) -> int:
+        return next(self._n)
+
+    def member(self) -> MemberDetail:
+        return members.create_member(self.db, self.admin, MemberInput(
+            name=f"김하나 {self.n()}", status="active", joined_on=date(2024, 1, 1)))
+
+    def room(self) -> Any:
+        return rooms.create_room(self.db, self.admin, name=f"Room {self.n()}", floor=1,
+                                 capacity=4)
+
+    def housed(self) -> tuple[MemberDetail, Any]:
+        m, r = self.member(), self.room()
+        rooms.assign(self.db, self.admin, m.id, r.id, date(2025, 1, 1))
+        return m, r
+
+    def household(self) -> tuple[MemberDetail, Any]:
+        m = self.member()
+        return m, households.create_household(self.db, self.admin, m.id)
+
+
+NEW_PASSWORD = "a brand new passphrase"
+CSV = (b"code,name,alias,sex,birth_year,status,joined_on,left_on,referred_by\n"
+       b",Lee Bom,,female,1990,enquiry,,,\n")
+
+
+def _csv_call(w: World) -> Call:
+    return Call((CSV,))
+
+
+CALLS: dict[str, Callable[[World], Call]] = {
+    "auth.list_users": lambda w: Call(),
+    "auth.create_user": lambda w: Call(kwargs={
+        "username": f"bom{w.n()}", "display_name": "Lee Bom", "role": "staff",
+        "password": TEST_PASSWORD}),
+    "auth.change_password": lambda w: Call((TEST_PASSWORD, NEW_PASSWORD, NEW_PASSWORD)),
+    "settings.set_organisation_name": lambda w: Call(("새희망의 집",)),
+    "members.list_members": lambda w: Call(),
+    "members.get_member": lambda w: Call((w.member().id,)),
+    "members.find_member": lambda w: Call((w.member().code,)),
+    "members.create_member": lambda w: Call((MemberInput(name="Lee Bom"),)),
+    "members.update_member": lambda w: Call((w.member().id, MemberInput(name="Lee Bom"))),
+    "members.set_status": lambda w: Call((w.member().id, "alumni"),
+                                         {"on": date(2025, 1, 1)}),
+    "households.household_of": lambda w: Call((w.household()[0].id,)),
+    "households.list_households": lambda w: Call(),
+    "households.create_household": lambda w: Call((w.member().id,)),
+    "households.add_to_household": lambda w: Call((w.household()[1].id, w.member().id,
+                                                   "child")),
+    "households.set_relation": lambda w: Call((w.household()[0].id, "parent")),
+    "households.rename_household": lambda w: Call((w.household()[1].id, "Kim family")),
+    "households.remove_from_household": lambda w: Call((w.household()[0].id,)),
+    "keep_away.list_keep_aways": lambda w: Call((w.member().id,)),
+    "keep_away.save_keep_away": lambda w: Call((w.member().id,), {
+        "person_name": "Broker Choi", "relation": "broker"}),
+    "keep_away.remove_keep_away": lambda w: Call((keep_away.save_keep_away(
+        w.db, w.admin, w.member().id, person_name="Broker Choi", relation="broker").id,)),
+    "rooms.list_rooms": lambda w: Call(),
+    "rooms.board": lambda w: Call((date(2025, 2, 1),)),
+    "rooms.room_history": lambda w: Call((w.housed()[0].id,)),
+    "rooms.room_of": lambda w: Call((w.housed()[0].id,)),
+    "rooms.members_without_room": lambda w: Call(),
+    "rooms.create_room": lambda w: Call(kwargs={"name": f"New {w.n()}", "floor": 2,
+                                                "capacity": 2}),
+    "rooms.update_room": lambda w: Call((w.room().id,), {
+        "name": f"Renamed {w.n()}", "floor": 3, "capacity": 5, "active": True}),
+    "rooms.assign": lambda w: Call((w.member().id, w.room().id, date(2025, 1, 1))),
+    "rooms.move": lambda w: Call((w.housed()[0].id, w.room().id, date(2025, 2, 1))),
+    "rooms.move_out": lambda w: Call((w.housed()[0].id, date(2025, 2, 1))),
+    "dashboard.figures": lambda w: Call(),
+    "check.run_checks": lambda w: Call(),
+    "member_csv.import_members": _csv_call,
+    "member_csv.export_members": lambda w: Call(),
+    # the demo fills an empty database only: a second allowed role finds it full
+    "demo.build_demo": lambda w: Call(kwargs={"members": 2}, tolerate=(ConflictError,)),
+}
+
+
+@cache
+def _password_hash() -> str:
+    return auth.hash_password(TEST_PASSWORD)
+
+
+def role_actors(db: Database, admin: Actor) -> dict[Role, Actor]:
+    actors = {}
+    with db.transaction() as s:
+        for role in Role:
+            user = User(username=f"as-{role.value}", display_name=role.value,
+                        password_hash=_password_hash(), role=role.value, active=True,
+                        failed_logins=0, must_change_password=False, created_at=audit.now())
+            s.add(user)
+            s.flush()
+            actors[role] = Actor(id=user.id, username=user.username,
+                                 display_name=user.display_name, role=role.value)
+    return actors
+
+
+def everything(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    with db.transaction() as s:
+        return {
+            table.name: [tuple(row) for row in s.execute(
+                select(table).order_by(*table.primary_key.columns))]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED))
+def test_each_role_may_do_only_what_the_table_allows(db, admin, key):
+    module_name, func_name = key.rsplit(".", 1)
+    if importlib.util.find_spec(f"safehouse.services.{module_name}") is None:
+        pytest.skip(f"safehouse.services.{module_name} is not written yet")
+    fn = getattr(importlib.import_module(f"safehouse.services.{module_name}"), func_name)
+    world = World(db, admin)
+    for role, actor in role_actors(db, admin).items():
+        call = CALLS[key](world)
+        if needs(key) <= PERMISSIONS[role]:
+            try:
+                fn(db, actor, *call.args, **call.kwargs)
+            except PermissionDenied:  # pragma: no cover - the failure we look for
+                pytest.fail(f"{role.value} was refused {key}, which the table allows")
+            except call.tolerate:
+                pass
+        else:
+            before = everything(db)
+            with pytest.raises(PermissionDenied) as info:
+                fn(db, actor, *call.args, **call.kwargs)
+            assert role.value in info.value.message
+            assert everything(db) == before, f"{key} wrote something for {role.value}"
+
+
+def test_only_administrators_manage_users_and_see_the_audit_log():
+    for role, granted in PERMISSIONS.items():
+        assert (Action.USER_MANAGE in granted) == (role is Role.ADMINISTRATOR)
+        assert (Action.AUDIT_VIEW in granted) == (role is Role.ADMINISTRATOR)
+    assert Action.KEEPAWAY_VIEW not in PERMISSIONS[Role.STAFF]
+    assert Action.MEMBER_CONTACT_VIEW not in PERMISSIONS[Role.STAFF]
