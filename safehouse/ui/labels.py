@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "labels"
 
-_LABELS: dict[str, str] = {
+_LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as object
     # member status
     "enquiry": QT_TRANSLATE_NOOP("labels", "Enquiry"),
     "active": QT_TRANSLATE_NOOP("labels", "Active"),
@@ -41,4 +41,4 @@ def label(value: str | None) -> str:
     source = _LABELS.get(value)
     if source is None:
         return value
-    return QCoreApplication.translate(_CONTEXT, source)
+    return QCoreApplication.translate(_CONTEXT, str(source))

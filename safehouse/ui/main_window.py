@@ -124,12 +124,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_new)
 
         go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_actions: list[QAction] = []
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             action = QAction(item.text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             go_menu.addAction(action)
+            self.go_actions.append(action)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         lang_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -168,7 +170,9 @@ class MainWindow(QMainWindow):
     # --- slots -------------------------------------------------------------------------
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None
+        return page
 
     def show_page(self, key: str) -> None:
         keys = list(self.pages)

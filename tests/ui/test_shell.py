@@ -79,8 +79,9 @@ def test_main_window_navigation_status_bar_and_placeholders(qtbot, sqlite_db):
     assert "test.db" in window.db_label.text()
     assert "Test House" in window.windowTitle()
 
-    window.show()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    go_rooms = window.go_actions[2]
+    assert go_rooms.shortcut().toString() == "Ctrl+3"
+    go_rooms.trigger()
     assert window.current_page() is window.pages["rooms"]
     window.nav.setCurrentRow(3)
     page = window.current_page()
