@@ -184,3 +184,34 @@ class DashboardFigures:
     beds_total: int
     beds_free: int
     rooms: int
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo builder made."""
+
+    members: int
+    children: int
+    households: int
+    rooms: int
+    beds: int
+    assignments: int
+    residents_today: int
+    keep_aways: int
+    referrals: int
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    name: str
+    ok: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    lines: tuple[CheckLine, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(line.ok for line in self.lines)

@@ -1,0 +1,340 @@
+"""The command line: ``safehouse [init|demo|import|export|check]``; with no command, the
+application window.
+
+Exit status: 0 on success, 1 when the input or the data refuses the command (the
+message says why), 2 for wrong usage. Nothing personal is printed unless printing it is
+the command's purpose; nothing personal is logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import io
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+
+from safehouse.errors import ConflictError, SafehouseError, ValidationError
+from safehouse.models import Role
+from safehouse.services import auth, check, demo, member_csv
+from safehouse.services.dto import Actor
+from safehouse.storage import migrate
+from safehouse.storage.db import Database
+
+USER_ENV = "SAFEHOUSE_USER"
+PASSWORD_ENV = "SAFEHOUSE_PASSWORD"
+DEMO_ORGANISATION = "Safehouse (demo)"
+DEFAULT_ORGANISATION = "Safehouse"
+DEMO_ROLES = (Role.MANAGER.value, Role.COUNSELOR.value, Role.STAFF.value)
+
+
+def demo_password(role: str) -> str:
+    return f"demo-{role}-2026"
+
+
+class UsageError(Exception):
+    """Wrong use of the command line: exit status 2."""
+
+
+# --- the parser -------------------------------------------------------------------------
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command's name.
+
+    Their defaults are suppressed so that a value given after the command does not get
+    overwritten by the subparser's default (or the other way round).
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("common options")
+    group.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                       help="the database: an SQLite file or a postgresql:// URL "
+                            "(default: SAFEHOUSE_DB, else the one in your data folder)")
+    group.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                       help=f"who you are (default: {USER_ENV}); the password is asked "
+                            f"for, or read from {PASSWORD_ENV}")
+    group.add_argument("--lang", choices=("en", "ko"), default=argparse.SUPPRESS,
+                       help="language of the application window")
+    return common
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 5000:
+        raise argparse.ArgumentTypeError("choose between 1 and 5000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="safehouse", parents=[common],
+        description="Records, rooms and reports for a small safehouse community. "
+                    "Without a command, opens the application.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("init", parents=[common],
+                            help="create a database and its first administrator (--user)")
+    p.add_argument("--org", metavar="NAME", default=DEFAULT_ORGANISATION,
+                   help="the organisation's name")
+    p.add_argument("--name", metavar="FULL NAME",
+                   help="the administrator's full name (default: the user name)")
+    p.set_defaults(run=_cmd_init)
+
+    p = commands.add_parser("demo", parents=[common],
+                            help="create a database of realistic, fictional data")
+    p.add_argument("--members", type=_positive, default=24, metavar="N",
+                   help="about how many members (default 24)")
+    p.add_argument("--seed", type=int, default=7, metavar="S",
+                   help="the same seed gives the same community (default 7)")
+    p.add_argument("--name", metavar="FULL NAME",
+                   help="the administrator's full name (default: the user name)")
+    p.set_defaults(run=_cmd_demo)
+
+    p = commands.add_parser("import", parents=[common], help="load a CSV file")
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+    k = kinds.add_parser("members", parents=[common],
+                         help="members: " + ",".join(member_csv.COLUMNS))
+    k.add_argument("file", metavar="FILE", type=Path)
+    k.add_argument("--dry-run", action="store_true",
+                   help="check every row, write nothing")
+    k.set_defaults(run=_cmd_import_members)
+
+    p = commands.add_parser("export", parents=[common], help="write a CSV file")
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+    k = kinds.add_parser("members", parents=[common], help="every member")
+    k.add_argument("file", metavar="FILE", type=Path)
+    k.set_defaults(run=_cmd_export_members)
+
+    p = commands.add_parser("check", parents=[common],
+                            help="check the database and the rules its data must keep")
+    p.set_defaults(run=_cmd_check)
+    return parser
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _db_target(args: argparse.Namespace) -> str | None:
+    target: str | None = getattr(args, "db", None)
+    return target
+
+
+def _username(args: argparse.Namespace) -> str:
+    name: str = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
+    if not name:
+        raise UsageError(f"Name the user with --user NAME (or set {USER_ENV}).")
+    return name
+
+
+def _password(username: str, *, new: bool = False) -> tuple[str, str | None]:
+    """The password (and, for a new one, its repetition) from the environment or a prompt.
+
+    With ``SAFEHOUSE_PASSWORD`` there is no repetition to compare.
+    """
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env, None
+    try:
+        if not new:
+            return getpass.getpass(f"Password for {username}: "), None
+        first = getpass.getpass(f"New password for {username}: ")
+        return first, getpass.getpass("The same password again: ")
+    except (EOFError, KeyboardInterrupt):
+        raise ValidationError("No password was given.", field="password") from None
+
+
+def _open(args: argparse.Namespace) -> Database:
+    """Open the database and bring its schema up to date (refusing a newer one)."""
+    db = Database.open(_db_target(args))
+    try:
+        backup = migrate.upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
+    if backup is not None:
+        _out(f"The database schema was brought up to date; a copy of the old file is "
+             f"at {backup}.")
+    return db
+
+
+def _login(db: Database, args: argparse.Namespace) -> Actor:
+    password, _ = _password(args.username)
+    return auth.login(db, args.username, password)
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+def _cmd_init(args: argparse.Namespace, db: Database) -> int:
+    username: str = args.username
+    auth.validate_username(username)
+    if not auth.needs_setup(db):
+        raise ConflictError(f"The database {db.description} has been set up already; "
+                            "log in instead.")
+    password, repeat = _password(username, new=True)
+    auth.setup(db, organisation=args.org, username=username,
+               display_name=args.name or username, password=password, repeat=repeat)
+    _out(f"Created the database {db.description} for {args.org.strip()}, "
+         f"with the administrator {username}.")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    username: str = args.username
+    auth.validate_username(username)
+    if username in DEMO_ROLES:
+        raise ValidationError(f"The user name {username!r} is kept for a demo account; "
+                              "choose another.", field="user")
+    if not auth.needs_setup(db):
+        raise ConflictError(f"The database {db.description} already has users; the demo "
+                            "needs a new database (choose one with --db).")
+    password, repeat = _password(username, new=True)
+    admin = auth.setup(db, organisation=DEMO_ORGANISATION, username=username,
+                       display_name=args.name or username, password=password, repeat=repeat)
+    for role in DEMO_ROLES:
+        auth.create_user(db, admin, username=role, display_name=f"Demo {role}", role=role,
+                         password=demo_password(role))
+    summary = demo.build_demo(db, admin, members=args.members, seed=args.seed)
+    _out(f"Created the demo database {db.description}: {summary.members} fictional members "
+         f"({summary.children} children) in {summary.households} households, "
+         f"{summary.rooms} rooms with {summary.beds} beds ({summary.residents_today} "
+         f"taken today), {summary.referrals} referrals.")
+    _out("Accounts:")
+    _out(f"  {username:<10} administrator  (your password)")
+    for role in DEMO_ROLES:
+        _out(f"  {role:<10} {role:<14} {demo_password(role)}")
+    return 0
+
+
+def _cmd_import_members(args: argparse.Namespace, db: Database) -> int:
+    actor = _login(db, args)
+    path: Path = args.file
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ValidationError(f"Cannot read {path}: {err.strerror or err}.",
+                              field="file") from None
+    result = member_csv.import_members(db, actor, data, dry_run=args.dry_run)
+    if result.problems:
+        for problem in result.problems:
+            _err(f"{path.name}: {problem}")
+        lines = len({p.line for p in result.problems})
+        _err(f"Nothing was imported: {len(result.problems)} problem(s) on {lines} line(s). "
+             "Correct the file and run the import again.")
+        return 1
+    _out(member_csv.describe(result))
+    if result.dry_run:
+        _out("This was a dry run: nothing was written.")
+    return 0
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner can read (it holds personal data)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
+def _cmd_export_members(args: argparse.Namespace, db: Database) -> int:
+    actor = _login(db, args)
+    data = member_csv.export_members(db, actor)
+    path: Path = args.file
+    try:
+        _write_private(path, data)
+    except OSError as err:
+        raise ValidationError(f"Cannot write {path}: {err.strerror or err}.",
+                              field="file") from None
+    rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1)
+    _out(f"Exported {rows} member{'' if rows == 1 else 's'} to {path}.")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, db: Database) -> int:
+    actor = _login(db, args)
+    report = check.run_checks(db, actor)
+    for line in report.lines:
+        _out(f"{'ok' if line.ok else 'FAILED':<7}{line.name}: {line.message}")
+    if not report.ok:
+        _err("Some checks failed.")
+        return 1
+    return 0
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from safehouse.app import run_app  # Qt is loaded only for the window
+
+    return run_app(_db_target(args), getattr(args, "lang", None))
+
+
+def _report_bug(err: BaseException) -> None:
+    """An unexpected error: its type and where, never its message (it may hold data)."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames[-5:])
+    _err(f"Safehouse stopped because of an error in the program ({type(err).__name__}). "
+         "Nothing was shown of your data; please report this, with the lines below.")
+    _err(f"  {where}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, or wrong usage (argparse printed why)
+        return exit_.code if isinstance(exit_.code, int) else 2
+    run: Callable[[argparse.Namespace, Database], int] | None = getattr(args, "run", None)
+    if run is None:
+        return _run_gui(args)
+    db: Database | None = None
+    try:
+        args.username = _username(args)
+        db = _open(args)
+        return run(args, db)
+    except UsageError as err:
+        parser.print_usage(sys.stderr)
+        _err(f"safehouse: error: {err}")
+        return 2
+    except SafehouseError as err:
+        _err(err.message)
+        return 1
+    except sa_exc.DBAPIError as err:
+        _err(f"The database cannot be used ({type(err.orig).__name__}). Check --db and "
+             "that the server or file is there and readable.")
+        return 1
+    except OSError as err:
+        _err(f"Cannot open the database: {err.strerror or type(err).__name__}.")
+        return 1
+    except KeyboardInterrupt:
+        _err("Stopped.")
+        return 1
+    except Exception as err:  # a bug: say so without showing data
+        _report_bug(err)
+        return 1
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""``safehouse check``: is the database sound, up to date, and do the data keep the rules?
+
+The domain rules the services enforce one change at a time are checked here again over
+all data at once. Messages name member codes, room names and dates, never a name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter as Tally
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from safehouse.errors import DatabaseError
+from safehouse.models import Assignment, Counter, Member, Room
+from safehouse.services.dto import Actor, CheckLine, CheckReport
+from safehouse.services.member_rules import code_number
+from safehouse.services.members import CODE_COUNTER
+from safehouse.services.permissions import Action, require
+from safehouse.storage import migrate
+from safehouse.storage.db import Database
+
+SHOW_AT_MOST = 5
+
+Stay = tuple[date, date | None]
+
+
+def run_checks(db: Database, actor: Actor) -> CheckReport:
+    """Every check, in order; a failing check does not stop the others."""
+    require(actor, Action.CHECK)
+    lines = [_integrity(db), _migrations(db)]
+    try:
+        with db.transaction() as s:
+            lines.extend(domain_checks(s))
+    except sa_exc.DBAPIError as err:
+        lines.append(CheckLine("data rules", False,
+                               f"The data could not be read ({type(err.orig).__name__})."))
+    return CheckReport(tuple(lines))
+
+
+def domain_checks(s: Session) -> list[CheckLine]:
+    """The domain rules over all data, inside the caller's unit of work."""
+    return [
+        _member_codes(s),
+        _member_dates(s),
+        _member_stays(s),
+        _room_capacity(s),
+        _beds(s),
+    ]
+
+
+def _some(items: Sequence[str]) -> str:
+    shown = ", ".join(items[:SHOW_AT_MOST])
+    more = len(items) - SHOW_AT_MOST
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def _span(start: date, end: date | None) -> str:
+    return f"{start.isoformat()} – {end.isoformat() if end else 'open'}"
+
+
+# --- the database itself ----------------------------------------------------------------
+
+
+def _integrity(db: Database) -> CheckLine:
+    name = "database integrity"
+    try:
+        with db.engine.connect() as conn:
+            if not db.is_sqlite:
+                conn.execute(text("SELECT 1")).scalar_one()
+                return CheckLine(name, True, "The server answers.")
+            result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                return CheckLine(name, False,
+                                 f"The database file is damaged: {_some(result)}. "
+                                 "Restore a backup.")
+            broken = Tally(row[0] for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))
+    except sa_exc.DBAPIError as err:
+        return CheckLine(name, False,
+                         f"The database cannot be read ({type(err.orig).__name__}).")
+    if broken:
+        where = [f"{table} ({n})" for table, n in sorted(broken.items())]
+        return CheckLine(name, False, f"Rows refer to rows that are gone: {_some(where)}.")
+    return CheckLine(name, True, "The file is sound and every reference holds.")
+
+
+def _migrations(db: Database) -> CheckLine:
+    name = "schema version"
+    try:
+        st = migrate.status(db)
+    except DatabaseError as err:
+        return CheckLine(name, False, err.message)
+    except sa_exc.DBAPIError as err:
+        return CheckLine(name, False,
+                         f"The schema version cannot be read ({type(err.orig).__name__}).")
+    if st.current is None:
+        return CheckLine(name, False, "The database has no schema yet; run safehouse init.")
+    if not st.up_to_date:
+        return CheckLine(name, False,
+                         f"Schema {st.current}; {len(st.pending)} migration(s) to reach "
+                         f"{st.head} are pending.")
+    return CheckLine(name, True, f"Schema {st.current} is the latest.")
+
+
+# --- members ----------------------------------------------------------------------------
+
+
+def _member_codes(s: Session) -> CheckLine:
+    name = "member codes"
+    codes = list(s.scalars(select(Member.code).order_by(Member.code)))
+    malformed = [c for c in codes if code_number(c) is None]
+    twice = sorted(c for c, n in Tally(codes).items() if n > 1)
+    problems = []
+    if malformed:
+        problems.append(f"not like M-0001: {_some(malformed)}")
+    if twice:
+        problems.append(f"used twice: {_some(twice)}")
+    numbers = [n for n in (code_number(c) for c in codes) if n is not None]
+    counter = s.get(Counter, CODE_COUNTER)
+    handed_out = counter.value if counter else 0
+    if numbers and max(numbers) > handed_out:
+        problems.append(
+            f"the code counter stands at {handed_out}, below the highest code "
+            f"{max(numbers)}, so a code could be handed out twice"
+        )
+    if problems:
+        return CheckLine(name, False, "Member codes " + "; ".join(problems) + ".")
+    return CheckLine(name, True, f"{len(codes)} codes, each well-formed and unique.")
+
+
+def _member_dates(s: Session) -> CheckLine:
+    name = "member dates"
+    rows = s.execute(
+        select(Member.code, Member.joined_on, Member.left_on).order_by(Member.code)
+    )
+    bad = [code for code, joined, left in rows if joined and left and left < joined]
+    if bad:
+        return CheckLine(name, False,
+                         f"Leaving date before joining date: {_some(bad)}.")
+    return CheckLine(name, True, "Every member joined before she left.")
+
+
+# --- rooms ------------------------------------------------------------------------------
+
+
+def _overlapping(stays: Iterable[Stay]) -> tuple[Stay, Stay] | None:
+    """The first two stays that share a night, or None."""
+    ordered = sorted(stays, key=lambda st: st[0])
+    for prev, cur in zip(ordered, ordered[1:], strict=False):
+        if prev[1] is None or prev[1] > cur[0]:
+            return prev, cur
+    return None
+
+
+def _member_stays(s: Session) -> CheckLine:
+    name = "room stays"
+    rows = s.execute(
+        select(Member.code, Assignment.start_on, Assignment.end_on)
+        .join(Member, Member.id == Assignment.member_id)
+    )
+    by_member: dict[str, list[Stay]] = {}
+    backwards: list[str] = []
+    for code, start, end in rows:
+        by_member.setdefault(code, []).append((start, end))
+        if end is not None and end <= start:
+            backwards.append(f"{code} ({_span(start, end)})")
+    clashes = []
+    for code in sorted(by_member):
+        pair = _overlapping(by_member[code])
+        if pair:
+            clashes.append(f"{code} ({_span(*pair[0])} and {_span(*pair[1])})")
+    problems = []
+    if clashes:
+        problems.append(f"in two rooms at once: {_some(clashes)}")
+    if backwards:
+        problems.append(f"moving out before moving in: {_some(sorted(backwards))}")
+    if problems:
+        return CheckLine(name, False, "Members " + "; ".join(problems) + ".")
+    total = sum(len(v) for v in by_member.values())
+    return CheckLine(name, True, f"{total} stays; no member is in two rooms at once.")
+
+
+def _peak(stays: Iterable[Stay]) -> tuple[int, date | None]:
+    """The most people in a room on any day, and the first such day."""
+    events: list[tuple[date, int]] = []
+    for start, end in stays:
+        events.append((start, 1))
+        if end is not None:
+            events.append((end, -1))
+    events.sort()  # on one day, leaving (-1) comes before arriving (+1)
+    now = best = 0
+    best_day: date | None = None
+    for day, delta in events:
+        now += delta
+        if now > best:
+            best, best_day = now, day
+    return best, best_day
+
+
+def _room_capacity(s: Session) -> CheckLine:
+    name = "room capacity"
+    rooms = {r.id: r for r in s.scalars(select(Room))}
+    by_room: dict[int, list[Stay]] = {}
+    for room_id, start, end in s.execute(
+        select(Assignment.room_id, Assignment.start_on, Assignment.end_on)
+    ):
+        by_room.setdefault(room_id, []).append((start, end))
+    over = []
+    for room_id in sorted(by_room, key=lambda rid: rooms[rid].name):
+        room = rooms[room_id]
+        peak, day = _peak(by_room[room_id])
+        if peak > room.capacity and day is not None:
+            over.append(f"{room.name} holds {peak} on {day.isoformat()} "
+                        f"with {room.capacity} beds")
+    if over:
+        return CheckLine(name, False, f"Rooms over capacity: {_some(over)}.")
+    return CheckLine(name, True,
+                     f"{len(rooms)} rooms; none ever holds more people than it has beds.")
+
+
+def _beds(s: Session) -> CheckLine:
+    name = "beds"
+    by_bed: dict[tuple[str, str], list[Stay]] = {}
+    for room, bed, start, end in s.execute(
+        select(Room.name, Assignment.bed_label, Assignment.start_on, Assignment.end_on)
+        .join(Room, Room.id == Assignment.room_id)
+        .where(Assignment.bed_label != "")
+    ):
+        by_bed.setdefault((room, bed), []).append((start, end))
+    twice = [
+        f"room {room} bed {bed} ({pair[1][0].isoformat()})"
+        for (room, bed), stays in sorted(by_bed.items())
+        if (pair := _overlapping(stays)) is not None
+    ]
+    if twice:
+        return CheckLine(name, False, f"Beds given to two people at once: {_some(twice)}.")
+    return CheckLine(name, True, "No bed is given to two people at once.")

@@ -1,0 +1,53 @@
+"""Fictional Korean names for the demo database: Hangul with a romanised form.
+
+Common family names and given names, combined at random: any resemblance to a real
+person is chance. Given names include ones common among women from the North.
+"""
+
+from __future__ import annotations
+
+FAMILY_NAMES: tuple[tuple[str, str], ...] = (
+    ("김", "Kim"), ("이", "Lee"), ("박", "Park"), ("최", "Choi"), ("정", "Jung"),
+    ("강", "Kang"), ("조", "Cho"), ("윤", "Yoon"), ("장", "Jang"), ("임", "Lim"),
+    ("한", "Han"), ("오", "Oh"), ("서", "Seo"), ("신", "Shin"), ("권", "Kwon"),
+    ("황", "Hwang"), ("안", "Ahn"), ("송", "Song"), ("류", "Ryu"), ("홍", "Hong"),
+    ("전", "Jeon"), ("고", "Ko"), ("문", "Moon"), ("양", "Yang"), ("손", "Son"),
+    ("배", "Bae"), ("백", "Baek"), ("허", "Heo"), ("남", "Nam"), ("리", "Ri"),
+)
+
+WOMEN_GIVEN: tuple[tuple[str, str], ...] = (
+    ("하나", "Hana"), ("은비", "Eunbi"), ("수진", "Sujin"), ("미영", "Miyoung"),
+    ("지은", "Jieun"), ("영희", "Younghee"), ("순희", "Sunhee"), ("명희", "Myunghee"),
+    ("금순", "Geumsun"), ("옥희", "Okhee"), ("정숙", "Jungsook"), ("경희", "Kyunghee"),
+    ("현주", "Hyunju"), ("은정", "Eunjung"), ("혜진", "Hyejin"), ("소연", "Soyeon"),
+    ("유진", "Yujin"), ("지혜", "Jihye"), ("선영", "Sunyoung"), ("춘화", "Chunhwa"),
+    ("향미", "Hyangmi"), ("설화", "Seolhwa"), ("은향", "Eunhyang"), ("미란", "Miran"),
+    ("옥순", "Oksoon"), ("련희", "Ryunhee"), ("혜란", "Hyeran"), ("성미", "Sungmi"),
+    ("복순", "Boksoon"), ("명옥", "Myungok"), ("은희", "Eunhee"), ("금화", "Kumhwa"),
+    ("국화", "Gukhwa"), ("진주", "Jinju"), ("봄이", "Bomi"), ("해순", "Haesoon"),
+)
+
+GIRLS_GIVEN: tuple[tuple[str, str], ...] = (
+    ("서연", "Seoyeon"), ("지우", "Jiwoo"), ("하은", "Haeun"), ("수아", "Sua"),
+    ("예린", "Yerin"), ("민서", "Minseo"), ("채원", "Chaewon"), ("다은", "Daeun"),
+    ("지아", "Jia"), ("윤서", "Yoonseo"),
+)
+
+BOYS_GIVEN: tuple[tuple[str, str], ...] = (
+    ("민준", "Minjun"), ("서준", "Seojun"), ("도윤", "Doyoon"), ("하준", "Hajun"),
+    ("지호", "Jiho"), ("은우", "Eunwoo"), ("시우", "Siwoo"), ("건우", "Gunwoo"),
+    ("현우", "Hyunwoo"), ("준서", "Junseo"),
+)
+
+KEEP_AWAY_PEOPLE: tuple[tuple[str, str, str], ...] = (
+    ("former_partner", "Former partner (name withheld)",
+     "Fictional. Has asked at her old workplace where she lives."),
+    ("former_partner", "Former husband in China (name withheld)",
+     "Fictional. Do not confirm to callers that she stays here."),
+    ("broker", "Broker (name withheld)",
+     "Fictional. Claims she owes money for the crossing."),
+    ("broker", "Broker's associate (name withheld)",
+     "Fictional. Known to wait outside the Hanawon graduation."),
+    ("family", "Relative in contact with the broker (name withheld)",
+     "Fictional. Calls through a relay number."),
+)

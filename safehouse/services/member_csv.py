@@ -1,0 +1,405 @@
+"""Members to and from CSV: ``code,name,alias,sex,birth_year,status,joined_on,left_on,
+referred_by``.
+
+Import reads UTF-8 (with or without BOM) or the CP949 that Korean Excel writes, checks
+every row before it writes anything, and writes all rows in one unit of work or none.
+Export writes UTF-8 with a BOM (so Excel shows Hangul) and defuses cells a spreadsheet
+would run as a formula. Phone numbers and notes are never part of the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safehouse.models import Assignment, Counter, Member, MemberStatus
+from safehouse.services import audit
+from safehouse.services.dto import Actor, ImportProblem, ImportResult, MemberInput
+from safehouse.services.member_rules import code_number, validate_member
+from safehouse.services.members import CODE_COUNTER, next_code, reserve_code
+from safehouse.services.permissions import Action, require
+from safehouse.storage.db import Change, Database
+
+COLUMNS = (
+    "code", "name", "alias", "sex", "birth_year", "status", "joined_on", "left_on",
+    "referred_by",
+)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SEX_WORDS = {
+    "f": "female", "여": "female", "여성": "female",
+    "m": "male", "남": "male", "남성": "male",
+}
+STATUS_WORDS = {"문의": "enquiry", "활동": "active", "수료": "alumni", "퇴소": "exited"}
+# The fields a CSV row sets; the others (phone, notes, arrival) are kept as they are.
+ROW_FIELDS = ("name", "alias", "sex", "birth_year", "status", "joined_on", "left_on")
+
+
+# --- text and cells ---------------------------------------------------------------------
+
+
+class _UndecodableError(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def decode(data: bytes) -> str:
+    """The file's text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else CP949."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _UndecodableError(1) from None
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise _UndecodableError(data[: err.start + 3].count(b"\n") + 1) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as utf8_err:
+        try:
+            return data.decode("cp949")
+        except UnicodeDecodeError:
+            raise _UndecodableError(data[: utf8_err.start].count(b"\n") + 1) from None
+
+
+def escape_cell(value: str) -> str:
+    """A leading apostrophe keeps a spreadsheet from running the cell as a formula."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def unescape_cell(value: str) -> str:
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+# --- parsing ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    code: str  # "" for a new member who is given the next code
+    data: MemberInput
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[ImportProblem] = []
+
+    def add(self, line: int, column: str, reason: str) -> None:
+        self.items.append(ImportProblem(line=line, column=column, reason=reason))
+
+    def sorted(self) -> tuple[ImportProblem, ...]:
+        order = {c: i for i, c in enumerate(COLUMNS)}
+        return tuple(sorted(self.items, key=lambda p: (p.line, order.get(p.column, 99))))
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV record with the line it starts on (a quoted cell may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    for record in reader:
+        yield start, record
+        start = reader.line_num + 1
+
+
+def _header(line: int, cells: list[str], problems: _Problems) -> list[str]:
+    names = [c.strip().lower() for c in cells]
+    while names and not names[-1]:  # Excel's trailing empty columns
+        names.pop()
+    for name in names:
+        if name not in COLUMNS:
+            problems.add(line, name or "(empty)",
+                         f"Unknown column; the columns are {','.join(COLUMNS)}.")
+    for name in COLUMNS:
+        count = names.count(name)
+        if count == 0:
+            problems.add(line, name, "This column is missing.")
+        elif count > 1:
+            problems.add(line, name, "This column appears more than once.")
+    return names
+
+
+def _date(value: str, line: int, column: str, problems: _Problems) -> date | None:
+    if not value:
+        return None
+    if DATE_RE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.add(line, column, f"{value!r} is not a date written like 2024-03-01.")
+    return None
+
+
+def _int(value: str, line: int, column: str, problems: _Problems) -> int | None:
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        problems.add(line, column, f"{value!r} is not a whole number.")
+        return None
+
+
+def _parse_row(line: int, cells: dict[str, str], problems: _Problems,
+               today: date) -> _Row:
+    """The row as member input; what cannot be read is left empty and reported."""
+    before = len(problems.items)
+    code = cells["code"].upper()
+    if code and code_number(code) is None:
+        problems.add(line, "code", f"{code!r} is not a member code like M-0001 "
+                                   "(leave it empty for a new member).")
+    sex_raw = cells["sex"].lower()
+    status_raw = cells["status"].lower()
+    referred_by = cells["referred_by"].upper() or None
+    data = MemberInput(
+        name=cells["name"],
+        alias=cells["alias"],
+        sex=SEX_WORDS.get(sex_raw, sex_raw) or None,
+        birth_year=_int(cells["birth_year"], line, "birth_year", problems),
+        status=STATUS_WORDS.get(status_raw, status_raw) or MemberStatus.ENQUIRY.value,
+        joined_on=_date(cells["joined_on"], line, "joined_on", problems),
+        left_on=_date(cells["left_on"], line, "left_on", problems),
+        referred_by_code=referred_by,
+    )
+    unreadable = {p.column for p in problems.items[before:]}
+    for err in validate_member(data, row=line, today=today):
+        if err.field not in unreadable:  # "needs a joining date" after "not a date"
+            problems.add(line, err.field or "", err.message)
+    if code and referred_by == code:
+        problems.add(line, "referred_by", "A member cannot refer herself.")
+    return _Row(line=line, code=code if code_number(code) is not None else "", data=data)
+
+
+@dataclass
+class _Parsed:
+    rows: list[_Row]  # every row that could be split into its cells
+    count: int  # data rows in the file
+    codes: set[str]  # every code the file gives, valid rows or not
+
+
+def _parse(text: str, problems: _Problems, today: date) -> _Parsed:
+    """The rows of the file; problems are collected on the way."""
+    records = _records(text)
+    first = next(records, None)
+    if first is None:
+        problems.add(1, "", "The file is empty; it needs a header row: " + ",".join(COLUMNS))
+        return _Parsed([], 0, set())
+    names = _header(*first, problems)
+    if problems.items:
+        return _Parsed([], 0, set())
+    rows: list[_Row] = []
+    count = 0
+    seen: dict[str, int] = {}
+    for line, record in records:
+        if not any(cell.strip() for cell in record):
+            continue
+        count += 1
+        if len(record) > len(names) and not any(c.strip() for c in record[len(names):]):
+            record = record[: len(names)]
+        if len(record) != len(names):
+            problems.add(line, "", f"The row has {len(record)} cells; the header has "
+                                   f"{len(names)}. Check for a stray comma or quote.")
+            continue
+        cells = {n: unescape_cell(v).strip() for n, v in zip(names, record, strict=True)}
+        code = cells["code"].upper()
+        if code:
+            if code in seen:
+                problems.add(line, "code", f"{code} is also on line {seen[code]}; "
+                                           "each member may appear once.")
+            else:
+                seen[code] = line
+        rows.append(_parse_row(line, cells, problems, today))
+    return _Parsed(rows, count, set(seen))
+
+
+# --- checks against the database --------------------------------------------------------
+
+
+def _check_against_db(
+    s: Session, parsed: _Parsed, problems: _Problems, today: date
+) -> dict[str, Member]:
+    """Rows that break a rule only the database can tell; returns members by code."""
+    existing = {m.code: m for m in s.scalars(select(Member))}
+    counter = s.get(Counter, CODE_COUNTER)
+    handed_out = counter.value if counter else 0
+    open_since: dict[int, date] = {
+        member_id: start
+        for member_id, start in s.execute(
+            select(Assignment.member_id, Assignment.start_on)
+            .where(Assignment.end_on.is_(None))
+        )
+    }
+    for row in parsed.rows:
+        ref = row.data.referred_by_code
+        if ref and ref not in existing and ref not in parsed.codes:
+            problems.add(row.line, "referred_by",
+                         f"There is no member {ref}, in the database or in this file.")
+        member = existing.get(row.code) if row.code else None
+        if row.code and member is None:
+            number = code_number(row.code)
+            if number is not None and number <= handed_out:
+                problems.add(row.line, "code",
+                             f"{row.code} was given to a member who has been removed; "
+                             "codes are never reused. Leave the code empty for a new "
+                             "member.")
+        left = row.data.left_on
+        if member is not None and left is not None and member.id in open_since:
+            since = open_since[member.id]
+            if since >= left:
+                problems.add(row.line, "left_on",
+                             f"{row.code} moved into her room on {since.isoformat()}, "
+                             f"which is not before the leaving date {left.isoformat()}. "
+                             "Correct the room history first.")
+        if member is not None:
+            current = MemberInput(
+                name=row.data.name, alias=row.data.alias, sex=row.data.sex,
+                birth_year=row.data.birth_year, arrived_on=member.arrived_on,
+                hanawon_completed_on=member.hanawon_completed_on,
+                joined_on=row.data.joined_on, left_on=row.data.left_on,
+                status=row.data.status,
+            )
+            for err in validate_member(current, row=row.line, today=today):
+                if err.field not in COLUMNS:  # a rule with a field the file does not hold
+                    problems.add(row.line, err.field or "", err.message)
+    return existing
+
+
+def _changed(member: Member, data: MemberInput, existing: dict[str, Member]) -> bool:
+    ref = data.referred_by_code
+    if ref is None:
+        referrer_id: int | None = None
+    elif ref in existing:
+        referrer_id = existing[ref].id
+    else:
+        return True  # referred by a member the file creates
+    return (
+        any(getattr(member, f) != getattr(data, f) for f in ROW_FIELDS)
+        or member.referred_by_id != referrer_id
+    )
+
+
+# --- import and export ------------------------------------------------------------------
+
+
+def import_members(
+    db: Database, actor: Actor, data: bytes, *, dry_run: bool = False,
+    today: date | None = None,
+) -> ImportResult:
+    """Check every row; if all are valid (and not ``dry_run``), write them all at once.
+
+    A row whose code exists updates that member; a row with a new code creates her with
+    that code; a row with no code creates her with the next code. Any problem and nothing
+    is written.
+    """
+    require(actor, Action.IMPORT)
+    today = today or date.today()
+    problems = _Problems()
+    try:
+        text = decode(data)
+    except _UndecodableError as err:
+        problems.add(err.line, "", "This line is neither UTF-8 nor CP949 text. Save the "
+                                   "file as CSV UTF-8 and try again.")
+        return ImportResult(rows=0, created=0, updated=0, problems=problems.sorted(),
+                            dry_run=dry_run)
+    parsed = _parse(text, problems, today)
+    rows = parsed.rows
+
+    def result(created: int = 0, updated: int = 0) -> ImportResult:
+        return ImportResult(rows=parsed.count, created=created, updated=updated,
+                            problems=problems.sorted(), dry_run=dry_run)
+
+    if not rows:
+        return result()
+    changed_ids: list[int] = []
+    with db.transaction() as s:
+        existing = _check_against_db(s, parsed, problems, today)
+        if problems.items:
+            return result()
+        by_code = dict(existing)
+        created = sum(1 for r in rows if r.code not in existing)
+        updated = sum(1 for r in rows
+                      if r.code in existing and _changed(existing[r.code], r.data, existing))
+        if dry_run:
+            return result(created, updated)
+        given = [c for c in parsed.codes if c not in existing]
+        if given:  # move the counter past the highest code the file gives
+            reserve_code(s, max(given, key=lambda c: code_number(c) or 0))
+            s.flush()
+        pending: list[tuple[Member, _Row]] = []
+        for row in rows:
+            member = existing.get(row.code) if row.code else None
+            if member is None:
+                member = Member(code=row.code or next_code(s), name=row.data.name,
+                                status=row.data.status)
+                s.add(member)
+                by_code[member.code] = member
+            pending.append((member, row))
+        for member, row in pending:
+            for f in ROW_FIELDS:
+                if getattr(member, f) != getattr(row.data, f):
+                    setattr(member, f, getattr(row.data, f))
+            ref = row.data.referred_by_code
+            member.referred_by = by_code[ref] if ref else None
+        s.flush()
+        for member, row in pending:
+            if row.data.left_on is not None:
+                _close_open_stay(s, member.id, row.data.left_on)
+            changed_ids.append(member.id)
+        audit.record(s, actor, "member.import", entity="member")
+    db.notify(Change("member", tuple(changed_ids)))
+    db.notify(Change("assignment"))
+    return result(created, updated)
+
+
+def _close_open_stay(s: Session, member_id: int, on: date) -> None:
+    stay = s.scalar(
+        select(Assignment).where(Assignment.member_id == member_id,
+                                 Assignment.end_on.is_(None))
+    )
+    if stay is not None:
+        stay.end_on = on
+
+
+def export_members(db: Database, actor: Actor) -> bytes:
+    """Every member as CSV (UTF-8 with BOM), ordered by code; audited."""
+    require(actor, Action.EXPORT)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    with db.transaction() as s:
+        members = list(s.scalars(select(Member).order_by(Member.code)))
+        for m in members:
+            cells = (
+                m.code, m.name, m.alias, m.sex or "",
+                "" if m.birth_year is None else str(m.birth_year), m.status,
+                m.joined_on.isoformat() if m.joined_on else "",
+                m.left_on.isoformat() if m.left_on else "",
+                m.referred_by.code if m.referred_by else "",
+            )
+            writer.writerow([escape_cell(c) for c in cells])
+        audit.record(s, actor, "member.export", entity="member")
+    return out.getvalue().encode("utf-8-sig")
+
+
+def describe(result: ImportResult) -> str:
+    """One line for the person who ran the import."""
+    unchanged = result.rows - result.created - result.updated
+    verb = "would be" if result.dry_run else "were"
+    rows = "1 row" if result.rows == 1 else f"{result.rows} rows"
+    return (f"{rows} checked: {result.created} new {verb} created, "
+            f"{result.updated} {verb} updated, {unchanged} unchanged.")
+

@@ -1,0 +1,252 @@
+"""The command line, driven in-process: exit status, what it prints, what it writes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sqlite3
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from safehouse import cli
+from safehouse.services import auth, members
+from safehouse.storage.db import Database
+
+PASSWORD = "a long enough secret"
+HEADER = "code,name,alias,sex,birth_year,status,joined_on,left_on,referred_by"
+
+
+@pytest.fixture
+def dbfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", PASSWORD)
+    return tmp_path / "safehouse.db"
+
+
+def run(dbfile: Path, *args: str) -> int:
+    return cli.main(["--db", str(dbfile), "--user", "admin", *args])
+
+
+def member_names(dbfile: Path) -> list[str]:
+    db = Database.open(dbfile)
+    try:
+        actor = auth.login(db, "admin", PASSWORD)
+        return [m.name for m in members.list_members(db, actor)]
+    finally:
+        db.dispose()
+
+
+def write_csv(path: Path, *rows: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(("\r\n".join((HEADER, *rows)) + "\r\n").encode(encoding))
+    return path
+
+
+def has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@pytest.fixture
+def initialised(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert run(dbfile, "init", "--org", "Test House") == 0
+    capsys.readouterr()
+    return dbfile
+
+
+# --- init ---------------------------------------------------------------------------------
+
+
+def test_init_creates_the_database_once(dbfile, capsys):
+    assert run(dbfile, "init", "--org", "Test House") == 0
+    assert "administrator admin" in capsys.readouterr().out
+    assert dbfile.exists()
+    assert run(dbfile, "init") == 1
+    assert "set up already" in capsys.readouterr().err
+
+
+def test_init_asks_for_the_password_twice(dbfile, capsys, monkeypatch):
+    monkeypatch.delenv("SAFEHOUSE_PASSWORD")
+    answers = iter([PASSWORD, "something else entirely", PASSWORD, PASSWORD])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    assert run(dbfile, "init") == 1
+    assert "not the same" in capsys.readouterr().err
+    assert run(dbfile, "init") == 0
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", PASSWORD)
+    assert member_names(dbfile) == []  # the password works
+
+
+def test_init_refuses_a_short_password(dbfile, capsys, monkeypatch):
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", "short")
+    assert run(dbfile, "init") == 1
+    assert "at least 10 characters" in capsys.readouterr().err
+
+
+def test_options_may_come_before_or_after_the_command(dbfile, capsys, monkeypatch):
+    assert cli.main(["init", "--db", str(dbfile), "--user", "admin"]) == 0
+    monkeypatch.setenv("SAFEHOUSE_USER", "admin")
+    monkeypatch.setenv("SAFEHOUSE_DB", str(dbfile))
+    assert cli.main(["check"]) == 0
+
+
+# --- demo and check -----------------------------------------------------------------------
+
+
+def test_demo_then_check_and_the_demo_accounts_work(dbfile, capsys, monkeypatch):
+    assert run(dbfile, "demo", "--members", "12") == 0
+    out = capsys.readouterr().out
+    assert "12 fictional members" in out
+    for role in ("manager", "counselor", "staff"):
+        assert f"demo-{role}-2026" in out
+    assert not has_hangul(out)  # nobody's name is printed
+    assert run(dbfile, "check") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 7 and all(line.startswith("ok") for line in lines)
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", "demo-staff-2026")
+    assert cli.main(["--db", str(dbfile), "--user", "staff", "check"]) == 0
+    assert len(member_names_as(dbfile, "staff", "demo-staff-2026")) == 12
+
+
+def member_names_as(dbfile: Path, user: str, password: str) -> list[str]:
+    db = Database.open(dbfile)
+    try:
+        return [m.name for m in members.list_members(db, auth.login(db, user, password))]
+    finally:
+        db.dispose()
+
+
+def test_demo_refuses_a_database_that_has_users(initialised, capsys):
+    assert run(initialised, "demo", "--members", "12") == 1
+    assert "already has users" in capsys.readouterr().err
+    assert member_names(initialised) == []
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def test_an_import_with_bad_rows_is_refused_whole(initialised, tmp_path, capsys):
+    write_csv(tmp_path / "first.csv", "M-0001,김하나,Kim Hana,female,1988,active,2024-05-01,,")
+    assert run(initialised, "import", "members", str(tmp_path / "first.csv")) == 0
+    capsys.readouterr()
+    before = member_names(initialised)
+    path = write_csv(
+        tmp_path / "members.csv",
+        ",이은비,Lee Eunbi,female,1992,active,2024-06-10,,M-0001",
+        ",박수진,,female,19x9,active,2024-06-10,,",
+        ",최유진,,female,1990,active,2024-07-01,,",
+        ",정소연,,female,1990,active,10/07/2024,,",
+        ",강지혜,,female,1990,active,2024-07-01,,",
+        ",윤미란,,female,1990,active,2024-07-01,,M-0999",
+    )
+    assert run(initialised, "import", "members", str(path)) == 1
+    err = capsys.readouterr().err
+    assert "line 3, birth_year" in err
+    assert "line 5, joined_on" in err
+    assert "line 7, referred_by" in err
+    assert "Nothing was imported" in err
+    assert member_names(initialised) == before
+
+
+def test_a_dry_run_writes_nothing(initialised, tmp_path, capsys):
+    path = write_csv(tmp_path / "m.csv", ",김하나,,female,1988,active,2024-05-01,,",
+                     ",이은비,,female,1992,enquiry,,,")
+    assert run(initialised, "import", "members", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "2 new would be created" in out and "nothing was written" in out
+    assert member_names(initialised) == []
+    assert run(initialised, "import", "members", str(path)) == 0
+    assert member_names(initialised) == ["김하나", "이은비"]
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "utf-8-sig"])
+def test_files_from_korean_excel_import_with_hangul_intact(initialised, tmp_path, encoding):
+    path = write_csv(tmp_path / "m.csv", ",김하나,Kim Hana,여,1988,active,2024-05-01,,",
+                     ",박은향,,female,1975,enquiry,,,", encoding=encoding)
+    assert run(initialised, "import", "members", str(path)) == 0
+    assert member_names(initialised) == ["김하나", "박은향"]
+
+
+def test_a_missing_file_is_refused(initialised, tmp_path, capsys):
+    assert run(initialised, "import", "members", str(tmp_path / "nowhere.csv")) == 1
+    assert "Cannot read" in capsys.readouterr().err
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def test_export_then_import_changes_nothing(dbfile, tmp_path, capsys):
+    assert run(dbfile, "demo", "--members", "12") == 0
+    out = tmp_path / "members.csv"
+    assert run(dbfile, "export", "members", str(out)) == 0
+    assert "Exported 12 members" in capsys.readouterr().out
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o077 == 0  # personal data: only the owner reads it
+    before = member_names(dbfile)
+    assert run(dbfile, "import", "members", str(out)) == 0
+    assert "0 new were created, 0 were updated, 12 unchanged" in capsys.readouterr().out
+    assert member_names(dbfile) == before
+    again = tmp_path / "again.csv"
+    assert run(dbfile, "export", "members", str(again)) == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_a_formula_in_a_cell_is_defused_on_export(initialised, tmp_path, capsys):
+    path = write_csv(tmp_path / "m.csv", ',"=HYPERLINK(""http://example.invalid"")",,,,enquiry,,,')
+    assert run(initialised, "import", "members", str(path)) == 0
+    out = tmp_path / "out.csv"
+    assert run(initialised, "export", "members", str(out)) == 0
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert rows[1][1] == "'=HYPERLINK(\"http://example.invalid\")"
+    assert member_names(initialised) == ['=HYPERLINK("http://example.invalid")']
+
+
+# --- refusals -----------------------------------------------------------------------------
+
+
+def test_a_wrong_password_is_refused(initialised, capsys, monkeypatch):
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", "not the password")
+    assert run(initialised, "check") == 1
+    assert "password is not right" in capsys.readouterr().err
+
+
+def test_a_database_from_a_newer_program_is_refused(initialised, capsys):
+    conn = sqlite3.connect(initialised)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    conn.close()
+    assert run(initialised, "check") == 1
+    err = capsys.readouterr().err
+    assert "newer version of Safehouse" in err and "nothing has been changed" in err
+    conn = sqlite3.connect(initialised)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("ffff",)]
+    conn.close()
+
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["import"],
+    ["import", "members"],
+    ["demo", "--members", "0"],
+    ["--lang", "fr", "check"],
+])
+def test_wrong_usage_exits_with_2(dbfile, capsys, args):
+    assert run(dbfile, *args) == 2
+    assert "usage:" in capsys.readouterr().err
+    assert not dbfile.exists()
+
+
+def test_a_command_without_a_user_is_wrong_usage(dbfile, capsys):
+    assert cli.main(["--db", str(dbfile), "check"]) == 2
+    assert "--user" in capsys.readouterr().err
+    assert not dbfile.exists()
+
+
+def test_no_command_opens_the_application(dbfile, monkeypatch):
+    calls: list[tuple[str | None, str | None]] = []
+    app = types.ModuleType("safehouse.app")
+    app.run_app = lambda db, lang: calls.append((db, lang)) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "safehouse.app", app)
+    assert cli.main(["--db", str(dbfile), "--lang", "ko"]) == 0
+    assert cli.main([]) == 0
+    assert calls == [(str(dbfile), "ko"), (None, None)]

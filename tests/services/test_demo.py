@@ -1,0 +1,145 @@
+"""The demo database: a fictional community that looks real and keeps every rule."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from safehouse.errors import ConflictError, PermissionDenied
+from safehouse.services import auth, check, demo, households, keep_away, members, rooms
+from safehouse.services.dto import Actor, MemberInput
+from safehouse.storage import migrate
+from safehouse.storage.db import Database
+from tests.conftest import TEST_PASSWORD, make_admin
+
+TODAY = date(2026, 3, 1)
+HANGUL = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+ROMAN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+$")
+
+
+def community(db: Database, actor: Actor) -> list[tuple[object, ...]]:
+    return [
+        (d.code, d.name, d.alias, d.sex, d.birth_year, d.status, d.joined_on, d.left_on,
+         d.referred_by_code)
+        for d in (members.get_member(db, actor, m.id) for m in members.list_members(db, actor))
+    ]
+
+
+def test_demo_builds_a_believable_community(db, admin):
+    summary = demo.build_demo(db, admin, members=12, seed=3, today=TODAY)
+    listed = members.list_members(db, admin, on=TODAY)
+    assert summary.members == len(listed) == 12
+    details = [members.get_member(db, admin, m.id) for m in listed]
+    assert [d.code for d in details] == [f"M-{i:04d}" for i in range(1, 13)]
+    for d in details:
+        assert HANGUL.match(d.name), d.name
+        assert ROMAN.match(d.alias), d.alias
+        assert d.joined_on is None or TODAY - timedelta(days=731) <= d.joined_on <= TODAY
+        if d.left_on:
+            assert d.status in ("alumni", "exited") and d.joined_on and d.joined_on < d.left_on
+    adults = [d for d in details if d.birth_year and d.birth_year < 2010]
+    assert all(d.sex == "female" for d in adults)
+    assert all(re.fullmatch(r"010-0000-\d{4}", d.phone) for d in adults)
+    # joining dates follow the order of the codes: the community grew over time
+    joined = [d.joined_on for d in details if d.joined_on]
+    assert joined == sorted(joined)
+    assert check.run_checks(db, admin).ok
+
+
+def test_children_are_members_in_their_mothers_household(db, admin):
+    demo.build_demo(db, admin, members=40, seed=5, today=TODAY)
+    found = households.list_households(db, admin)
+    assert found
+    children = [hm for h in found for hm in h.members if hm.relation == "child"]
+    assert children
+    for child in children:
+        detail = members.get_member(db, admin, child.member_id)
+        assert 2012 <= (detail.birth_year or 0) <= 2022
+        assert detail.referred_by_code is None
+    assert all(h.members[0].relation == "head" for h in found)
+
+
+def test_referrals_and_leavers_and_keep_aways_are_there_without_real_names(db, admin):
+    summary = demo.build_demo(db, admin, members=60, seed=11, today=TODAY)
+    details = [members.get_member(db, admin, m.id) for m in members.list_members(db, admin)]
+    by_code = {d.code: d for d in details}
+    referred = [d for d in details if d.referred_by_code]
+    adults = [d for d in details if (d.birth_year or 0) < 2010]
+    assert summary.referrals == len(referred)
+    assert 0.15 <= len(referred) / len(adults) <= 0.6
+    for d in referred:  # the referrer was there first
+        referrer = by_code[d.referred_by_code or ""]
+        assert referrer.code < d.code
+    assert {d.status for d in details} >= {"active", "alumni"}
+    entries = [e for d in details for e in keep_away.list_keep_aways(db, admin, d.id)]
+    assert len(entries) == summary.keep_aways > 0
+    assert all("withheld" in e.person_name for e in entries)
+    assert {e.relation for e in entries} <= {"former_partner", "broker", "family"}
+
+
+def test_rooms_and_their_history_keep_the_rules(db, admin):
+    summary = demo.build_demo(db, admin, members=24, seed=7, today=TODAY)
+    all_rooms = rooms.list_rooms(db, admin)
+    assert 6 <= len(all_rooms) <= 8 and {r.floor for r in all_rooms} == {1, 2}
+    assert all(1 <= r.capacity <= 4 for r in all_rooms)
+    assert summary.assignments > 0
+    for day in (TODAY - timedelta(days=d) for d in range(0, 730, 30)):
+        for occupancy in rooms.board(db, admin, day):
+            assert len(occupancy.occupants) <= occupancy.room.capacity
+            beds = [o.bed_label for o in occupancy.occupants]
+            assert len(set(beds)) == len(beds)
+            assert set(beds) <= set("ABCD"[: occupancy.room.capacity])
+    board = rooms.board(db, admin, TODAY)
+    assert sum(len(o.occupants) for o in board) == summary.residents_today
+    listed = members.list_members(db, admin, on=TODAY)
+    assert all(m.room == "" for m in listed if m.status != "active")
+    histories = {m.code: rooms.room_history(db, admin, m.id) for m in listed}
+    assert any(len(h) >= 2 for h in histories.values()), "someone moved rooms"
+    assert any(h and h[0].end_on is not None
+               for m in listed if m.status == "active"
+               for h in [histories[m.code]]), "someone moved out and stayed a member"
+
+
+def test_the_same_seed_gives_the_same_community(db, admin, tmp_path: Path):
+    demo.build_demo(db, admin, members=12, seed=9, today=TODAY)
+    other = Database(make_url(f"sqlite+pysqlite:///{tmp_path / 'other.db'}"))
+    try:
+        migrate.upgrade(other)
+        other_admin = make_admin(other)
+        demo.build_demo(other, other_admin, members=12, seed=9, today=TODAY)
+        assert community(other, other_admin) == community(db, admin)
+        third = Database(make_url(f"sqlite+pysqlite:///{tmp_path / 'third.db'}"))
+        migrate.upgrade(third)
+        third_admin = make_admin(third)
+        demo.build_demo(third, third_admin, members=12, seed=10, today=TODAY)
+        assert community(third, third_admin) != community(db, admin)
+        third.dispose()
+    finally:
+        other.dispose()
+
+
+def test_a_large_demo_fits_and_not_everyone_needs_a_room(db, admin):
+    summary = demo.build_demo(db, admin, members=200, seed=7, today=TODAY)
+    assert summary.members == 200
+    assert summary.residents_today <= summary.beds
+    assert check.run_checks(db, admin).ok
+
+
+def test_demo_refuses_a_database_that_has_members(db, admin):
+    members.create_member(db, admin, MemberInput(name="김하나"))
+    with pytest.raises(ConflictError):
+        demo.build_demo(db, admin, members=12, today=TODAY)
+    assert len(members.list_members(db, admin)) == 1
+
+
+def test_staff_cannot_build_a_demo(db, admin):
+    info = auth.create_user(db, admin, username="staff1", display_name="Staff",
+                            role="staff", password=TEST_PASSWORD)
+    staff = Actor(id=info.id, username="staff1", display_name="Staff", role="staff")
+    with pytest.raises(PermissionDenied):
+        demo.build_demo(db, staff, members=12, today=TODAY)
+    assert members.list_members(db, admin) == []
