@@ -190,12 +190,17 @@ def update_member(
     _validate(data)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
+        if data.left_on is not None:
+            # leaving (alumni, exited) ends her stay in her room on the leaving day
+            _close_open_assignment(s, member.id, data.left_on)
         changed = _apply(s, member, data)
         if changed:
             audit.record(s, actor, "member.update", entity="member", entity_id=member.id,
                          member_id=member.id, fields=changed)
         detail = _detail(member, contact=True)
     db.notify(Change("member", (member_id,)))
+    if data.left_on is not None:
+        db.notify(Change("assignment"))
     return detail
 
 

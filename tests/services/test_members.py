@@ -279,3 +279,14 @@ def test_changes_are_audited_by_field_name_never_by_value(db, admin):
             value = str(getattr(row, column.key))
             for secret in (secret_phone, secret_note, "Park Somang", "Somang"):
                 assert secret not in value
+
+
+def test_leaving_through_the_edit_form_also_moves_her_out(db, admin):
+    m = members.create_member(db, admin, HANA)
+    room = rooms.create_room(db, admin, name="101", floor=1, capacity=1)
+    rooms.assign(db, admin, m.id, room.id, date(2024, 3, 1))
+    members.update_member(db, admin, m.id, MemberInput(
+        name="김하나", status="exited", joined_on=date(2024, 3, 1), left_on=date(2025, 1, 10)))
+    assert rooms.room_of(db, admin, m.id, date(2025, 1, 9)) is not None
+    assert rooms.room_of(db, admin, m.id, date(2025, 1, 10)) is None
+    assert [o.free_beds for o in rooms.board(db, admin, date(2025, 2, 1))] == [1]
