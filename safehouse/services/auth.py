@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -116,6 +118,7 @@ def login(db: Database, username: str, password: str) -> Actor:
         user = s.scalar(select(User).where(User.username == username))
         now = audit.now()
         if user is None:
+            _spend_a_verification(password)
             audit.record(s, None, "login.failed", username=username[:64])
             refusal = AuthenticationFailed("The user name or the password is not right.")
         else:
@@ -130,6 +133,17 @@ def login(db: Database, username: str, password: str) -> Actor:
     if refusal is not None:
         raise refusal
     return actor
+
+
+@cache
+def _stand_in_hash() -> str:
+    return hash_password("a password that no account has")
+
+
+def _spend_a_verification(password: str) -> None:
+    """Do the work a wrong password costs, so an unknown name answers no faster."""
+    with suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+        _hasher.verify(_stand_in_hash(), password)
 
 
 def _check_login(

@@ -96,6 +96,23 @@ def test_wrong_password_and_unknown_user_get_the_same_answer(db, admin):
     assert audit_actions(db)[-2:] == ["login.failed", "login.failed"]
 
 
+def test_an_unknown_user_costs_as_much_work_as_a_wrong_password(db, admin, monkeypatch):
+    """Otherwise the time an answer takes tells whether a user name exists."""
+    checked: list[str] = []
+
+    class CountingHasher(PasswordHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+            checked.append(str(password))
+            return super().verify(hash, password)
+
+    monkeypatch.setattr(auth, "_hasher", CountingHasher())
+    with pytest.raises(AuthenticationFailed):
+        auth.login(db, "admin", "wrong password!")
+    with pytest.raises(AuthenticationFailed):
+        auth.login(db, "nobody", "wrong password!")
+    assert checked == ["wrong password!", "wrong password!"]
+
+
 def test_ten_failures_lock_the_account_even_for_a_new_program_start(db, admin):
     for _ in range(auth.LOCK_AFTER_FAILURES - 1):
         with pytest.raises(AuthenticationFailed, match="not right"):
