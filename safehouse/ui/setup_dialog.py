@@ -71,9 +71,14 @@ class SetupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        self._touched = False
         for edit in (self.organisation, self.display_name, self.username, self.password,
                      self.repeat):
-            edit.textChanged.connect(self._on_input_changed)
+            edit.textChanged.connect(self._on_input_edited)
+        self._on_input_changed()
+
+    def _on_input_edited(self) -> None:
+        self._touched = True
         self._on_input_changed()
 
     def _problem(self) -> str:
@@ -95,7 +100,8 @@ class SetupDialog(QDialog):
 
     def _on_input_changed(self) -> None:
         problem = self._problem()
-        self.error.setText(problem)
+        # Say what is missing only once she has started typing.
+        self.error.setText(problem if self._touched else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def _on_buttons_accepted(self) -> None:
