@@ -38,9 +38,13 @@ demo: setup
 	$(BIN)/safehouse demo --db demo.db --user admin
 	$(BIN)/safehouse --db demo.db
 
+# Refresh the catalogues from the source (Korean: every string; English: plural forms
+# only), then compile them. Translate new strings in resources/i18n/safehouse_ko.ts.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_ko.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_ko.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/safehouse_ko.ts -qm resources/i18n/safehouse_ko.qm
+	$(BIN)/pyside6-lrelease resources/i18n/safehouse_en.ts -qm resources/i18n/safehouse_en.qm
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -s tests/benchmarks

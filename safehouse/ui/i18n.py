@@ -37,9 +37,7 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
     _catalogues.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == "ko"
                                else QLocale.Language.English))
-    if lang == "en":
-        return True
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English has a catalogue too: its plural forms
     data = resources.files("safehouse.resources").joinpath("i18n", f"safehouse_{lang}.qm")
     loaded = False
     if data.is_file():
@@ -49,6 +47,8 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return bool(loaded)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -13,19 +13,17 @@ from safehouse.errors import SafehouseError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     if isinstance(exc, SafehouseError):
         text = exc.message
     else:
         # The type only: an exception's text can carry personal data.
         log.error("unexpected error: %s", type(exc).__name__, exc_info=False)
-        text = _tr("Something went wrong that the program did not expect. "
-                   "Nothing was changed. If it happens again, tell the administrator.")
-    QMessageBox.warning(parent, title or _tr("Safehouse"), text)
+        text = QCoreApplication.translate(
+            "messages", "Something went wrong that the program did not expect. "
+            "Nothing was changed. If it happens again, tell the administrator.")
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("messages", "Safehouse"), text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -65,9 +65,14 @@ class MemberList(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Wide enough for a code, a Korean name, a romanised alias and a date.
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((8, 10, 16, 8, 7, 11)):
+            header.resizeSection(column, chars * char + 16)
         self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         remember_layout(self.view, "members")
 
