@@ -18,8 +18,6 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-
 from safehouse.errors import ConflictError, SafehouseError, ValidationError
 from safehouse.models import Role
 from safehouse.services import auth, check, demo, member_csv
@@ -317,10 +315,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SafehouseError as err:
         _err(err.message)
-        return 1
-    except sa_exc.DBAPIError as err:
-        _err(f"The database cannot be used ({type(err.orig).__name__}). Check --db and "
-             "that the server or file is there and readable.")
         return 1
     except OSError as err:
         _err(f"Cannot open the database: {err.strerror or type(err).__name__}.")

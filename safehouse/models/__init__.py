@@ -3,6 +3,7 @@
 from safehouse.models.audit import AuditEntry
 from safehouse.models.base import Base
 from safehouse.models.housing import Assignment, Room
+from safehouse.models.keys import KeySlot
 from safehouse.models.people import (
     Household,
     HouseholdMember,
@@ -26,6 +27,7 @@ __all__ = [
     "HouseholdMember",
     "KeepAway",
     "KeepAwayRelation",
+    "KeySlot",
     "Member",
     "MemberStatus",
     "Relationship",

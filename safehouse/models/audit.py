@@ -22,3 +22,7 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None]
     member_id: Mapped[int | None] = mapped_column(index=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # Each entry carries the hash of the one before it, so that a changed or removed
+    # entry breaks the chain (safehouse.services.audit verifies it).
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

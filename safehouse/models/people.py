@@ -128,7 +128,7 @@ class KeepAway(Base):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="CASCADE"), index=True
     )
-    person_name: Mapped[str] = mapped_column(String(200))
+    person_name: Mapped[str] = mapped_column(Text)  # sealed on PostgreSQL: room to grow
     relation: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text, default="")
     linked_member_id: Mapped[int | None] = mapped_column(

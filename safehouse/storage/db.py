@@ -11,8 +11,11 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from safehouse.errors import DatabaseError
 
 APP_NAME = "Safehouse"
 DB_ENV = "SAFEHOUSE_DB"
@@ -68,6 +71,24 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+@contextmanager
+def unavailable_as_database_error() -> Iterator[None]:
+    """Turn "cannot reach / cannot read the database" into a DatabaseError that says so.
+
+    Only the driver's class name is kept: its message can carry a URL or a query.
+    """
+    try:
+        yield
+    except (sa_exc.IntegrityError, sa_exc.ProgrammingError, sa_exc.DataError):
+        raise  # a rule the program should have checked, or a bug: not "unavailable"
+    except sa_exc.DBAPIError as err:
+        cause = type(getattr(err, "orig", None) or err).__name__
+        raise DatabaseError(
+            f"The database cannot be used ({cause}). Check that the file or server is "
+            "there, readable, and not in use by another program."
+        ) from None
+
+
 class Database:
     """One database: its engine, a session factory, and the change listeners.
 
@@ -110,7 +131,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with unavailable_as_database_error(), self._sessions() as session, session.begin():
             yield session
 
     def add_listener(self, listener: ChangeListener) -> None:

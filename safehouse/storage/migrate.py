@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from safehouse.errors import DatabaseError
-from safehouse.storage.db import Database
+from safehouse.storage.db import Database, unavailable_as_database_error
 
 SCRIPT_LOCATION = "safehouse.storage:migrations"
 
@@ -46,7 +46,7 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    with unavailable_as_database_error(), db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -100,7 +100,7 @@ def upgrade(db: Database) -> Path | None:
         return None
     backup = copy_aside(db, st.head) if st.current is not None else None
     cfg = _config()
-    with db.engine.begin() as conn:
+    with unavailable_as_database_error(), db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup
