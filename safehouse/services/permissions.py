@@ -30,13 +30,24 @@ class Action(enum.StrEnum):
     EXPORT = "data.export"
     CHECK = "data.check"
     AUDIT_VIEW = "audit.view"
+    AUDIT_EXPORT = "audit.export"
+    BACKUP_MAKE = "backup.make"
+    BACKUP_RESTORE = "backup.restore"
+    MEMBER_PURGE = "member.purge"
 
 
 _ALL = frozenset(Action)
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.ADMINISTRATOR: _ALL,
-    Role.MANAGER: _ALL - {Action.USER_MANAGE, Action.AUDIT_VIEW},
+    Role.MANAGER: _ALL
+    - {
+        Action.USER_MANAGE,
+        Action.AUDIT_VIEW,
+        Action.AUDIT_EXPORT,
+        Action.BACKUP_RESTORE,
+        Action.MEMBER_PURGE,
+    },
     Role.COUNSELOR: frozenset(
         {
             Action.MEMBER_VIEW,

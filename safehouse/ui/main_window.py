@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from safehouse import __version__
 from safehouse.ui import i18n
+from safehouse.ui.admin.page import AdminPage
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard_page import DashboardPage
 from safehouse.ui.labels import label
@@ -88,11 +89,10 @@ class MainWindow(QMainWindow):
                 self.tr("Reports"),
                 self.tr("Coming next: progress summaries, the room roster, the schedule and "
                         "the impact report, previewed and printed in Korean or English."))),
-            ("admin", self.tr("Admin"), later(
-                self.tr("Admin"),
-                self.tr("Coming next: users and roles, the audit log, backups and restore, "
-                        "and settings."))),
         ]
+        admin = AdminPage(ctx)
+        if not admin.is_empty:
+            entries.append(("admin", self.tr("Admin"), admin))
         for key, text, page in entries:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
