@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from safehouse.errors import ValidationError
 from safehouse.models import Setting
 from safehouse.services import audit
 from safehouse.services.dto import Actor
@@ -11,7 +12,12 @@ from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Change, Database
 
 ORGANISATION = "organisation"
-KNOWN_KEYS = (ORGANISATION,)
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+RETENTION_YEARS = "retention_years"
+KNOWN_KEYS = (ORGANISATION, IDLE_LOCK_MINUTES, RETENTION_YEARS)
+DEFAULT_IDLE_LOCK_MINUTES = 5
+IDLE_LOCK_RANGE = (1, 120)
+RETENTION_RANGE = (1, 50)
 
 
 def _get(session: Session, key: str, default: str = "") -> str:
@@ -38,4 +44,48 @@ def set_organisation_name(db: Database, actor: Actor, name: str) -> None:
     with db.transaction() as s:
         _put(s, ORGANISATION, name.strip())
         audit.record(s, actor, "settings.change", entity="setting", fields=[ORGANISATION])
+    db.notify(Change("setting"))
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """Minutes without input before the window locks (default 5)."""
+    with db.transaction() as s:
+        raw = _get(s, IDLE_LOCK_MINUTES, str(DEFAULT_IDLE_LOCK_MINUTES))
+    try:
+        value = int(raw)
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    low, high = IDLE_LOCK_RANGE
+    return min(max(value, low), high)
+
+
+def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
+    require(actor, Action.SETTINGS_EDIT)
+    low, high = IDLE_LOCK_RANGE
+    if not low <= minutes <= high:
+        raise ValidationError(f"The idle lock must be between {low} and {high} minutes.",
+                              field="idle_lock_minutes")
+    with db.transaction() as s:
+        _put(s, IDLE_LOCK_MINUTES, str(minutes))
+        audit.record(s, actor, "settings.change", entity="setting",
+                     fields=[IDLE_LOCK_MINUTES])
+    db.notify(Change("setting"))
+
+
+def retention_years(db: Database) -> int | None:
+    """Years after leaving when a person's record is offered for erasure; None: never."""
+    with db.transaction() as s:
+        raw = _get(s, RETENTION_YEARS, "")
+    return int(raw) if raw.isdigit() else None
+
+
+def set_retention_years(db: Database, actor: Actor, years: int | None) -> None:
+    require(actor, Action.SETTINGS_EDIT)
+    low, high = RETENTION_RANGE
+    if years is not None and not low <= years <= high:
+        raise ValidationError(f"The retention period must be between {low} and {high} "
+                              "years, or none.", field="retention_years")
+    with db.transaction() as s:
+        _put(s, RETENTION_YEARS, "" if years is None else str(years))
+        audit.record(s, actor, "settings.change", entity="setting", fields=[RETENTION_YEARS])
     db.notify(Change("setting"))

@@ -67,6 +67,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Erased rows are overwritten, and temporary tables never reach the disk.
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
     finally:
         cursor.close()
 
@@ -95,9 +98,14 @@ class Database:
     Services open a unit of work with :meth:`transaction`; nothing else holds a session.
     """
 
-    def __init__(self, url: URL, *, schema: str | None = None) -> None:
+    def __init__(
+        self, url: URL, *, schema: str | None = None, key: bytes | None = None
+    ) -> None:
         self.url = url
         self.schema = schema
+        # The database key (256 bits) once unlocked: SQLite files are encrypted with it,
+        # and on PostgreSQL it seals the most sensitive columns. None: not encrypted.
+        self.key = key
         self._listeners: list[ChangeListener] = []
         connect_args: dict[str, Any] = {}
         if self.is_sqlite:
