@@ -247,3 +247,44 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         user.password_hash = hash_password(new)
         user.must_change_password = False
         audit.record(s, actor, "user.password", entity="user", entity_id=user.id)
+
+
+def verify_password(db: Database, actor: Actor, password: str) -> None:
+    """The logged-in user gives her password again, to unlock an idle-locked window.
+
+    The login's rules hold (a locked or disabled account is refused; a wrong password
+    counts towards the lock), audited as "unlock" or "unlock.failed" and committed
+    before a refusal is raised. Only the same user can unlock: ``actor`` is who it is.
+    """
+    refusal: AuthenticationFailed | None = None
+    with db.transaction() as s:
+        user = s.get(User, actor.id)
+        now = audit.now()
+        locked_until = user.locked_until if user is not None else None
+        if locked_until is not None and locked_until.tzinfo is None:
+            locked_until = locked_until.replace(tzinfo=UTC)
+        if user is None or not user.active:
+            _spend_a_verification(password)
+            refusal = AuthenticationFailed("This account is disabled. Log out and ask an "
+                                           "administrator.")
+        elif locked_until is not None and locked_until > now:
+            refusal = AuthenticationFailed("This account is locked after too many failed "
+                                           "logins. Log out, or try again later.")
+        else:
+            try:
+                _hasher.verify(user.password_hash, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                if locked_until is not None:  # a lock that has run out: count from zero
+                    user.failed_logins = 0
+                user.failed_logins += 1
+                user.locked_until = (now + LOCK_DURATION
+                                     if user.failed_logins >= LOCK_AFTER_FAILURES else None)
+                refusal = AuthenticationFailed("The password is not right.")
+            else:
+                user.failed_logins = 0
+                user.locked_until = None
+        audit.record(s, actor if user is not None else None,
+                     "unlock.failed" if refusal else "unlock", entity="user",
+                     entity_id=actor.id, username=actor.username)
+    if refusal is not None:
+        raise refusal

@@ -1,16 +1,20 @@
-"""The main window: navigation on the left, the page on the right, a status bar."""
+"""The main window: navigation on the left, the page on the right, a status bar; the
+idle lock covers it all."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -18,10 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse import __version__
+from safehouse.errors import SafehouseError
+from safehouse.services import auth, settings
 from safehouse.ui import i18n
 from safehouse.ui.admin.page import AdminPage
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard_page import DashboardPage
+from safehouse.ui.idle_lock import (
+    IdleWatcher,
+    LockPanel,
+    close_windows,
+    hide_windows,
+    other_windows,
+    show_windows,
+)
 from safehouse.ui.labels import label
 from safehouse.ui.members.page import MembersPage
 from safehouse.ui.placeholder_page import PlaceholderPage
@@ -39,6 +53,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._logging_out = False
+        self._locked = False
+        self._hidden_windows: list[QWidget] = []
+        self._focus_before_lock: QWidget | None = None
+        self._locked_actions: list[tuple[QAction, bool]] = []
         title = self.tr("Safehouse")
         self.setWindowTitle(f"{organisation} — {title}" if organisation else title)
         self.resize(1200, 760)
@@ -57,12 +75,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1020])
-        self.setCentralWidget(splitter)
+        self.lock_panel = LockPanel(organisation, ctx.actor.display_name)
+        self.central = QStackedWidget()
+        self.central.addWidget(splitter)
+        self.central.addWidget(self.lock_panel)
+        self.setCentralWidget(self.central)
 
         self._build_menus()
         self._build_status_bar()
+        self.idle_watcher = IdleWatcher(settings.idle_lock_minutes(ctx.db), self)
         self._connect_signals()
         self.nav.setCurrentRow(0)
+        self.idle_watcher.start()
 
     # --- construction ------------------------------------------------------------------
 
@@ -103,6 +127,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.action_lock = QAction(self.tr("Loc&k"), self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.action_lock)
         self.action_logout = QAction(self.tr("&Log out"), self)
         self.action_logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action_quit = QAction(self.tr("&Quit"), self)
@@ -162,6 +189,11 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self._on_find_triggered)
         self.action_new.triggered.connect(self._on_new_triggered)
+        self.action_lock.triggered.connect(self.lock)
+        self.idle_watcher.sig_idle.connect(self.lock)
+        self.lock_panel.sig_unlock_requested.connect(self._on_lock_panel_unlock_requested)
+        self.lock_panel.sig_logout_requested.connect(self._on_logout_triggered)
+        self.ctx.hub.sig_changed.connect(self._on_hub_changed)
 
     # --- slots -------------------------------------------------------------------------
 
@@ -209,13 +241,78 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
 
+    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
+        if entity == "setting" and not self._locked:
+            self.idle_watcher.set_minutes(settings.idle_lock_minutes(self.ctx.db))
+
     def clear_personal_data(self) -> None:
         for page in self.pages.values():
             clear = getattr(page, "clear_personal_data", None)
             if clear is not None:
                 clear()
 
+    # --- the idle lock -----------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Hide every personal datum until the same user's password is given (Ctrl+L, or
+        after the idle time). Open dialogs are hidden, not closed: what was typed stays."""
+        if self._locked:
+            return
+        self._locked = True
+        self.idle_watcher.stop()
+        self._focus_before_lock = QApplication.focusWidget()
+        self._hidden_windows = hide_windows(self)
+        self.clear_personal_data()
+        self.statusBar().clearMessage()
+        self._locked_actions = [(a, a.isEnabled()) for a in self._lockable_actions()]
+        for action, _enabled in self._locked_actions:
+            action.setEnabled(False)
+        self.lock_panel.reset()
+        self.central.setCurrentWidget(self.lock_panel)
+        self.lock_panel.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _lockable_actions(self) -> list[QAction]:
+        """Every menu command but log out and quit: while locked nothing else may run."""
+        menus = self.menuBar().findChildren(QMenu)
+        keep = [m.menuAction() for m in menus] + [self.action_logout, self.action_quit]
+        return [a for m in menus for a in m.actions()
+                if not a.isSeparator() and not any(a is k for k in keep)]
+
+    def _on_lock_panel_unlock_requested(self, password: str) -> None:
+        try:
+            auth.verify_password(self.ctx.db, self.ctx.actor, password)
+        except SafehouseError as exc:
+            self.lock_panel.show_error(exc.message)
+            return
+        self._unlock()
+
+    def _unlock(self) -> None:
+        self._locked = False
+        self.lock_panel.reset()
+        for action, enabled in self._locked_actions:
+            action.setEnabled(enabled)
+        self._locked_actions = []
+        self.central.setCurrentIndex(0)
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+        windows, self._hidden_windows = self._hidden_windows, []
+        focus, self._focus_before_lock = self._focus_before_lock, None
+        if windows:
+            show_windows(windows)
+        elif focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle_watcher.set_minutes(settings.idle_lock_minutes(self.ctx.db))
+        self.idle_watcher.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_watcher.stop()
+        windows, self._hidden_windows = self._hidden_windows, []
+        close_windows(windows + other_windows(self))
         self.clear_personal_data()
         self.ctx.hub.detach()
         event.accept()

@@ -566,12 +566,13 @@ def test_clearing_personal_data_empties_everything_until_refresh(qtbot, sqlite_c
     assert page.member_list.search.text() == ""
     assert page.stack.currentWidget() is page.empty_label
     assert page.profile.text_of("name") == ""
-    assert not form.isVisible()  # the half-typed form is gone too
+    assert form.name.text() == "최기쁨"  # a half-typed form is left alone (the window hides it)
 
     admit(sqlite_ctx, "최기쁨")  # a change while locked does not bring the list back
     assert page.member_list.model.rowCount() == 0
     page.refresh()
     assert page.member_list.model.rowCount() == 4
+    assert page.current_member_id() == three[0].id  # the same member is chosen again
 
 
 def test_focus_search_puts_the_cursor_in_the_search_box(qtbot, sqlite_ctx, three):

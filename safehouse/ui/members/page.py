@@ -47,6 +47,7 @@ class MembersPage(QWidget):
         self._member_id: int | None = None
         self._detail: MemberDetail | None = None
         self._cleared = False
+        self._chosen_before_clearing: int | None = None
         can_edit = ctx.can(Action.MEMBER_EDIT)
 
         # left: the list
@@ -147,12 +148,17 @@ class MembersPage(QWidget):
         self.member_list.set_members(rows)
         if self._member_id is not None and self.member_list.current_member_id() is not None:
             self._load_detail()
+        chosen, self._chosen_before_clearing = self._chosen_before_clearing, None
+        if chosen is not None and self._member_id is None:
+            self.member_list.select_member(chosen)
 
     def clear_personal_data(self) -> None:
-        """Forget everything shown (for the idle lock); nothing is read until refresh()."""
+        """Forget everything shown (for the idle lock); nothing is read until refresh(),
+        which chooses the same member again. Open dialogs are left alone: the window
+        hides them, and what was typed into them survives."""
         self._cleared = True
-        for dialog in self.findChildren(QDialog):
-            dialog.reject()
+        if self._member_id is not None:
+            self._chosen_before_clearing = self._member_id
         self.member_list.clear()
         self._show_empty()
 

@@ -131,10 +131,9 @@ class RoomsPage(QWidget):
         self._reload()
 
     def clear_personal_data(self) -> None:
-        """Empty the board and close any dialog until :meth:`refresh` is called."""
+        """Empty the board until :meth:`refresh` is called. An open dialog is left alone:
+        the window hides it, and what was typed into it survives."""
         self._cleared = True
-        if self._dialog is not None:
-            self._dialog.reject()
         self.filter_edit.clear()
         self.board.clear()
         self.summary_label.clear()
