@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from safehouse.services import auth
 from safehouse.services.dto import Actor
-from safehouse.storage import migrate
+from safehouse.storage import keys
 from safehouse.storage.db import Database, resolve_url
+from safehouse.storage.vault import Vault
 
 PG_ENV = "SAFEHOUSE_TEST_PG_URL"
 TEST_PASSWORD = "correct horse battery"
@@ -44,7 +46,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SAFEHOUSE_PASSWORD", raising=False)
 
 
-def _pg_database(schema: str) -> Iterator[Database]:
+def _pg_schema(schema: str) -> Iterator[URL]:
+    """A fresh PostgreSQL schema for one test, dropped afterwards."""
     url = pg_url()
     if url is None:
         if os.environ.get("SAFEHOUSE_REQUIRE_PG"):
@@ -54,34 +57,67 @@ def _pg_database(schema: str) -> Iterator[Database]:
     admin = create_engine(sa_url)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = Database(sa_url, schema=schema)
     try:
-        yield db
+        yield sa_url
     finally:
-        db.dispose()
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
 
+def _pg_database(schema: str) -> Iterator[Database]:
+    """An unmigrated, unkeyed PostgreSQL database in a fresh schema."""
+    for sa_url in _pg_schema(schema):
+        db = Database(sa_url, schema=schema)
+        try:
+            yield db
+        finally:
+            db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key slots and password hashes with cheap Argon2 parameters, so the suite stays
+    quick.
+    (Tests of the real parameters set them explicitly.)"""
+    monkeypatch.setattr(keys, "DEFAULT_KDF", keys.KdfParams(time_cost=1, memory_cost=1024,
+                                                            parallelism=1))
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024,
+                                                        parallelism=1))
+
+
+def sqlite_vault(tmp_path: Path, name: str = "test.db") -> Vault:
+    return Vault(make_url(f"sqlite+pysqlite:///{tmp_path / name}"))
+
+
 @pytest.fixture(params=BACKENDS)
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A migrated, empty database: SQLite in tmp_path, or a fresh PostgreSQL schema."""
+def vault(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Vault]:
+    """The way into a database that does not exist yet: SQLite (encrypted, in tmp_path)
+    or a fresh PostgreSQL schema."""
     if request.param == "sqlite":
-        database = Database(make_url(f"sqlite+pysqlite:///{tmp_path / 'test.db'}"))
-        migrate.upgrade(database)
-        yield database
-        database.dispose()
+        yield sqlite_vault(tmp_path)
     else:
-        for database in _pg_database(f"t_{uuid.uuid4().hex[:16]}"):
-            migrate.upgrade(database)
-            yield database
+        schema = f"t_{uuid.uuid4().hex[:16]}"
+        for sa_url in _pg_schema(schema):
+            v = Vault(sa_url, schema=schema)
+            try:
+                yield v
+            finally:
+                v.close()
+
+
+@pytest.fixture
+def db(vault: Vault) -> Iterator[Database]:
+    """A new, migrated, empty database, encrypted with a fresh key (SQLite: SQLCipher;
+    PostgreSQL: sealed columns). Users get key slots as they are created."""
+    database = vault.create()
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(make_url(f"sqlite+pysqlite:///{tmp_path / 'test.db'}"))
-    migrate.upgrade(database)
+    database = sqlite_vault(tmp_path).create()
     yield database
     database.dispose()
 

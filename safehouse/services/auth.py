@@ -65,6 +65,16 @@ def _actor(user: User) -> Actor:
     )
 
 
+def _set_slot(db: Database, username: str, password: str) -> None:
+    """Seal the database key under this user's password (when the database has a key).
+
+    Done after the account's transaction commits: a slot without an account opens
+    nothing, an account without a slot is mended by an administrator's reset.
+    """
+    if db.keyring is not None:
+        db.keyring.set_user(username, password)
+
+
 def needs_setup(db: Database) -> bool:
     """True when the database has no users yet: the first start."""
     with db.transaction() as s:
@@ -105,6 +115,7 @@ def setup(
         s.flush()
         actor = _actor(user)
         audit.record(s, actor, "setup", entity="user", entity_id=user.id)
+    _set_slot(db, username, password)
     return actor
 
 
@@ -229,6 +240,7 @@ def create_user(
         audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
                      fields=["username", "display_name", "role"])
         info = _user_info(user)
+    _set_slot(db, username, password)
     db.notify(Change("user", (info.id,)))
     return info
 
@@ -247,6 +259,8 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         user.password_hash = hash_password(new)
         user.must_change_password = False
         audit.record(s, actor, "user.password", entity="user", entity_id=user.id)
+        username = user.username
+    _set_slot(db, username, new)
 
 
 def verify_password(db: Database, actor: Actor, password: str) -> None:

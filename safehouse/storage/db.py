@@ -7,15 +7,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from safehouse.storage.vault import KeyRing
 
 APP_NAME = "Safehouse"
 DB_ENV = "SAFEHOUSE_DB"
@@ -58,6 +62,23 @@ def describe_url(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         return str(url.database)
     return url.render_as_string(hide_password=True)
+
+
+def sqlcipher_key_pragma(key: bytes) -> str:
+    """The PRAGMA that gives SQLCipher a raw 256-bit key (no passphrase derivation)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _sqlcipher_connector(path: str, key: bytes) -> Callable[[], Any]:
+    """New connections to an encrypted file: the key is the first thing they are given."""
+
+    def connect() -> Any:
+        conn = sqlcipher.connect(path, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report
+        conn.execute(sqlcipher_key_pragma(key))
+        return conn
+
+    return connect
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -106,6 +127,8 @@ class Database:
         # The database key (256 bits) once unlocked: SQLite files are encrypted with it,
         # and on PostgreSQL it seals the most sensitive columns. None: not encrypted.
         self.key = key
+        # The slots that hold the key, once a user has unlocked it (safehouse.storage.vault).
+        self.keyring: KeyRing | None = None
         self._listeners: list[ChangeListener] = []
         connect_args: dict[str, Any] = {}
         if self.is_sqlite:
@@ -113,7 +136,12 @@ class Database:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         elif schema:
             connect_args["options"] = f"-csearch_path={schema}"
-        self.engine: Engine = create_engine(url, connect_args=connect_args)
+        if self.is_sqlite and key is not None:
+            self.engine: Engine = create_engine(
+                url, module=sqlcipher, creator=_sqlcipher_connector(str(url.database), key)
+            )
+        else:
+            self.engine = create_engine(url, connect_args=connect_args)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -89,8 +89,12 @@ class Slot:
         )
 
 
+# What new slots are sealed with; tests lower it to keep the suite quick.
+DEFAULT_KDF = KdfParams()
+
+
 def seal(key: bytes, secret: str, label: str, params: KdfParams | None = None) -> Slot:
-    params = params or KdfParams()
+    params = params or DEFAULT_KDF
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(derive(secret, salt, params)).encrypt(nonce, key, label.encode("utf-8"))
@@ -125,50 +129,21 @@ def user_label(username: str) -> str:
     return f"user:{username}"
 
 
-class KeyFile:
-    """The slots of one database, kept in a JSON file beside it."""
+class SlotStore:
+    """Slots and small pre-login records, wherever they are kept (see subclasses)."""
 
-    def __init__(self, path: Path, slots: dict[str, Slot] | None = None) -> None:
-        self.path = path
+    def __init__(
+        self,
+        slots: dict[str, Slot] | None = None,
+        records: dict[str, Any] | None = None,
+    ) -> None:
         self.slots: dict[str, Slot] = dict(slots or {})
-
-    @staticmethod
-    def path_for(database_file: Path) -> Path:
-        return database_file.with_name(database_file.name + ".keys")
-
-    @classmethod
-    def load(cls, path: Path) -> KeyFile:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise DatabaseError(
-                "The key file for this database is missing; without it the database "
-                "cannot be opened. Restore it from a backup."
-            ) from None
-        except (OSError, ValueError):
-            raise DatabaseError("The key file for this database cannot be read.") from None
-        if data.get("version") != FORMAT_VERSION:
-            raise DatabaseError("The key file was written by a newer version of Safehouse.")
-        slots = {label: Slot.from_json(label, s) for label, s in data["slots"].items()}
-        return cls(path, slots)
+        # Small records that must be readable before the database opens: failed-login
+        # counts and the audit lines they owe. Never passwords, never personal data.
+        self.records: dict[str, Any] = dict(records or {})
 
     def save(self) -> None:
-        data = {
-            "version": FORMAT_VERSION,
-            "slots": {label: slot.to_json() for label, slot in sorted(self.slots.items())},
-        }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, indent=1)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        raise NotImplementedError
 
     def has_user(self, username: str) -> bool:
         return user_label(username) in self.slots
@@ -177,7 +152,7 @@ class KeyFile:
         slot = self.slots.get(user_label(username))
         if slot is None:
             # Same cost and same message as a wrong password.
-            derive(password, b"\0" * 16, KdfParams())
+            derive(password, b"\0" * 16, DEFAULT_KDF)
             raise AuthenticationFailed("The user name or the password is not right.")
         return unseal(slot, password)
 
@@ -201,3 +176,55 @@ class KeyFile:
         code = new_recovery_code()
         self.slots[RECOVERY_LABEL] = seal(key, code, RECOVERY_LABEL)
         return code
+
+
+class KeyFile(SlotStore):
+    """The slots of an SQLite database, kept in a JSON file beside it."""
+
+    def __init__(
+        self,
+        path: Path,
+        slots: dict[str, Slot] | None = None,
+        records: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(slots, records)
+        self.path = path
+
+    @staticmethod
+    def path_for(database_file: Path) -> Path:
+        return database_file.with_name(database_file.name + ".keys")
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise DatabaseError(
+                "The key file for this database is missing; without it the database "
+                "cannot be opened. Restore it from a backup."
+            ) from None
+        except (OSError, ValueError):
+            raise DatabaseError("The key file for this database cannot be read.") from None
+        if data.get("version") != FORMAT_VERSION:
+            raise DatabaseError("The key file was written by a newer version of Safehouse.")
+        slots = {label: Slot.from_json(label, s) for label, s in data["slots"].items()}
+        return cls(path, slots, data.get("records", {}))
+
+    def save(self) -> None:
+        data = {
+            "version": FORMAT_VERSION,
+            "slots": {label: slot.to_json() for label, slot in sorted(self.slots.items())},
+            "records": self.records,
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=1)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from safehouse.errors import DatabaseError
+from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, unavailable_as_database_error
 
 SCRIPT_LOCATION = "safehouse.storage:migrations"
@@ -70,23 +70,13 @@ def status(db: Database) -> MigrationStatus:
 
 
 def copy_aside(db: Database, label: str) -> Path | None:
-    """A consistent copy of an SQLite database file next to it, before a schema change."""
+    """A consistent copy of an SQLite database (encrypted like it) before a schema change."""
     path = db.file_path
     if path is None or not path.exists():
         return None
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-before-{label}-{stamp}.db"
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    target = path.parent / "backups" / f"{path.stem}-before-{label}-{stamp}.db"
+    copy_database(db, target)
     return target
 
 

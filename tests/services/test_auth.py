@@ -122,7 +122,7 @@ def test_ten_failures_lock_the_account_even_for_a_new_program_start(db, admin):
     with pytest.raises(AuthenticationFailed, match="locked"):
         auth.login(db, "admin", TEST_PASSWORD)
 
-    reopened = Database(db.url, schema=db.schema)
+    reopened = Database(db.url, schema=db.schema, key=db.key)
     try:
         with pytest.raises(AuthenticationFailed, match="locked.*15 minutes"):
             auth.login(reopened, "admin", TEST_PASSWORD)
@@ -159,8 +159,9 @@ def test_a_disabled_account_cannot_log_in(db, admin):
     assert audit_actions(db)[-1] == "login.refused.disabled"
 
 
-def test_an_old_hash_is_upgraded_at_login(db, admin):
-    weak = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+def test_an_old_hash_is_upgraded_at_login(db, admin, monkeypatch):
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher())  # the real parameters
+    weak = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=2)
     set_user(db, admin.id, password_hash=weak.hash(TEST_PASSWORD))
     auth.login(db, "admin", TEST_PASSWORD)
     new_hash = get_user(db, admin.id).password_hash

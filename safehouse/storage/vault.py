@@ -1,0 +1,415 @@
+"""Opening a database with a password.
+
+The database key is random; each user's password unseals it from that user's slot
+(see :mod:`safehouse.storage.keys`). An SQLite file is encrypted whole with SQLCipher
+and keeps its slots in ``<file>.keys``; a PostgreSQL database keeps them in its
+``key_slots`` table and uses the key to seal its most sensitive columns.
+
+Failed attempts are counted where the slots are, because they happen before the
+database can be opened: after 5 failures each new attempt must wait longer, after 10
+the account is locked for 15 minutes, across restarts, until it runs out or an
+administrator lifts it. The audit lines these attempts owe are kept there too (user
+name and time only) and written to the audit trail at the next successful login.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.engine import URL
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from safehouse.errors import AuthenticationFailed, DatabaseError
+from safehouse.models import KeySlot
+from safehouse.storage import keys
+from safehouse.storage.db import (
+    Database,
+    describe_url,
+    resolve_url,
+    sqlcipher_key_pragma,
+    unavailable_as_database_error,
+)
+
+FAILURES_BEFORE_DELAY = 5
+FAILURES_BEFORE_LOCK = 10
+LOCK_DURATION = timedelta(minutes=15)
+MAX_DELAY_SECONDS = 60
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+Progress = Callable[[int, str], None]
+
+
+class VaultState(enum.Enum):
+    NEW = "new"  # nothing there yet: set up an organisation and its administrator
+    LOCKED = "locked"  # encrypted: log in
+    PLAIN = "plain"  # written before encryption: an administrator logs in to convert it
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait before the next attempt after ``failures`` failed ones."""
+    if failures < FAILURES_BEFORE_DELAY:
+        return 0
+    return int(min(2 ** (failures - FAILURES_BEFORE_DELAY), MAX_DELAY_SECONDS))
+
+
+class TableSlotStore(keys.SlotStore):
+    """Slots and records in a PostgreSQL database's ``key_slots`` table."""
+
+    SLOT = "slot:"
+    RECORD = "record:"
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        slots: dict[str, keys.Slot] = {}
+        records: dict[str, Any] = {}
+        with db.transaction() as s:
+            for row in s.scalars(select(KeySlot)):
+                data = json.loads(row.data)
+                if row.label.startswith(self.SLOT):
+                    label = row.label[len(self.SLOT) :]
+                    slots[label] = keys.Slot.from_json(label, data)
+                elif row.label.startswith(self.RECORD):
+                    records[row.label[len(self.RECORD) :]] = data
+        super().__init__(slots, records)
+
+    def save(self) -> None:
+        with self._db.transaction() as s:
+            s.execute(delete(KeySlot))
+            for label, slot in self.slots.items():
+                s.add(KeySlot(label=self.SLOT + label, data=json.dumps(slot.to_json())))
+            for name, value in self.records.items():
+                s.add(KeySlot(label=self.RECORD + name, data=json.dumps(value)))
+
+
+class KeyRing:
+    """The unlocked key and its slots, for the services that manage users."""
+
+    def __init__(self, store: keys.SlotStore, key: bytes) -> None:
+        self._store = store
+        self._key = key
+
+    def set_user(self, username: str, password: str) -> None:
+        self._store.set_user(self._key, username, password)
+        _logins(self._store).pop(username, None)
+        self._store.save()
+
+    def remove_user(self, username: str) -> None:
+        self._store.remove_user(username)
+        _logins(self._store).pop(username, None)
+        self._store.save()
+
+    def has_user(self, username: str) -> bool:
+        return self._store.has_user(username)
+
+    def set_recovery(self) -> str:
+        code = self._store.set_recovery(self._key)
+        self._store.save()
+        return code
+
+    def lift_lock(self, username: str) -> bool:
+        """Forget a user's failed attempts; True if there were any."""
+        had = _logins(self._store).pop(username, None) is not None
+        if had:
+            self._store.save()
+        return had
+
+    def locked_until(self, username: str, now: datetime | None = None) -> datetime | None:
+        now = now or datetime.now(UTC)
+        until = _parse(_logins(self._store).get(username, {}).get("locked_until"))
+        return until if until and until > now else None
+
+    def take_pending_audit(self) -> list[dict[str, str]]:
+        """The audit lines owed by attempts made before the database was open."""
+        pending: list[dict[str, str]] = self._store.records.pop("pending_audit", [])
+        if pending:
+            self._store.save()
+        return pending
+
+
+def _logins(store: keys.SlotStore) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = store.records.setdefault("logins", {})
+    return result
+
+
+def _parse(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _owe_audit(store: keys.SlotStore, action: str, username: str, now: datetime) -> None:
+    pending: list[dict[str, str]] = store.records.setdefault("pending_audit", [])
+    # The name only when it is an account's: a mistyped name may be a person's name.
+    pending.append({"at": now.isoformat(), "action": action, "username": username})
+    del pending[:-200]
+
+
+class Vault:
+    """The way into one database (an SQLite file or a PostgreSQL server)."""
+
+    def __init__(self, url: URL, *, schema: str | None = None) -> None:
+        self.url = url
+        self.schema = schema
+        self._server: Database | None = None
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None) -> Vault:
+        return cls(resolve_url(target))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path:
+        assert self.is_sqlite and self.url.database
+        return Path(self.url.database)
+
+    @property
+    def keys_path(self) -> Path:
+        return keys.KeyFile.path_for(self.path)
+
+    @property
+    def description(self) -> str:
+        return describe_url(self.url)
+
+    def server(self) -> Database:
+        """The PostgreSQL connection, migrated, before anyone has logged in."""
+        if self._server is None:
+            from safehouse.storage import migrate  # migrations import the models
+
+            self._server = Database(self.url, schema=self.schema)
+            migrate.upgrade(self._server)
+        return self._server
+
+    def close(self) -> None:
+        """Let go of the PostgreSQL connection made before login (if any)."""
+        if self._server is not None:
+            self._server.dispose()
+            self._server = None
+
+    # --- what is there --------------------------------------------------------------
+
+    def state(self) -> VaultState:
+        if self.is_sqlite:
+            if not self.path.exists() or self.path.stat().st_size == 0:
+                return VaultState.NEW
+            with self.path.open("rb") as handle:
+                header = handle.read(len(PLAIN_HEADER))
+            return VaultState.PLAIN if header == PLAIN_HEADER else VaultState.LOCKED
+        server = self.server()
+        with server.transaction() as s:
+            users = s.scalar(text("SELECT count(*) FROM users")) or 0
+        if not users:
+            return VaultState.NEW
+        return VaultState.LOCKED if TableSlotStore(server).slots else VaultState.PLAIN
+
+    def store(self) -> keys.SlotStore:
+        if self.is_sqlite:
+            return keys.KeyFile.load(self.keys_path)
+        return TableSlotStore(self.server())
+
+    # --- opening --------------------------------------------------------------------
+
+    def create(self) -> Database:
+        """A new, empty, encrypted database with a fresh key (slots come next)."""
+        if self.state() is not VaultState.NEW:
+            raise DatabaseError("There is a database here already; log in instead.")
+        key = keys.new_key()
+        if self.is_sqlite:
+            self.path.unlink(missing_ok=True)
+            store: keys.SlotStore = keys.KeyFile(self.keys_path)
+            store.save()
+            db = Database(self.url, key=key)
+        else:
+            db = self.server()
+            db.key = key
+            store = TableSlotStore(db)
+        from safehouse.storage import migrate
+
+        migrate.upgrade(db)
+        db.keyring = KeyRing(store, key)
+        return db
+
+    def unlock(self, username: str, password: str, *, now: datetime | None = None) -> Database:
+        """Unseal the key with a user's password and open the database with it."""
+        now = now or datetime.now(UTC)
+        store = self.store()
+        known = store.has_user(username)
+        state = _logins(store).get(username, {}) if known else {}
+        locked_until = _parse(state.get("locked_until"))
+        if locked_until is not None and locked_until > now:
+            _owe_audit(store, "login.refused.locked", username, now)
+            store.save()
+            minutes = int((locked_until - now).total_seconds() // 60) + 1
+            raise AuthenticationFailed(
+                "This account is locked after too many failed logins. "
+                f"Try again in {minutes} minutes, or ask an administrator."
+            )
+        failures = int(state.get("failures", 0)) if locked_until is None else 0
+        last = _parse(state.get("last"))
+        wait = delay_after(failures)
+        if wait and last is not None and now < last + timedelta(seconds=wait):
+            seconds = int((last + timedelta(seconds=wait) - now).total_seconds()) + 1
+            raise AuthenticationFailed(
+                f"Too many failed logins. Wait {seconds} seconds before trying again."
+            )
+        try:
+            key = store.unlock(username, password)
+        except AuthenticationFailed:
+            _owe_audit(store, "login.failed", username if known else "", now)
+            if known:
+                failures += 1
+                entry: dict[str, Any] = {"failures": failures, "last": now.isoformat(),
+                                         "locked_until": None}
+                if failures >= FAILURES_BEFORE_LOCK:
+                    entry["locked_until"] = (now + LOCK_DURATION).isoformat()
+                _logins(store)[username] = entry
+            store.save()
+            raise
+        db = self._open_with_key(key)
+        if _logins(store).pop(username, None) is not None:
+            store.save()
+        db.keyring = KeyRing(store, key)
+        return db
+
+    def unlock_with_recovery(self, code: str) -> Database:
+        store = self.store()
+        key = store.unlock_with_recovery(code)
+        db = self._open_with_key(key)
+        db.keyring = KeyRing(store, key)
+        return db
+
+    def _open_with_key(self, key: bytes) -> Database:
+        if not self.is_sqlite:
+            db = self.server()
+            db.key = key
+            return db
+        db = Database(self.url, key=key)
+        try:
+            with unavailable_as_database_error(), db.engine.connect() as conn:
+                conn.execute(text("SELECT count(*) FROM sqlite_master"))
+        except DatabaseError:
+            db.dispose()
+            raise DatabaseError(
+                "The key file does not belong to this database (or the file is damaged). "
+                "Restore both from the same backup."
+            ) from None
+        from safehouse.storage import migrate
+
+        migrate.upgrade(db)
+        return db
+
+    def plain_database(self) -> Database:
+        """An SQLite file from before encryption, opened as it is, to check a login."""
+        if self.state() is not VaultState.PLAIN:
+            raise DatabaseError("This database is not an unencrypted one.")
+        if not self.is_sqlite:
+            return self.server()
+        return Database(self.url)
+
+    # --- converting ----------------------------------------------------------------
+
+    def encrypt_plain(self, progress: Progress | None = None) -> Database:
+        """Encrypt a database written before encryption; returns it open, with no slots.
+
+        The original stays untouched until an encrypted copy has been written, opened
+        and checked; an encrypted copy is kept in ``backups/``; then the original is
+        overwritten with zeros and removed.
+        """
+        def step(percent: int, what: str) -> None:
+            if progress is not None:
+                progress(percent, what)
+
+        if not self.is_sqlite:
+            return self._seal_server(step)
+        source = self.path
+        key = keys.new_key()
+        tmp = source.with_name(source.name + ".encrypting")
+        tmp.unlink(missing_ok=True)
+        step(5, "copy")
+        conn = sqlcipher.connect(str(source))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(
+                f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(tmp),)
+            )
+            conn.execute("SELECT sqlcipher_export('encrypted')")
+            conn.execute("DETACH DATABASE encrypted")
+            counts = _row_counts(conn)
+        finally:
+            conn.close()
+        step(50, "verify")
+        check = sqlcipher.connect(str(tmp))
+        try:
+            check.execute("PRAGMA cipher_log_level = NONE")
+            check.execute(sqlcipher_key_pragma(key))
+            ok = check.execute("PRAGMA integrity_check").fetchone()
+            copied = _row_counts(check)
+        finally:
+            check.close()
+        if not ok or ok[0] != "ok" or copied != counts:
+            tmp.unlink(missing_ok=True)
+            raise DatabaseError("The encrypted copy did not check out; nothing was changed.")
+        os.chmod(tmp, 0o600)
+        step(70, "backup")
+        store = keys.KeyFile(self.keys_path)
+        store.save()
+        backups = source.parent / "backups"
+        backups.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = backups / f"{source.stem}-encrypted-{stamp}.db"
+        kept.write_bytes(tmp.read_bytes())
+        os.chmod(kept, 0o600)
+        step(85, "replace")
+        for suffix in ("", "-wal", "-shm"):
+            _wipe(source.with_name(source.name + suffix))
+        os.replace(tmp, source)
+        step(95, "open")
+        db = Database(self.url, key=key)
+        from safehouse.storage import migrate
+
+        migrate.upgrade(db)
+        db.keyring = KeyRing(store, key)
+        step(100, "done")
+        return db
+
+    def _seal_server(self, step: Callable[[int, str], None]) -> Database:
+        """PostgreSQL from before sealing: a fresh key; the sealed columns are sealed as
+        rows are next written (reading accepts values not yet sealed)."""
+        db = self.server()
+        key = keys.new_key()
+        db.key = key
+        store = TableSlotStore(db)
+        db.keyring = KeyRing(store, key)
+        step(100, "done")
+        return db
+
+
+def _row_counts(conn: Any) -> dict[str, int]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def _wipe(path: Path) -> None:
+    """Overwrite a file with zeros before removing it (best effort on modern disks)."""
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        chunk = b"\0" * 65536
+        for _ in range(0, size, len(chunk)):
+            handle.write(chunk)
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
