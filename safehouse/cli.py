@@ -20,10 +20,9 @@ from pathlib import Path
 
 from safehouse.errors import ConflictError, SafehouseError, ValidationError
 from safehouse.models import Role
-from safehouse.services import auth, check, demo, member_csv
-from safehouse.services.dto import Actor
-from safehouse.storage import migrate
-from safehouse.storage.db import Database
+from safehouse.services import access, auth, check, demo, member_csv
+from safehouse.services.access import Opened
+from safehouse.storage.vault import Vault, VaultState
 
 USER_ENV = "SAFEHOUSE_USER"
 PASSWORD_ENV = "SAFEHOUSE_PASSWORD"
@@ -87,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the organisation's name")
     p.add_argument("--name", metavar="FULL NAME",
                    help="the administrator's full name (default: the user name)")
-    p.set_defaults(run=_cmd_init)
+    p.set_defaults(create=_cmd_init)
 
     p = commands.add_parser("demo", parents=[common],
                             help="create a database of realistic, fictional data")
@@ -97,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the same seed gives the same community (default 7)")
     p.add_argument("--name", metavar="FULL NAME",
                    help="the administrator's full name (default: the user name)")
-    p.set_defaults(run=_cmd_demo)
+    p.set_defaults(create=_cmd_demo)
 
     p = commands.add_parser("import", parents=[common], help="load a CSV file")
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -160,54 +159,80 @@ def _password(username: str, *, new: bool = False) -> tuple[str, str | None]:
         raise ValidationError("No password was given.", field="password") from None
 
 
-def _open(args: argparse.Namespace) -> Database:
-    """Open the database and bring its schema up to date (refusing a newer one)."""
-    db = Database.open(_db_target(args))
-    try:
-        backup = migrate.upgrade(db)
-    except BaseException:
-        db.dispose()
-        raise
-    if backup is not None:
-        _out(f"The database schema was brought up to date; a copy of the old file is "
-             f"at {backup}.")
-    return db
+def _vault(args: argparse.Namespace) -> Vault:
+    return Vault.open(_db_target(args))
 
 
-def _login(db: Database, args: argparse.Namespace) -> Actor:
+def _log_in(args: argparse.Namespace) -> Opened:
+    """Unlock the database with the user's password and check the account."""
+    vault = _vault(args)
+    state = vault.state()
+    if state is VaultState.NEW:
+        raise ConflictError(f"There is no database at {vault.description} yet; create one "
+                            "with 'safehouse init' (or open the application).")
+    if state is VaultState.PLAIN:
+        raise ConflictError("This database is not encrypted yet. Open it once in the "
+                            "application as an administrator to encrypt it.")
     password, _ = _password(args.username)
-    return auth.login(db, args.username, password)
+    return access.log_in(vault, args.username, password)
+
+
+def _show_recovery_code(code: str | None) -> None:
+    if not code:
+        return
+    _out("")
+    _out("Recovery key (shown only this once):")
+    _out(f"    {code}")
+    _out("Write it down and keep it somewhere safe, away from this computer. With it an")
+    _out("administrator can set a new password when every password is lost; without it")
+    _out("and without a password, nobody can open this database.")
 
 
 # --- commands ---------------------------------------------------------------------------
 
 
-def _cmd_init(args: argparse.Namespace, db: Database) -> int:
+def _cmd_init(args: argparse.Namespace) -> int:
     username: str = args.username
     auth.validate_username(username)
-    if not auth.needs_setup(db):
-        raise ConflictError(f"The database {db.description} has been set up already; "
+    vault = _vault(args)
+    if vault.state() is not VaultState.NEW:
+        raise ConflictError(f"The database {vault.description} has been set up already; "
                             "log in instead.")
     password, repeat = _password(username, new=True)
-    auth.setup(db, organisation=args.org, username=username,
-               display_name=args.name or username, password=password, repeat=repeat)
-    _out(f"Created the database {db.description} for {args.org.strip()}, "
+    opened = access.set_up(vault, organisation=args.org, username=username,
+                           display_name=args.name or username, password=password,
+                           repeat=repeat)
+    opened.db.dispose()
+    _out(f"Created the encrypted database {vault.description} for {args.org.strip()}, "
          f"with the administrator {username}.")
+    _show_recovery_code(opened.recovery_code)
     return 0
 
 
-def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
+def _cmd_demo(args: argparse.Namespace) -> int:
     username: str = args.username
     auth.validate_username(username)
     if username in DEMO_ROLES:
         raise ValidationError(f"The user name {username!r} is kept for a demo account; "
                               "choose another.", field="user")
-    if not auth.needs_setup(db):
-        raise ConflictError(f"The database {db.description} already has users; the demo "
+    vault = _vault(args)
+    if vault.state() is not VaultState.NEW:
+        raise ConflictError(f"The database {vault.description} already exists; the demo "
                             "needs a new database (choose one with --db).")
     password, repeat = _password(username, new=True)
-    admin = auth.setup(db, organisation=DEMO_ORGANISATION, username=username,
-                       display_name=args.name or username, password=password, repeat=repeat)
+    opened = access.set_up(vault, organisation=DEMO_ORGANISATION, username=username,
+                           display_name=args.name or username, password=password,
+                           repeat=repeat)
+    try:
+        _fill_demo(args, opened)
+    finally:
+        opened.db.dispose()
+    _show_recovery_code(opened.recovery_code)
+    return 0
+
+
+def _fill_demo(args: argparse.Namespace, opened: Opened) -> None:
+    db, admin, username = opened.db, opened.actor, opened.actor.username
     for role in DEMO_ROLES:
         auth.create_user(db, admin, username=role, display_name=f"Demo {role}", role=role,
                          password=demo_password(role))
@@ -220,11 +245,10 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     _out(f"  {username:<10} administrator  (your password)")
     for role in DEMO_ROLES:
         _out(f"  {role:<10} {role:<14} {demo_password(role)}")
-    return 0
 
 
-def _cmd_import_members(args: argparse.Namespace, db: Database) -> int:
-    actor = _login(db, args)
+def _cmd_import_members(args: argparse.Namespace, opened: Opened) -> int:
+    db, actor = opened.db, opened.actor
     path: Path = args.file
     try:
         data = path.read_bytes()
@@ -252,8 +276,8 @@ def _write_private(path: Path, data: bytes) -> None:
         f.write(data)
 
 
-def _cmd_export_members(args: argparse.Namespace, db: Database) -> int:
-    actor = _login(db, args)
+def _cmd_export_members(args: argparse.Namespace, opened: Opened) -> int:
+    db, actor = opened.db, opened.actor
     data = member_csv.export_members(db, actor)
     path: Path = args.file
     try:
@@ -266,8 +290,8 @@ def _cmd_export_members(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _cmd_check(args: argparse.Namespace, db: Database) -> int:
-    actor = _login(db, args)
+def _cmd_check(args: argparse.Namespace, opened: Opened) -> int:
+    db, actor = opened.db, opened.actor
     report = check.run_checks(db, actor)
     for line in report.lines:
         _out(f"{'ok' if line.ok else 'FAILED':<7}{line.name}: {line.message}")
@@ -301,14 +325,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, or wrong usage (argparse printed why)
         return exit_.code if isinstance(exit_.code, int) else 2
-    run: Callable[[argparse.Namespace, Database], int] | None = getattr(args, "run", None)
-    if run is None:
+    create: Callable[[argparse.Namespace], int] | None = getattr(args, "create", None)
+    run: Callable[[argparse.Namespace, Opened], int] | None = getattr(args, "run", None)
+    if run is None and create is None:
         return _run_gui(args)
-    db: Database | None = None
+    opened: Opened | None = None
     try:
         args.username = _username(args)
-        db = _open(args)
-        return run(args, db)
+        if create is not None:
+            return create(args)
+        assert run is not None
+        opened = _log_in(args)
+        return run(args, opened)
     except UsageError as err:
         parser.print_usage(sys.stderr)
         _err(f"safehouse: error: {err}")
@@ -326,8 +354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report_bug(err)
         return 1
     finally:
-        if db is not None:
-            db.dispose()
+        if opened is not None:
+            opened.db.dispose()
 
 
 if __name__ == "__main__":

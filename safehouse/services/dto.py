@@ -215,3 +215,13 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return all(line.ok for line in self.lines)
+
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    """A person who left longer ago than the retention period: offered for erasure."""
+
+    member_id: int
+    code: str
+    left_on: date
+

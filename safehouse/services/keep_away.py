@@ -9,19 +9,20 @@ from safehouse.models import KeepAway, KeepAwayRelation
 from safehouse.services import audit
 from safehouse.services.dto import Actor, KeepAwayInfo
 from safehouse.services.members import get_by_code, get_by_id
-from safehouse.services.permissions import Action, require
+from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.storage.db import Change, Database
 
 RELATIONS = tuple(r.value for r in KeepAwayRelation)
 
 
-def _info(k: KeepAway) -> KeepAwayInfo:
+def _info(k: KeepAway, actor: Actor) -> KeepAwayInfo:
+    """The entry as ``actor`` may see it: fields the permission table hides are blank."""
     return KeepAwayInfo(
         id=k.id,
         member_id=k.member_id,
-        person_name=k.person_name,
-        relation=k.relation,
-        description=k.description,
+        person_name=k.person_name if can_see(actor, Field.KEEPAWAY_PERSON_NAME) else "",
+        relation=k.relation if can_see(actor, Field.KEEPAWAY_RELATION) else "",
+        description=k.description if can_see(actor, Field.KEEPAWAY_DESCRIPTION) else "",
         linked_member_code=k.linked_member.code if k.linked_member else None,
         linked_member_name=k.linked_member.name if k.linked_member else None,
     )
@@ -34,7 +35,7 @@ def list_keep_aways(db: Database, actor: Actor, member_id: int) -> list[KeepAway
         rows = s.scalars(
             select(KeepAway).where(KeepAway.member_id == member_id).order_by(KeepAway.id)
         )
-        result = [_info(k) for k in rows]
+        result = [_info(k, actor) for k in rows]
         audit.record(s, actor, "keepaway.view", entity="member", entity_id=member_id,
                      member_id=member_id)
         return result
@@ -100,7 +101,7 @@ def save_keep_away(
         audit.record(s, actor, action, entity="keep_away", entity_id=entry.id,
                      member_id=member.id,
                      fields=["person_name", "relation", "description", "linked_member"])
-        info = _info(entry)
+        info = _info(entry, actor)
     db.notify(Change("keep_away", (info.id,)))
     return info
 

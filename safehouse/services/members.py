@@ -14,13 +14,19 @@ from safehouse.models import Assignment, Counter, Member, MemberStatus, Room
 from safehouse.services import audit
 from safehouse.services.dto import Actor, MemberDetail, MemberInput, MemberSummary
 from safehouse.services.member_rules import code_number, format_code, validate_member
-from safehouse.services.permissions import Action, allowed, require
+from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.storage.db import Change, Database
 
 CODE_COUNTER = "member_code"
 
 
-def _detail(m: Member, *, contact: bool) -> MemberDetail:
+def _detail(m: Member, *, actor: Actor | None) -> MemberDetail:
+    """The member as ``actor`` may see her: sensitive fields the permission table does
+    not show to the actor's role are blank. ``actor`` None: everything (internal use)."""
+
+    def shown(field: Field) -> bool:
+        return actor is None or can_see(actor, field)
+
     return MemberDetail(
         id=m.id,
         code=m.code,
@@ -28,7 +34,7 @@ def _detail(m: Member, *, contact: bool) -> MemberDetail:
         alias=m.alias,
         sex=m.sex,
         birth_year=m.birth_year,
-        phone=m.phone if contact else "",
+        phone=m.phone if shown(Field.MEMBER_PHONE) else "",
         arrived_on=m.arrived_on,
         hanawon_completed_on=m.hanawon_completed_on,
         joined_on=m.joined_on,
@@ -36,7 +42,7 @@ def _detail(m: Member, *, contact: bool) -> MemberDetail:
         status=m.status,
         referred_by_code=m.referred_by.code if m.referred_by else None,
         referred_by_name=m.referred_by.name if m.referred_by else None,
-        notes=m.notes if contact else "",
+        notes=m.notes if shown(Field.MEMBER_NOTES) else "",
     )
 
 
@@ -108,8 +114,7 @@ def list_members(
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
     require(actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
-        return _detail(get_by_id(s, member_id),
-                       contact=allowed(actor, Action.MEMBER_CONTACT_VIEW))
+        return _detail(get_by_id(s, member_id), actor=actor)
 
 
 def find_member(db: Database, actor: Actor, code: str) -> MemberDetail:
@@ -118,7 +123,7 @@ def find_member(db: Database, actor: Actor, code: str) -> MemberDetail:
         member = get_by_code(s, code)
         if member is None:
             raise NotFound(f"There is no member {code.strip().upper()}.")
-        return _detail(member, contact=allowed(actor, Action.MEMBER_CONTACT_VIEW))
+        return _detail(member, actor=actor)
 
 
 def _clean(data: MemberInput) -> MemberInput:
@@ -177,7 +182,7 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> MemberDetail
         s.flush()
         audit.record(s, actor, "member.create", entity="member", entity_id=member.id,
                      member_id=member.id)
-        detail = _detail(member, contact=True)
+        detail = _detail(member, actor=actor)
     db.notify(Change("member", (detail.id,)))
     return detail
 
@@ -197,7 +202,7 @@ def update_member(
         if changed:
             audit.record(s, actor, "member.update", entity="member", entity_id=member.id,
                          member_id=member.id, fields=changed)
-        detail = _detail(member, contact=True)
+        detail = _detail(member, actor=actor)
     db.notify(Change("member", (member_id,)))
     if data.left_on is not None:
         db.notify(Change("assignment"))
@@ -215,7 +220,7 @@ def set_status(
     on = on or date.today()
     with db.transaction() as s:
         member = get_by_id(s, member_id)
-        current = _detail(member, contact=True).to_input()
+        current = _detail(member, actor=None).to_input()
         if status in (MemberStatus.ENQUIRY, MemberStatus.ACTIVE):
             data = replace(current, status=status, left_on=None,
                            joined_on=current.joined_on or
@@ -228,7 +233,7 @@ def set_status(
         changed = _apply(s, member, data)
         audit.record(s, actor, "member.status", entity="member", entity_id=member.id,
                      member_id=member.id, fields=changed)
-        detail = _detail(member, contact=True)
+        detail = _detail(member, actor=actor)
     db.notify(Change("member", (member_id,)))
     db.notify(Change("assignment"))
     return detail

@@ -1,7 +1,12 @@
-"""The permission table: which role may do what. The one place it is kept.
+"""The permission table: which role may do what, and see which sensitive fields. The
+one place it is kept.
 
 Every service function names its action and calls :func:`require` before it reads or
 writes anything. An action that is not in a role's row is denied.
+
+A service that returns a sensitive field (:class:`Field`) asks :func:`can_see` and
+blanks the field for a role that may not see it. A field that is not in a role's row is
+blanked: a new field stays hidden from everyone until the table names it.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ class Action(enum.StrEnum):
     SETTINGS_EDIT = "settings.edit"
     MEMBER_VIEW = "member.view"
     MEMBER_EDIT = "member.edit"
-    MEMBER_CONTACT_VIEW = "member.contact.view"  # phone, notes
+    MEMBER_CONTACT_VIEW = "member.contact.view"  # shows phone and notes: see FIELDS
     HOUSEHOLD_EDIT = "household.edit"
     KEEPAWAY_VIEW = "keepaway.view"
     KEEPAWAY_EDIT = "keepaway.edit"
@@ -59,6 +64,48 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     ),
     Role.STAFF: frozenset({Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CHECK}),
 }
+
+
+class Field(enum.StrEnum):
+    """Sensitive fields: who may see them is decided by :data:`FIELDS`, not by the
+    action that returns them."""
+
+    MEMBER_PHONE = "member.phone"
+    MEMBER_NOTES = "member.notes"  # case notes
+    KEEPAWAY_PERSON_NAME = "keep_away.person_name"
+    KEEPAWAY_DESCRIPTION = "keep_away.description"
+    KEEPAWAY_RELATION = "keep_away.relation"
+
+
+# Every role's fields are listed by name (no "all fields" shortcut), so that a field
+# added to Field is hidden from every role until someone decides who may see it.
+FIELDS: dict[Role, frozenset[Field]] = {
+    Role.ADMINISTRATOR: frozenset({
+        Field.MEMBER_PHONE, Field.MEMBER_NOTES,
+        Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
+    }),
+    Role.MANAGER: frozenset({
+        Field.MEMBER_PHONE, Field.MEMBER_NOTES,
+        Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
+    }),
+    # (DESIGN.md: counselors later see the confidential notes of their own sessions
+    # only; a member's case notes they see.)
+    Role.COUNSELOR: frozenset({
+        Field.MEMBER_PHONE, Field.MEMBER_NOTES,
+        Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
+    }),
+    # Staff see no confidential notes, no phone numbers and nothing of the keep-away list.
+    Role.STAFF: frozenset(),
+}
+
+
+def can_see(actor: Actor, field: Field) -> bool:
+    """May this person see this sensitive field? Unknown roles and fields: no."""
+    try:
+        role = Role(actor.role)
+    except ValueError:
+        return False
+    return field in FIELDS.get(role, frozenset())
 
 
 def allowed(actor: Actor, action: Action) -> bool:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 import sys
 import types
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse import cli
-from safehouse.services import auth, members
-from safehouse.storage.db import Database
+from safehouse.services import access, auth, members
+from safehouse.storage import keys, migrate
+from safehouse.storage.db import Database, sqlcipher_key_pragma
+from safehouse.storage.vault import Vault
 
 PASSWORD = "a long enough secret"
 HEADER = "code,name,alias,sex,birth_year,status,joined_on,left_on,referred_by"
@@ -31,12 +33,19 @@ def run(dbfile: Path, *args: str) -> int:
 
 
 def member_names(dbfile: Path) -> list[str]:
-    db = Database.open(dbfile)
+    return member_names_as(dbfile, "admin", PASSWORD)
+
+
+def raw_sql(dbfile: Path, sql: str) -> list[tuple[object, ...]]:
+    """Run SQL on the encrypted file directly, with the key from the admin's slot."""
+    key = keys.KeyFile.load(keys.KeyFile.path_for(dbfile)).unlock("admin", PASSWORD)
+    conn = sqlcipher.connect(str(dbfile))
     try:
-        actor = auth.login(db, "admin", PASSWORD)
-        return [m.name for m in members.list_members(db, actor)]
+        conn.execute(sqlcipher_key_pragma(key))
+        with conn:
+            return list(conn.execute(sql).fetchall())
     finally:
-        db.dispose()
+        conn.close()
 
 
 def write_csv(path: Path, *rows: str, encoding: str = "utf-8") -> Path:
@@ -109,16 +118,16 @@ def test_demo_then_check_and_the_demo_accounts_work(dbfile, capsys, monkeypatch)
 
 
 def member_names_as(dbfile: Path, user: str, password: str) -> list[str]:
-    db = Database.open(dbfile)
+    opened = access.log_in(Vault.open(dbfile), user, password)
     try:
-        return [m.name for m in members.list_members(db, auth.login(db, user, password))]
+        return [m.name for m in members.list_members(opened.db, opened.actor)]
     finally:
-        db.dispose()
+        opened.db.dispose()
 
 
 def test_demo_refuses_a_database_that_has_users(initialised, capsys):
     assert run(initialised, "demo", "--members", "12") == 1
-    assert "already has users" in capsys.readouterr().err
+    assert "already exists" in capsys.readouterr().err
     assert member_names(initialised) == []
 
 
@@ -211,16 +220,11 @@ def test_a_wrong_password_is_refused(initialised, capsys, monkeypatch):
 
 
 def test_a_database_from_a_newer_program_is_refused(initialised, capsys):
-    conn = sqlite3.connect(initialised)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
-    conn.close()
+    raw_sql(initialised, "UPDATE alembic_version SET version_num = 'ffff'")
     assert run(initialised, "check") == 1
     err = capsys.readouterr().err
     assert "newer version of Safehouse" in err and "nothing has been changed" in err
-    conn = sqlite3.connect(initialised)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("ffff",)]
-    conn.close()
+    assert raw_sql(initialised, "SELECT version_num FROM alembic_version") == [("ffff",)]
 
 
 @pytest.mark.parametrize("args", [
@@ -250,3 +254,26 @@ def test_no_command_opens_the_application(dbfile, monkeypatch):
     assert cli.main(["--db", str(dbfile), "--lang", "ko"]) == 0
     assert cli.main([]) == 0
     assert calls == [(str(dbfile), "ko"), (None, None)]
+
+
+def test_init_shows_the_recovery_key_once_and_it_works(dbfile, capsys):
+    assert run(dbfile, "init") == 0
+    out = capsys.readouterr().out
+    assert "Recovery key (shown only this once)" in out
+    code = out.split("shown only this once):")[1].split()[0]
+    assert len(code) == 39
+    assert code not in dbfile.with_name(dbfile.name + ".keys").read_text()
+    recovered = access.recover(Vault.open(dbfile), code, username="admin",
+                               new_password="new password 123", repeat="new password 123")
+    recovered.db.dispose()
+
+
+def test_an_unencrypted_database_is_left_to_the_application(dbfile, capsys):
+    plain = Database.open(dbfile)
+    migrate.upgrade(plain)
+    auth.setup(plain, organisation="Old", username="admin", display_name="Admin",
+               password=PASSWORD)
+    plain.dispose()
+    assert run(dbfile, "check") == 1
+    assert "not encrypted yet" in capsys.readouterr().err
+    assert dbfile.read_bytes().startswith(b"SQLite format 3")

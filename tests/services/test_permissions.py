@@ -74,6 +74,10 @@ EXPECTED: dict[str, Need] = {
     "member_csv.export_members": Action.EXPORT,
     "demo.build_demo": (Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT, Action.KEEPAWAY_EDIT,
                         Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT),
+    "purge.erase_member": Action.MEMBER_PURGE,
+    "purge.erase_members": Action.MEMBER_PURGE,
+    "purge.erase_notes": Action.MEMBER_PURGE,
+    "purge.retention_candidates": Action.MEMBER_PURGE,
 }
 
 
@@ -163,6 +167,10 @@ def _csv_call(w: World) -> Call:
     return Call((CSV,))
 
 
+def _code_call(m: MemberDetail) -> Call:
+    return Call((m.id, m.code))
+
+
 CALLS: dict[str, Callable[[World], Call]] = {
     "auth.list_users": lambda w: Call(),
     "auth.create_user": lambda w: Call(kwargs={
@@ -211,6 +219,10 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "member_csv.export_members": lambda w: Call(),
     # the demo fills an empty database only: a second allowed role finds it full
     "demo.build_demo": lambda w: Call(kwargs={"members": 2}, tolerate=(ConflictError,)),
+    "purge.erase_member": lambda w: _code_call(w.member()),
+    "purge.erase_members": lambda w: Call(([w.member().id], "ERASE 1")),
+    "purge.erase_notes": lambda w: _code_call(w.member()),
+    "purge.retention_candidates": lambda w: Call((5,)),
 }
 
 

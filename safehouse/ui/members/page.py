@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from safehouse.errors import NotFound, SafehouseError
 from safehouse.services import members
 from safehouse.services.dto import MemberDetail
-from safehouse.services.permissions import Action
+from safehouse.services.permissions import Action, Field, can_see
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.labels import label
@@ -27,6 +27,7 @@ from safehouse.ui.members.keep_away_tab import KeepAwayTab
 from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.members.member_list import MemberList
 from safehouse.ui.members.profile_view import ProfileView
+from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.room_history_tab import RoomHistoryTab
 from safehouse.ui.members.status_dialog import StatusDialog
 
@@ -77,8 +78,11 @@ class MembersPage(QWidget):
         font.setBold(True)
         self.header.setFont(font)
         self.tabs = QTabWidget(self)
-        self.profile = ProfileView(self, can_edit=can_edit,
-                                   can_see_contact=ctx.can(Action.MEMBER_CONTACT_VIEW))
+        hidden = [name for name, field in (("phone", Field.MEMBER_PHONE),
+                                           ("notes", Field.MEMBER_NOTES))
+                  if not can_see(ctx.actor, field)]
+        self.profile = ProfileView(self, can_edit=can_edit, hidden_fields=hidden,
+                                   can_purge=ctx.can(Action.MEMBER_PURGE))
         self.household_tab = HouseholdTab(ctx, self)
         self.keep_away_tab: KeepAwayTab | None = None
         self.room_history_tab: RoomHistoryTab | None = None
@@ -119,6 +123,7 @@ class MembersPage(QWidget):
         self.new_button.clicked.connect(self.create_new)
         self.profile.sig_edit_requested.connect(self._on_profile_edit_requested)
         self.profile.sig_status_requested.connect(self._on_profile_status_requested)
+        self.profile.sig_erase_requested.connect(self._on_profile_erase_requested)
         self._ctx.hub.sig_changed.connect(self._on_hub_changed)
 
     # --- the contract with the main window -------------------------------------------------
@@ -239,6 +244,30 @@ class MembersPage(QWidget):
         if self._detail is None or not self._ctx.can(Action.MEMBER_EDIT):
             return
         self._open(StatusDialog(self._ctx, self._detail, self))
+
+    def _on_profile_erase_requested(self, mode: str) -> None:
+        if self._detail is None or not self._ctx.can(Action.MEMBER_PURGE):
+            return
+        dialog = PurgeDialog(self._ctx, self._detail, mode, self)
+        if mode == "all":
+            dialog.sig_erasing.connect(self._on_purge_dialog_erasing)
+            dialog.sig_erase_failed.connect(self._on_purge_dialog_erase_failed)
+        self._open(dialog)
+
+    def _member_tabs(self) -> list[HouseholdTab | KeepAwayTab | RoomHistoryTab]:
+        return [t for t in (self.household_tab, self.keep_away_tab, self.room_history_tab)
+                if t is not None]
+
+    def _on_purge_dialog_erasing(self, _member_id: int) -> None:
+        # her tabs let go of her before she is gone, so that none of them tries to read
+        # her again when the change arrives
+        for tab in self._member_tabs():
+            tab.clear()
+
+    def _on_purge_dialog_erase_failed(self, member_id: int) -> None:
+        if self._member_id == member_id:
+            for tab in self._member_tabs():
+                tab.set_member(member_id)
 
     def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
         if self._cleared or entity not in RELOAD_ON + LIST_CHANGES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,19 +29,26 @@ def _day(d: date | None) -> str:
 
 class ProfileView(QWidget):
     """``sig_edit_requested()`` and ``sig_status_requested()``: the buttons were pressed.
+    ``sig_erase_requested(str)``: an Erase menu choice ("all" or "notes") was chosen.
 
-    ``can_edit`` hides both buttons; ``can_see_contact`` False shows phone and notes as
-    withheld rather than empty.
+    ``can_edit`` hides both buttons; ``hidden_fields`` (e.g. "phone", "notes") are
+    shown as withheld rather than empty; ``can_purge`` shows the Erase menu.
     """
 
     sig_edit_requested = Signal()
     sig_status_requested = Signal()
+    sig_erase_requested = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None = None, *, can_edit: bool, can_see_contact: bool
+        self,
+        parent: QWidget | None = None,
+        *,
+        can_edit: bool,
+        hidden_fields: Iterable[str] = (),
+        can_purge: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._can_see_contact = can_see_contact
+        self._hidden = frozenset(hidden_fields)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -73,6 +82,16 @@ class ProfileView(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.status_button)
         buttons.addStretch(1)
+        # erasing for good: administrators only, apart from the everyday buttons
+        self.erase_button = QPushButton(self.tr("E&rase…"), self)
+        self.erase_menu = QMenu(self.erase_button)
+        self.erase_all_action = self.erase_menu.addAction(
+            self.tr("Erase &everything about her…"))
+        self.erase_notes_action = self.erase_menu.addAction(
+            self.tr("Erase only her &notes…"))
+        self.erase_button.setMenu(self.erase_menu)
+        self.erase_button.setVisible(can_purge)
+        buttons.addWidget(self.erase_button)
 
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
@@ -89,6 +108,10 @@ class ProfileView(QWidget):
 
         self.edit_button.clicked.connect(self.sig_edit_requested)
         self.status_button.clicked.connect(self.sig_status_requested)
+        self.erase_all_action.triggered.connect(
+            lambda: self.sig_erase_requested.emit("all"))
+        self.erase_notes_action.triggered.connect(
+            lambda: self.sig_erase_requested.emit("notes"))
 
     def set_detail(self, d: MemberDetail | None) -> None:
         if d is None:
@@ -105,14 +128,14 @@ class ProfileView(QWidget):
             "alias": d.alias or EMPTY,
             "sex": label(d.sex) or EMPTY,
             "birth_year": str(d.birth_year) if d.birth_year is not None else EMPTY,
-            "phone": (d.phone or EMPTY) if self._can_see_contact else withheld,
+            "phone": withheld if "phone" in self._hidden else (d.phone or EMPTY),
             "arrived_on": _day(d.arrived_on),
             "hanawon_completed_on": _day(d.hanawon_completed_on),
             "joined_on": _day(d.joined_on),
             "left_on": _day(d.left_on),
             "status": label(d.status),
             "referred_by": referred,
-            "notes": (d.notes or EMPTY) if self._can_see_contact else withheld,
+            "notes": withheld if "notes" in self._hidden else (d.notes or EMPTY),
         }
         for field, text in texts.items():
             self.values[field].setText(text)

@@ -1,0 +1,187 @@
+"""Erasing a member for good: everything about her, or only her notes; and finding the
+people who left longer ago than the retention period.
+
+Administrators only (``Action.MEMBER_PURGE``), and only with a typed confirmation: the
+member's code, or ``ERASE n`` for several at once. The audit trail keeps that an
+erasure happened (who, when, which record number), never what was erased; the audit
+trail itself is never erased.
+
+On SQLite ``secure_delete`` is on (see ``safehouse.storage.db``), so erased rows are
+overwritten; after an erasure the write-ahead log is checkpointed and truncated, so the
+erased text is left neither in the database file nor in its ``-wal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from safehouse.errors import ValidationError
+from safehouse.models import (
+    Assignment,
+    Household,
+    HouseholdMember,
+    KeepAway,
+    Member,
+    MemberStatus,
+)
+from safehouse.services import audit
+from safehouse.services.dto import Actor, RetentionCandidate
+from safehouse.services.members import get_by_id
+from safehouse.services.permissions import Action, require
+from safehouse.services.settings import RETENTION_RANGE
+from safehouse.storage.db import Change, Database
+
+LEFT = (MemberStatus.ALUMNI.value, MemberStatus.EXITED.value)
+
+
+def confirmation_for(count: int) -> str:
+    """What must be typed to erase ``count`` people at once."""
+    return f"ERASE {count}"
+
+
+def confirms(expected: str, typed: str) -> bool:
+    """The typed confirmation matches (surrounding spaces aside; case counts)."""
+    return typed.strip() == expected
+
+
+def _require_code(member: Member, confirmation: str) -> None:
+    if not confirms(member.code, confirmation):
+        raise ValidationError(
+            f"Type the member's code, {member.code}, exactly to confirm.",
+            field="confirmation",
+        )
+
+
+def _finish(db: Database) -> None:
+    """Push the erasure out of the write-ahead log into the (securely overwritten) file
+    and empty the log. PostgreSQL has no such log in our hands; nothing to do there."""
+    if not db.is_sqlite:
+        return
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _erase(s: Session, actor: Actor, member: Member) -> None:
+    """Remove the member and every row about her, inside the caller's unit of work."""
+    member_id = member.id
+    name = member.name.strip()
+
+    # her household: she leaves it; an emptied household goes, and one named after her
+    # takes the name of someone still in it
+    link = s.scalar(select(HouseholdMember).where(HouseholdMember.member_id == member_id))
+    if link is not None:
+        household: Household = link.household
+        household.members.remove(link)
+        s.flush()
+        if not household.members:
+            s.delete(household)
+        elif name and name in household.name:
+            household.name = sorted(household.members, key=lambda hm: hm.member.code)[
+                0
+            ].member.name
+
+    # other members' keep-away entries that point at her keep their entry, not the link
+    s.execute(
+        update(KeepAway)
+        .where(KeepAway.linked_member_id == member_id)
+        .values(linked_member_id=None)
+    )
+    # the members she referred no longer say by whom
+    s.execute(
+        update(Member).where(Member.referred_by_id == member_id).values(referred_by_id=None)
+    )
+    s.execute(delete(Assignment).where(Assignment.member_id == member_id))
+    s.execute(delete(KeepAway).where(KeepAway.member_id == member_id))
+    s.flush()
+    s.expire_all()
+    s.delete(s.get_one(Member, member_id))
+    s.flush()
+    audit.record(s, actor, "member.purge", entity="member", entity_id=member_id,
+                 member_id=member_id)
+
+
+def _changed(db: Database, ids: tuple[int, ...]) -> None:
+    for entity in ("member", "household", "keep_away", "assignment"):
+        db.notify(Change(entity, ids if entity == "member" else ()))
+
+
+def erase_member(db: Database, actor: Actor, member_id: int, confirmation: str) -> None:
+    """Erase a member and everything about her; ``confirmation`` is her code, typed."""
+    require(actor, Action.MEMBER_PURGE)
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        _require_code(member, confirmation)
+        _erase(s, actor, member)
+    _finish(db)
+    _changed(db, (member_id,))
+
+
+def erase_members(
+    db: Database, actor: Actor, member_ids: Iterable[int], confirmation: str
+) -> int:
+    """Erase several members in one unit of work (all or none); ``confirmation`` is
+    ``ERASE n`` with n the number of members. Returns how many were erased."""
+    require(actor, Action.MEMBER_PURGE)
+    ids = tuple(dict.fromkeys(member_ids))
+    if not ids:
+        raise ValidationError("Nobody is chosen to be erased.", field="members")
+    expected = confirmation_for(len(ids))
+    if not confirms(expected, confirmation):
+        raise ValidationError(f"Type {expected} exactly to confirm.", field="confirmation")
+    with db.transaction() as s:
+        for member_id in ids:
+            _erase(s, actor, get_by_id(s, member_id))
+    _finish(db)
+    _changed(db, ids)
+    return len(ids)
+
+
+def erase_notes(db: Database, actor: Actor, member_id: int, confirmation: str) -> None:
+    """Clear a member's case notes and the descriptions in her keep-away list; the rest
+    of her record stays. ``confirmation`` is her code, typed."""
+    require(actor, Action.MEMBER_PURGE)
+    with db.transaction() as s:
+        member = get_by_id(s, member_id)
+        _require_code(member, confirmation)
+        member.notes = ""
+        s.execute(
+            update(KeepAway).where(KeepAway.member_id == member_id).values(description="")
+        )
+        audit.record(s, actor, "member.notes.purge", entity="member", entity_id=member_id,
+                     member_id=member_id, fields=["keep_away.description", "notes"])
+    _finish(db)
+    db.notify(Change("member", (member_id,)))
+    db.notify(Change("keep_away"))
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
+
+
+def retention_candidates(
+    db: Database, actor: Actor, years: int, *, on: date | None = None
+) -> list[RetentionCandidate]:
+    """Members (alumni or exited) who left more than ``years`` years before ``on``
+    (today by default), the longest gone first."""
+    require(actor, Action.MEMBER_PURGE)
+    low, high = RETENTION_RANGE
+    if not low <= years <= high:
+        raise ValidationError(f"The retention period must be between {low} and {high} "
+                              "years.", field="retention_years")
+    cutoff = _years_before(on or date.today(), years)
+    with db.transaction() as s:
+        rows = s.execute(
+            select(Member.id, Member.code, Member.left_on)
+            .where(Member.status.in_(LEFT), Member.left_on.is_not(None),
+                   Member.left_on < cutoff)
+            .order_by(Member.left_on, Member.code)
+        )
+        return [RetentionCandidate(member_id=i, code=c, left_on=d) for i, c, d in rows
+                if d is not None]

@@ -1,0 +1,116 @@
+"""Sensitive fields: each role sees exactly the fields the permission table gives it, in
+everything the services return to that role; a field the table does not name for a
+role is hidden from it."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Any
+
+import pytest
+
+from safehouse.models import Role
+from safehouse.services import keep_away, member_csv, members, permissions
+from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.permissions import FIELDS, Action, Field, allowed, can_see
+from safehouse.storage.db import Database
+from tests.services.test_permissions import role_actors
+
+# Each sensitive field with a value that appears nowhere else, to look for in the output.
+SEEDED: dict[Field, str] = {
+    Field.MEMBER_PHONE: "010-5555-0147",
+    Field.MEMBER_NOTES: "Sees the counsellor on Tuesdays",
+    Field.KEEPAWAY_PERSON_NAME: "Broker Choi Yeongsu",
+    Field.KEEPAWAY_DESCRIPTION: "Last seen near Yanji station",
+    Field.KEEPAWAY_RELATION: "former_partner",
+}
+
+
+def seed(db: Database, admin: Actor) -> int:
+    hana = members.create_member(db, admin, MemberInput(
+        name="김하나", alias="Hana", status="active", joined_on=date(2024, 1, 1),
+        phone=SEEDED[Field.MEMBER_PHONE], notes=SEEDED[Field.MEMBER_NOTES]))
+    keep_away.save_keep_away(
+        db, admin, hana.id, person_name=SEEDED[Field.KEEPAWAY_PERSON_NAME],
+        relation=SEEDED[Field.KEEPAWAY_RELATION],
+        description=SEEDED[Field.KEEPAWAY_DESCRIPTION])
+    return hana.id
+
+
+def outputs(db: Database, actor: Actor, member_id: int) -> str:
+    """Everything the services give this person about the member, as one text."""
+    got: list[Any] = []
+    if allowed(actor, Action.MEMBER_VIEW):
+        got.append(members.list_members(db, actor))
+        got.append(members.get_member(db, actor, member_id))
+        got.append(members.find_member(db, actor, "M-0001"))
+    if allowed(actor, Action.KEEPAWAY_VIEW):
+        got.append(keep_away.list_keep_aways(db, actor, member_id))
+    if allowed(actor, Action.EXPORT):
+        got.append(member_csv.export_members(db, actor).decode("utf-8-sig"))
+    return repr(got)
+
+
+def seen(text: str) -> frozenset[Field]:
+    return frozenset(f for f, value in SEEDED.items() if value in text)
+
+
+def test_every_sensitive_field_is_walked():
+    assert set(SEEDED) == set(Field)
+    assert set(FIELDS) == set(Role)
+
+
+def test_each_role_sees_exactly_the_fields_the_table_gives_it(db, admin):
+    member_id = seed(db, admin)
+    actors = role_actors(db, admin)
+    for role, actor in actors.items():
+        visible = seen(outputs(db, actor, member_id))
+        assert visible == FIELDS[role], role.value
+        assert visible == {f for f in Field if can_see(actor, f)}, role.value
+
+
+def test_staff_see_no_phone_and_no_notes_while_counselors_do(db, admin):
+    member_id = seed(db, admin)
+    actors = role_actors(db, admin)
+    staff = members.get_member(db, actors[Role.STAFF], member_id)
+    assert (staff.name, staff.phone, staff.notes) == ("김하나", "", "")
+    counselor = members.get_member(db, actors[Role.COUNSELOR], member_id)
+    assert counselor.phone == SEEDED[Field.MEMBER_PHONE]
+    assert counselor.notes == SEEDED[Field.MEMBER_NOTES]
+
+
+def test_the_export_never_carries_phone_or_notes(db, admin):
+    member_id = seed(db, admin)
+    text = member_csv.export_members(db, admin).decode("utf-8-sig")
+    assert "김하나" in text
+    assert seen(text) == frozenset()
+    assert member_id
+
+
+def test_a_field_the_table_does_not_name_is_hidden(db, admin, monkeypatch):
+    member_id = seed(db, admin)
+    # as if Field.MEMBER_NOTES and KEEPAWAY_DESCRIPTION were new and nobody had been
+    # given them yet
+    for role in Role:
+        monkeypatch.setitem(permissions.FIELDS, role, FIELDS[role] - {
+            Field.MEMBER_NOTES, Field.KEEPAWAY_DESCRIPTION})
+    detail = members.get_member(db, admin, member_id)
+    assert detail.notes == "" and detail.phone == SEEDED[Field.MEMBER_PHONE]
+    (entry,) = keep_away.list_keep_aways(db, admin, member_id)
+    assert entry.description == "" and entry.person_name == SEEDED[
+        Field.KEEPAWAY_PERSON_NAME]
+
+
+class LaterField(enum.StrEnum):
+    """A sensitive field someone might add later."""
+
+    MEMBER_HEALTH = "member.health"
+
+
+@pytest.mark.parametrize("role", [*Role, "visitor"])
+def test_an_unknown_field_or_role_is_denied(role):
+    actor = Actor(id=1, username="someone", display_name="Someone", role=str(role))
+    assert not can_see(actor, LaterField.MEMBER_HEALTH)  # type: ignore[arg-type]
+    if role == "visitor":
+        assert not any(can_see(actor, f) for f in Field)
