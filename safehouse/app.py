@@ -10,14 +10,16 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safehouse.errors import SafehouseError
-from safehouse.services import auth, settings
-from safehouse.storage import migrate
+from safehouse.services import settings
+from safehouse.services.access import Opened
 from safehouse.storage.db import Database
+from safehouse.storage.vault import Vault, VaultState
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
 from safehouse.ui.i18n import chosen_language, install_translators
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.main_window import MainWindow
+from safehouse.ui.recovery_dialogs import RecoveryKeyDialog
 from safehouse.ui.setup_dialog import SetupDialog
 
 log = logging.getLogger(__name__)
@@ -41,27 +43,43 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
 class Session(QObject):
     """Logs a user in, shows the main window, and logs in again after a log-out."""
 
-    def __init__(self, app: QApplication, db: Database) -> None:
+    def __init__(self, app: QApplication, vault: Vault) -> None:
         super().__init__()
         self._app = app
-        self._db = db
+        self._vault = vault
         self.window: MainWindow | None = None
+        self.db: Database | None = None
+
+    def _who(self) -> Opened | None:
+        """The setup, login or encryption dialog, as the database's state asks."""
+        state = self._vault.state()
+        if state is VaultState.NEW:
+            setup = SetupDialog(self._vault)
+            if setup.exec() != SetupDialog.DialogCode.Accepted:
+                return None
+            return setup.opened
+        login = LoginDialog(self._vault, plain=state is VaultState.PLAIN)
+        if login.exec() != LoginDialog.DialogCode.Accepted:
+            return None
+        return login.opened
 
     def start(self) -> bool:
         """Ask who is there; False when they cancelled."""
-        organisation = settings.organisation_name(self._db)
-        if auth.needs_setup(self._db):
-            setup = SetupDialog(self._db)
-            if setup.exec() != SetupDialog.DialogCode.Accepted or setup.actor is None:
-                return False
-            actor = setup.actor
-            organisation = settings.organisation_name(self._db)
-        else:
-            login = LoginDialog(self._db, organisation)
-            if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-                return False
-            actor = login.actor
-        ctx = AppContext(db=self._db, actor=actor, hub=ChangeHub(self._db))
+        opened = self._who()
+        if opened is None:
+            return False
+        organisation = settings.organisation_name(opened.db)
+        if opened.recovery_code:
+            RecoveryKeyDialog(opened.recovery_code, organisation).exec()
+        if opened.users_without_key:
+            QMessageBox.information(
+                None, "Safehouse",
+                QApplication.translate(
+                    "app", "The database is now encrypted. The other %n account(s) must "
+                    "have their passwords reset by an administrator (Admin → Users) before "
+                    "they can log in.", "", opened.users_without_key))
+        self.db = opened.db
+        ctx = AppContext(db=opened.db, actor=opened.actor, hub=ChangeHub(opened.db))
         self.window = MainWindow(ctx, organisation)
         self.window.sig_closed.connect(self._on_window_closed)
         self.window.show()
@@ -71,13 +89,21 @@ class Session(QObject):
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
         if logout:
             QTimer.singleShot(0, self._login_again)
         else:
             self._app.quit()
 
     def _login_again(self) -> None:
-        if not self.start():
+        try:
+            started = self.start()
+        except SafehouseError as exc:
+            QMessageBox.critical(None, "Safehouse", exc.message)
+            started = False
+        if not started:
             self._app.quit()
 
 
@@ -91,18 +117,21 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     register_fonts(app)
     install_translators(app, chosen_language(lang))
     sys.excepthook = _excepthook
+    vault = Vault.open(db_target)
+    session = Session(app, vault)
     try:
-        db = Database.open(db_target)
-        migrate.upgrade(db)
+        started = session.start()
     except SafehouseError as exc:
         QMessageBox.critical(None, "Safehouse", exc.message)
+        vault.close()
         return 1
-    session = Session(app, db)
-    if not session.start():
-        db.dispose()
+    if not started:
+        vault.close()
         return 0
     code = app.exec()
-    db.dispose()
+    if session.db is not None:
+        session.db.dispose()
+    vault.close()
     return int(code)
 
 

@@ -1,39 +1,64 @@
-"""Logging in."""
+"""Logging in: the password unseals the database key, then the account is checked.
+
+For a database made before encryption, the same dialog lets an administrator log in
+once to encrypt it (with progress shown), and a link leads to the recovery key for
+when every password is lost.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from safehouse.errors import SafehouseError
-from safehouse.services import auth
-from safehouse.services.dto import Actor
-from safehouse.storage.db import Database
+from safehouse.services import access
+from safehouse.services.access import Opened
+from safehouse.storage.vault import Vault
+from safehouse.ui.recovery_dialogs import RecoverDialog
+from safehouse.ui.worker import run_in_background
 
 LAST_USER = "login/last_user"
 
 
-class LoginDialog(QDialog):
-    """Asks for a user name and password; ``actor`` is set on success."""
+class _Progress(QObject):
+    """Carries progress from the worker thread to the GUI thread."""
 
-    def __init__(self, db: Database, organisation: str = "",
+    sig_progress = Signal(int)
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password; ``opened`` is set on success."""
+
+    def __init__(self, vault: Vault, *, plain: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self.actor: Actor | None = None
+        self._vault = vault
+        self._plain = plain
+        self.opened: Opened | None = None
         self.setWindowTitle(self.tr("Safehouse — log in"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
 
-        title = QLabel(organisation or self.tr("Safehouse"))
+        title = QLabel(self.tr("Safehouse"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        where = QLabel(self.tr("Database: %1").replace("%1", vault.description))
+        where.setWordWrap(True)
+        where.setStyleSheet("color: palette(mid);")
+        self.notice = QLabel(self.tr(
+            "This database was made before Safehouse encrypted its data. Log in as an "
+            "administrator to encrypt it now; a copy is kept until it is done."))
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(plain)
+
         self.username = QLineEdit()
         last = QSettings().value(LAST_USER, "")
         if isinstance(last, str):
@@ -44,31 +69,93 @@ class LoginDialog(QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Encrypt and log in") if plain else self.tr("&Log in"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.forgot = QPushButton(self.tr("Every password &lost?"))
+        self.forgot.setFlat(True)
+        self.forgot.setVisible(not plain)
+        self.forgot.clicked.connect(self._on_forgot_clicked)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(where)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.forgot)
         (self.password if self.username.text() else self.username).setFocus()
 
     def _on_buttons_accepted(self) -> None:
-        try:
-            self.actor = auth.login(self._db, self.username.text().strip(),
-                                    self.password.text())
-        except SafehouseError as exc:
-            self.error.setText(exc.message)
-            self.password.clear()
-            self.password.setFocus()
+        username = self.username.text().strip()
+        password = self.password.text()
+        if self._plain:
+            self._encrypt(username, password)
             return
-        QSettings().setValue(LAST_USER, self.actor.username)
+        try:
+            self.opened = access.log_in(self._vault, username, password)
+        except SafehouseError as exc:
+            self._refused(exc)
+            return
+        self._done()
+
+    def _encrypt(self, username: str, password: str) -> None:
+        self._set_busy(True)
+        carrier = _Progress(self)
+        carrier.sig_progress.connect(self.progress.setValue)
+        vault = self._vault
+
+        def work() -> Opened:
+            return access.encrypt(vault, username, password,
+                                  lambda percent, _step: carrier.sig_progress.emit(percent))
+
+        def success(opened: object) -> None:
+            self._set_busy(False)
+            assert isinstance(opened, Opened)
+            self.opened = opened
+            self._done()
+
+        def failure(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, SafehouseError):
+                self._refused(exc)
+            else:
+                self._refused(SafehouseError(self.tr(
+                    "The database could not be encrypted; nothing was changed.")))
+
+        run_in_background(work, success, failure)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.buttons.setEnabled(not busy)
+        self.username.setEnabled(not busy)
+        self.password.setEnabled(not busy)
+
+    def _refused(self, exc: SafehouseError) -> None:
+        self.error.setText(exc.message)
+        self.password.clear()
+        self.password.setFocus()
+
+    def _done(self) -> None:
+        assert self.opened is not None
+        QSettings().setValue(LAST_USER, self.opened.actor.username)
         self.accept()
+
+    def _on_forgot_clicked(self) -> None:
+        dialog = RecoverDialog(self._vault, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
+            self.opened = dialog.opened
+            self._done()

@@ -13,19 +13,20 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError, ValidationError
-from safehouse.services import auth
-from safehouse.services.dto import Actor
-from safehouse.storage.db import Database
+from safehouse.services import access, auth
+from safehouse.services.access import Opened
+from safehouse.storage.vault import Vault
 from safehouse.ui.messages import show_error
 
 
 class SetupDialog(QDialog):
-    """Creates the organisation and its administrator; ``actor`` is set on success."""
+    """Creates the encrypted database, the organisation and its administrator;
+    ``opened`` is set on success (with the recovery key to show once)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self.actor: Actor | None = None
+        self._vault = vault
+        self.opened: Opened | None = None
         self.setWindowTitle(self.tr("Safehouse — first start"))
         self.setMinimumWidth(460)
 
@@ -108,8 +109,8 @@ class SetupDialog(QDialog):
         if self._problem():
             return
         try:
-            self.actor = auth.setup(
-                self._db,
+            self.opened = access.set_up(
+                self._vault,
                 organisation=self.organisation.text(),
                 username=self.username.text(),
                 display_name=self.display_name.text(),

@@ -6,23 +6,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from safehouse.services import auth
+from safehouse.services import access
 from safehouse.storage.db import Database
+from safehouse.storage.vault import VaultState
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.placeholder_page import PlaceholderPage
 from safehouse.ui.setup_dialog import SetupDialog
-from tests.conftest import TEST_PASSWORD, make_admin
+from tests.conftest import TEST_PASSWORD, make_admin, sqlite_vault
 
 
 def _ok(buttons: QDialogButtonBox):  # type: ignore[no-untyped-def]
     return buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
-def test_setup_dialog_refuses_short_password_then_creates_admin(qtbot, sqlite_db: Database):
-    dialog = SetupDialog(sqlite_db)
+def test_setup_dialog_refuses_short_password_then_creates_admin(qtbot, tmp_path):
+    vault = sqlite_vault(tmp_path)
+    dialog = SetupDialog(vault)
     qtbot.addWidget(dialog)
     dialog.organisation.setText("희망의 집")
     qtbot.keyClicks(dialog.display_name, "Kim Hana")
@@ -40,26 +42,32 @@ def test_setup_dialog_refuses_short_password_then_creates_admin(qtbot, sqlite_db
     dialog.repeat.setText("a long enough secret")
     assert _ok(dialog.buttons).isEnabled()
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
-    assert dialog.actor is not None and dialog.actor.role == "administrator"
-    assert not auth.needs_setup(sqlite_db)
-    assert auth.login(sqlite_db, "hana", "a long enough secret").display_name == "Kim Hana"
+    assert dialog.opened is not None and dialog.opened.actor.role == "administrator"
+    assert dialog.opened.recovery_code
+    dialog.opened.db.dispose()
+    assert vault.state() is VaultState.LOCKED
+    opened = access.log_in(vault, "hana", "a long enough secret")
+    assert opened.actor.display_name == "Kim Hana"
+    opened.db.dispose()
 
 
-def test_login_dialog_says_wrong_password_and_lets_the_right_one_in(qtbot, sqlite_db):
-    make_admin(sqlite_db)
-    dialog = LoginDialog(sqlite_db, "Test House")
+def test_login_dialog_says_wrong_password_and_lets_the_right_one_in(qtbot, tmp_path):
+    vault = sqlite_vault(tmp_path)
+    make_admin(vault.create())
+    dialog = LoginDialog(vault)
     qtbot.addWidget(dialog)
     dialog.username.setText("admin")
     qtbot.keyClicks(dialog.password, "wrong password!")
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
-    assert dialog.actor is None
+    assert dialog.opened is None
     assert "not right" in dialog.error.text()
     assert dialog.password.text() == ""
 
     qtbot.keyClicks(dialog.password, TEST_PASSWORD)
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
-    assert dialog.actor is not None and dialog.actor.username == "admin"
+    assert dialog.opened is not None and dialog.opened.actor.username == "admin"
     assert dialog.result() == LoginDialog.DialogCode.Accepted
+    dialog.opened.db.dispose()
 
 
 def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]

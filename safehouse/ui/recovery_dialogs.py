@@ -1,0 +1,158 @@
+"""The recovery key: shown once after set-up (with an offer to print it), and used when
+every password is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError
+from safehouse.services import access, auth
+from safehouse.services.access import Opened
+from safehouse.storage.vault import Vault
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once. Continue is enabled when she confirms she has it."""
+
+    def __init__(self, code: str, organisation: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._code = code
+        self._organisation = organisation
+        self.setWindowTitle(self.tr("Safehouse — recovery key"))
+        self.setMinimumWidth(520)
+        intro = QLabel(self.tr(
+            "This is the database's recovery key. With it, an administrator can set a new "
+            "password when every password is lost. Without it, and without a password, "
+            "nobody can open the data — not even us.\n\n"
+            "Write it down or print it now, and keep it somewhere safe away from this "
+            "computer. It will not be shown again."))
+        intro.setWordWrap(True)
+        self.code_label = QLabel(code)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(max(mono.pointSize(), 10) + 4)
+        mono.setBold(True)
+        self.code_label.setFont(mono)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.confirm = QCheckBox(self.tr("I have &written down or printed the recovery key"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Continue"))
+        self.ok.setEnabled(False)
+        self.confirm.toggled.connect(self.ok.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+
+    def reject(self) -> None:
+        """Escape does not dismiss it: she must confirm she has the key."""
+
+    def _on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.paint_on(printer)
+
+    def paint_on(self, printer: QPrinter) -> None:
+        painter = QPainter(printer)
+        try:
+            page = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            title = QFont(self.font())
+            title.setPointSize(16)
+            title.setBold(True)
+            painter.setFont(title)
+            painter.drawText(page.adjusted(0, 0, 0, -page.height() // 2),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             self.tr("Safehouse recovery key") + (
+                                 f"\n{self._organisation}" if self._organisation else ""))
+            code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            code_font.setPointSize(20)
+            painter.setFont(code_font)
+            painter.drawText(page, Qt.AlignmentFlag.AlignCenter, self._code)
+            body = QFont(self.font())
+            body.setPointSize(10)
+            painter.setFont(body)
+            painter.drawText(
+                page.adjusted(0, page.height() // 2 + page.height() // 10, 0, 0),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.tr("Keep this page locked away from the office computer."))
+        finally:
+            painter.end()
+
+
+class RecoverDialog(QDialog):
+    """Every password lost: the recovery key and an administrator's new password."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.opened: Opened | None = None
+        self.setWindowTitle(self.tr("Safehouse — recovery"))
+        self.setMinimumWidth(480)
+        intro = QLabel(self.tr(
+            "Type the recovery key that was shown when the database was made, the user "
+            "name of an administrator, and a new password for her."))
+        intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Recovery key:"), self.code)
+        form.addRow(self.tr("&Administrator:"), self.username)
+        form.addRow(self.tr("&New password:"), self.password)
+        form.addRow(self.tr("Re&peat:"), self.repeat)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Set password and log in"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        if len(self.password.text()) < auth.MIN_PASSWORD_LENGTH:
+            self.error.setText(self.tr("The password must have at least %n characters.", "",
+                                       auth.MIN_PASSWORD_LENGTH))
+            return
+        try:
+            self.opened = access.recover(
+                self._vault, self.code.text(), username=self.username.text().strip(),
+                new_password=self.password.text(), repeat=self.repeat.text())
+        except SafehouseError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
