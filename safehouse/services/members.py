@@ -112,9 +112,13 @@ def list_members(
 
 
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
+    """One member's profile; every reading of it is audited (who, when, which member)."""
     require(actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
-        return _detail(get_by_id(s, member_id), actor=actor)
+        detail = _detail(get_by_id(s, member_id), actor=actor)
+        audit.record(s, actor, "member.view", entity="member", entity_id=member_id,
+                     member_id=member_id)
+        return detail
 
 
 def find_member(db: Database, actor: Actor, code: str) -> MemberDetail:

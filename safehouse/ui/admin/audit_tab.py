@@ -1,21 +1,406 @@
-"""Admin tab: The audit log. (Being built; the owner replaces this file.)"""
+"""Admin tab: the audit log. Filter it, check its hash chain, export it to CSV.
+
+The log says who did what, when, to which record, and which fields changed; never the
+content. Only administrators see this tab (the Admin page shows it by role).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import csv
+import io
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError, ValidationError
+from safehouse.services import audit_log
+from safehouse.services.dto import AuditEntryInfo
+from safehouse.services.permissions import Action
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.date_field import OptionalDateEdit
+from safehouse.ui.table_state import remember_layout
+
+_CONTEXT = "AuditTableModel"
+
+COL_WHEN = 0
+COL_USER = 1
+COL_ACTION = 2
+COL_ENTITY = 3
+COL_ID = 4
+COL_MEMBER = 5
+COL_FIELDS = 6
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Id"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Member"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Fields"),
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A value that sorts as a person expects: the entry's id for time, numbers as numbers."""
+
+OK_STYLE = "color: #1b7a1b; font-weight: bold;"
+BAD_STYLE = "color: #b00020; font-weight: bold;"
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner can read (an audit export names who saw whom)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        if hasattr(os, "fchmod"):  # an existing file keeps its mode otherwise
+            os.fchmod(f.fileno(), 0o600)
+        f.write(data)
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Rows of :class:`AuditEntryInfo`; replaced as a whole on every reload."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntryInfo] = []
+
+    def set_entries(self, entries: list[AuditEntryInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def entry_at(self, row: int) -> AuditEntryInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return QCoreApplication.translate(_CONTEXT, str(HEADERS[section]))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.entry_at(index.row())
+        if e is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(e, col)
+        if role == SORT_ROLE:
+            return self._sort_value(e, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_WHEN:
+                return e.at.isoformat(timespec="seconds")  # UTC
+            if col == COL_MEMBER and e.member_id is not None and e.member_code is None:
+                return QCoreApplication.translate(_CONTEXT, "This member has been erased")
+        return None
+
+    @staticmethod
+    def _display(e: AuditEntryInfo, col: int) -> str:
+        if col == COL_WHEN:
+            return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if col == COL_USER:
+            return e.username
+        if col == COL_ACTION:
+            return e.action
+        if col == COL_ENTITY:
+            return e.entity or ""
+        if col == COL_ID:
+            return "" if e.entity_id is None else str(e.entity_id)
+        if col == COL_MEMBER:
+            if e.member_code:
+                return e.member_code
+            return "" if e.member_id is None else f"#{e.member_id}"
+        if col == COL_FIELDS:
+            return ", ".join(e.fields)
+        return ""
+
+    @classmethod
+    def _sort_value(cls, e: AuditEntryInfo, col: int) -> Any:
+        # One type per column, so the proxy compares like with like.
+        if col == COL_WHEN:
+            return e.id
+        if col == COL_ID:
+            return -1 if e.entity_id is None else e.entity_id
+        return cls._display(e, col).casefold()
 
 
 class AuditTab(QWidget):
+    """The audit log for an administrator: filters, the table, verify and export."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._applied: dict[str, Any] | None = None  # the filters the table shows
+        self.model = AuditTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.user_filter = QComboBox(self)
+        self.user_filter.setAccessibleName(self.tr("User filter"))
+        self.action_filter = QComboBox(self)
+        self.action_filter.setAccessibleName(self.tr("Action filter"))
+        self.member_filter = QLineEdit(self)
+        self.member_filter.setPlaceholderText(self.tr("Member code"))
+        self.member_filter.setAccessibleName(self.tr("Member code filter"))
+        self.member_filter.setClearButtonEnabled(True)
+        self.from_date = OptionalDateEdit(self)
+        self.from_date.setAccessibleName(self.tr("From date"))
+        self.to_date = OptionalDateEdit(self)
+        self.to_date.setAccessibleName(self.tr("To date"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self._reset_combos()
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((20, 12, 20, 12, 7, 9)):
+            header.resizeSection(column, chars * char + 16)
+        self.view.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
+        remember_layout(self.view, "audit")
+
+        self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
+        self.verify_button.setToolTip(self.tr(
+            "Check that no entry of the log was changed, removed or slipped in"))
+        self.verdict_label = QLabel(self)
+        self.verdict_label.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setVisible(ctx.can(Action.AUDIT_EXPORT))
+        self.status_label = QLabel(self)
+
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("User:"), self.user_filter),
+            (self.tr("Action:"), self.action_filter),
+            (self.tr("Member:"), self.member_filter),
+            (self.tr("From:"), self.from_date),
+            (self.tr("To:"), self.to_date),
+        ):
+            caption_label = QLabel(caption, self)
+            caption_label.setBuddy(widget)
+            filters.addWidget(caption_label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.verdict_label, 1)
+        bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The audit log")))
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.status_label)
+
+        self._connect_signals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load when the tab comes into view, so it shows what happened meanwhile."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.user_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.action_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.member_filter.editingFinished.connect(self._on_member_filter_editing_finished)
+        self.from_date.sig_changed.connect(self._on_filter_changed)
+        self.to_date.sig_changed.connect(self._on_filter_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+
+    # --- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        """Reload the filter choices (keeping what is chosen) and the entries."""
+        try:
+            users = audit_log.usernames(self._ctx.db, self._ctx.actor)
+            actions = audit_log.actions(self._ctx.db, self._ctx.actor)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self._fill(self.user_filter, self.tr("All users"), users)
+        self._fill(self.action_filter, self.tr("All actions"), actions)
+        self._load()
 
     def clear_personal_data(self) -> None:
-        pass
+        """Forget every row and every filter (they name users and members)."""
+        self.model.clear()
+        self.member_filter.clear()
+        self._reset_combos()
+        self.verdict_label.clear()
+        self.status_label.clear()
+        self._applied = None
+
+    def filters(self) -> dict[str, Any]:
+        """The filters as the services take them."""
+        user = self.user_filter.currentData()
+        action = self.action_filter.currentData()
+        return {
+            "username": user if isinstance(user, str) else None,
+            "action": action if isinstance(action, str) else None,
+            "member_code": self.member_filter.text().strip() or None,
+            "date_from": self.from_date.date(),
+            "date_to": self.to_date.date(),
+        }
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _reset_combos(self) -> None:
+        for combo, everyone in ((self.user_filter, self.tr("All users")),
+                                (self.action_filter, self.tr("All actions"))):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            combo.blockSignals(False)
+
+    @staticmethod
+    def _fill(combo: QComboBox, everyone: str, values: list[str]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in values:
+                combo.addItem(value, value)
+            found = combo.findData(keep) if isinstance(keep, str) else 0
+            combo.setCurrentIndex(max(0, found))
+        finally:
+            combo.blockSignals(False)
+
+    def _load(self) -> None:
+        filters = self.filters()
+        start, end = filters["date_from"], filters["date_to"]
+        if isinstance(start, date) and isinstance(end, date) and start > end:
+            messages.show_error(self, ValidationError(
+                self.tr("The first date is after the last one."), field="date_from"))
+            return
+        try:
+            entries = audit_log.list_entries(self._ctx.db, self._ctx.actor, **filters)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self._applied = filters
+        self.model.set_entries(entries)
+        if len(entries) >= audit_log.DEFAULT_LIMIT:
+            self.status_label.setText(self.tr(
+                "The newest %n entries are shown; narrow the filters to see older ones.",
+                "", len(entries)))
+        else:
+            self.status_label.setText(self.tr("%n entries", "", len(entries)))
+
+    # --- slots -----------------------------------------------------------------------------
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self._load()
+
+    def _on_member_filter_editing_finished(self) -> None:
+        if self._applied != self.filters():
+            self._load()
+
+    def _on_verify_button_clicked(self) -> None:
+        try:
+            verdict = audit_log.verify_chain(self._ctx.db, self._ctx.actor)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        if verdict.ok:
+            text = self.tr("The chain is intact: %n entries checked.", "", verdict.entries)
+            if verdict.unchained:
+                text += " " + self.tr(
+                    "The first %n were written before the chain began and cannot be "
+                    "checked.", "", verdict.unchained)
+            self.verdict_label.setStyleSheet(OK_STYLE)
+        else:
+            text = self.tr(
+                "The chain is broken at entry %1: it was changed, or an entry before it "
+                "was removed or slipped in. Tell whoever looks after the computer."
+            ).replace("%1", str(verdict.first_bad_id))
+            self.verdict_label.setStyleSheet(BAD_STYLE)
+        self.verdict_label.setText(text)
+
+    def _on_export_button_clicked(self) -> None:
+        suggested = Path.home() / f"audit-log-{date.today().isoformat()}.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), str(suggested),
+            self.tr("CSV files (*.csv)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            data = audit_log.export_csv(self._ctx.db, self._ctx.actor, **self.filters())
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        try:
+            write_private(path, data)
+        except OSError as err:
+            messages.show_error(self, ValidationError(
+                self.tr("Cannot write %1: %2.").replace("%1", str(path))
+                .replace("%2", err.strerror or type(err).__name__), field="file"))
+            return
+        rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1)
+        self.refresh()  # the export is in the log now
+        self.status_label.setText(self.tr("%n entries exported to %1.", "", rows)
+                                  .replace("%1", str(path)))

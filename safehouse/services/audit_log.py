@@ -1,0 +1,222 @@
+"""Reading the audit trail: list and filter it, export it, and verify its hash chain.
+
+There is no update or delete here, nor anywhere: the trail is append-only, and the
+database's triggers refuse both (schema 0002).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from safehouse.models import AuditEntry, Member
+from safehouse.services import audit
+from safehouse.services.dto import Actor, AuditEntryInfo, AuditVerification
+from safehouse.services.member_csv import escape_cell
+from safehouse.services.permissions import Action, require
+from safehouse.storage.db import Database
+
+DEFAULT_LIMIT = 5000
+
+CSV_COLUMNS = (
+    "id", "at_utc", "username", "action", "entity", "entity_id", "member_code",
+    "member_id", "fields", "prev_hash", "hash",
+)
+
+
+@dataclass(frozen=True)
+class _Filters:
+    username: str | None
+    action: str | None
+    member_code: str | None
+    date_from: date | None
+    date_to: date | None
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    """The start of ``day`` on this computer's clock, in UTC (as the trail stores it)."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+
+def _query(s: Session, f: _Filters) -> Select[AuditEntry, str] | None:
+    """The entries that pass the filters, newest first; None when none can."""
+    q = (
+        select(AuditEntry, Member.code)
+        .outerjoin(Member, Member.id == AuditEntry.member_id)
+        .order_by(AuditEntry.id.desc())
+    )
+    if f.username:
+        q = q.where(AuditEntry.username == f.username)
+    if f.action:
+        q = q.where(AuditEntry.action == f.action)
+    if f.member_code and f.member_code.strip():
+        member_id = _member_id(s, f.member_code)
+        if member_id is None:
+            return None
+        q = q.where(AuditEntry.member_id == member_id)
+    # Dates are whole days on the office's clock, both ends included.
+    if f.date_from is not None:
+        q = q.where(AuditEntry.at >= _local_midnight_utc(f.date_from))
+    if f.date_to is not None:
+        q = q.where(AuditEntry.at < _local_midnight_utc(f.date_to + timedelta(days=1)))
+    return q
+
+
+def _member_id(s: Session, code: str) -> int | None:
+    return s.scalar(select(Member.id).where(Member.code == code.strip().upper()))
+
+
+def _info(e: AuditEntry, member_code: str | None) -> AuditEntryInfo:
+    return AuditEntryInfo(
+        id=e.id,
+        at=audit.utc(e.at),
+        user_id=e.user_id,
+        username=e.username,
+        action=e.action,
+        entity=e.entity,
+        entity_id=e.entity_id,
+        member_id=e.member_id,
+        member_code=member_code,
+        fields=tuple(name for name in e.detail.split(",") if name),
+    )
+
+
+def list_entries(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str | None = None,
+    action: str | None = None,
+    member_code: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[AuditEntryInfo]:
+    """Entries that pass every filter given, newest first, at most ``limit`` of them.
+
+    ``member_code`` finds a member who still exists; the entries of an erased member
+    keep only her id (shown without a code).
+    """
+    require(actor, Action.AUDIT_VIEW)
+    filters = _Filters(username, action, member_code, date_from, date_to)
+    with db.transaction() as s:
+        q = _query(s, filters)
+        if q is None:
+            return []
+        return [_info(e, code) for e, code in s.execute(q.limit(max(0, limit)))]
+
+
+def actions(db: Database, actor: Actor) -> list[str]:
+    """The actions the trail holds, for a filter."""
+    require(actor, Action.AUDIT_VIEW)
+    with db.transaction() as s:
+        return list(s.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
+
+
+def usernames(db: Database, actor: Actor) -> list[str]:
+    """The accounts that appear in the trail, for a filter.
+
+    Names typed at a failed login for no account are left out: they can be anything.
+    """
+    require(actor, Action.AUDIT_VIEW)
+    with db.transaction() as s:
+        return list(s.scalars(
+            select(AuditEntry.username).where(AuditEntry.user_id.is_not(None))
+            .distinct().order_by(AuditEntry.username)))
+
+
+def export_csv(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str | None = None,
+    action: str | None = None,
+    member_code: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int | None = None,
+) -> bytes:
+    """The entries that pass the filters (all of them by default) as CSV, UTF-8 with a
+    BOM, newest first, with their hashes so an auditor can check the chain. Audited."""
+    require(actor, Action.AUDIT_EXPORT)
+    filters = _Filters(username, action, member_code, date_from, date_to)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    with db.transaction() as s:
+        q = _query(s, filters)
+        if q is not None:
+            if limit is not None:
+                q = q.limit(max(0, limit))
+            for e, code in s.execute(q):
+                cells = (
+                    str(e.id), audit.utc(e.at).isoformat(timespec="microseconds"),
+                    e.username, e.action, e.entity or "",
+                    "" if e.entity_id is None else str(e.entity_id), code or "",
+                    "" if e.member_id is None else str(e.member_id), e.detail,
+                    e.prev_hash, e.hash,
+                )
+                writer.writerow([escape_cell(c) for c in cells])
+        used = [name for name, value in vars(filters).items() if value]
+        audit.record(s, actor, "audit.export", entity="audit_entry",
+                     member_id=_member_id(s, member_code) if member_code else None,
+                     fields=used)
+    return out.getvalue().encode("utf-8-sig")
+
+
+def verify_chain(db: Database, actor: Actor) -> AuditVerification:
+    """Recompute every entry's hash and link, oldest first; name the first that fails.
+
+    A changed entry fails its own hash; a removed or inserted one breaks the link of
+    the entry after it. Entries written before the chain began (before schema 0002)
+    carry no hash; they may only come before the first chained entry.
+    """
+    require(actor, Action.AUDIT_VIEW)
+    checked = 0
+    unchained = 0
+    prev = ""
+    chained = False
+    with db.transaction() as s, closing(s.execute(
+        select(
+            AuditEntry.id, AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.at,
+            AuditEntry.user_id, AuditEntry.username, AuditEntry.action,
+            AuditEntry.entity, AuditEntry.entity_id, AuditEntry.member_id,
+            AuditEntry.detail,
+        ).order_by(AuditEntry.id).execution_options(yield_per=1000)
+    )) as rows:
+        for row in rows:
+            checked += 1
+            if not chained and row.hash == "" and row.prev_hash == "":
+                unchained += 1
+                continue
+            chained = True
+            if row.prev_hash != prev:
+                return _broken(checked, unchained, row.id,
+                               f"Entry {row.id} does not follow the entry before it: an "
+                               "entry was removed or inserted before it.")
+            expected = audit.entry_hash(
+                prev_hash=row.prev_hash, at=row.at, user_id=row.user_id,
+                username=row.username, action=row.action, entity=row.entity,
+                entity_id=row.entity_id, member_id=row.member_id, detail=row.detail,
+            )
+            if row.hash != expected:
+                return _broken(checked, unchained, row.id,
+                               f"Entry {row.id} was changed after it was written.")
+            prev = row.hash
+    message = f"The audit trail is intact: {checked} entries checked."
+    if unchained:
+        message += (f" The first {unchained} were written before the chain began "
+                    "and cannot be checked.")
+    return AuditVerification(ok=True, entries=checked, first_bad_id=None,
+                             message=message, unchained=unchained)
+
+
+def _broken(checked: int, unchained: int, entry_id: int, message: str) -> AuditVerification:
+    return AuditVerification(ok=False, entries=checked, first_bad_id=entry_id,
+                             message=message, unchained=unchained)

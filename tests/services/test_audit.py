@@ -1,0 +1,309 @@
+"""The audit trail: chained entry by entry, append-only in the database, tampering
+found, filtered and exported for an administrator only, and every profile view kept."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+
+from safehouse.errors import AuthenticationFailed, PermissionDenied
+from safehouse.models import AuditEntry, Member
+from safehouse.services import audit, audit_log, auth, keep_away, members
+from safehouse.services.dto import Actor, MemberInput
+from safehouse.storage import migrate
+from safehouse.storage.db import Database
+from tests.conftest import TEST_PASSWORD, make_admin
+
+HANA = MemberInput(name="김하나", alias="Hana", phone="010-5555-0101", status="active",
+                   joined_on=date(2024, 3, 1))
+SOMANG = MemberInput(name="Park Somang", status="enquiry")
+
+
+def entries(db: Database) -> list[AuditEntry]:
+    with db.transaction() as s:
+        return list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+def make_user(db: Database, admin: Actor, username: str, role: str) -> Actor:
+    info = auth.create_user(db, admin, username=username, display_name=username,
+                            role=role, password=TEST_PASSWORD)
+    return Actor(id=info.id, username=info.username, display_name=info.display_name,
+                 role=info.role)
+
+
+def busy_day(db: Database, admin: Actor) -> dict[str, int]:
+    """A day of ordinary work: logins, a failed one, members, a keep-away, views."""
+    hana = members.create_member(db, admin, HANA)
+    somang = members.create_member(db, admin, SOMANG)
+    members.update_member(db, admin, hana.id, MemberInput(
+        name="김하나", alias="Hana K", phone="010-5555-0101", status="active",
+        joined_on=date(2024, 3, 1)))
+    keep_away.save_keep_away(db, admin, hana.id, person_name="Broker Choi",
+                             relation="broker")
+    members.get_member(db, admin, somang.id)
+    auth.login(db, "admin", TEST_PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        auth.login(db, "admin", "not the password")
+    make_user(db, admin, "yuna", "staff")
+    return {"hana": hana.id, "somang": somang.id}
+
+
+@pytest.fixture
+def postgres(db: Database) -> bool:
+    return not db.is_sqlite
+
+
+def allow_tampering(db: Database) -> None:
+    """What someone with the database's owner rights could do: lift the triggers."""
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            conn.execute(text("DROP TRIGGER audit_entries_no_update"))
+            conn.execute(text("DROP TRIGGER audit_entries_no_delete"))
+        else:
+            conn.execute(text(
+                "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only"))
+
+
+# --- the chain ---------------------------------------------------------------------------
+
+
+def test_each_entry_carries_the_hash_of_the_one_before(db, admin):
+    busy_day(db, admin)
+    rows = entries(db)
+    assert len(rows) >= 9
+    assert rows[0].action == "setup" and rows[0].prev_hash == ""
+    for before, after in zip(rows, rows[1:], strict=False):
+        assert after.prev_hash == before.hash
+    assert all(len(r.hash) == 64 for r in rows)
+    assert len({r.hash for r in rows}) == len(rows)
+    # the time read back is the time that was hashed, to the microsecond
+    assert all(audit.hash_of(r) == r.hash for r in rows)
+
+
+def test_an_untouched_trail_verifies(db, admin):
+    busy_day(db, admin)
+    verdict = audit_log.verify_chain(db, admin)
+    assert verdict.ok and verdict.first_bad_id is None
+    assert verdict.entries == len(entries(db))
+    assert f"{verdict.entries} entries checked" in verdict.message
+
+
+def test_a_changed_entry_is_named(db, admin):
+    ids = busy_day(db, admin)
+    rows = entries(db)
+    target = next(r for r in rows if r.action == "member.update")
+    assert target.member_id == ids["hana"]
+    allow_tampering(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entries SET detail = 'status' WHERE id = :id"),
+                     {"id": target.id})
+    verdict = audit_log.verify_chain(db, admin)
+    assert not verdict.ok
+    assert verdict.first_bad_id == target.id
+    assert f"Entry {target.id} was changed" in verdict.message
+
+
+def test_a_removed_entry_is_found_at_the_entry_after_it(db, admin):
+    busy_day(db, admin)
+    rows = entries(db)
+    middle = rows[len(rows) // 2]
+    following = rows[len(rows) // 2 + 1]
+    allow_tampering(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_entries WHERE id = :id"), {"id": middle.id})
+    verdict = audit_log.verify_chain(db, admin)
+    assert not verdict.ok
+    assert verdict.first_bad_id == following.id
+    assert "removed or inserted" in verdict.message
+
+
+def test_an_entry_slipped_in_is_found(db, admin):
+    busy_day(db, admin)
+    last = entries(db)[-1]
+    allow_tampering(db)
+    with db.engine.begin() as conn:
+        conn.execute(insert(AuditEntry).values(
+            at=audit.now(), username="admin", action="member.view", detail="",
+            prev_hash=last.hash, hash="0" * 64))
+    slipped = entries(db)[-1]
+    assert slipped.id > last.id
+    verdict = audit_log.verify_chain(db, admin)
+    assert not verdict.ok and verdict.first_bad_id == slipped.id
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_entries SET detail = 'nothing happened' WHERE id = :id",
+    "UPDATE audit_entries SET username = 'someone else' WHERE id = :id",
+    "DELETE FROM audit_entries WHERE id = :id",
+])
+def test_the_database_refuses_to_change_or_remove_an_entry(db, admin, statement):
+    members.create_member(db, admin, HANA)
+    before = entries(db)
+    with pytest.raises(sa_exc.DBAPIError, match="append-only"), db.engine.begin() as conn:
+        conn.execute(text(statement), {"id": before[-1].id})
+    after = entries(db)
+    assert [(r.id, r.detail, r.username, r.hash) for r in after] == [
+        (r.id, r.detail, r.username, r.hash) for r in before]
+    assert audit_log.verify_chain(db, admin).ok
+
+
+def test_postgresql_refuses_to_empty_the_trail(db, admin, postgres):
+    if not postgres:
+        pytest.skip("TRUNCATE is PostgreSQL's")
+    count = len(entries(db))
+    with pytest.raises(sa_exc.DBAPIError, match="append-only"), db.engine.begin() as conn:
+        conn.execute(text("TRUNCATE audit_entries"))
+    assert len(entries(db)) == count
+
+
+def test_the_services_offer_no_way_to_change_the_trail():
+    names = [n for n in dir(audit_log) + dir(audit) if not n.startswith("_")]
+    assert not [n for n in names if n.startswith(("update", "delete", "remove", "edit"))]
+
+
+def test_entries_from_before_the_chain_began_are_counted_not_failed(tmp_path: Path):
+    db = Database(make_url(f"sqlite+pysqlite:///{tmp_path / 'old.db'}"))
+    try:
+        cfg = migrate._config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0001")
+            conn.execute(text(
+                "INSERT INTO audit_entries (at, username, action, detail) "
+                "VALUES ('2025-01-02 03:04:05.000000', 'old', 'login', '')"))
+        migrate.upgrade(db)
+        admin = make_admin(db)
+        verdict = audit_log.verify_chain(db, admin)
+        assert verdict.ok and verdict.entries == 2 and verdict.unchained == 1
+        assert "written before the chain began" in verdict.message
+    finally:
+        db.dispose()
+
+
+# --- listing and filtering ---------------------------------------------------------------
+
+
+def test_the_list_is_newest_first_and_names_members_by_code(db, admin):
+    ids = busy_day(db, admin)
+    listed = audit_log.list_entries(db, admin)
+    assert [e.id for e in listed] == sorted((e.id for e in listed), reverse=True)
+    assert len(listed) == len(entries(db))
+    update = next(e for e in listed if e.action == "member.update")
+    assert (update.member_id, update.member_code) == (ids["hana"], "M-0001")
+    assert update.fields == ("alias",)
+    assert update.at.utcoffset() == timedelta(0)
+    assert audit_log.list_entries(db, admin, limit=3) == listed[:3]
+
+
+def test_filters_narrow_the_list(db, admin):
+    ids = busy_day(db, admin)
+    views = audit_log.list_entries(db, admin, action="member.view")
+    assert [(e.username, e.member_code) for e in views] == [("admin", "M-0002")]
+    hana = audit_log.list_entries(db, admin, member_code=" m-0001 ")
+    assert {e.action for e in hana} == {"member.create", "member.update", "keepaway.create"}
+    assert all(e.member_id == ids["hana"] for e in hana)
+    assert audit_log.list_entries(db, admin, member_code="M-0999") == []
+    failed = audit_log.list_entries(db, admin, username="admin", action="login.failed")
+    assert len(failed) == 1
+    assert audit_log.list_entries(db, admin, username="yuna") == []
+    today = date.today()
+    everything = audit_log.list_entries(db, admin)
+    assert audit_log.list_entries(db, admin, date_from=today, date_to=today) == everything
+    assert audit_log.list_entries(db, admin, date_from=today + timedelta(days=1)) == []
+    assert audit_log.list_entries(db, admin, date_to=today - timedelta(days=1)) == []
+
+
+def test_entries_of_an_erased_member_keep_only_her_id(db, admin):
+    gone = members.create_member(db, admin, SOMANG)
+    with db.transaction() as s:
+        s.execute(delete(Member).where(Member.id == gone.id))
+    [created] = audit_log.list_entries(db, admin, action="member.create")
+    assert (created.member_id, created.member_code) == (gone.id, None)
+    assert audit_log.verify_chain(db, admin).ok
+
+
+def test_filter_choices_come_from_the_trail(db, admin):
+    busy_day(db, admin)
+    with pytest.raises(AuthenticationFailed):
+        auth.login(db, "=not-an-account", "whatever it is")
+    found = audit_log.actions(db, admin)
+    assert found == sorted(found)
+    assert {"setup", "login", "login.failed", "member.create", "member.view"} <= set(found)
+    # a name typed at the login for no account is not offered as a user
+    assert audit_log.usernames(db, admin) == ["admin"]
+
+
+# --- export ------------------------------------------------------------------------------
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    assert data.startswith(codecs.BOM_UTF8)
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def test_export_defuses_formulas_and_is_itself_audited(db, admin):
+    members.create_member(db, admin, HANA)
+    with pytest.raises(AuthenticationFailed):
+        auth.login(db, "=HYPERLINK(\"http://x\")", "whatever it is")
+    rows = read_csv(audit_log.export_csv(db, admin))
+    assert rows[0] == list(audit_log.CSV_COLUMNS)
+    users = [r[2] for r in rows[1:]]
+    assert "'=HYPERLINK(\"http://x\")" in users
+    assert [r[3] for r in rows[1:]] == ["login.failed", "member.create", "setup"]
+    assert rows[2][6] == "M-0001"
+    # the chain can be checked from the file: each row names the hash of the next one
+    assert rows[1][9] == rows[2][10] and rows[2][9] == rows[3][10]
+    newest = audit_log.list_entries(db, admin, limit=1)[0]
+    assert newest.action == "audit.export" and newest.username == "admin"
+
+
+def test_export_follows_the_filters_and_keeps_no_values(db, admin):
+    busy_day(db, admin)
+    data = audit_log.export_csv(db, admin, member_code="M-0001")
+    rows = read_csv(data)
+    assert {r[6] for r in rows[1:]} == {"M-0001"}
+    for secret in ("김하나", "Hana", "010-5555-0101", "Broker Choi"):
+        assert secret.encode() not in data
+    newest = audit_log.list_entries(db, admin, limit=1)[0]
+    assert (newest.action, newest.member_code, newest.fields) == (
+        "audit.export", "M-0001", ("member_code",))
+
+
+# --- who may ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["manager", "counselor", "staff"])
+def test_only_an_administrator_reads_verifies_or_exports_the_trail(db, admin, role):
+    other = make_user(db, admin, "other", role)
+    count = len(entries(db))
+    for call in (audit_log.list_entries, audit_log.verify_chain, audit_log.actions,
+                 audit_log.usernames, audit_log.export_csv):
+        with pytest.raises(PermissionDenied, match=role):
+            call(db, other)
+    assert len(entries(db)) == count
+
+
+# --- views -------------------------------------------------------------------------------
+
+
+def test_opening_a_profile_is_audited_without_its_content(db, admin):
+    hana = members.create_member(db, admin, HANA)
+    counselor = make_user(db, admin, "mira", "counselor")
+    members.get_member(db, counselor, hana.id)
+    members.get_member(db, admin, hana.id)
+    views = audit_log.list_entries(db, admin, action="member.view")
+    assert [(v.username, v.member_code, v.entity, v.entity_id) for v in views] == [
+        ("admin", "M-0001", "member", hana.id), ("mira", "M-0001", "member", hana.id)]
+    for row in entries(db):
+        for column in AuditEntry.__table__.columns:
+            value = str(getattr(row, column.key))
+            assert "김하나" not in value and "010-5555-0101" not in value
