@@ -18,12 +18,13 @@ from safehouse.errors import (
     NotFound,
     ValidationError,
 )
-from safehouse.models import Role, User
+from safehouse.models import AuditEntry, Role, User
 from safehouse.services import audit
 from safehouse.services.dto import Actor, UserInfo
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Change, Database
+from safehouse.storage.vault import delay_after
 
 MIN_PASSWORD_LENGTH = 10
 LOCK_AFTER_FAILURES = 10
@@ -63,6 +64,15 @@ def _actor(user: User) -> Actor:
         role=user.role,
         must_change_password=user.must_change_password,
     )
+
+
+def current_actor(db: Database, user_id: int) -> Actor:
+    """The person with this id as she is now (role, forced password change)."""
+    with db.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("This account no longer exists.")
+        return _actor(user)
 
 
 def _set_slot(db: Database, username: str, password: str) -> None:
@@ -130,7 +140,8 @@ def login(db: Database, username: str, password: str) -> Actor:
         now = audit.now()
         if user is None:
             _spend_a_verification(password)
-            audit.record(s, None, "login.failed", username=username[:64])
+            # Not the name typed: it may be a person's name, or a password in the wrong box.
+            audit.record(s, None, "login.failed", username="")
             refusal = AuthenticationFailed("The user name or the password is not right.")
         else:
             refusal = _check_login(s, user, password, now)
@@ -206,7 +217,8 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
 
 
 def _insert_user(
-    s: Session, username: str, display_name: str, role: str, password: str
+    s: Session, username: str, display_name: str, role: str, password: str,
+    must_change_password: bool = False,
 ) -> User:
     validate_username(username)
     if not display_name.strip():
@@ -223,7 +235,7 @@ def _insert_user(
         role=role,
         active=True,
         failed_logins=0,
-        must_change_password=False,
+        must_change_password=must_change_password,
         created_at=audit.now(),
     )
     s.add(user)
@@ -232,21 +244,31 @@ def _insert_user(
 
 
 def create_user(
-    db: Database, actor: Actor, *, username: str, display_name: str, role: str, password: str
+    db: Database, actor: Actor, *, username: str, display_name: str, role: str, password: str,
+    must_change_password: bool = False,
 ) -> UserInfo:
+    """A new account; ``must_change_password``: she chooses her own at first login."""
     require(actor, Action.USER_MANAGE)
     with db.transaction() as s:
-        user = _insert_user(s, username, display_name, role, password)
+        user = _insert_user(s, username, display_name, role, password, must_change_password)
+        fields = ["username", "display_name", "role", f"role={role}"]
+        if must_change_password:
+            fields.append("must_change_password")
         audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
-                     fields=["username", "display_name", "role"])
+                     fields=fields)
         info = _user_info(user)
     _set_slot(db, username, password)
     db.notify(Change("user", (info.id,)))
     return info
 
 
-def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str) -> None:
+def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str) -> Actor:
+    """A new password for oneself (the old one is needed); the key slot moves with it.
+    Returns the actor as she is now (no forced change pending)."""
     validate_password(new, repeat)
+    if new == old:
+        raise ValidationError("The new password must differ from the current one.",
+                              field="password")
     with db.transaction() as s:
         user = s.get(User, actor.id)
         if user is None:
@@ -260,16 +282,21 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         user.must_change_password = False
         audit.record(s, actor, "user.password", entity="user", entity_id=user.id)
         username = user.username
+        changed = _actor(user)
     _set_slot(db, username, new)
+    return changed
 
 
 def verify_password(db: Database, actor: Actor, password: str) -> None:
     """The logged-in user gives her password again, to unlock an idle-locked window.
 
     The login's rules hold (a locked or disabled account is refused; a wrong password
-    counts towards the lock), audited as "unlock" or "unlock.failed" and committed
-    before a refusal is raised. Only the same user can unlock: ``actor`` is who it is.
+    counts towards the lock; after 5 failures each new attempt must wait as long as
+    the vault makes a login wait, see :func:`safehouse.storage.vault.delay_after`),
+    audited as "unlock", "unlock.failed" or "unlock.refused.delay" and committed before
+    a refusal is raised. Only the same user can unlock: ``actor`` is who it is.
     """
+    action = "unlock"
     refusal: AuthenticationFailed | None = None
     with db.transaction() as s:
         user = s.get(User, actor.id)
@@ -284,21 +311,59 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
         elif locked_until is not None and locked_until > now:
             refusal = AuthenticationFailed("This account is locked after too many failed "
                                            "logins. Log out, or try again later.")
+        elif (wait := _wait_before_retry(s, user, locked_until, now)) > 0:
+            # Too soon: the password is not even tried, and the attempt still counts
+            # (the window is open behind the lock; guessing must not get cheaper).
+            action = "unlock.refused.delay"
+            _count_failure(user, None, now)
+            refusal = AuthenticationFailed(
+                "This account is locked after too many failed logins. Log out, or try "
+                "again later." if user.locked_until is not None else
+                f"Too many failed attempts. Wait {wait} seconds before trying again.")
         else:
             try:
                 _hasher.verify(user.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
-                if locked_until is not None:  # a lock that has run out: count from zero
-                    user.failed_logins = 0
-                user.failed_logins += 1
-                user.locked_until = (now + LOCK_DURATION
-                                     if user.failed_logins >= LOCK_AFTER_FAILURES else None)
+                _count_failure(user, locked_until, now)
                 refusal = AuthenticationFailed("The password is not right.")
             else:
                 user.failed_logins = 0
                 user.locked_until = None
-        audit.record(s, actor if user is not None else None,
-                     "unlock.failed" if refusal else "unlock", entity="user",
+        if refusal is not None and action == "unlock":
+            action = "unlock.failed"
+        audit.record(s, actor if user is not None else None, action, entity="user",
                      entity_id=actor.id, username=actor.username)
     if refusal is not None:
         raise refusal
+
+
+def _count_failure(user: User, locked_until: datetime | None, now: datetime) -> None:
+    if locked_until is not None:  # a lock that has run out: count from zero
+        user.failed_logins = 0
+    user.failed_logins += 1
+    user.locked_until = (now + LOCK_DURATION
+                         if user.failed_logins >= LOCK_AFTER_FAILURES else None)
+
+
+def _wait_before_retry(
+    s: Session, user: User, locked_until: datetime | None, now: datetime
+) -> int:
+    """Seconds still to wait before the next unlock attempt (the vault's delay rule),
+    counted from the last failed attempt in the audit trail."""
+    if locked_until is not None:  # a lock that has run out: failures count from zero
+        return 0
+    delay = delay_after(user.failed_logins)
+    if not delay:
+        return 0
+    last = s.scalar(
+        select(AuditEntry.at)
+        .where(AuditEntry.user_id == user.id,
+               AuditEntry.action.in_(("unlock.failed", "unlock.refused.delay",
+                                      "login.failed")))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    if last is None:
+        return 0
+    remaining = audit.utc(last) + timedelta(seconds=delay) - now
+    return int(remaining.total_seconds()) + 1 if remaining.total_seconds() > 0 else 0

@@ -233,6 +233,8 @@ class Vault:
         from safehouse.storage import migrate
 
         migrate.upgrade(db)
+        if self.is_sqlite:
+            os.chmod(self.path, 0o600)
         db.keyring = KeyRing(store, key)
         return db
 

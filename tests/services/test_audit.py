@@ -252,8 +252,10 @@ def read_csv(data: bytes) -> list[list[str]]:
 
 def test_export_defuses_formulas_and_is_itself_audited(db, admin):
     members.create_member(db, admin, HANA)
-    with pytest.raises(AuthenticationFailed):
-        auth.login(db, "=HYPERLINK(\"http://x\")", "whatever it is")
+    # Nothing a user types reaches the log as text any more (an unknown name at login
+    # is not kept); an entry written by an older version may still hold one.
+    with db.transaction() as s:
+        audit.record(s, None, "login.failed", username="=HYPERLINK(\"http://x\")")
     rows = read_csv(audit_log.export_csv(db, admin))
     assert rows[0] == list(audit_log.CSV_COLUMNS)
     users = [r[2] for r in rows[1:]]

@@ -3,19 +3,28 @@ Broken data is written behind the services' back, as damage or an old bug would.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
+from typing import Any
 
 from sqlalchemy import update
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.models import Assignment, Counter, Member, Room
 from safehouse.services import auth, check, demo
 from safehouse.services.dto import Actor, CheckReport
-from safehouse.storage.db import Database
+from safehouse.storage.db import Database, sqlcipher_key_pragma
 from tests.conftest import TEST_PASSWORD, make_admin
 
 TODAY = date(2026, 3, 1)
 
+
+
+def raw_connection(db: Database) -> Any:
+    """A connection straight to the encrypted file, past the program's rules."""
+    assert db.file_path is not None and db.key is not None
+    conn = sqlcipher.connect(str(db.file_path))
+    conn.execute(sqlcipher_key_pragma(db.key))
+    return conn
 
 def failed(report: CheckReport) -> dict[str, str]:
     return {line.name: line.message for line in report.lines if not line.ok}
@@ -105,7 +114,7 @@ def test_malformed_codes_and_a_counter_behind_them_are_found(db, admin):
 
 def test_a_database_from_a_newer_program_fails_the_schema_check(sqlite_db, tmp_path):
     admin = make_admin(sqlite_db)
-    conn = sqlite3.connect(tmp_path / "test.db")
+    conn = raw_connection(sqlite_db)
     with conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
     conn.close()
@@ -115,7 +124,7 @@ def test_a_database_from_a_newer_program_fails_the_schema_check(sqlite_db, tmp_p
 
 def test_a_reference_to_a_missing_row_fails_the_integrity_check(sqlite_db, tmp_path):
     admin = make_admin(sqlite_db)
-    conn = sqlite3.connect(tmp_path / "test.db")
+    conn = raw_connection(sqlite_db)
     with conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("INSERT INTO rooms (name, floor, capacity, active) VALUES ('101', 1, 2, 1)")
