@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.errors import DatabaseError
+from safehouse.storage import sealed
 
 if TYPE_CHECKING:
     from safehouse.storage.vault import KeyRing
@@ -144,7 +145,10 @@ class Database:
             self.engine = create_engine(url, connect_args=connect_args)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # On PostgreSQL the sessions seal the most sensitive columns (storage.sealed).
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info=sealed.session_info(self)
+        )
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> Database:
