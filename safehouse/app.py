@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safehouse.errors import SafehouseError
+from safehouse.logs import setup_logging
 from safehouse.services import settings
 from safehouse.services.access import Opened
 from safehouse.storage.db import Database
@@ -136,5 +137,5 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING)
+    setup_logging()
     sys.exit(run_app())

@@ -1,5 +1,5 @@
-"""The command line: ``safehouse [init|demo|import|export|check]``; with no command, the
-application window.
+"""The command line: ``safehouse [init|demo|import|export|check|backup|restore]``;
+with no command, the application window.
 
 Exit status: 0 on success, 1 when the input or the data refuses the command (the
 message says why), 2 for wrong usage. Nothing personal is printed unless printing it is
@@ -19,8 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from safehouse.errors import ConflictError, SafehouseError, ValidationError
+from safehouse.logs import setup_logging
 from safehouse.models import Role
-from safehouse.services import access, auth, check, demo, member_csv
+from safehouse.services import access, auth, backups, check, demo, member_csv
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault, VaultState
 
@@ -116,6 +117,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("check", parents=[common],
                             help="check the database and the rules its data must keep")
     p.set_defaults(run=_cmd_check)
+
+    p = commands.add_parser("backup", parents=[common],
+                            help="make a checked, encrypted backup (kept in a rotation)")
+    p.add_argument("--out", metavar="FILE", type=Path,
+                   help="write it to FILE (and FILE.keys) instead of the backups folder")
+    p.set_defaults(run=_cmd_backup)
+
+    p = commands.add_parser("restore", parents=[common],
+                            help="replace the database with a backup (administrators)")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--yes", action="store_true",
+                   help=f"do not ask to type {backups.CONFIRMATION}")
+    p.set_defaults(run=_cmd_restore)
     return parser
 
 
@@ -301,12 +315,51 @@ def _cmd_check(args: argparse.Namespace, opened: Opened) -> int:
     return 0
 
 
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+
+
+def _cmd_backup(args: argparse.Namespace, opened: Opened) -> int:
+    info = backups.make_backup(opened.db, opened.actor, out=args.out)
+    _out(f"Backed up to {info.file} ({_size(info.size)}); it opens and passed the "
+         "integrity checks.")
+    if opened.db.is_sqlite:
+        _out("Keep the .keys file beside it: the backup opens only with the two together.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, opened: Opened) -> int:
+    db, actor = opened.db, opened.actor
+    path: Path = args.file
+    if not args.yes:
+        _out(f"This replaces the database {db.description} with the backup {path}.")
+        _out("The database as it is now is backed up first, so this can be undone.")
+        try:
+            answer = input(f"Type {backups.CONFIRMATION} to continue: ")
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
+        if answer.strip() != backups.CONFIRMATION:
+            _err("Nothing was restored.")
+            return 1
+    password = os.environ.get(PASSWORD_ENV)
+    try:
+        result = backups.restore_backup(db, actor, path, password=password)
+    except backups.PasswordNeeded:
+        if password is not None:
+            raise
+        password, _ = _password(args.username)
+        result = backups.restore_backup(db, actor, path, password=password)
+    _out(result.message)
+    return 0
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
 def _run_gui(args: argparse.Namespace) -> int:
     from safehouse.app import run_app  # Qt is loaded only for the window
 
+    setup_logging()
     return run_app(_db_target(args), getattr(args, "lang", None))
 
 

@@ -382,11 +382,15 @@ class Vault:
         return db
 
     def _seal_server(self, step: Callable[[int, str], None]) -> Database:
-        """PostgreSQL from before sealing: a fresh key; the sealed columns are sealed as
-        rows are next written (reading accepts values not yet sealed)."""
+        """PostgreSQL from before sealing: a fresh key, and the sensitive columns that
+        were written in the clear are sealed in place."""
+        from safehouse.storage import sealed
+
         db = self.server()
         key = keys.new_key()
         db.key = key
+        step(20, "seal")
+        sealed.seal_existing(db)
         store = TableSlotStore(db)
         db.keyring = KeyRing(store, key)
         step(100, "done")

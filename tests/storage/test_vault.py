@@ -239,3 +239,39 @@ def test_migrations_copy_aside_stays_encrypted(tmp_path):
         assert conn.execute(text("SELECT name FROM members")).scalar() == CANARY
     copy_db.dispose()
     opened.db.dispose()
+
+
+def test_a_server_database_from_before_sealing_is_sealed_by_an_administrator(vault):
+    if vault.is_sqlite:
+        pytest.skip("the server's conversion; SQLite's is tested above")
+    server = vault.server()
+    admin = auth.setup(server, organisation="Old House", username="admin",
+                       display_name="Old Admin", password=TEST_PASSWORD)
+    members.create_member(server, admin, MemberInput(name="Lee Bom", notes=CANARY))
+    assert vault.state() is VaultState.PLAIN
+
+    opened = access.encrypt(vault, "admin", TEST_PASSWORD)
+    assert opened.recovery_code
+    with opened.db.engine.connect() as conn:
+        stored = conn.execute(text("SELECT notes FROM members")).scalar()
+    assert isinstance(stored, str) and stored.startswith("sealed:v1:") and CANARY not in stored
+    member = members.list_members(opened.db, opened.actor)[0]
+    assert members.get_member(opened.db, opened.actor, member.id).notes == CANARY
+    assert vault.state() is VaultState.LOCKED
+
+
+def test_set_up_then_log_in_on_either_kind_of_database(vault):
+    opened = _set_up(vault)
+    members.create_member(opened.db, opened.actor, MemberInput(name="Lee Bom", notes=CANARY))
+    opened.db.dispose()
+    vault.close()
+    again = Vault(vault.url, schema=vault.schema)
+    try:
+        assert again.state() is VaultState.LOCKED
+        with pytest.raises(AuthenticationFailed):
+            access.log_in(again, "admin", "wrong password!")
+        back = access.log_in(again, "admin", TEST_PASSWORD)
+        listed = members.list_members(back.db, back.actor)
+        assert members.get_member(back.db, back.actor, listed[0].id).notes == CANARY
+    finally:
+        again.close()
