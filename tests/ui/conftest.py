@@ -7,11 +7,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from safehouse.services.dto import Actor
 from safehouse.storage.db import Database
 from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.i18n import install_translators
 from tests.conftest import make_admin
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_as_the_application_has_it(qapp: QApplication) -> None:
+    """The application always installs its English catalogue (plural forms: "1 member",
+    "3 members"); so do the widget tests."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

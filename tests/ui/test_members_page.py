@@ -158,7 +158,7 @@ def test_search_filters_as_you_type_on_code_name_and_alias(qtbot, sqlite_ctx, th
     assert page.member_list.proxy.rowCount() == 0
     search.clear()
     assert page.member_list.proxy.rowCount() == 3
-    assert page.member_list.count_label.text() == "3 member(s)"
+    assert page.member_list.count_label.text() == "3 members"
 
 
 def test_status_filter_shows_only_that_status(qtbot, sqlite_ctx, three):

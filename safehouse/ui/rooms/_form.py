@@ -152,10 +152,8 @@ class RoomCombo(QComboBox):
             free = occ.free_beds
             if free == 0:
                 state = self.tr("full")
-            elif free == 1:
-                state = self.tr("1 free bed")
             else:
-                state = self.tr("{n} free beds").format(n=free)
+                state = self.tr("%n free bed(s)", "", free)
             text = self.tr("{room} · floor {floor} · {state}").format(
                 room=occ.room.name, floor=occ.room.floor, state=state)
             self.addItem(text, occ.room.id)
