@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -251,3 +252,25 @@ class AuditVerification:
     first_bad_id: int | None  # the first entry that was changed, or whose link is broken
     message: str
     unchained: int = 0  # entries from before the chain began (schema 0002), not checkable
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was made, how big it is (key file included), and whether
+    it opened and passed the integrity checks (None: not checked)."""
+
+    file: Path
+    taken_at: datetime  # local time, from the file's name
+    size: int
+    verified: bool | None = None
+    problem: str = ""  # why the check failed, when it did
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did, and what the caller must do now."""
+
+    restored_from: Path
+    undo_backup: Path | None  # the backup of the database as it was just before
+    log_in_again: bool  # the open database is closed: every window must log out
+    message: str

@@ -25,7 +25,7 @@ from sqlalchemy import select
 import safehouse.services
 from safehouse.errors import ConflictError, PermissionDenied, SafehouseError
 from safehouse.models import Base, Role, User
-from safehouse.services import audit, auth, households, keep_away, members, rooms
+from safehouse.services import audit, auth, backups, households, keep_away, members, rooms
 from safehouse.services.dto import Actor, MemberDetail, MemberInput
 from safehouse.services.permissions import PERMISSIONS, Action
 from safehouse.storage.db import Database
@@ -83,6 +83,11 @@ EXPECTED: dict[str, Need] = {
     "purge.erase_members": Action.MEMBER_PURGE,
     "purge.erase_notes": Action.MEMBER_PURGE,
     "purge.retention_candidates": Action.MEMBER_PURGE,
+    "backups.make_backup": Action.BACKUP_MAKE,
+    "backups.list_backups": Action.BACKUP_MAKE,
+    # the daily backup at start is the program's own routine, whoever logs in
+    "backups.backup_if_due": EVERYONE,
+    "backups.restore_backup": Action.BACKUP_RESTORE,
 }
 
 
@@ -233,6 +238,10 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "purge.erase_members": lambda w: Call(([w.member().id], "ERASE 1")),
     "purge.erase_notes": lambda w: _code_call(w.member()),
     "purge.retention_candidates": lambda w: Call((5,)),
+    "backups.make_backup": lambda w: Call(),
+    "backups.list_backups": lambda w: Call(),
+    "backups.backup_if_due": lambda w: Call(),
+    "backups.restore_backup": lambda w: Call((backups.make_backup(w.db, w.admin).file,)),
 }
 
 

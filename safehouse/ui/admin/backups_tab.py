@@ -1,21 +1,348 @@
-"""Admin tab: Backups and restore. (Being built; the owner replaces this file.)"""
+"""Admin tab: Backups — the backups kept (date, size, whether each one opens and passes
+its checks), "Back up now", and restoring one (administrators only), all off the GUI
+thread.
+
+After a restore the open database is closed: the tab emits ``sig_restored`` and the
+window must log out (the passwords of the backup's day open the restored database).
+:func:`start_daily_backup` is the automatic backup at start.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError
+from safehouse.services import backups
+from safehouse.services.dto import Actor, BackupInfo, RestoreResult
+from safehouse.services.permissions import Action
+from safehouse.storage.db import Database
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+COL_DATE, COL_SIZE, COL_CHECKED = 0, 1, 2
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsTab", "Made on"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Size"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Checked"),
+)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def human_size(size: int) -> str:
+    if size >= 1_048_576:
+        return f"{size / 1_048_576:.1f} MB"
+    return f"{max(1, size // 1024)} KB"
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell shown as text and sorted by the value in SORT_ROLE."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return bool(mine < theirs)
+
+
+class RestoreDialog(QDialog):
+    """Ask to type RESTORE; and the administrator's password, which opens a backup of
+    another database with its own key file."""
+
+    def __init__(self, file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        text = QLabel(self.tr(
+            "This replaces the whole database with the backup %1. The database as it "
+            "is now is backed up first, so this can be undone. Everyone is logged out "
+            "afterwards and logs in with the passwords of the day the backup was made."
+        ).replace("%1", file.name), self)
+        text.setWordWrap(True)
+        self.confirm = QLineEdit(self)
+        self.confirm.setPlaceholderText(backups.CONFIRMATION)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("only for a backup of another database"))
+        form = QFormLayout()
+        form.addRow(self.tr("Type %1 to continue:").replace("%1", backups.CONFIRMATION),
+                    self.confirm)
+        form.addRow(self.tr("Your &password:"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Restore"))
+        self.ok_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.confirm.textChanged.connect(self._on_confirm_text_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _on_confirm_text_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(text.strip() == backups.CONFIRMATION)
+
+    def given_password(self) -> str | None:
+        return self.password.text() or None
 
 
 class BackupsTab(QWidget):
+    """The backups, and making and restoring them.
+
+    ``sig_restored(message)``: the database was replaced and is closed; log out.
+    """
+
+    sig_restored = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._busy = False
+        self._closed = False  # after a restore: the database is not this one any more
+        self._rows: list[BackupInfo] = []
+
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(str(h)) for h in HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(
+            COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore selected…"), self)
+        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"), self)
+        may_restore = ctx.can(Action.BACKUP_RESTORE)
+        self.restore_button.setVisible(may_restore)
+        self.restore_file_button.setVisible(may_restore)
+        self.restore_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy, no percentage
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.folder_label = QLabel(self.tr("Kept in %1: the newest of each of the last 7 "
+                                           "days, 4 weeks and 12 months.")
+                                   .replace("%1", str(backups.backup_folder(ctx.db))), self)
+        self.folder_label.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.restore_file_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Backups and restore")))
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.backup_button.clicked.connect(self._on_backup_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+
+    # --- the contract with the admin page ------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        """List the backups (each is opened and checked: in the background)."""
+        if self._busy or self._closed:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+        self._run(lambda: backups.list_backups(db, actor), self._show, None)
 
     def clear_personal_data(self) -> None:
-        pass
+        # Dates and sizes are not personal; the list is emptied all the same.
+        self._show([])
+        self.status.clear()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _show(self, rows: list[BackupInfo]) -> None:
+        self._rows = list(rows)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, info in enumerate(rows):
+            date = _SortItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+            date.setData(SORT_ROLE, info.taken_at.isoformat())
+            date.setData(Qt.ItemDataRole.UserRole, str(info.file))
+            date.setToolTip(info.file.name)
+            size = _SortItem(human_size(info.size))
+            size.setData(SORT_ROLE, info.size)
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if info.verified:
+                checked = _SortItem(self.tr("opens, intact"))
+            else:
+                checked = _SortItem(self.tr("FAILED"))
+                checked.setToolTip(info.problem)
+            checked.setData(SORT_ROLE, int(bool(info.verified)))
+            for col, item in ((COL_DATE, date), (COL_SIZE, size), (COL_CHECKED, checked)):
+                self.table.setItem(r, col, item)
+        self.table.setSortingEnabled(True)
+        self._on_table_selection_changed()
+
+    def selected_file(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows(COL_DATE)
+        if not rows:
+            return None
+        value = rows[0].data(Qt.ItemDataRole.UserRole)
+        return Path(value) if value else None
+
+    def _on_table_selection_changed(self) -> None:
+        self.restore_button.setEnabled(not self._busy and self.selected_file() is not None)
+
+    # --- background work -----------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        enabled = not busy and not self._closed
+        self.backup_button.setEnabled(enabled)
+        self.restore_file_button.setEnabled(enabled)
+        self.restore_button.setEnabled(enabled and self.selected_file() is not None)
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        busy_text: str | None,
+    ) -> None:
+        self._set_busy(True)
+        if busy_text:
+            self.status.setText(busy_text)
+
+        def success(result: Any) -> None:
+            if shiboken6.isValid(self):
+                self._set_busy(False)
+                done(result)
+
+        def failure(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._set_busy(False)
+                self.status.clear()
+                messages.show_error(self, exc)
+
+        run_in_background(work, success, failure)
+
+    # --- backing up ----------------------------------------------------------------------
+
+    def _on_backup_button_clicked(self) -> None:
+        self.back_up_now()
+
+    def back_up_now(self) -> None:
+        if self._busy or self._closed:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+
+        def work() -> tuple[BackupInfo, list[BackupInfo]]:
+            made = backups.make_backup(db, actor)
+            return made, backups.list_backups(db, actor)
+
+        self._run(work, self._on_backed_up, self.tr("Backing up…"))
+
+    def _on_backed_up(self, result: tuple[BackupInfo, list[BackupInfo]]) -> None:
+        made, rows = result
+        self._show(rows)
+        self.status.setText(self.tr("Backed up to %1 (%2); it opens and passed the "
+                                    "integrity checks.")
+                            .replace("%1", made.file.name)
+                            .replace("%2", human_size(made.size)))
+
+    # --- restoring -----------------------------------------------------------------------
+
+    def _on_restore_button_clicked(self) -> None:
+        file = self.selected_file()
+        if file is not None:
+            self.restore(file)
+
+    def _on_restore_file_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(backups.backup_folder(self._ctx.db)),
+            self.tr("Safehouse backups (*.db *.pgdump);;All files (*)"))
+        if name:
+            self.restore(Path(name))
+
+    def _ask_confirmation(self, file: Path) -> tuple[bool, str | None]:
+        """(go ahead?, password) from the typed confirmation."""
+        dialog = RestoreDialog(file, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return accepted, dialog.given_password()
+        finally:
+            dialog.deleteLater()
+
+    def restore(self, file: Path) -> None:
+        if self._busy or self._closed or not self._ctx.can(Action.BACKUP_RESTORE):
+            return
+        go, password = self._ask_confirmation(file)
+        if not go:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+        self._run(lambda: backups.restore_backup(db, actor, file, password=password),
+                  self._on_restored, self.tr("Checking and restoring the backup…"))
+
+    def _on_restored(self, result: RestoreResult) -> None:
+        self._closed = True
+        self._set_busy(False)
+        self.status.setText(result.message)
+        self.sig_restored.emit(result.message)
+
+
+def start_daily_backup(
+    db: Database,
+    actor: Actor,
+    on_done: Callable[[BackupInfo | None], None] | None = None,
+) -> None:
+    """The automatic backup at start, in the background, when the last is a day old.
+
+    A failure is logged (its kind only) and does not disturb the person logging in.
+    """
+
+    def done(result: Any) -> None:
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, SafehouseError):
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+        else:
+            log.error("automatic backup failed unexpectedly: %s", type(exc).__name__)
+        if on_done is not None:
+            on_done(None)
+
+    run_in_background(lambda: backups.backup_if_due(db, actor), done, failed)

@@ -1,0 +1,173 @@
+"""Backups for people: make one (audited), list them with their check, the daily one at
+start, and restore (administrators only; it checks first, backs up what is there, then
+replaces it, and everyone must log in again).
+
+The files are made and checked by :mod:`safehouse.storage.backup`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError
+from safehouse.models import User
+from safehouse.services import audit
+from safehouse.services.dto import Actor, BackupInfo, RestoreResult
+from safehouse.services.permissions import Action, require
+from safehouse.storage import backup as store
+from safehouse.storage import keys, migrate
+from safehouse.storage.db import Change, Database
+
+DUE_AFTER = timedelta(hours=24)
+CONFIRMATION = "RESTORE"
+
+
+class PasswordNeeded(DatabaseError):
+    """The backup is not of this database's key: the administrator's password opens it
+    with its own key file."""
+
+
+def backup_folder(db: Database) -> Path:
+    """Where backups are kept: ``backups/`` beside the database file."""
+    return store.default_folder(db)
+
+
+def _info(path: Path, *, verified: bool | None, problem: str = "") -> BackupInfo:
+    stamp = store.taken_at(path)
+    if stamp is None:  # a file chosen by name (--out): its own time
+        stamp = datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(file=path, taken_at=stamp, size=store.size_of(path),
+                      verified=verified, problem=problem)
+
+
+def _audit(db: Database, actor: Actor, action: str, *fields: str) -> None:
+    with db.transaction() as s:
+        # After a restore the acting account may not exist there (or have another id).
+        user_id = s.scalar(select(User.id).where(User.username == actor.username))
+        who = replace(actor, id=user_id) if user_id is not None else None
+        audit.record(s, who, action, fields=fields, username=actor.username)
+
+
+def _make(db: Database, actor: Actor, folder: Path | None, out: Path | None,
+          now: datetime | None, *labels: str, rotate: bool = True) -> BackupInfo:
+    path = store.make_backup(db, folder, now=now, target=out)
+    if out is None and rotate:
+        store.rotate(path.parent, now=now)
+    _audit(db, actor, "backup.make", f"file={path.name}", *labels)
+    db.notify(Change("backup"))
+    return _info(path, verified=True)
+
+
+def make_backup(
+    db: Database, actor: Actor, folder: Path | None = None, *, out: Path | None = None
+) -> BackupInfo:
+    """Make a backup, check it, and rotate the folder (not when ``out`` names a file)."""
+    require(actor, Action.BACKUP_MAKE)
+    return _make(db, actor, folder, out, None)
+
+
+def list_backups(db: Database, actor: Actor, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups in the folder, newest first, each opened and checked with this
+    database's key."""
+    require(actor, Action.BACKUP_MAKE)
+    result = []
+    for path in store.backups_in(folder or backup_folder(db)):
+        try:
+            store.check(path, db.key)
+        except DatabaseError as err:
+            result.append(_info(path, verified=False, problem=err.message))
+        else:
+            result.append(_info(path, verified=True))
+    return result
+
+
+def backup_if_due(
+    db: Database, actor: Actor, now: datetime | None = None, folder: Path | None = None
+) -> BackupInfo | None:
+    """The daily backup, when the newest is older than 24 hours (or there is none).
+
+    Anyone who logs in sets it off: it is the program's own routine, it shows nothing,
+    and the file is encrypted like the database.
+    """
+    now = now or datetime.now()
+    found = store.backups_in(folder or backup_folder(db))
+    newest = store.taken_at(found[0]) if found else None
+    if newest is not None and newest <= now and now - newest < DUE_AFTER:
+        return None
+    return _make(db, actor, folder, None, now, "automatic")
+
+
+def _backup_key(db: Database, actor: Actor, file: Path, password: str | None) -> bytes:
+    """The key the backup opens with: this database's, else its own key file's,
+    unsealed with the restoring administrator's password."""
+    assert db.key is not None
+    try:
+        store.check(file, db.key)
+    except DatabaseError as err:
+        own_keys = store.keys_path(file)
+        if not db.is_sqlite or not own_keys.exists():
+            raise DatabaseError(f"{err.message} Nothing was changed.") from None
+        if password is None:
+            raise PasswordNeeded(
+                f"{err.message} If it is a backup of another database, give your "
+                "password to open it with its own key file. Nothing was changed."
+            ) from None
+        try:
+            key = keys.KeyFile.load(own_keys).unlock(actor.username, password)
+        except (AuthenticationFailed, DatabaseError):
+            raise DatabaseError(
+                f"The backup {file.name} does not open with this database's key nor with "
+                "your password and its key file. Nothing was changed."
+            ) from None
+        try:
+            store.check_sqlite(file, key)
+        except DatabaseError as again:
+            raise DatabaseError(f"{again.message} Nothing was changed.") from None
+        return key
+    return db.key
+
+
+def restore_backup(
+    db: Database, actor: Actor, file: Path, *, password: str | None = None
+) -> RestoreResult:
+    """Put a backup in place of the database.
+
+    The backup is checked first (a backup that fails changes nothing); then the database
+    as it is is backed up (to undo the restore); then it is replaced (SQLite: the file
+    and its key file, so the passwords of the backup's day open it). ``db`` is closed:
+    the caller must log everyone out. ``password`` is needed only for a backup made
+    with another key (another database's).
+    """
+    require(actor, Action.BACKUP_RESTORE)
+    if db.key is None:
+        raise DatabaseError("Only an encrypted database can be restored from a backup.")
+    file = Path(file)
+    key = _backup_key(db, actor, file, password)
+    # Not rotated now: the rotation could take the very backup being restored.
+    undo = _make(db, actor, None, None, None, "before-restore", rotate=False)
+    try:
+        if db.is_sqlite:
+            store.restore_sqlite(db, file, key)
+            restored = Database(db.url, key=key)
+        else:
+            store.restore_pg(db, file, key)
+            restored = db
+    except SafehouseError as err:
+        raise DatabaseError(f"{err.message} The backup made just before is "
+                            f"{undo.file.name}.") from None
+    try:
+        migrate.upgrade(restored)
+        _audit(restored, actor, "backup.restore", f"file={file.name}",
+               f"undo={undo.file.name}")
+    finally:
+        restored.dispose()
+    return RestoreResult(
+        restored_from=file, undo_backup=undo.file, log_in_again=True,
+        message=(f"The database was restored from {file.name}. Everyone must log in "
+                 "again, with the passwords of the day the backup was made. To undo, "
+                 f"restore {undo.file.name}."),
+    )

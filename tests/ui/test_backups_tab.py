@@ -1,0 +1,123 @@
+"""The Backups tab of the Admin page: back up now (in the background), the list, and
+restoring (administrators only, with a typed confirmation, then a log-out)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from safehouse.errors import SafehouseError
+from safehouse.services import auth, backups, members
+from safehouse.services.dto import Actor, MemberInput
+from safehouse.ui import messages
+from safehouse.ui.admin import backups_tab
+from safehouse.ui.admin.backups_tab import BackupsTab, RestoreDialog
+from safehouse.ui.context import AppContext, ChangeHub
+from tests.conftest import TEST_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    shown: list[str] = []
+
+    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
+
+    monkeypatch.setattr(messages, "show_error", record)
+    yield shown
+    assert shown == [], f"unexpected error messages: {shown}"
+
+
+def make_tab(qtbot, ctx: AppContext) -> BackupsTab:  # type: ignore[no-untyped-def]
+    tab = BackupsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(700, 400)
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: not tab._busy, timeout=10000)
+    return tab
+
+
+def test_back_up_now_adds_a_row(qtbot, sqlite_ctx):
+    tab = make_tab(qtbot, sqlite_ctx)
+    assert tab.table.rowCount() == 0
+    assert tab.restore_button.isVisible() and not tab.restore_button.isEnabled()
+    qtbot.mouseClick(tab.backup_button, Qt.MouseButton.LeftButton)
+    assert tab.progress.isVisible() and not tab.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not tab._busy, timeout=10000)
+    assert not tab.progress.isVisible()
+    assert "passed the integrity checks" in tab.status.text()
+    assert tab.table.item(0, backups_tab.COL_CHECKED).text() == "opens, intact"
+    tab.back_up_now()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: not tab._busy, timeout=10000)
+    tab.clear_personal_data()
+    assert tab.table.rowCount() == 0
+
+
+def test_restore_is_hidden_from_managers(qtbot, sqlite_ctx):
+    db = sqlite_ctx.db
+    made = auth.create_user(db, sqlite_ctx.actor, username="manager", display_name="M",
+                            role="manager", password=TEST_PASSWORD)
+    manager = Actor(id=made.id, username="manager", display_name="M", role="manager")
+    hub = ChangeHub(db)
+    try:
+        tab = make_tab(qtbot, AppContext(db, manager, hub))
+        assert tab.backup_button.isVisible()
+        assert not tab.restore_button.isVisible()
+        assert not tab.restore_file_button.isVisible()
+        tab.restore(Path("whatever.db"))  # refused before asking anything
+        assert not tab._busy
+    finally:
+        hub.detach()
+
+
+def test_restore_asks_then_restores_and_signals_a_log_out(qtbot, sqlite_ctx, monkeypatch):
+    db, admin = sqlite_ctx.db, sqlite_ctx.actor
+    members.create_member(db, admin, MemberInput(name="Before Backup"))
+    backups.make_backup(db, admin)
+    members.create_member(db, admin, MemberInput(name="After Backup"))
+    tab = make_tab(qtbot, sqlite_ctx)
+    assert tab.table.rowCount() == 1
+    tab.table.selectRow(0)
+    assert tab.restore_button.isEnabled()
+
+    asked: list[Path] = []
+    monkeypatch.setattr(tab, "_ask_confirmation",
+                        lambda file: (asked.append(file), (False, None))[1])
+    qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    assert asked and not tab._busy  # said no: nothing happens
+
+    monkeypatch.setattr(tab, "_ask_confirmation", lambda file: (True, None))
+    with qtbot.waitSignal(tab.sig_restored, timeout=10000) as signal:
+        qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    assert "log in again" in signal.args[0]
+    assert not tab.backup_button.isEnabled() and not tab.restore_button.isEnabled()
+
+
+def test_the_confirmation_needs_restore_typed(qtbot, tmp_path):
+    dialog = RestoreDialog(tmp_path / "safehouse-2026-01-01-000000.db")
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.confirm, "restore")
+    assert not dialog.ok_button.isEnabled()
+    dialog.confirm.setText("RESTORE")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.given_password() is None
+    dialog.password.setText("secret words")
+    assert dialog.given_password() == "secret words"
+
+
+def test_the_daily_backup_runs_in_the_background(qtbot, sqlite_ctx):
+    results: list[object] = []
+    backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=10000)
+    assert results[0] is not None
+    backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=10000)
+    assert results[1] is None  # not due again within the day
