@@ -109,6 +109,7 @@ class Session(QObject):
 
 
 def run_app(db_target: str | None = None, lang: str | None = None) -> int:
+    setup_logging()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -137,5 +138,4 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
 
 
 def main() -> None:
-    setup_logging()
     sys.exit(run_app())

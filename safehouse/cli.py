@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from safehouse.errors import ConflictError, SafehouseError, ValidationError
-from safehouse.logs import setup_logging
 from safehouse.models import Role
 from safehouse.services import access, auth, backups, check, demo, member_csv
 from safehouse.services.access import Opened
@@ -359,7 +358,6 @@ def _cmd_restore(args: argparse.Namespace, opened: Opened) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     from safehouse.app import run_app  # Qt is loaded only for the window
 
-    setup_logging()
     return run_app(_db_target(args), getattr(args, "lang", None))
 
 

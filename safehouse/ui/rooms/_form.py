@@ -150,10 +150,7 @@ class RoomCombo(QComboBox):
             if not occ.room.active:
                 continue
             free = occ.free_beds
-            if free == 0:
-                state = self.tr("full")
-            else:
-                state = self.tr("%n free bed(s)", "", free)
+            state = self.tr("full") if free == 0 else self.tr("%n free bed(s)", "", free)
             text = self.tr("{room} · floor {floor} · {state}").format(
                 room=occ.room.name, floor=occ.room.floor, state=state)
             self.addItem(text, occ.room.id)
