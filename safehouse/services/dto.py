@@ -255,6 +255,20 @@ class AuditVerification:
 
 
 @dataclass(frozen=True)
+class AccountInfo:
+    """A row of the administrator's list of accounts."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    must_change_password: bool
+    locked: bool  # too many failed logins, until the lock runs out or is lifted
+    has_key_slot: bool | None  # None when the database has no key ring
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     """One backup file: when it was made, how big it is (key file included), and whether
     it opened and passed the integrity checks (None: not checked)."""

@@ -38,6 +38,7 @@ from safehouse.ui.idle_lock import (
 )
 from safehouse.ui.labels import label
 from safehouse.ui.members.page import MembersPage
+from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.placeholder_page import PlaceholderPage
 from safehouse.ui.rooms.page import RoomsPage
 
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.action_lock = QAction(self.tr("Loc&k"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
         file_menu.addAction(self.action_lock)
+        self.action_change_password = QAction(self.tr("Change my &password…"), self)
+        file_menu.addAction(self.action_change_password)
         self.action_logout = QAction(self.tr("&Log out"), self)
         self.action_logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action_quit = QAction(self.tr("&Quit"), self)
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         self.action_find.triggered.connect(self._on_find_triggered)
         self.action_new.triggered.connect(self._on_new_triggered)
         self.action_lock.triggered.connect(self.lock)
+        self.action_change_password.triggered.connect(self._on_change_password_triggered)
         self.idle_watcher.sig_idle.connect(self.lock)
         self.lock_panel.sig_unlock_requested.connect(self._on_lock_panel_unlock_requested)
         self.lock_panel.sig_logout_requested.connect(self._on_logout_triggered)
@@ -236,6 +240,11 @@ class MainWindow(QMainWindow):
             self.tr("Safehouse %1\nRecords, rooms and care for a safehouse community.\n"
                     "Korean font: Nanum Gothic (SIL Open Font License 1.1).")
             .replace("%1", __version__))
+
+    def _on_change_password_triggered(self) -> None:
+        dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, forced=False, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_logout_triggered(self) -> None:
         self._logging_out = True

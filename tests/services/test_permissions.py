@@ -25,8 +25,17 @@ from sqlalchemy import select
 import safehouse.services
 from safehouse.errors import ConflictError, PermissionDenied, SafehouseError
 from safehouse.models import Base, Role, User
-from safehouse.services import audit, auth, backups, households, keep_away, members, rooms
-from safehouse.services.dto import Actor, MemberDetail, MemberInput
+from safehouse.services import (
+    audit,
+    auth,
+    backups,
+    households,
+    keep_away,
+    members,
+    rooms,
+    users,
+)
+from safehouse.services.dto import AccountInfo, Actor, MemberDetail, MemberInput
 from safehouse.services.permissions import PERMISSIONS, Action
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
@@ -83,6 +92,13 @@ EXPECTED: dict[str, Need] = {
     "purge.erase_members": Action.MEMBER_PURGE,
     "purge.erase_notes": Action.MEMBER_PURGE,
     "purge.retention_candidates": Action.MEMBER_PURGE,
+    "users.list_accounts": Action.USER_VIEW,
+    "users.create_account": Action.USER_MANAGE,
+    "users.change_role": Action.USER_MANAGE,
+    "users.reset_password": Action.USER_MANAGE,
+    "users.disable": Action.USER_MANAGE,
+    "users.enable": Action.USER_MANAGE,
+    "users.lift_lock": Action.USER_MANAGE,
     "backups.make_backup": Action.BACKUP_MAKE,
     "backups.list_backups": Action.BACKUP_MAKE,
     # the daily backup at start is the program's own routine, whoever logs in
@@ -167,6 +183,12 @@ class World:
         m = self.member()
         return m, households.create_household(self.db, self.admin, m.id)
 
+    def account(self, *, disabled: bool = False) -> AccountInfo:
+        made = users.create_account(self.db, self.admin, username=f"acct{self.n()}",
+                                    display_name="Lee Bom", role="staff",
+                                    password=TEST_PASSWORD)
+        return users.disable(self.db, self.admin, made.id) if disabled else made
+
 
 NEW_PASSWORD = "a brand new passphrase"
 CSV = (b"code,name,alias,sex,birth_year,status,joined_on,left_on,referred_by\n"
@@ -238,6 +260,15 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "purge.erase_members": lambda w: Call(([w.member().id], "ERASE 1")),
     "purge.erase_notes": lambda w: _code_call(w.member()),
     "purge.retention_candidates": lambda w: Call((5,)),
+    "users.list_accounts": lambda w: Call(),
+    "users.create_account": lambda w: Call(kwargs={
+        "username": f"mirae{w.n()}", "display_name": "Park Mirae", "role": "counselor",
+        "password": TEST_PASSWORD}),
+    "users.change_role": lambda w: Call((w.account().id, "manager")),
+    "users.reset_password": lambda w: Call((w.account().id, NEW_PASSWORD)),
+    "users.disable": lambda w: Call((w.account().id,)),
+    "users.enable": lambda w: Call((w.account(disabled=True).id, NEW_PASSWORD)),
+    "users.lift_lock": lambda w: Call((w.account().id,)),
     "backups.make_backup": lambda w: Call(),
     "backups.list_backups": lambda w: Call(),
     "backups.backup_if_due": lambda w: Call(),

@@ -1,21 +1,493 @@
-"""Admin tab: Users and roles. (Being built; the owner replaces this file.)"""
+"""Admin tab: users and roles. The accounts with their state; for an administrator,
+new accounts, roles, password resets, disabling, enabling and lifting a login lock.
+
+Managers see the list read-only; counselors and staff never see the tab (the Admin
+page shows it by role).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError
+from safehouse.services import auth, users
+from safehouse.services.dto import AccountInfo
+from safehouse.services.permissions import Action
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.labels import label
+from safehouse.ui.password_dialog import (
+    PasswordForm,
+    TemporaryPasswordDialog,
+    password_edit,
+    password_problems,
+)
+from safehouse.ui.table_state import remember_layout
+
+_CONTEXT = "UsersTableModel"
+
+COL_USERNAME = 0
+COL_NAME = 1
+COL_ROLE = 2
+COL_ACTIVE = 3
+COL_LOCKED = 4
+COL_MUST_CHANGE = 5
+COL_KEY_SLOT = 6
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("UsersTableModel", "User name"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Full name"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Role"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Active"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Locked"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Key slot"),
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
-class UsersTab(QWidget):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class UsersTableModel(QAbstractTableModel):
+    """Rows of :class:`AccountInfo`; replaced as a whole on every reload."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccountInfo] = []
+
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(accounts)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_accounts([])
+
+    def account_at(self, row: int) -> AccountInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, user_id: int) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == user_id), -1)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return _tr(str(HEADERS[section]))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self.account_at(index.row())
+        if a is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(a, col)
+        if role == SORT_ROLE:
+            return self._display(a, col).casefold()
+        if role == ID_ROLE:
+            return a.id
+        if (role == Qt.ItemDataRole.ToolTipRole and col == COL_KEY_SLOT
+                and a.has_key_slot is False and a.active):
+            return _tr("This password cannot open the database: reset it.")
+        return None
+
+    @staticmethod
+    def _display(a: AccountInfo, col: int) -> str:
+        yes, no = _tr("Yes"), _tr("No")
+        if col == COL_USERNAME:
+            return a.username
+        if col == COL_NAME:
+            return a.display_name
+        if col == COL_ROLE:
+            return label(a.role)
+        if col == COL_ACTIVE:
+            return yes if a.active else _tr("Disabled")
+        if col == COL_LOCKED:
+            return _tr("Locked") if a.locked else ""
+        if col == COL_MUST_CHANGE:
+            return _tr("Must change") if a.must_change_password else ""
+        if col == COL_KEY_SLOT:
+            return "" if a.has_key_slot is None else (yes if a.has_key_slot else no)
+        return ""
+
+
+class NewUserDialog(PasswordForm):
+    """A new account: user name, full name, role, password twice; checked as you type.
+
+    ``sig_saved(int)``: the account was made (its id); :attr:`saved` holds it.
+    """
+
+    sig_saved = Signal(int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.saved: AccountInfo | None = None
+        self.setWindowTitle(self.tr("New user"))
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.role = QComboBox(self)
+        for value in users.ROLES:
+            self.role.addItem(label(value), value)
+        self.role.setCurrentIndex(self.role.findData("staff"))
+        self.password = password_edit(self)
+        self.repeat = password_edit(self)
+        self.must_change = QCheckBox(
+            self.tr("She chooses her own password at her first login"), self)
+        self.must_change.setChecked(True)
+        form = QFormLayout()
+        self._row(form, "username", self.tr("&User name:"), self.username)
+        self._row(form, "display_name", self.tr("&Full name:"), self.display_name)
+        form.addRow(self.tr("R&ole:"), self.role)
+        self._row(form, "password", self.tr("&Password:"), self.password)
+        self._row(form, "repeat", self.tr("&Repeat it:"), self.repeat)
+        form.addRow("", self.must_change)
+        self.ok_button.setText(self.tr("&Create"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Users and roles")))
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def chosen_role(self) -> str:
+        value = self.role.currentData()
+        return value if isinstance(value, str) else "staff"
+
+    def problems(self) -> dict[str, str]:
+        found = password_problems(self.password.text(), self.repeat.text())
+        if not auth.USERNAME_RE.match(self.username.text().strip()):
+            found["username"] = self.tr(
+                "A user name has 2 to 64 letters, digits, dots, dashes or underscores.")
+        if not self.display_name.text().strip():
+            found["display_name"] = self.tr("Enter the person's full name.")
+        return found
+
+    def accept(self) -> None:
+        self._touched.update(self.errors)
+        if not self._check():
+            return
+        try:
+            self.saved = users.create_account(
+                self._ctx.db, self._ctx.actor, username=self.username.text().strip(),
+                display_name=self.display_name.text(), role=self.chosen_role(),
+                password=self.password.text(), repeat=self.repeat.text(),
+                must_change_password=self.must_change.isChecked())
+        except SafehouseError as exc:
+            self.show_error(exc)
+            return
+        self.password.clear()
+        self.repeat.clear()
+        self.sig_saved.emit(self.saved.id)
+        super().accept()
+
+
+class RoleDialog(QDialog):
+    """Choose another role for an account. ``sig_saved(int)``: changed (its id)."""
+
+    sig_saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, account: AccountInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._account = account
+        self.saved: AccountInfo | None = None
+        self.setWindowTitle(self.tr("Change the role of %1").replace("%1", account.username))
+        self.role = QComboBox(self)
+        for value in users.ROLES:
+            self.role.addItem(label(value), value)
+        self.role.setCurrentIndex(max(0, self.role.findData(account.role)))
+        hint = self.tr("The new role takes effect at the next login.")
+        if account.id == ctx.actor.id:
+            hint += " " + self.tr("This is your own account: if you give up the "
+                                  "administrator role, you can no longer manage users.")
+        self.hint = QLabel(hint, self)
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("R&ole:"), self.role)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button.setText(self.tr("&Change role"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.role.currentIndexChanged.connect(self._on_role_changed)
+        self._on_role_changed(self.role.currentIndex())
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def chosen_role(self) -> str:
+        value = self.role.currentData()
+        return value if isinstance(value, str) else self._account.role
+
+    def set_role(self, role: str) -> None:
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+
+    def _on_role_changed(self, _index: int) -> None:
+        self.ok_button.setEnabled(self.chosen_role() != self._account.role)
+
+    def accept(self) -> None:
+        try:
+            self.saved = users.change_role(self._ctx.db, self._ctx.actor, self._account.id,
+                                           self.chosen_role())
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self.sig_saved.emit(self.saved.id)
+        super().accept()
+
+
+class UsersTab(QWidget):
+    """The accounts; an administrator's buttons to manage them (hidden for others)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._can_manage = ctx.can(Action.USER_MANAGE)
+        self._done_text = ""
+        self.model = UsersTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((16, 24, 14, 10, 10, 20)):
+            header.resizeSection(column, chars * char + 16)
+        self.view.sortByColumn(COL_USERNAME, Qt.SortOrder.AscendingOrder)
+        remember_layout(self.view, "users")
+
+        self.new_button = QPushButton(self.tr("&New user…"), self)
+        self.role_button = QPushButton(self.tr("Change &role…"), self)
+        self.reset_button = QPushButton(self.tr("Reset &password…"), self)
+        self.disable_button = QPushButton(self.tr("&Disable…"), self)
+        self.enable_button = QPushButton(self.tr("&Enable…"), self)
+        self.lift_button = QPushButton(self.tr("&Lift lock"), self)
+        self.lift_button.setToolTip(self.tr(
+            "Let a person locked out after too many failed logins try again at once"))
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for button in self.manage_buttons():
+            button.setVisible(self._can_manage)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        if not self._can_manage:
+            self.status_label.setText(self.tr("Only administrators can change accounts."))
+        self._connect_signals()
+        self._update_buttons()
+
+    def manage_buttons(self) -> list[QPushButton]:
+        return [self.new_button, self.role_button, self.reset_button, self.disable_button,
+                self.enable_button, self.lift_button]
+
+    def _connect_signals(self) -> None:
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.role_button.clicked.connect(self._on_role_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.disable_button.clicked.connect(self._on_disable_button_clicked)
+        self.enable_button.clicked.connect(self._on_enable_button_clicked)
+        self.lift_button.clicked.connect(self._on_lift_button_clicked)
+
+    def showEvent(self, event: Any) -> None:
+        """Load when the tab comes into view."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    # --- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        pass
+        """Reload the accounts, keeping the selected one."""
+        keep = self.selected()
+        try:
+            accounts = users.list_accounts(self._ctx.db, self._ctx.actor)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self.model.set_accounts(accounts)
+        if keep is not None:
+            self.select(keep.id)
 
     def clear_personal_data(self) -> None:
-        pass
+        """Forget every row (names of the people who use the program)."""
+        self.model.clear()
+        if self._can_manage:
+            self.status_label.clear()
+
+    def selected(self) -> AccountInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.account_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, user_id: int) -> bool:
+        row = self.model.row_of(user_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    # --- slots -----------------------------------------------------------------------------
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
+                              ) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        a = self.selected()
+        own = a is not None and a.id == self._ctx.actor.id
+        self.role_button.setEnabled(a is not None)
+        self.reset_button.setEnabled(a is not None and a.active and not own)
+        self.disable_button.setEnabled(a is not None and a.active and not own)
+        self.enable_button.setEnabled(a is not None and not a.active)
+        self.lift_button.setEnabled(a is not None and a.locked)
+
+    def _open(self, dialog: NewUserDialog | RoleDialog | TemporaryPasswordDialog,
+              done: str) -> None:
+        """Open a dialog (window-modal); ``done`` is shown when it has saved."""
+        self._done_text = done
+        dialog.sig_saved.connect(self._on_dialog_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_dialog_saved(self, user_id: int) -> None:
+        self._after(user_id, self._done_text)
+
+    def _after(self, user_id: int, text: str) -> None:
+        self.refresh()
+        self.select(user_id)
+        self.status_label.setText(text)
+
+    def _on_new_button_clicked(self) -> None:
+        self._open(NewUserDialog(self._ctx, self), self.tr("The account was created."))
+
+    def _on_role_button_clicked(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        self._open(RoleDialog(self._ctx, a, self),
+                   self.tr("The role was changed; it takes effect at the next login."))
+
+    def _on_reset_button_clicked(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        self._open(TemporaryPasswordDialog(self._ctx, a, enable=False, parent=self),
+                   self.tr("The password was reset; a new one must be chosen at the next "
+                           "login."))
+
+    def _on_enable_button_clicked(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        self._open(TemporaryPasswordDialog(self._ctx, a, enable=True, parent=self),
+                   self.tr("The account is enabled; a new password must be chosen at the "
+                           "next login."))
+
+    def _on_disable_button_clicked(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Disable an account"),
+            self.tr("Disable %1's account? She can no longer log in, and her password "
+                    "no longer opens the database. You can enable the account again "
+                    "later with a temporary password.").replace("%1", a.display_name)):
+            return
+        try:
+            users.disable(self._ctx.db, self._ctx.actor, a.id)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self._after(a.id, self.tr("The account is disabled."))
+
+    def _on_lift_button_clicked(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        try:
+            users.lift_lock(self._ctx.db, self._ctx.actor, a.id)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        self._after(a.id, self.tr("The lock is lifted: the account can log in now."))

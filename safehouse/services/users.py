@@ -1,0 +1,259 @@
+"""Account management for administrators: the list of accounts, new accounts, roles,
+password resets, disabling and enabling, lifting a login lock.
+
+An account's password also unseals the database key (its key slot, see
+:mod:`safehouse.storage.vault`), so these functions keep the slots in step: a reset or
+an enabling seals the key under the temporary password, disabling removes the slot, so
+that the old password opens nothing. The slot changes come after the account's
+transaction commits, as :mod:`safehouse.services.auth` does.
+
+Every change is audited: who, which account, which fields; never a password. The last
+active administrator cannot be demoted or disabled, and nobody disables herself.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safehouse.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from safehouse.models import Role, User
+from safehouse.services import audit, auth
+from safehouse.services.dto import AccountInfo, Actor
+from safehouse.services.permissions import Action, allowed, require
+from safehouse.storage.db import Change, Database
+
+ROLES: tuple[str, ...] = tuple(r.value for r in Role)  # most powerful first
+
+LAST_ADMINISTRATOR = (
+    "This is the last active administrator. Make another account an administrator "
+    "first: somebody must be able to manage the users."
+)
+
+
+def _locked(user: User, db: Database, now: datetime) -> bool:
+    until = user.locked_until
+    if until is not None and until.tzinfo is None:
+        until = until.replace(tzinfo=UTC)
+    if until is not None and until > now:
+        return True
+    return db.keyring is not None and db.keyring.locked_until(user.username, now) is not None
+
+
+def _info(db: Database, user: User, now: datetime) -> AccountInfo:
+    return AccountInfo(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        active=user.active,
+        must_change_password=user.must_change_password,
+        locked=_locked(user, db, now),
+        has_key_slot=db.keyring.has_user(user.username) if db.keyring is not None else None,
+    )
+
+
+def _account(db: Database, user_id: int) -> AccountInfo:
+    with db.transaction() as s:
+        return _info(db, _get(s, user_id), audit.now())
+
+
+def _get(s: Session, user_id: int) -> User:
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFound("This account no longer exists.")
+    return user
+
+
+def _check_acting_administrator(s: Session, actor: Actor) -> None:
+    """The role the session started with is not enough: the account must still be an
+    active one whose role manages users (another administrator may have changed it)."""
+    me = s.get(User, actor.id)
+    if me is None or not me.active or not allowed(
+        Actor(id=me.id, username=me.username, display_name=me.display_name, role=me.role),
+        Action.USER_MANAGE,
+    ):
+        raise PermissionDenied(
+            "Your account has changed since you logged in. Log out and log in again."
+        )
+
+
+def _keep_an_administrator(s: Session, user: User) -> None:
+    """Refuse to take away the last active administrator (rows locked on PostgreSQL, so
+    two administrators cannot demote each other at the same moment)."""
+    if user.role != Role.ADMINISTRATOR.value or not user.active:
+        return
+    admins = s.scalars(
+        select(User.id)
+        .where(User.role == Role.ADMINISTRATOR.value, User.active.is_(True))
+        .with_for_update()
+    ).all()
+    if not [uid for uid in admins if uid != user.id]:
+        raise ConflictError(LAST_ADMINISTRATOR)
+
+
+def _set_slot(db: Database, username: str, password: str) -> None:
+    if db.keyring is not None:
+        db.keyring.set_user(username, password)  # also forgets failed attempts
+
+
+def _changed(db: Database, user_id: int) -> AccountInfo:
+    db.notify(Change("user", (user_id,)))
+    return _account(db, user_id)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def list_accounts(db: Database, actor: Actor) -> list[AccountInfo]:
+    """Every account, by user name, with its state: active, locked, forced password
+    change, and whether it has a key slot (None when the database has no key ring)."""
+    require(actor, Action.USER_VIEW)
+    now = audit.now()
+    with db.transaction() as s:
+        return [_info(db, u, now) for u in s.scalars(select(User).order_by(User.username))]
+
+
+# --- changing --------------------------------------------------------------------------
+
+
+def create_account(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+    repeat: str | None = None,
+    must_change_password: bool = True,
+) -> AccountInfo:
+    """A new account with its key slot. By default she chooses her own password at
+    her first login (the administrator knows this one)."""
+    require(actor, Action.USER_MANAGE)
+    auth.validate_username(username)
+    auth.validate_password(password, repeat)
+    with db.transaction() as s:
+        _check_acting_administrator(s, actor)
+    info = auth.create_user(db, actor, username=username, display_name=display_name,
+                            role=role, password=password,
+                            must_change_password=must_change_password)
+    return _account(db, info.id)
+
+
+def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountInfo:
+    """Give an account another role (an administrator may change her own, unless she
+    is the last active administrator). Takes effect at the account's next login."""
+    require(actor, Action.USER_MANAGE)
+    if role not in {r.value for r in Role}:
+        raise ValidationError(f"Unknown role {role!r}.", field="role")
+    with db.transaction() as s:
+        _check_acting_administrator(s, actor)
+        user = _get(s, user_id)
+        old = user.role
+        if old == role:
+            return _info(db, user, audit.now())
+        if role != Role.ADMINISTRATOR.value:
+            _keep_an_administrator(s, user)
+        user.role = role
+        audit.record(s, actor, "user.role", entity="user", entity_id=user.id,
+                     fields=["role", f"from={old}", f"to={role}"])
+    return _changed(db, user_id)
+
+
+def reset_password(
+    db: Database, actor: Actor, user_id: int, temporary_password: str,
+    repeat: str | None = None,
+) -> AccountInfo:
+    """Set a temporary password (and a key slot for it) for someone who forgot hers;
+    she must choose a new one at her next login. Also lifts a login lock."""
+    require(actor, Action.USER_MANAGE)
+    auth.validate_password(temporary_password, repeat)
+    with db.transaction() as s:
+        _check_acting_administrator(s, actor)
+        user = _get(s, user_id)
+        if user.id == actor.id:
+            raise ConflictError(
+                "Change your own password with “Change my password”: it asks for your "
+                "current one."
+            )
+        if not user.active:
+            raise ConflictError(
+                "This account is disabled. Enable it instead: that sets a temporary "
+                "password too."
+            )
+        user.password_hash = auth.hash_password(temporary_password)
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(s, actor, "user.password.reset", entity="user", entity_id=user.id,
+                     fields=["password", "must_change_password", "key_slot"])
+        username = user.username
+    _set_slot(db, username, temporary_password)
+    return _changed(db, user_id)
+
+
+def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
+    """The account can no longer log in, and its key slot is removed: its password no
+    longer unseals the database key. Not one's own account, not the last
+    administrator."""
+    require(actor, Action.USER_MANAGE)
+    with db.transaction() as s:
+        _check_acting_administrator(s, actor)
+        user = _get(s, user_id)
+        if user.id == actor.id:
+            raise ConflictError("You cannot disable your own account.")
+        if not user.active:
+            raise ConflictError("This account is disabled already.")
+        _keep_an_administrator(s, user)
+        user.active = False
+        audit.record(s, actor, "user.disable", entity="user", entity_id=user.id,
+                     fields=["active", "key_slot"])
+        username = user.username
+    if db.keyring is not None:
+        db.keyring.remove_user(username)
+    return _changed(db, user_id)
+
+
+def enable(
+    db: Database, actor: Actor, user_id: int, temporary_password: str,
+    repeat: str | None = None,
+) -> AccountInfo:
+    """A disabled account is active again, with a temporary password (and a new key
+    slot for it) that she must change at her next login."""
+    require(actor, Action.USER_MANAGE)
+    auth.validate_password(temporary_password, repeat)
+    with db.transaction() as s:
+        _check_acting_administrator(s, actor)
+        user = _get(s, user_id)
+        if user.active:
+            raise ConflictError("This account is active already.")
+        user.active = True
+        user.password_hash = auth.hash_password(temporary_password)
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(s, actor, "user.enable", entity="user", entity_id=user.id,
+                     fields=["active", "password", "must_change_password", "key_slot"])
+        username = user.username
+    _set_slot(db, username, temporary_password)
+    return _changed(db, user_id)
+
+
+def lift_lock(db: Database, actor: Actor, user_id: int) -> AccountInfo:
+    """Let a locked account log in again at once: the failed logins are forgotten,
+    both those counted before the database opens and those counted in it."""
+    require(actor, Action.USER_MANAGE)
+    with db.transaction() as s:
+        _check_acting_administrator(s, actor)
+        user = _get(s, user_id)
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(s, actor, "user.lock.lift", entity="user", entity_id=user.id,
+                     fields=["failed_logins", "locked_until"])
+        username = user.username
+    if db.keyring is not None:
+        db.keyring.lift_lock(username)
+    return _changed(db, user_id)
