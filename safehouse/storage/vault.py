@@ -89,47 +89,56 @@ class TableSlotStore(keys.SlotStore):
 
 
 class KeyRing:
-    """The unlocked key and its slots, for the services that manage users."""
+    """The unlocked key and its slots, for the services that manage users.
 
-    def __init__(self, store: keys.SlotStore, key: bytes) -> None:
-        self._store = store
+    Each operation reads the slots afresh and saves them at once, so a failed login or
+    a slot changed elsewhere since this user logged in is neither missed nor undone.
+    """
+
+    def __init__(self, load: Callable[[], keys.SlotStore], key: bytes) -> None:
+        self._load = load
         self._key = key
 
     def set_user(self, username: str, password: str) -> None:
-        self._store.set_user(self._key, username, password)
-        _logins(self._store).pop(username, None)
-        self._store.save()
+        store = self._load()
+        store.set_user(self._key, username, password)
+        _logins(store).pop(username, None)
+        store.save()
 
     def remove_user(self, username: str) -> None:
-        self._store.remove_user(username)
-        _logins(self._store).pop(username, None)
-        self._store.save()
+        store = self._load()
+        store.remove_user(username)
+        _logins(store).pop(username, None)
+        store.save()
 
     def has_user(self, username: str) -> bool:
-        return self._store.has_user(username)
+        return self._load().has_user(username)
 
     def set_recovery(self) -> str:
-        code = self._store.set_recovery(self._key)
-        self._store.save()
+        store = self._load()
+        code = store.set_recovery(self._key)
+        store.save()
         return code
 
     def lift_lock(self, username: str) -> bool:
         """Forget a user's failed attempts; True if there were any."""
-        had = _logins(self._store).pop(username, None) is not None
+        store = self._load()
+        had = _logins(store).pop(username, None) is not None
         if had:
-            self._store.save()
+            store.save()
         return had
 
     def locked_until(self, username: str, now: datetime | None = None) -> datetime | None:
         now = now or datetime.now(UTC)
-        until = _parse(_logins(self._store).get(username, {}).get("locked_until"))
+        until = _parse(_logins(self._load()).get(username, {}).get("locked_until"))
         return until if until and until > now else None
 
     def take_pending_audit(self) -> list[dict[str, str]]:
         """The audit lines owed by attempts made before the database was open."""
-        pending: list[dict[str, str]] = self._store.records.pop("pending_audit", [])
+        store = self._load()
+        pending: list[dict[str, str]] = store.records.pop("pending_audit", [])
         if pending:
-            self._store.save()
+            store.save()
         return pending
 
 
@@ -223,19 +232,17 @@ class Vault:
         key = keys.new_key()
         if self.is_sqlite:
             self.path.unlink(missing_ok=True)
-            store: keys.SlotStore = keys.KeyFile(self.keys_path)
-            store.save()
+            keys.KeyFile(self.keys_path).save()  # no slots yet: users bring them
             db = Database(self.url, key=key)
         else:
             db = self.server()
             db.key = key
-            store = TableSlotStore(db)
         from safehouse.storage import migrate
 
         migrate.upgrade(db)
         if self.is_sqlite:
             os.chmod(self.path, 0o600)
-        db.keyring = KeyRing(store, key)
+        db.keyring = KeyRing(self.store, key)
         return db
 
     def unlock(self, username: str, password: str, *, now: datetime | None = None) -> Database:
@@ -277,14 +284,14 @@ class Vault:
         db = self._open_with_key(key)
         if _logins(store).pop(username, None) is not None:
             store.save()
-        db.keyring = KeyRing(store, key)
+        db.keyring = KeyRing(self.store, key)
         return db
 
     def unlock_with_recovery(self, code: str) -> Database:
         store = self.store()
         key = store.unlock_with_recovery(code)
         db = self._open_with_key(key)
-        db.keyring = KeyRing(store, key)
+        db.keyring = KeyRing(self.store, key)
         return db
 
     def _open_with_key(self, key: bytes) -> Database:
@@ -360,8 +367,7 @@ class Vault:
             raise DatabaseError("The encrypted copy did not check out; nothing was changed.")
         os.chmod(tmp, 0o600)
         step(70, "backup")
-        store = keys.KeyFile(self.keys_path)
-        store.save()
+        keys.KeyFile(self.keys_path).save()
         backups = source.parent / "backups"
         backups.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -377,7 +383,7 @@ class Vault:
         from safehouse.storage import migrate
 
         migrate.upgrade(db)
-        db.keyring = KeyRing(store, key)
+        db.keyring = KeyRing(self.store, key)
         step(100, "done")
         return db
 
@@ -391,8 +397,7 @@ class Vault:
         db.key = key
         step(20, "seal")
         sealed.seal_existing(db)
-        store = TableSlotStore(db)
-        db.keyring = KeyRing(store, key)
+        db.keyring = KeyRing(self.store, key)
         step(100, "done")
         return db
 

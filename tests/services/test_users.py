@@ -274,9 +274,6 @@ def test_lifting_a_lock_lets_a_locked_user_in_at_once(tmp_path):
     access.log_in(vault, "somang", SOMANG_PASSWORD).db.dispose()
 
 
-@pytest.mark.xfail(reason="KeyRing works on the slot file as it was read at login: "
-                          "failures recorded after the administrator logged in are not "
-                          "seen (storage/vault.py, not this module)")
 def test_a_lock_that_happens_while_the_administrator_is_logged_in_can_be_lifted(tmp_path):
     vault = sqlite_vault(tmp_path)
     opened = _set_up(vault)
