@@ -15,11 +15,13 @@ from safehouse.services import settings
 from safehouse.services.access import Opened
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
+from safehouse.ui.admin.backups_tab import start_daily_backup
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
 from safehouse.ui.i18n import chosen_language, install_translators
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.main_window import MainWindow
+from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.recovery_dialogs import RecoveryKeyDialog
 from safehouse.ui.setup_dialog import SetupDialog
 
@@ -79,11 +81,19 @@ class Session(QObject):
                     "app", "The database is now encrypted. The other %n account(s) must "
                     "have their passwords reset by an administrator (Admin → Users) before "
                     "they can log in.", "", opened.users_without_key))
+        actor = opened.actor
+        if actor.must_change_password:
+            change = ChangePasswordDialog(opened.db, actor, forced=True)
+            if change.exec() != ChangePasswordDialog.DialogCode.Accepted or change.actor is None:
+                opened.db.dispose()  # "Log out": back to the login
+                return self.start()
+            actor = change.actor
         self.db = opened.db
-        ctx = AppContext(db=opened.db, actor=opened.actor, hub=ChangeHub(opened.db))
+        ctx = AppContext(db=opened.db, actor=actor, hub=ChangeHub(opened.db))
         self.window = MainWindow(ctx, organisation)
         self.window.sig_closed.connect(self._on_window_closed)
         self.window.show()
+        start_daily_backup(opened.db, actor)
         return True
 
     def _on_window_closed(self, logout: bool) -> None:

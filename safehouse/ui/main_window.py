@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
                         "the impact report, previewed and printed in Korean or English."))),
         ]
         admin = AdminPage(ctx)
+        if admin.backups_tab is not None:
+            admin.backups_tab.sig_restored.connect(self._on_backup_restored)
         if not admin.is_empty:
             entries.append(("admin", self.tr("Admin"), admin))
         for key, text, page in entries:
@@ -245,6 +247,11 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, forced=False, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_backup_restored(self, message: str) -> None:
+        """The database was replaced by a backup: everyone logs in again."""
+        QMessageBox.information(self, self.tr("Restored"), message)
+        self._on_logout_triggered()
 
     def _on_logout_triggered(self) -> None:
         self._logging_out = True

@@ -123,3 +123,17 @@ def test_bundled_font_renders_hangul(qtbot):
     metrics = QFontMetrics(QFont(family))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "김하나희망의집")
     assert family in app.font().families()
+
+
+def test_a_restore_logs_everyone_out(qtbot, sqlite_db, monkeypatch):
+    window = _window(qtbot, sqlite_db)
+    window.show()
+    shown: list[str] = []
+    monkeypatch.setattr("safehouse.ui.main_window.QMessageBox.information",
+                        lambda _parent, _title, text: shown.append(text))
+    admin = window.pages["admin"]
+    tab = admin.backups_tab  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.sig_closed) as closed:
+        tab.sig_restored.emit("Restored the backup of 2026-11-01. Log in again.")
+    assert closed.args == [True]
+    assert shown == ["Restored the backup of 2026-11-01. Log in again."]

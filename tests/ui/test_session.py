@@ -1,0 +1,68 @@
+"""The application's session: who logs in, what is asked first, what starts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from safehouse import app as app_module
+from safehouse.services import access, auth, users
+from tests.conftest import TEST_PASSWORD, sqlite_vault
+
+
+class _FakeLogin:
+    """Stands in for the modal login dialog: logs in as the given user."""
+
+    who: tuple[str, str] = ("admin", TEST_PASSWORD)
+    DialogCode = QDialog.DialogCode
+
+    def __init__(self, vault: Any, *, plain: bool = False) -> None:
+        self.opened = access.log_in(vault, *self.who)
+
+    def exec(self) -> QDialog.DialogCode:
+        return QDialog.DialogCode.Accepted
+
+
+def test_a_reset_password_must_be_changed_before_the_window_opens(qtbot, tmp_path,
+                                                                   monkeypatch):
+    vault = sqlite_vault(tmp_path)
+    opened = access.set_up(vault, organisation="Test House", username="admin",
+                           display_name="Test Administrator", password=TEST_PASSWORD)
+    made = users.create_account(opened.db, opened.actor, username="somang",
+                                display_name="Park Somang", role="counselor",
+                                password="temporary pass 1")
+    users.reset_password(opened.db, opened.actor, made.id, "temporary pass 2")
+    opened.db.dispose()
+
+    _FakeLogin.who = ("somang", "temporary pass 2")
+    monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
+    asked: list[bool] = []
+
+    class FakeChange:
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, db: Any, actor: Any, forced: bool = False) -> None:
+            asked.append(forced)
+            self.actor = auth.change_password(db, actor, "temporary pass 2",
+                                              "her own password", "her own password")
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(app_module, "ChangePasswordDialog", FakeChange)
+    backups_started: list[str] = []
+    monkeypatch.setattr(app_module, "start_daily_backup",
+                        lambda db, actor: backups_started.append(actor.username))
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    session = app_module.Session(qapp, vault)
+    assert session.start()
+    assert asked == [True]
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    assert not session.window.ctx.actor.must_change_password
+    assert backups_started == ["somang"]
+    session.window.close()
+    access.log_in(vault, "somang", "her own password").db.dispose()
