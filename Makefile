@@ -47,7 +47,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/i18n/safehouse_en.ts -qm resources/i18n/safehouse_en.qm
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -s tests/benchmarks
+	$(BIN)/python -m tests.benchmarks.bench
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
