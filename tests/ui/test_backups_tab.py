@@ -121,3 +121,12 @@ def test_the_daily_backup_runs_in_the_background(qtbot, sqlite_ctx):
     backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
     qtbot.waitUntil(lambda: len(results) == 2, timeout=10000)
     assert results[1] is None  # not due again within the day
+
+
+def test_the_automatic_backup_at_login_shows_up_in_the_list(qtbot, sqlite_ctx):
+    tab = make_tab(qtbot, sqlite_ctx)
+    assert tab.table.rowCount() == 0
+    done: list[object] = []
+    backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)

@@ -176,6 +176,12 @@ class BackupsTab(QWidget):
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self._ctx.hub.sig_changed.connect(self._on_hub_changed)
+
+    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
+        # e.g. the automatic backup at login, finished in the background
+        if entity == "backup":
+            self.refresh()
 
     # --- the contract with the admin page ------------------------------------------------
 
