@@ -6,10 +6,10 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from safehouse.errors import SafehouseError
+from safehouse.errors import SafehouseError, set_translator
 from safehouse.logs import setup_logging
 from safehouse.services import settings
 from safehouse.services.access import Opened
@@ -128,6 +128,8 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     register_fonts(app)
     install_translators(app, chosen_language(lang))
+    # Services and storage have no Qt: their messages are translated through this hook.
+    set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     sys.excepthook = _excepthook
     vault = Vault.open(db_target)
     session = Session(app, vault)
