@@ -12,7 +12,12 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from safehouse.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from safehouse.errors import (
+    AuthenticationFailed,
+    PermissionDenied,
+    ValidationError,
+    translate,
+)
 from safehouse.models import Role, User
 from safehouse.services import audit, auth
 from safehouse.services.dto import Actor
@@ -66,7 +71,8 @@ def set_up(
 ) -> Opened:
     """A new database, its organisation and first administrator; a recovery key."""
     if not organisation.strip():
-        raise ValidationError("Enter the organisation's name.", field="organisation")
+        raise ValidationError(translate("errors", "Enter the organisation's name."),
+                              field="organisation")
     auth.validate_username(username)
     auth.validate_password(password, repeat)
     db = vault.create()
@@ -103,10 +109,10 @@ def recover(
         with db.transaction() as s:
             user = s.scalar(select(User).where(User.username == username))
             if user is None or user.role != Role.ADMINISTRATOR.value:
-                raise AuthenticationFailed(
-                    "The recovery key resets an administrator's password: give the user "
-                    "name of an administrator."
-                )
+                raise AuthenticationFailed(translate(
+                    "errors", "The recovery key resets an administrator's password: give "
+                    "the user name of an administrator."
+                ))
             user.password_hash = auth.hash_password(new_password)
             user.failed_logins = 0
             user.locked_until = None
@@ -138,10 +144,10 @@ def encrypt(
         migrate.upgrade(plain)
         actor = auth.login(plain, username, password)
         if actor.role != Role.ADMINISTRATOR.value:
-            raise PermissionDenied(
-                "This database is not encrypted yet. An administrator must log in once "
-                "to encrypt it."
-            )
+            raise PermissionDenied(translate(
+                "errors", "This database is not encrypted yet. An administrator must log "
+                "in once to encrypt it."
+            ))
         with plain.transaction() as s:
             others = (s.scalar(select(func.count()).select_from(User)) or 1) - 1
     finally:

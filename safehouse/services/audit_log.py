@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from safehouse.errors import translate
 from safehouse.models import AuditEntry, Member
 from safehouse.services import audit
 from safehouse.services.dto import Actor, AuditEntryInfo, AuditVerification
@@ -197,22 +198,28 @@ def verify_chain(db: Database, actor: Actor) -> AuditVerification:
                 continue
             chained = True
             if row.prev_hash != prev:
-                return _broken(checked, unchained, row.id,
-                               f"Entry {row.id} does not follow the entry before it: an "
-                               "entry was removed or inserted before it.")
+                return _broken(checked, unchained, row.id, translate(
+                    "errors", "Entry {entry} does not follow the entry before it: an "
+                    "entry was removed or inserted before it.").format(entry=row.id))
             expected = audit.entry_hash(
                 prev_hash=row.prev_hash, at=row.at, user_id=row.user_id,
                 username=row.username, action=row.action, entity=row.entity,
                 entity_id=row.entity_id, member_id=row.member_id, detail=row.detail,
             )
             if row.hash != expected:
-                return _broken(checked, unchained, row.id,
-                               f"Entry {row.id} was changed after it was written.")
+                return _broken(checked, unchained, row.id, translate(
+                    "errors", "Entry {entry} was changed after it was written."
+                ).format(entry=row.id))
             prev = row.hash
-    message = f"The audit trail is intact: {checked} entries checked."
     if unchained:
-        message += (f" The first {unchained} were written before the chain began "
-                    "and cannot be checked.")
+        message = translate(
+            "errors", "The audit trail is intact: {checked} entries checked. The first "
+            "{unchained} were written before the chain began and cannot be checked."
+        ).format(checked=checked, unchained=unchained)
+    else:
+        message = translate(
+            "errors", "The audit trail is intact: {checked} entries checked."
+        ).format(checked=checked)
     return AuditVerification(ok=True, entries=checked, first_bad_id=None,
                              message=message, unchained=unchained)
 

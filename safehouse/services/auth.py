@@ -17,6 +17,7 @@ from safehouse.errors import (
     ConflictError,
     NotFound,
     ValidationError,
+    translate,
 )
 from safehouse.models import AuditEntry, Role, User
 from safehouse.services import audit
@@ -41,17 +42,20 @@ def hash_password(password: str) -> str:
 def validate_password(password: str, repeat: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            translate("errors", "The password must have at least {count} characters.")
+            .format(count=MIN_PASSWORD_LENGTH),
             field="password",
         )
     if repeat is not None and password != repeat:
-        raise ValidationError("The two passwords are not the same.", field="repeat")
+        raise ValidationError(translate("errors", "The two passwords are not the same."),
+                              field="repeat")
 
 
 def validate_username(username: str) -> None:
     if not USERNAME_RE.match(username):
         raise ValidationError(
-            "A user name has 2 to 64 letters, digits, dots, dashes or underscores.",
+            translate("errors", "A user name has 2 to 64 letters, digits, dots, dashes or "
+                      "underscores."),
             field="username",
         )
 
@@ -71,7 +75,7 @@ def current_actor(db: Database, user_id: int) -> Actor:
     with db.transaction() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound("This account no longer exists.")
+            raise NotFound(translate("errors", "This account no longer exists."))
         return _actor(user)
 
 
@@ -102,14 +106,17 @@ def setup(
 ) -> Actor:
     """Create the organisation and its first administrator. Only on an empty database."""
     if not organisation.strip():
-        raise ValidationError("Enter the organisation's name.", field="organisation")
+        raise ValidationError(translate("errors", "Enter the organisation's name."),
+                              field="organisation")
     validate_username(username)
     if not display_name.strip():
-        raise ValidationError("Enter the administrator's full name.", field="display_name")
+        raise ValidationError(translate("errors", "Enter the administrator's full name."),
+                              field="display_name")
     validate_password(password, repeat)
     with db.transaction() as s:
         if s.scalar(select(func.count()).select_from(User)):
-            raise ConflictError("This database has been set up already; log in instead.")
+            raise ConflictError(translate(
+                "errors", "This database has been set up already; log in instead."))
         user = User(
             username=username,
             display_name=display_name.strip(),
@@ -142,7 +149,8 @@ def login(db: Database, username: str, password: str) -> Actor:
             _spend_a_verification(password)
             # Not the name typed: it may be a person's name, or a password in the wrong box.
             audit.record(s, None, "login.failed", username="")
-            refusal = AuthenticationFailed("The user name or the password is not right.")
+            refusal = AuthenticationFailed(
+                translate("errors", "The user name or the password is not right."))
         else:
             refusal = _check_login(s, user, password, now)
             if refusal is None:
@@ -177,10 +185,10 @@ def _check_login(
     if locked_until is not None and locked_until > now:
         minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
         audit.record(s, _actor(user), "login.refused.locked", entity="user", entity_id=user.id)
-        return AuthenticationFailed(
-            "This account is locked after too many failed logins. "
-            f"Try again in {minutes} minutes, or ask an administrator."
-        )
+        return AuthenticationFailed(translate(
+            "errors", "This account is locked after too many failed logins. "
+            "Try again in {minutes} minutes, or ask an administrator."
+        ).format(minutes=minutes))
     if locked_until is not None:
         # The lock has run out: the next failures are counted from zero again.
         user.locked_until = None
@@ -188,7 +196,8 @@ def _check_login(
     if not user.active:
         audit.record(s, _actor(user), "login.refused.disabled", entity="user",
                      entity_id=user.id)
-        return AuthenticationFailed("This account is disabled. Ask an administrator.")
+        return AuthenticationFailed(
+            translate("errors", "This account is disabled. Ask an administrator."))
     try:
         _hasher.verify(user.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -196,7 +205,8 @@ def _check_login(
         if user.failed_logins >= LOCK_AFTER_FAILURES:
             user.locked_until = now + LOCK_DURATION
         audit.record(s, _actor(user), "login.failed", entity="user", entity_id=user.id)
-        return AuthenticationFailed("The user name or the password is not right.")
+        return AuthenticationFailed(
+            translate("errors", "The user name or the password is not right."))
     return None
 
 
@@ -222,12 +232,15 @@ def _insert_user(
 ) -> User:
     validate_username(username)
     if not display_name.strip():
-        raise ValidationError("Enter the person's full name.", field="display_name")
+        raise ValidationError(translate("errors", "Enter the person's full name."),
+                              field="display_name")
     if role not in {r.value for r in Role}:
-        raise ValidationError(f"Unknown role {role!r}.", field="role")
+        raise ValidationError(translate("errors", "Unknown role {role}.").format(role=repr(role)),
+                              field="role")
     validate_password(password)
     if s.scalar(select(User.id).where(User.username == username)) is not None:
-        raise ConflictError(f"The user name {username!r} is taken.")
+        raise ConflictError(translate("errors", "The user name {username} is taken.")
+                            .format(username=repr(username)))
     user = User(
         username=username,
         display_name=display_name.strip(),
@@ -267,16 +280,17 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
     Returns the actor as she is now (no forced change pending)."""
     validate_password(new, repeat)
     if new == old:
-        raise ValidationError("The new password must differ from the current one.",
+        raise ValidationError(translate("errors", "The new password must differ from the "
+                                        "current one."),
                               field="password")
     with db.transaction() as s:
         user = s.get(User, actor.id)
         if user is None:
-            raise NotFound("Your account no longer exists.")
+            raise NotFound(translate("errors", "Your account no longer exists."))
         try:
             _hasher.verify(user.password_hash, old)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
-            raise ValidationError("The current password is not right.",
+            raise ValidationError(translate("errors", "The current password is not right."),
                                   field="old_password") from None
         user.password_hash = hash_password(new)
         user.must_change_password = False
@@ -306,26 +320,29 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
             locked_until = locked_until.replace(tzinfo=UTC)
         if user is None or not user.active:
             _spend_a_verification(password)
-            refusal = AuthenticationFailed("This account is disabled. Log out and ask an "
-                                           "administrator.")
+            refusal = AuthenticationFailed(translate(
+                "errors", "This account is disabled. Log out and ask an administrator."))
         elif locked_until is not None and locked_until > now:
-            refusal = AuthenticationFailed("This account is locked after too many failed "
-                                           "logins. Log out, or try again later.")
+            refusal = AuthenticationFailed(translate(
+                "errors", "This account is locked after too many failed logins. Log out, "
+                "or try again later."))
         elif (wait := _wait_before_retry(s, user, locked_until, now)) > 0:
             # Too soon: the password is not even tried, and the attempt still counts
             # (the window is open behind the lock; guessing must not get cheaper).
             action = "unlock.refused.delay"
             _count_failure(user, None, now)
             refusal = AuthenticationFailed(
-                "This account is locked after too many failed logins. Log out, or try "
-                "again later." if user.locked_until is not None else
-                f"Too many failed attempts. Wait {wait} seconds before trying again.")
+                translate("errors", "This account is locked after too many failed logins. "
+                          "Log out, or try again later.")
+                if user.locked_until is not None else
+                translate("errors", "Too many failed attempts. Wait {seconds} seconds before "
+                          "trying again.").format(seconds=wait))
         else:
             try:
                 _hasher.verify(user.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 _count_failure(user, locked_until, now)
-                refusal = AuthenticationFailed("The password is not right.")
+                refusal = AuthenticationFailed(translate("errors", "The password is not right."))
             else:
                 user.failed_logins = 0
                 user.locked_until = None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError
+from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError, translate
 from safehouse.models import User
 from safehouse.services import audit
 from safehouse.services.dto import Actor, BackupInfo, RestoreResult
@@ -110,23 +110,25 @@ def _backup_key(db: Database, actor: Actor, file: Path, password: str | None) ->
     except DatabaseError as err:
         own_keys = store.keys_path(file)
         if not db.is_sqlite or not own_keys.exists():
-            raise DatabaseError(f"{err.message} Nothing was changed.") from None
+            raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
+                                .format(problem=err.message)) from None
         if password is None:
-            raise PasswordNeeded(
-                f"{err.message} If it is a backup of another database, give your "
+            raise PasswordNeeded(translate(
+                "errors", "{problem} If it is a backup of another database, give your "
                 "password to open it with its own key file. Nothing was changed."
-            ) from None
+            ).format(problem=err.message)) from None
         try:
             key = keys.KeyFile.load(own_keys).unlock(actor.username, password)
         except (AuthenticationFailed, DatabaseError):
-            raise DatabaseError(
-                f"The backup {file.name} does not open with this database's key nor with "
-                "your password and its key file. Nothing was changed."
-            ) from None
+            raise DatabaseError(translate(
+                "errors", "The backup {file} does not open with this database's key nor "
+                "with your password and its key file. Nothing was changed."
+            ).format(file=file.name)) from None
         try:
             store.check_sqlite(file, key)
         except DatabaseError as again:
-            raise DatabaseError(f"{again.message} Nothing was changed.") from None
+            raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
+                                .format(problem=again.message)) from None
         return key
     return db.key
 
@@ -144,7 +146,8 @@ def restore_backup(
     """
     require(actor, Action.BACKUP_RESTORE)
     if db.key is None:
-        raise DatabaseError("Only an encrypted database can be restored from a backup.")
+        raise DatabaseError(translate(
+            "errors", "Only an encrypted database can be restored from a backup."))
     file = Path(file)
     key = _backup_key(db, actor, file, password)
     # Not rotated now: the rotation could take the very backup being restored.
@@ -157,8 +160,9 @@ def restore_backup(
             store.restore_pg(db, file, key)
             restored = db
     except SafehouseError as err:
-        raise DatabaseError(f"{err.message} The backup made just before is "
-                            f"{undo.file.name}.") from None
+        raise DatabaseError(translate(
+            "errors", "{problem} The backup made just before is {undo}."
+        ).format(problem=err.message, undo=undo.file.name)) from None
     try:
         migrate.upgrade(restored)
         _audit(restored, actor, "backup.restore", f"file={file.name}",
@@ -167,7 +171,9 @@ def restore_backup(
         restored.dispose()
     return RestoreResult(
         restored_from=file, undo_backup=undo.file, log_in_again=True,
-        message=(f"The database was restored from {file.name}. Everyone must log in "
-                 "again, with the passwords of the day the backup was made. To undo, "
-                 f"restore {undo.file.name}."),
+        message=translate(
+            "errors", "The database was restored from {file}. Everyone must log in "
+            "again, with the passwords of the day the backup was made. To undo, "
+            "restore {undo}."
+        ).format(file=file.name, undo=undo.file.name),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ConflictError, NotFound, ValidationError
+from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Household, HouseholdMember, Relationship
 from safehouse.services import audit
 from safehouse.services.dto import Actor, HouseholdInfo, HouseholdMemberInfo
@@ -37,7 +37,9 @@ def _info(h: Household) -> HouseholdInfo:
 def _check_relation(relation: str) -> None:
     if relation not in RELATIONS:
         raise ValidationError(
-            f"The relationship must be one of {', '.join(RELATIONS)}.", field="relation"
+            translate("errors", "The relationship must be one of {choices}.")
+            .format(choices=", ".join(RELATIONS)),
+            field="relation",
         )
 
 
@@ -68,7 +70,8 @@ def create_household(
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         if _link_of(s, member_id) is not None:
-            raise ConflictError(f"{member.code} already belongs to a household.")
+            raise ConflictError(translate("errors", "{code} already belongs to a household.")
+                                .format(code=member.code))
         household = Household(name=name.strip() or member.name)
         household.members.append(HouseholdMember(member=member, relation=relation))
         s.add(household)
@@ -88,16 +91,17 @@ def add_to_household(
     with db.transaction() as s:
         household = s.get(Household, household_id)
         if household is None:
-            raise NotFound("This household no longer exists.")
+            raise NotFound(translate("errors", "This household no longer exists."))
         member = get_by_id(s, member_id)
         link = _link_of(s, member_id)
         if link is not None:
             if link.household_id == household_id:
-                raise ConflictError(f"{member.code} is already in this household.")
-            raise ConflictError(
-                f"{member.code} already belongs to another household; "
+                raise ConflictError(translate("errors", "{code} is already in this household.")
+                                    .format(code=member.code))
+            raise ConflictError(translate(
+                "errors", "{code} already belongs to another household; "
                 "remove her from it first."
-            )
+            ).format(code=member.code))
         household.members.append(HouseholdMember(member=member, relation=relation))
         s.flush()
         audit.record(s, actor, "household.add", entity="household", entity_id=household.id,
@@ -115,7 +119,7 @@ def set_relation(
     with db.transaction() as s:
         link = _link_of(s, member_id)
         if link is None:
-            raise NotFound("This member is not in a household.")
+            raise NotFound(translate("errors", "This member is not in a household."))
         link.relation = relation
         audit.record(s, actor, "household.relation", entity="household",
                      entity_id=link.household_id, member_id=member_id, fields=["relation"])
@@ -127,11 +131,11 @@ def set_relation(
 def rename_household(db: Database, actor: Actor, household_id: int, name: str) -> HouseholdInfo:
     require(actor, Action.HOUSEHOLD_EDIT)
     if not name.strip():
-        raise ValidationError("A household needs a name.", field="name")
+        raise ValidationError(translate("errors", "A household needs a name."), field="name")
     with db.transaction() as s:
         household = s.get(Household, household_id)
         if household is None:
-            raise NotFound("This household no longer exists.")
+            raise NotFound(translate("errors", "This household no longer exists."))
         household.name = name.strip()
         audit.record(s, actor, "household.rename", entity="household",
                      entity_id=household_id, fields=["name"])
@@ -149,7 +153,7 @@ def remove_from_household(db: Database, actor: Actor, member_id: int) -> Househo
     with db.transaction() as s:
         link = _link_of(s, member_id)
         if link is None:
-            raise NotFound("This member is not in a household.")
+            raise NotFound(translate("errors", "This member is not in a household."))
         household = link.household
         household.members.remove(link)
         s.flush()

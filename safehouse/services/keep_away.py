@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from safehouse.errors import NotFound, ValidationError
+from safehouse.errors import NotFound, ValidationError, translate
 from safehouse.models import KeepAway, KeepAwayRelation
 from safehouse.services import audit
 from safehouse.services.dto import Actor, KeepAwayInfo
@@ -43,15 +43,18 @@ def list_keep_aways(db: Database, actor: Actor, member_id: int) -> list[KeepAway
 
 def _validate(person_name: str, relation: str, description: str) -> None:
     if not person_name.strip():
-        raise ValidationError("Enter the person's name (or a description of them).",
-                              field="person_name")
+        raise ValidationError(
+            translate("errors", "Enter the person's name (or a description of them)."),
+            field="person_name")
     if len(person_name) > 200:
-        raise ValidationError("The name is longer than 200 characters.", field="person_name")
+        raise ValidationError(translate("errors", "The name is longer than {count} characters.")
+                              .format(count=200), field="person_name")
     if relation not in RELATIONS:
-        raise ValidationError(f"The relation must be one of {', '.join(RELATIONS)}.",
-                              field="relation")
+        raise ValidationError(translate("errors", "The relation must be one of {choices}.")
+                              .format(choices=", ".join(RELATIONS)), field="relation")
     if len(description) > 5000:
-        raise ValidationError("The description is longer than 5000 characters.",
+        raise ValidationError(translate("errors", "The description is longer than {count} "
+                                        "characters.").format(count=5000),
                               field="description")
 
 
@@ -76,11 +79,12 @@ def save_keep_away(
         if code:
             linked = get_by_code(s, code)
             if linked is None:
-                raise ValidationError(f"There is no member {code.upper()}.",
-                                      field="linked_member")
+                raise ValidationError(translate("errors", "There is no member {code}.")
+                                      .format(code=code.upper()), field="linked_member")
             if linked.id == member.id:
-                raise ValidationError("A member cannot be kept away from herself.",
-                                      field="linked_member")
+                raise ValidationError(
+                    translate("errors", "A member cannot be kept away from herself."),
+                    field="linked_member")
             linked_id = linked.id
         if keep_away_id is None:
             entry = KeepAway(member_id=member.id, person_name="", relation=relation)
@@ -89,7 +93,7 @@ def save_keep_away(
         else:
             found = s.get(KeepAway, keep_away_id)
             if found is None or found.member_id != member_id:
-                raise NotFound("This keep-away entry no longer exists.")
+                raise NotFound(translate("errors", "This keep-away entry no longer exists."))
             entry = found
             action = "keepaway.update"
         entry.person_name = person_name.strip()
@@ -111,7 +115,7 @@ def remove_keep_away(db: Database, actor: Actor, keep_away_id: int) -> None:
     with db.transaction() as s:
         entry = s.get(KeepAway, keep_away_id)
         if entry is None:
-            raise NotFound("This keep-away entry no longer exists.")
+            raise NotFound(translate("errors", "This keep-away entry no longer exists."))
         member_id = entry.member_id
         s.delete(entry)
         audit.record(s, actor, "keepaway.delete", entity="keep_away", entity_id=keep_away_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from safehouse.errors import ValidationError
+from safehouse.errors import ValidationError, translate
 from safehouse.models import MemberStatus, Sex
 from safehouse.services.dto import MemberInput
 
@@ -37,22 +37,27 @@ def validate_member(
         errors.append(ValidationError(message, field=field, row=row))
 
     if not data.name.strip():
-        bad("name", "A name is required.")
+        bad("name", translate("errors", "A name is required."))
     elif len(data.name) > MAX_NAME:
-        bad("name", f"The name is longer than {MAX_NAME} characters.")
+        bad("name", translate("errors", "The name is longer than {count} characters.")
+            .format(count=MAX_NAME))
     if len(data.alias) > MAX_NAME:
-        bad("alias", f"The alias is longer than {MAX_NAME} characters.")
+        bad("alias", translate("errors", "The alias is longer than {count} characters.")
+            .format(count=MAX_NAME))
     if data.sex is not None and data.sex not in SEXES:
-        bad("sex", f"Sex must be one of {', '.join(SEXES)} (or empty).")
+        bad("sex", translate("errors", "Sex must be one of {choices} (or empty).")
+            .format(choices=", ".join(SEXES)))
     if data.birth_year is not None and not (
         EARLIEST_BIRTH_YEAR <= data.birth_year <= today.year
     ):
-        bad("birth_year", f"The birth year must be between {EARLIEST_BIRTH_YEAR} "
-                          f"and {today.year}.")
+        bad("birth_year", translate("errors", "The birth year must be between {low} and "
+                                    "{high}.").format(low=EARLIEST_BIRTH_YEAR, high=today.year))
     if len(data.phone) > 50:
-        bad("phone", "The phone number is longer than 50 characters.")
+        bad("phone", translate("errors", "The phone number is longer than {count} "
+                               "characters.").format(count=50))
     if data.status not in STATUSES:
-        bad("status", f"The status must be one of {', '.join(STATUSES)}.")
+        bad("status", translate("errors", "The status must be one of {choices}.")
+            .format(choices=", ".join(STATUSES)))
     for field, value in (
         ("arrived_on", data.arrived_on),
         ("hanawon_completed_on", data.hanawon_completed_on),
@@ -60,22 +65,28 @@ def validate_member(
         ("left_on", data.left_on),
     ):
         if value is not None and value > today:
-            bad(field, f"The date {value.isoformat()} is in the future.")
+            bad(field, translate("errors", "The date {day} is in the future.")
+                .format(day=value.isoformat()))
     if data.joined_on and data.left_on and data.left_on < data.joined_on:
-        bad("left_on", f"The leaving date {data.left_on.isoformat()} is before the "
-                       f"joining date {data.joined_on.isoformat()}.")
+        bad("left_on", translate("errors", "The leaving date {left} is before the joining "
+                                 "date {joined}.")
+            .format(left=data.left_on.isoformat(), joined=data.joined_on.isoformat()))
     if data.status in (MemberStatus.ALUMNI, MemberStatus.EXITED) and data.left_on is None:
-        bad("left_on", "A member who is alumni or exited needs a leaving date.")
+        bad("left_on", translate("errors", "A member who is alumni or exited needs a "
+                                 "leaving date."))
     if data.status == MemberStatus.ACTIVE and data.joined_on is None:
-        bad("joined_on", "An active member needs a joining date.")
+        bad("joined_on", translate("errors", "An active member needs a joining date."))
     if data.status in (MemberStatus.ENQUIRY, MemberStatus.ACTIVE) and data.left_on:
-        bad("left_on", "Only alumni or exited members have a leaving date.")
+        bad("left_on", translate("errors", "Only alumni or exited members have a "
+                                 "leaving date."))
     if data.referred_by_code and code_number(data.referred_by_code) is None:
-        bad("referred_by", f"{data.referred_by_code!r} is not a member code like M-0001.")
+        bad("referred_by", translate("errors", "{code} is not a member code like M-0001.")
+            .format(code=repr(data.referred_by_code)))
     if (
         data.birth_year is not None
         and data.arrived_on is not None
         and data.arrived_on.year < data.birth_year
     ):
-        bad("arrived_on", "The arrival in Korea is before the birth year.")
+        bad("arrived_on", translate("errors", "The arrival in Korea is before the "
+                                    "birth year."))
     return errors

@@ -9,7 +9,13 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ConflictError, NotFound, ValidationError, ValidationErrors
+from safehouse.errors import (
+    ConflictError,
+    NotFound,
+    ValidationError,
+    ValidationErrors,
+    translate,
+)
 from safehouse.models import Assignment, Counter, Member, MemberStatus, Room
 from safehouse.services import audit
 from safehouse.services.dto import Actor, MemberDetail, MemberInput, MemberSummary
@@ -49,7 +55,7 @@ def _detail(m: Member, *, actor: Actor | None) -> MemberDetail:
 def get_by_id(s: Session, member_id: int) -> Member:
     member = s.get(Member, member_id)
     if member is None:
-        raise NotFound("This member no longer exists.")
+        raise NotFound(translate("errors", "This member no longer exists."))
     return member
 
 
@@ -71,7 +77,8 @@ def reserve_code(s: Session, code: str) -> None:
     """Move the counter past a code given from outside (an import)."""
     number = code_number(code)
     if number is None:
-        raise ValidationError(f"{code!r} is not a member code like M-0001.", field="code")
+        raise ValidationError(translate("errors", "{code} is not a member code like M-0001.")
+                              .format(code=repr(code)), field="code")
     counter = s.get(Counter, CODE_COUNTER, with_for_update=True)
     if counter is None:
         s.add(Counter(name=CODE_COUNTER, value=number))
@@ -126,7 +133,8 @@ def find_member(db: Database, actor: Actor, code: str) -> MemberDetail:
     with db.transaction() as s:
         member = get_by_code(s, code)
         if member is None:
-            raise NotFound(f"There is no member {code.strip().upper()}.")
+            raise NotFound(translate("errors", "There is no member {code}.")
+                           .format(code=code.strip().upper()))
         return _detail(member, actor=actor)
 
 
@@ -148,11 +156,13 @@ def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
         referrer = get_by_code(s, data.referred_by_code)
         if referrer is None:
             raise ValidationError(
-                f"There is no member {data.referred_by_code} to have referred this one.",
+                translate("errors", "There is no member {code} to have referred this one.")
+                .format(code=data.referred_by_code),
                 field="referred_by",
             )
         if member.id is not None and referrer.id == member.id:
-            raise ValidationError("A member cannot refer herself.", field="referred_by")
+            raise ValidationError(translate("errors", "A member cannot refer herself."),
+                                  field="referred_by")
     changed: list[str] = []
     for f in dc_fields(MemberInput):
         if f.name == "referred_by_code":
@@ -252,9 +262,8 @@ def _close_open_assignment(s: Session, member_id: int, on: date) -> None:
     if open_ is None:
         return
     if open_.start_on >= on:
-        raise ConflictError(
-            f"The member moved into her room on {open_.start_on.isoformat()}, "
-            f"which is not before the leaving date {on.isoformat()}. "
-            "Correct the room history first."
-        )
+        raise ConflictError(translate(
+            "errors", "The member moved into her room on {moved_in}, which is not before "
+            "the leaving date {left}. Correct the room history first."
+        ).format(moved_in=open_.start_on.isoformat(), left=on.isoformat()))
     open_.end_on = on

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 
-from safehouse.errors import PermissionDenied
+from safehouse.errors import PermissionDenied, translate
 from safehouse.models.users import Role
 from safehouse.services.dto import Actor
 
@@ -118,6 +118,6 @@ def allowed(actor: Actor, action: Action) -> bool:
 
 def require(actor: Actor, action: Action) -> None:
     if not allowed(actor, action):
-        raise PermissionDenied(
-            f"Your role ({actor.role}) does not allow this ({action.value})."
-        )
+        raise PermissionDenied(translate(
+            "errors", "Your role ({role}) does not allow this ({action})."
+        ).format(role=actor.role, action=action.value))

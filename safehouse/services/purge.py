@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ValidationError
+from safehouse.errors import ValidationError, translate
 from safehouse.models import (
     Assignment,
     Household,
@@ -51,7 +51,8 @@ def confirms(expected: str, typed: str) -> bool:
 def _require_code(member: Member, confirmation: str) -> None:
     if not confirms(member.code, confirmation):
         raise ValidationError(
-            f"Type the member's code, {member.code}, exactly to confirm.",
+            translate("errors", "Type the member's code, {code}, exactly to confirm.")
+            .format(code=member.code),
             field="confirmation",
         )
 
@@ -128,10 +129,12 @@ def erase_members(
     require(actor, Action.MEMBER_PURGE)
     ids = tuple(dict.fromkeys(member_ids))
     if not ids:
-        raise ValidationError("Nobody is chosen to be erased.", field="members")
+        raise ValidationError(translate("errors", "Nobody is chosen to be erased."),
+                              field="members")
     expected = confirmation_for(len(ids))
     if not confirms(expected, confirmation):
-        raise ValidationError(f"Type {expected} exactly to confirm.", field="confirmation")
+        raise ValidationError(translate("errors", "Type {expected} exactly to confirm.")
+                              .format(expected=expected), field="confirmation")
     with db.transaction() as s:
         for member_id in ids:
             _erase(s, actor, get_by_id(s, member_id))
@@ -173,8 +176,9 @@ def retention_candidates(
     require(actor, Action.MEMBER_PURGE)
     low, high = RETENTION_RANGE
     if not low <= years <= high:
-        raise ValidationError(f"The retention period must be between {low} and {high} "
-                              "years.", field="retention_years")
+        raise ValidationError(translate("errors", "The retention period must be between "
+                                        "{low} and {high} years.")
+                              .format(low=low, high=high), field="retention_years")
     cutoff = _years_before(on or date.today(), years)
     with db.transaction() as s:
         rows = s.execute(

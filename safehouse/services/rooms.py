@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ConflictError, NotFound, ValidationError
+from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services import audit
 from safehouse.services.dto import (
@@ -49,7 +49,10 @@ def _assignment_info(a: Assignment) -> AssignmentInfo:
 
 
 def _span(start: date, end: date | None) -> str:
-    return f"{start.isoformat()} – {end.isoformat() if end else 'open'}"
+    if end is None:
+        return translate("errors", "{start} – open").format(start=start.isoformat())
+    return translate("errors", "{start} – {end}").format(
+        start=start.isoformat(), end=end.isoformat())
 
 
 def _overlaps(start: date, end: date | None):  # type: ignore[no-untyped-def]
@@ -72,13 +75,16 @@ def _on_day(day: date):  # type: ignore[no-untyped-def]
 
 def _validate_room(name: str, floor: int, capacity: int) -> None:
     if not name.strip():
-        raise ValidationError("A room needs a name.", field="name")
+        raise ValidationError(translate("errors", "A room needs a name."), field="name")
     if len(name) > 100:
-        raise ValidationError("The room's name is longer than 100 characters.", field="name")
+        raise ValidationError(translate("errors", "The room's name is longer than {count} "
+                                        "characters.").format(count=100), field="name")
     if not -5 <= floor <= 100:
-        raise ValidationError("The floor must be between -5 and 100.", field="floor")
+        raise ValidationError(translate("errors", "The floor must be between {low} and "
+                                        "{high}.").format(low=-5, high=100), field="floor")
     if not 1 <= capacity <= MAX_CAPACITY:
-        raise ValidationError(f"The capacity must be between 1 and {MAX_CAPACITY} beds.",
+        raise ValidationError(translate("errors", "The capacity must be between 1 and "
+                                        "{high} beds.").format(high=MAX_CAPACITY),
                               field="capacity")
 
 
@@ -96,7 +102,8 @@ def create_room(db: Database, actor: Actor, *, name: str, floor: int, capacity: 
     _validate_room(name, floor, capacity)
     with db.transaction() as s:
         if s.scalar(select(Room.id).where(Room.name == name.strip())) is not None:
-            raise ConflictError(f"There is already a room called {name.strip()!r}.")
+            raise ConflictError(translate("errors", "There is already a room called {name}.")
+                                .format(name=repr(name.strip())))
         room = Room(name=name.strip(), floor=floor, capacity=capacity, active=True)
         s.add(room)
         s.flush()
@@ -122,7 +129,8 @@ def update_room(
         room = _get_room(s, room_id, lock=True)
         clash = s.scalar(select(Room.id).where(Room.name == name.strip(), Room.id != room_id))
         if clash is not None:
-            raise ConflictError(f"There is already a room called {name.strip()!r}.")
+            raise ConflictError(translate("errors", "There is already a room called {name}.")
+                                .format(name=repr(name.strip())))
         today = date.today()
         current = list(
             s.scalars(
@@ -135,15 +143,16 @@ def update_room(
         if capacity < room.capacity:
             peak_day, peak = _peak(current, today, None)
             if peak > capacity:
-                raise ConflictError(
-                    f"Room {room.name} holds {peak} people on {peak_day.isoformat()}; "
-                    f"its capacity cannot go down to {capacity}."
-                )
+                raise ConflictError(translate(
+                    "errors", "Room {room} holds {peak} people on {day}; its capacity "
+                    "cannot go down to {capacity}."
+                ).format(room=room.name, peak=peak, day=peak_day.isoformat(),
+                         capacity=capacity))
         if not active and current:
-            raise ConflictError(
-                f"Room {room.name} has people in it today or booked for later; "
+            raise ConflictError(translate(
+                "errors", "Room {room} has people in it today or booked for later; "
                 "move them out before closing the room."
-            )
+            ).format(room=room.name))
         changed = [
             f
             for f, old, new in (
@@ -164,7 +173,7 @@ def update_room(
 def _get_room(s: Session, room_id: int, *, lock: bool = False) -> Room:
     room = s.get(Room, room_id, with_for_update=lock or None)
     if room is None:
-        raise NotFound("This room no longer exists.")
+        raise NotFound(translate("errors", "This room no longer exists."))
     return room
 
 
@@ -259,8 +268,8 @@ def members_without_room(db: Database, actor: Actor, on: date | None = None
 def _check_dates(start: date, end: date | None) -> None:
     if end is not None and end <= start:
         raise ValidationError(
-            f"The move-out date {end.isoformat()} must be after the move-in date "
-            f"{start.isoformat()}.",
+            translate("errors", "The move-out date {end} must be after the move-in date "
+                      "{start}.").format(end=end.isoformat(), start=start.isoformat()),
             field="end_on",
         )
 
@@ -273,11 +282,11 @@ def _check_member_free(
         q = q.where(Assignment.id != ignore)
     clash = s.scalar(q.order_by(Assignment.start_on))
     if clash is not None:
-        raise ConflictError(
-            f"{member.code} is already in room {clash.room.name} for "
-            f"{_span(clash.start_on, clash.end_on)}, which overlaps "
-            f"{_span(start, end)}. A member stays in one room at a time: use Move instead."
-        )
+        raise ConflictError(translate(
+            "errors", "{code} is already in room {room} for {span}, which overlaps "
+            "{wanted}. A member stays in one room at a time: use Move instead."
+        ).format(code=member.code, room=clash.room.name,
+                 span=_span(clash.start_on, clash.end_on), wanted=_span(start, end)))
 
 
 def _check_room_has_space(
@@ -285,30 +294,32 @@ def _check_room_has_space(
     ignore: int | None = None,
 ) -> None:
     if not room.active:
-        raise ConflictError(f"Room {room.name} is closed.")
+        raise ConflictError(translate("errors", "Room {room} is closed.")
+                            .format(room=room.name))
     q = select(Assignment).where(Assignment.room_id == room.id, _overlaps(start, end))
     if ignore is not None:
         q = q.where(Assignment.id != ignore)
     others = list(s.scalars(q))
     day, peak = _peak(others, start, end)
     if peak + 1 > room.capacity:
-        raise ConflictError(
-            f"Room {room.name} is full on {day.isoformat()}: {peak} of {room.capacity} "
-            f"beds are taken. Choose another room or another date."
-        )
+        raise ConflictError(translate(
+            "errors", "Room {room} is full on {day}: {taken} of {capacity} beds are taken. "
+            "Choose another room or another date."
+        ).format(room=room.name, day=day.isoformat(), taken=peak, capacity=room.capacity))
     if bed_label:
         for other in others:
             if other.bed_label == bed_label:
-                raise ConflictError(
-                    f"Bed {bed_label} in room {room.name} is taken for "
-                    f"{_span(other.start_on, other.end_on)}."
-                )
+                raise ConflictError(translate(
+                    "errors", "Bed {bed} in room {room} is taken for {span}."
+                ).format(bed=bed_label, room=room.name,
+                         span=_span(other.start_on, other.end_on)))
 
 
 def _clean_bed(bed_label: str) -> str:
     bed_label = bed_label.strip()
     if len(bed_label) > 20:
-        raise ValidationError("The bed label is longer than 20 characters.", field="bed_label")
+        raise ValidationError(translate("errors", "The bed label is longer than {count} "
+                                        "characters.").format(count=20), field="bed_label")
     return bed_label
 
 
@@ -348,7 +359,8 @@ def _open_assignment(s: Session, member: Member) -> Assignment:
         select(Assignment).where(Assignment.member_id == member.id, Assignment.end_on.is_(None))
     )
     if a is None:
-        raise ConflictError(f"{member.code} has no room at the moment.")
+        raise ConflictError(translate("errors", "{code} has no room at the moment.")
+                            .format(code=member.code))
     return a
 
 
@@ -369,11 +381,14 @@ def move(
         member = get_by_id(s, member_id)
         current = _open_assignment(s, member)
         if current.room_id == room_id and current.bed_label == bed_label:
-            raise ConflictError(f"{member.code} is already in room {room.name}.")
+            raise ConflictError(translate("errors", "{code} is already in room {room}.")
+                                .format(code=member.code, room=room.name))
         if on <= current.start_on:
             raise ValidationError(
-                f"The move date {on.isoformat()} must be after she moved into room "
-                f"{current.room.name} on {current.start_on.isoformat()}.",
+                translate("errors", "The move date {day} must be after she moved into room "
+                          "{room} on {moved_in}.")
+                .format(day=on.isoformat(), room=current.room.name,
+                        moved_in=current.start_on.isoformat()),
                 field="on",
             )
         current.end_on = on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ValidationError
+from safehouse.errors import ValidationError, translate
 from safehouse.models import Setting
 from safehouse.services import audit
 from safehouse.services.dto import Actor
@@ -63,7 +63,8 @@ def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
     require(actor, Action.SETTINGS_EDIT)
     low, high = IDLE_LOCK_RANGE
     if not low <= minutes <= high:
-        raise ValidationError(f"The idle lock must be between {low} and {high} minutes.",
+        raise ValidationError(translate("errors", "The idle lock must be between {low} and "
+                                        "{high} minutes.").format(low=low, high=high),
                               field="idle_lock_minutes")
     with db.transaction() as s:
         _put(s, IDLE_LOCK_MINUTES, str(minutes))
@@ -83,8 +84,9 @@ def set_retention_years(db: Database, actor: Actor, years: int | None) -> None:
     require(actor, Action.SETTINGS_EDIT)
     low, high = RETENTION_RANGE
     if years is not None and not low <= years <= high:
-        raise ValidationError(f"The retention period must be between {low} and {high} "
-                              "years, or none.", field="retention_years")
+        raise ValidationError(translate("errors", "The retention period must be between "
+                                        "{low} and {high} years, or none.")
+                              .format(low=low, high=high), field="retention_years")
     with db.transaction() as s:
         _put(s, RETENTION_YEARS, "" if years is None else str(years))
         audit.record(s, actor, "settings.change", entity="setting", fields=[RETENTION_YEARS])

@@ -18,7 +18,13 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from safehouse.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    translate,
+)
 from safehouse.models import Role, User
 from safehouse.services import audit, auth
 from safehouse.services.dto import AccountInfo, Actor
@@ -26,12 +32,6 @@ from safehouse.services.permissions import Action, allowed, require
 from safehouse.storage.db import Change, Database
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)  # most powerful first
-
-LAST_ADMINISTRATOR = (
-    "This is the last active administrator. Make another account an administrator "
-    "first: somebody must be able to manage the users."
-)
-
 
 def _locked(user: User, db: Database, now: datetime) -> bool:
     until = user.locked_until
@@ -63,7 +63,7 @@ def _account(db: Database, user_id: int) -> AccountInfo:
 def _get(s: Session, user_id: int) -> User:
     user = s.get(User, user_id)
     if user is None:
-        raise NotFound("This account no longer exists.")
+        raise NotFound(translate("errors", "This account no longer exists."))
     return user
 
 
@@ -75,9 +75,9 @@ def _check_acting_administrator(s: Session, actor: Actor) -> None:
         Actor(id=me.id, username=me.username, display_name=me.display_name, role=me.role),
         Action.USER_MANAGE,
     ):
-        raise PermissionDenied(
-            "Your account has changed since you logged in. Log out and log in again."
-        )
+        raise PermissionDenied(translate(
+            "errors", "Your account has changed since you logged in. Log out and log in again."
+        ))
 
 
 def _keep_an_administrator(s: Session, user: User) -> None:
@@ -91,7 +91,9 @@ def _keep_an_administrator(s: Session, user: User) -> None:
         .with_for_update()
     ).all()
     if not [uid for uid in admins if uid != user.id]:
-        raise ConflictError(LAST_ADMINISTRATOR)
+        raise ConflictError(translate(
+            "errors", "This is the last active administrator. Make another account an "
+            "administrator first: somebody must be able to manage the users."))
 
 
 def _set_slot(db: Database, username: str, password: str) -> None:
@@ -148,7 +150,8 @@ def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountI
     is the last active administrator). Takes effect at the account's next login."""
     require(actor, Action.USER_MANAGE)
     if role not in {r.value for r in Role}:
-        raise ValidationError(f"Unknown role {role!r}.", field="role")
+        raise ValidationError(translate("errors", "Unknown role {role}.").format(role=repr(role)),
+                              field="role")
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
@@ -175,15 +178,15 @@ def reset_password(
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
         if user.id == actor.id:
-            raise ConflictError(
-                "Change your own password with “Change my password”: it asks for your "
-                "current one."
-            )
+            raise ConflictError(translate(
+                "errors", "Change your own password with “Change my password”: it asks for "
+                "your current one."
+            ))
         if not user.active:
-            raise ConflictError(
-                "This account is disabled. Enable it instead: that sets a temporary "
-                "password too."
-            )
+            raise ConflictError(translate(
+                "errors", "This account is disabled. Enable it instead: that sets a "
+                "temporary password too."
+            ))
         user.password_hash = auth.hash_password(temporary_password)
         user.must_change_password = True
         user.failed_logins = 0
@@ -204,9 +207,9 @@ def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
         if user.id == actor.id:
-            raise ConflictError("You cannot disable your own account.")
+            raise ConflictError(translate("errors", "You cannot disable your own account."))
         if not user.active:
-            raise ConflictError("This account is disabled already.")
+            raise ConflictError(translate("errors", "This account is disabled already."))
         _keep_an_administrator(s, user)
         user.active = False
         audit.record(s, actor, "user.disable", entity="user", entity_id=user.id,
@@ -229,7 +232,7 @@ def enable(
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
         if user.active:
-            raise ConflictError("This account is active already.")
+            raise ConflictError(translate("errors", "This account is active already."))
         user.active = True
         user.password_hash = auth.hash_password(temporary_password)
         user.must_change_password = True
