@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 from safehouse.storage import sealed
 
 if TYPE_CHECKING:
@@ -108,10 +108,10 @@ def unavailable_as_database_error() -> Iterator[None]:
         raise  # a rule the program should have checked, or a bug: not "unavailable"
     except sa_exc.DBAPIError as err:
         cause = type(getattr(err, "orig", None) or err).__name__
-        raise DatabaseError(
-            f"The database cannot be used ({cause}). Check that the file or server is "
-            "there, readable, and not in use by another program."
-        ) from None
+        raise DatabaseError(translate(
+            "errors", "The database cannot be used ({cause}). Check that the file or "
+            "server is there, readable, and not in use by another program."
+        ).format(cause=cause)) from None
 
 
 class Database:

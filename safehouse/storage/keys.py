@@ -25,7 +25,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from safehouse.errors import AuthenticationFailed, DatabaseError
+from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 
 KEY_BYTES = 32
 FORMAT_VERSION = 1
@@ -107,7 +107,8 @@ def unseal(slot: Slot, secret: str) -> bytes:
             slot.nonce, slot.sealed, slot.label.encode("utf-8")
         )
     except InvalidTag:
-        raise AuthenticationFailed("The user name or the password is not right.") from None
+        raise AuthenticationFailed(
+            translate("errors", "The user name or the password is not right.")) from None
 
 
 def new_key() -> bytes:
@@ -153,17 +154,19 @@ class SlotStore:
         if slot is None:
             # Same cost and same message as a wrong password.
             derive(password, b"\0" * 16, DEFAULT_KDF)
-            raise AuthenticationFailed("The user name or the password is not right.")
+            raise AuthenticationFailed(
+                translate("errors", "The user name or the password is not right."))
         return unseal(slot, password)
 
     def unlock_with_recovery(self, code: str) -> bytes:
         slot = self.slots.get(RECOVERY_LABEL)
         if slot is None:
-            raise AuthenticationFailed("This database has no recovery key.")
+            raise AuthenticationFailed(translate("errors", "This database has no recovery key."))
         try:
             return unseal(slot, normalise_recovery_code(code))
         except AuthenticationFailed:
-            raise AuthenticationFailed("The recovery key is not right.") from None
+            raise AuthenticationFailed(
+                translate("errors", "The recovery key is not right.")) from None
 
     def set_user(self, key: bytes, username: str, password: str) -> None:
         label = user_label(username)
@@ -199,14 +202,16 @@ class KeyFile(SlotStore):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise DatabaseError(
-                "The key file for this database is missing; without it the database "
-                "cannot be opened. Restore it from a backup."
-            ) from None
+            raise DatabaseError(translate(
+                "errors", "The key file for this database is missing; without it the "
+                "database cannot be opened. Restore it from a backup."
+            )) from None
         except (OSError, ValueError):
-            raise DatabaseError("The key file for this database cannot be read.") from None
+            raise DatabaseError(
+                translate("errors", "The key file for this database cannot be read.")) from None
         if data.get("version") != FORMAT_VERSION:
-            raise DatabaseError("The key file was written by a newer version of Safehouse.")
+            raise DatabaseError(translate(
+                "errors", "The key file was written by a newer version of Safehouse."))
         slots = {label: Slot.from_json(label, s) for label, s in data["slots"].items()}
         return cls(path, slots, data.get("records", {}))
 

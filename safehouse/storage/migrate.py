@@ -11,7 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, unavailable_as_database_error
 
@@ -57,11 +57,11 @@ def status(db: Database) -> MigrationStatus:
     head = head_revision()
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseError(
-            "This database was written by a newer version of Safehouse "
-            f"(schema {current}). Install that version or newer to open it; "
+        raise DatabaseError(translate(
+            "errors", "This database was written by a newer version of Safehouse "
+            "(schema {schema}). Install that version or newer to open it; "
             "nothing has been changed."
-        )
+        ).format(schema=current))
     pending = tuple(
         rev.revision
         for rev in reversed(list(script.iterate_revisions(head, current)))

@@ -56,7 +56,7 @@ from sqlalchemy import Table, event, select, text, update
 from sqlalchemy.orm import Mapper, Session, class_mapper
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 from safehouse.models.people import KeepAway, Member
 
 if TYPE_CHECKING:
@@ -116,10 +116,10 @@ def associated_data(table: str, column: str, row_id: object) -> bytes:
 
 
 def _damaged(table: str, column: str, row_id: object) -> DatabaseError:
-    return DatabaseError(
-        f"A record in the database is damaged or was moved from elsewhere "
-        f"({table}.{column}, row {row_id}): it does not open with this database's key."
-    )
+    return DatabaseError(translate(
+        "errors", "A record in the database is damaged or was moved from elsewhere "
+        "({table}.{column}, row {row}): it does not open with this database's key."
+    ).format(table=table, column=column, row=row_id))
 
 
 def seal_value(aead: AESGCM, plain: str, table: str, column: str, row_id: object) -> str:
@@ -242,10 +242,10 @@ def _open(obj: Any, session: Session | None, attrs: Any) -> None:
             continue
         if aead is None:
             if value.startswith(PREFIX):
-                raise DatabaseError(
-                    "This record is sealed and the database key is not unlocked: "
+                raise DatabaseError(translate(
+                    "errors", "This record is sealed and the database key is not unlocked: "
                     "log in again."
-                )
+                ))
             continue  # no key: nothing is sealed, plain text is what there is
         set_committed_value(obj, attr, open_value(aead, value, target.table, column, row_id))
 

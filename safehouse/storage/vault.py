@@ -26,7 +26,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import URL
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from safehouse.errors import AuthenticationFailed, DatabaseError
+from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.models import KeySlot
 from safehouse.storage import keys
 from safehouse.storage.db import (
@@ -228,7 +228,8 @@ class Vault:
     def create(self) -> Database:
         """A new, empty, encrypted database with a fresh key (slots come next)."""
         if self.state() is not VaultState.NEW:
-            raise DatabaseError("There is a database here already; log in instead.")
+            raise DatabaseError(
+                translate("errors", "There is a database here already; log in instead."))
         key = keys.new_key()
         if self.is_sqlite:
             self.path.unlink(missing_ok=True)
@@ -256,18 +257,18 @@ class Vault:
             _owe_audit(store, "login.refused.locked", username, now)
             store.save()
             minutes = int((locked_until - now).total_seconds() // 60) + 1
-            raise AuthenticationFailed(
-                "This account is locked after too many failed logins. "
-                f"Try again in {minutes} minutes, or ask an administrator."
-            )
+            raise AuthenticationFailed(translate(
+                "errors", "This account is locked after too many failed logins. "
+                "Try again in {minutes} minutes, or ask an administrator."
+            ).format(minutes=minutes))
         failures = int(state.get("failures", 0)) if locked_until is None else 0
         last = _parse(state.get("last"))
         wait = delay_after(failures)
         if wait and last is not None and now < last + timedelta(seconds=wait):
             seconds = int((last + timedelta(seconds=wait) - now).total_seconds()) + 1
-            raise AuthenticationFailed(
-                f"Too many failed logins. Wait {seconds} seconds before trying again."
-            )
+            raise AuthenticationFailed(translate(
+                "errors", "Too many failed logins. Wait {seconds} seconds before trying again."
+            ).format(seconds=seconds))
         try:
             key = store.unlock(username, password)
         except AuthenticationFailed:
@@ -305,10 +306,10 @@ class Vault:
                 conn.execute(text("SELECT count(*) FROM sqlite_master"))
         except DatabaseError:
             db.dispose()
-            raise DatabaseError(
-                "The key file does not belong to this database (or the file is damaged). "
-                "Restore both from the same backup."
-            ) from None
+            raise DatabaseError(translate(
+                "errors", "The key file does not belong to this database (or the file is "
+                "damaged). Restore both from the same backup."
+            )) from None
         from safehouse.storage import migrate
 
         migrate.upgrade(db)
@@ -317,7 +318,7 @@ class Vault:
     def plain_database(self) -> Database:
         """An SQLite file from before encryption, opened as it is, to check a login."""
         if self.state() is not VaultState.PLAIN:
-            raise DatabaseError("This database is not an unencrypted one.")
+            raise DatabaseError(translate("errors", "This database is not an unencrypted one."))
         if not self.is_sqlite:
             return self.server()
         return Database(self.url)
@@ -364,7 +365,8 @@ class Vault:
             check.close()
         if not ok or ok[0] != "ok" or copied != counts:
             tmp.unlink(missing_ok=True)
-            raise DatabaseError("The encrypted copy did not check out; nothing was changed.")
+            raise DatabaseError(translate(
+                "errors", "The encrypted copy did not check out; nothing was changed."))
         os.chmod(tmp, 0o600)
         step(70, "backup")
         keys.KeyFile(self.keys_path).save()
