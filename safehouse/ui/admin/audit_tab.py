@@ -15,21 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,7 +39,7 @@ from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
-from safehouse.ui.table_state import remember_layout
+from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy
 
 _CONTEXT = "AuditTableModel"
 
@@ -57,24 +51,8 @@ COL_ID = 4
 COL_MEMBER = 5
 COL_FIELDS = 6
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "User"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Id"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Member"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Fields"),
-)
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A value that sorts as a person expects: the entry's id for time, numbers as numbers."""
-
 OK_STYLE = "color: #1b7a1b; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -86,92 +64,42 @@ def write_private(path: Path, data: bytes) -> None:
         f.write(data)
 
 
-class AuditTableModel(QAbstractTableModel):
+def _when(e: AuditEntryInfo) -> str:
+    return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _member(e: AuditEntryInfo) -> str:
+    if e.member_code:
+        return e.member_code
+    return "" if e.member_id is None else f"#{e.member_id}"
+
+
+def _member_tooltip(e: AuditEntryInfo) -> str | None:
+    if e.member_id is not None and e.member_code is None:
+        return QCoreApplication.translate(_CONTEXT, "This member has been erased")
+    return None
+
+
+COLUMNS: tuple[Column[AuditEntryInfo], ...] = (
+    # Sorted by the entry's id: the order they were written.
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "When"), _when, lambda e: e.id,
+           tooltip=lambda e: e.at.isoformat(timespec="seconds")),  # UTC
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "User"), lambda e: e.username),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda e: e.action),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Record"), lambda e: e.entity or ""),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Id"),
+           lambda e: "" if e.entity_id is None else str(e.entity_id),
+           lambda e: -1 if e.entity_id is None else e.entity_id),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Member"), _member, tooltip=_member_tooltip),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Fields"), lambda e: ", ".join(e.fields)),
+)
+
+
+class AuditTableModel(RowTableModel[AuditEntryInfo]):
     """Rows of :class:`AuditEntryInfo`; replaced as a whole on every reload."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEntryInfo] = []
-
-    def set_entries(self, entries: list[AuditEntryInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_entries([])
-
-    def entry_at(self, row: int) -> AuditEntryInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate(_CONTEXT, str(HEADERS[section]))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self.entry_at(index.row())
-        if e is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(e, col)
-        if role == SORT_ROLE:
-            return self._sort_value(e, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_WHEN:
-                return e.at.isoformat(timespec="seconds")  # UTC
-            if col == COL_MEMBER and e.member_id is not None and e.member_code is None:
-                return QCoreApplication.translate(_CONTEXT, "This member has been erased")
-        return None
-
-    @staticmethod
-    def _display(e: AuditEntryInfo, col: int) -> str:
-        if col == COL_WHEN:
-            return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if col == COL_USER:
-            return e.username
-        if col == COL_ACTION:
-            return e.action
-        if col == COL_ENTITY:
-            return e.entity or ""
-        if col == COL_ID:
-            return "" if e.entity_id is None else str(e.entity_id)
-        if col == COL_MEMBER:
-            if e.member_code:
-                return e.member_code
-            return "" if e.member_id is None else f"#{e.member_id}"
-        if col == COL_FIELDS:
-            return ", ".join(e.fields)
-        return ""
-
-    @classmethod
-    def _sort_value(cls, e: AuditEntryInfo, col: int) -> Any:
-        # One type per column, so the proxy compares like with like.
-        if col == COL_WHEN:
-            return e.id
-        if col == COL_ID:
-            return -1 if e.entity_id is None else e.entity_id
-        return cls._display(e, col).casefold()
+        super().__init__(_CONTEXT, COLUMNS, parent)
 
 
 class AuditTab(QWidget):
@@ -182,9 +110,7 @@ class AuditTab(QWidget):
         self._ctx = ctx
         self._applied: dict[str, Any] | None = None  # the filters the table shows
         self.model = AuditTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorting_proxy(self.model, self)
 
         self.user_filter = QComboBox(self)
         self.user_filter.setAccessibleName(self.tr("User filter"))
@@ -203,21 +129,8 @@ class AuditTab(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((20, 12, 20, 12, 7, 9)):
-            header.resizeSection(column, chars * char + 16)
-        self.view.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
-        remember_layout(self.view, "audit")
+        setup_view(self.view, "audit", widths_in_chars=(20, 12, 20, 12, 7, 9),
+                   sort_by=(COL_WHEN, Qt.SortOrder.DescendingOrder))
 
         self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
         self.verify_button.setToolTip(self.tr(
@@ -342,7 +255,7 @@ class AuditTab(QWidget):
             messages.show_error(self, exc)
             return
         self._applied = filters
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         if len(entries) >= audit_log.DEFAULT_LIMIT:
             self.status_label.setText(self.tr(
                 "The newest %n entries are shown; narrow the filters to see older ones.",

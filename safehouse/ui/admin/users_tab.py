@@ -11,25 +11,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,7 +45,7 @@ from safehouse.ui.password_dialog import (
     password_edit,
     password_problems,
 )
-from safehouse.ui.table_state import remember_layout
+from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy
 
 _CONTEXT = "UsersTableModel"
 
@@ -63,106 +57,47 @@ COL_LOCKED = 4
 COL_MUST_CHANGE = 5
 COL_KEY_SLOT = 6
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("UsersTableModel", "User name"),
-    QT_TRANSLATE_NOOP("UsersTableModel", "Full name"),
-    QT_TRANSLATE_NOOP("UsersTableModel", "Role"),
-    QT_TRANSLATE_NOOP("UsersTableModel", "Active"),
-    QT_TRANSLATE_NOOP("UsersTableModel", "Locked"),
-    QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"),
-    QT_TRANSLATE_NOOP("UsersTableModel", "Key slot"),
-)
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-class UsersTableModel(QAbstractTableModel):
+def _active(a: AccountInfo) -> str:
+    return _tr("Yes") if a.active else _tr("Disabled")
+
+
+def _key_slot(a: AccountInfo) -> str:
+    return "" if a.has_key_slot is None else (_tr("Yes") if a.has_key_slot else _tr("No"))
+
+
+def _key_slot_tooltip(a: AccountInfo) -> str | None:
+    if a.has_key_slot is False and a.active:
+        return _tr("This password cannot open the database: reset it.")
+    return None
+
+
+COLUMNS: tuple[Column[AccountInfo], ...] = (
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "User name"), lambda a: a.username),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Full name"), lambda a: a.display_name),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda a: label(a.role)),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Active"), _active),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Locked"),
+           lambda a: _tr("Locked") if a.locked else ""),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"),
+           lambda a: _tr("Must change") if a.must_change_password else ""),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Key slot"), _key_slot,
+           tooltip=_key_slot_tooltip),
+)
+
+
+class UsersTableModel(RowTableModel[AccountInfo]):
     """Rows of :class:`AccountInfo`; replaced as a whole on every reload."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccountInfo] = []
+        super().__init__(_CONTEXT, COLUMNS, parent)
 
-    def set_accounts(self, accounts: list[AccountInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(accounts)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_accounts([])
-
-    def account_at(self, row: int) -> AccountInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, user_id: int) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == user_id), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _tr(str(HEADERS[section]))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        a = self.account_at(index.row())
-        if a is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(a, col)
-        if role == SORT_ROLE:
-            return self._display(a, col).casefold()
-        if role == ID_ROLE:
-            return a.id
-        if (role == Qt.ItemDataRole.ToolTipRole and col == COL_KEY_SLOT
-                and a.has_key_slot is False and a.active):
-            return _tr("This password cannot open the database: reset it.")
-        return None
-
-    @staticmethod
-    def _display(a: AccountInfo, col: int) -> str:
-        yes, no = _tr("Yes"), _tr("No")
-        if col == COL_USERNAME:
-            return a.username
-        if col == COL_NAME:
-            return a.display_name
-        if col == COL_ROLE:
-            return label(a.role)
-        if col == COL_ACTIVE:
-            return yes if a.active else _tr("Disabled")
-        if col == COL_LOCKED:
-            return _tr("Locked") if a.locked else ""
-        if col == COL_MUST_CHANGE:
-            return _tr("Must change") if a.must_change_password else ""
-        if col == COL_KEY_SLOT:
-            return "" if a.has_key_slot is None else (yes if a.has_key_slot else no)
-        return ""
+    def key_of(self, row: AccountInfo) -> int:
+        return row.id
 
 
 class NewUserDialog(PasswordForm):
@@ -305,27 +240,12 @@ class UsersTab(QWidget):
         self._can_manage = ctx.can(Action.USER_MANAGE)
         self._done_text = ""
         self.model = UsersTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorting_proxy(self.model, self)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((16, 24, 14, 10, 10, 20)):
-            header.resizeSection(column, chars * char + 16)
-        self.view.sortByColumn(COL_USERNAME, Qt.SortOrder.AscendingOrder)
-        remember_layout(self.view, "users")
+        setup_view(self.view, "users", widths_in_chars=(16, 24, 14, 10, 10, 20),
+                   sort_by=(COL_USERNAME, Qt.SortOrder.AscendingOrder))
 
         self.new_button = QPushButton(self.tr("&New user…"), self)
         self.role_button = QPushButton(self.tr("Change &role…"), self)
@@ -382,7 +302,7 @@ class UsersTab(QWidget):
         except SafehouseError as exc:
             messages.show_error(self, exc)
             return
-        self.model.set_accounts(accounts)
+        self.model.set_rows(accounts)
         if keep is not None:
             self.select(keep.id)
 
@@ -396,7 +316,7 @@ class UsersTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.account_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select(self, user_id: int) -> bool:
         row = self.model.row_of(user_id)

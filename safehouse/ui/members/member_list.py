@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -20,11 +18,10 @@ from safehouse.services.member_rules import STATUSES
 from safehouse.ui.labels import label
 from safehouse.ui.members.member_table_model import (
     COL_CODE,
-    ID_ROLE,
     MemberFilterProxy,
     MemberTableModel,
 )
-from safehouse.ui.table_state import remember_layout
+from safehouse.ui.table_model import ID_ROLE, setup_view
 
 
 class MemberList(QWidget):
@@ -58,23 +55,9 @@ class MemberList(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Wide enough for a code, a Korean name, a romanised alias and a date.
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((8, 10, 16, 8, 7, 11)):
-            header.resizeSection(column, chars * char + 16)
-        self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
-        remember_layout(self.view, "members")
+        setup_view(self.view, "members", widths_in_chars=(8, 10, 16, 8, 7, 11),
+                   sort_by=(COL_CODE, Qt.SortOrder.AscendingOrder), compact_rows=True)
 
         self.count_label = QLabel(self)
 

@@ -6,11 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,6 +15,7 @@ from PySide6.QtCore import (
 from safehouse.services.dto import MemberSummary
 from safehouse.services.member_rules import STATUSES, code_number
 from safehouse.ui.labels import label
+from safehouse.ui.table_model import SORT_ROLE, Column, Index, RowTableModel
 
 _CONTEXT = "MemberTableModel"
 
@@ -28,134 +26,57 @@ COL_STATUS = 3
 COL_ROOM = 4
 COL_JOINED = 5
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("MemberTableModel", "Code"),
-    QT_TRANSLATE_NOOP("MemberTableModel", "Name"),
-    QT_TRANSLATE_NOOP("MemberTableModel", "Alias"),
-    QT_TRANSLATE_NOOP("MemberTableModel", "Status"),
-    QT_TRANSLATE_NOOP("MemberTableModel", "Room"),
-    QT_TRANSLATE_NOOP("MemberTableModel", "Joined"),
-)
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A value that sorts the way a person expects (numbers, ISO dates, case-folded text)."""
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The member's id, on every cell of her row."""
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 """The stored status value (not its translated label)."""
 
 _STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+
+def _code_sort(m: MemberSummary) -> str:
+    number = code_number(m.code)
+    return f"{number:012d}" if number is not None else m.code
 
 
-class MemberTableModel(QAbstractTableModel):
+def _joined(m: MemberSummary) -> str:
+    return m.joined_on.isoformat() if m.joined_on else ""
+
+
+def _room_tooltip(m: MemberSummary) -> str | None:
+    return None if m.room else QCoreApplication.translate("MemberTableModel", "No room today")
+
+
+COLUMNS: tuple[Column[MemberSummary], ...] = (
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Code"), lambda m: m.code, _code_sort),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Name"), lambda m: m.name),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Alias"), lambda m: m.alias),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Status"), lambda m: label(m.status),
+           lambda m: f"{_STATUS_ORDER.get(m.status, 99):02d}"),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Room"), lambda m: m.room,
+           tooltip=_room_tooltip),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Joined"), _joined, _joined),
+)
+
+
+class MemberTableModel(RowTableModel[MemberSummary]):
     """Rows of :class:`MemberSummary`; replaced as a whole on every reload."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemberSummary] = []
-
-    # --- loading -------------------------------------------------------------------------
+        super().__init__(_CONTEXT, COLUMNS, parent)
 
     def set_members(self, members: list[MemberSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(members)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_members([])
+        self.set_rows(members)
 
     def member_at(self, row: int) -> MemberSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, member_id: int) -> int:
-        """The row of a member, or -1."""
-        for i, m in enumerate(self._rows):
-            if m.id == member_id:
-                return i
-        return -1
+        return self.row_at(row)
 
     def members(self) -> list[MemberSummary]:
-        return list(self._rows)
+        return self.rows()
 
-    # --- the model -----------------------------------------------------------------------
+    def key_of(self, row: MemberSummary) -> int:
+        return row.id
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate(_CONTEXT, str(HEADERS[section]))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        m = self.member_at(index.row())
-        if m is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(m, col)
-        if role == SORT_ROLE:
-            return self._sort_value(m, col)
-        if role == ID_ROLE:
-            return m.id
-        if role == STATUS_ROLE:
-            return m.status
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ROOM and not m.room:
-            return QCoreApplication.translate("MemberTableModel", "No room today")
-        return None
-
-    @staticmethod
-    def _display(m: MemberSummary, col: int) -> str:
-        if col == COL_CODE:
-            return m.code
-        if col == COL_NAME:
-            return m.name
-        if col == COL_ALIAS:
-            return m.alias
-        if col == COL_STATUS:
-            return label(m.status)
-        if col == COL_ROOM:
-            return m.room
-        if col == COL_JOINED:
-            return m.joined_on.isoformat() if m.joined_on else ""
-        return ""
-
-    @staticmethod
-    def _sort_value(m: MemberSummary, col: int) -> Any:
-        # One type per column, so the proxy compares like with like.
-        if col == COL_CODE:
-            number = code_number(m.code)
-            return f"{number:012d}" if number is not None else m.code
-        if col == COL_NAME:
-            return m.name.casefold()
-        if col == COL_ALIAS:
-            return m.alias.casefold()
-        if col == COL_STATUS:
-            return f"{_STATUS_ORDER.get(m.status, 99):02d}"
-        if col == COL_ROOM:
-            return m.room.casefold()
-        if col == COL_JOINED:
-            return m.joined_on.isoformat() if m.joined_on else ""
-        return ""
+    def extra_data(self, row: MemberSummary, col: int, role: int) -> object:
+        return row.status if role == STATUS_ROLE else None
 
 
 class MemberFilterProxy(QSortFilterProxyModel):
