@@ -6,8 +6,9 @@ the database's own key, and the key file is copied beside it as ``….db.keys``,
 backup opens with the passwords (and the recovery key) of the day it was made.
 
 PostgreSQL: ``pg_dump --format=custom`` streamed through AES-GCM into
-``safehouse-YYYY-MM-DD-HHMMSS.pgdump`` (see :func:`encrypt_stream` for the format), put
-back by decrypting it into ``pg_restore --clean --if-exists``.
+``safehouse-YYYY-MM-DD-HHMMSS.pgdump`` (the format is in
+:mod:`safehouse.storage.backup_stream`, the tools in :mod:`safehouse.storage.pg_backup`),
+put back by decrypting it into ``pg_restore --clean --if-exists``.
 
 Only files named ``safehouse-<date>-<time>…`` are ours: the copies made before a
 migration (``*-before-*``) or an encryption (``*-encrypted-*``) in the same folder are
@@ -16,33 +17,25 @@ never touched by the rotation.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import secrets
 import shutil
-import struct
-import subprocess
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy.engine import URL
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.errors import DatabaseError
 from safehouse.storage import keys
+from safehouse.storage.backup_stream import is_encrypted_stream
 from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, default_data_dir, sqlcipher_key_pragma
+from safehouse.storage.pg_backup import check_pg, dump_pg
+from safehouse.storage.pg_backup import restore_pg as restore_pg  # the services use it here
 
 PREFIX = "safehouse-"
 SQLITE_SUFFIX = ".db"
@@ -187,10 +180,11 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
 
 def check(backup: Path, key: bytes | None) -> Checked:
     """Check a backup of either kind."""
-    if backup.suffix == PG_SUFFIX or _looks_like_pg_backup(backup):
+    if backup.suffix == PG_SUFFIX or is_encrypted_stream(backup):
         if key is None:
             raise DatabaseError("A PostgreSQL backup needs the database key.")
-        return check_pg(backup, key)
+        check_pg(backup, key)
+        return Checked(revision="")  # a dump names no revision pg_restore could read
     return check_sqlite(backup, key)
 
 
@@ -352,231 +346,3 @@ def rotate(
             remove(path)
             removed.append(path)
     return removed
-
-
-# --- PostgreSQL: the encrypted dump format ----------------------------------------------
-
-MAGIC = b"SAFEHOUSE-PGDUMP"
-FORMAT_VERSION = 1
-CHUNK = 1 << 20
-_FRAME = struct.Struct(">IB")  # ciphertext length, flags
-_FINAL = 0x01
-_NONCE = 12
-_FILE_ID = 16
-
-
-def stream_key(key: bytes) -> bytes:
-    """The backups' own AES key, derived from the database key (kept apart from the
-    key that seals columns)."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"safehouse backup stream v1").derive(key)
-
-
-def _aad(header: bytes, index: int, flags: int) -> bytes:
-    return header + struct.pack(">QB", index, flags)
-
-
-def encrypt_stream(source: IO[bytes], out: IO[bytes], key: bytes) -> None:
-    """Encrypt ``source`` into ``out``: a header, then frames.
-
-    Header: ``MAGIC``, a version byte, 16 random bytes naming this file. Frame: a 4-byte
-    big-endian ciphertext length, a flags byte (``0x01``: the last frame), a 12-byte
-    random nonce, then the AES-GCM ciphertext of up to 1 MiB, authenticated with the
-    header, the frame's index and its flags. A cut, reordered, or spliced file fails.
-    """
-    header = MAGIC + bytes([FORMAT_VERSION]) + secrets.token_bytes(_FILE_ID)
-    aes = AESGCM(stream_key(key))
-    out.write(header)
-    index = 0
-    pending = _read_full(source, CHUNK)
-    while True:
-        following = _read_full(source, CHUNK) if pending else b""
-        flags = _FINAL if not following else 0
-        nonce = secrets.token_bytes(_NONCE)
-        sealed = aes.encrypt(nonce, pending, _aad(header, index, flags))
-        out.write(_FRAME.pack(len(sealed), flags) + nonce + sealed)
-        if flags & _FINAL:
-            break
-        pending, index = following, index + 1
-
-
-def _read_full(source: IO[bytes], size: int) -> bytes:
-    parts: list[bytes] = []
-    left = size
-    while left:
-        chunk = source.read(left)
-        if not chunk:
-            break
-        parts.append(chunk)
-        left -= len(chunk)
-    return b"".join(parts)
-
-
-def decrypt_stream(source: IO[bytes], key: bytes) -> Iterator[bytes]:
-    """The plaintext chunks of :func:`encrypt_stream`'s output; DatabaseError if any
-    frame is wrong, missing, or out of place (chunks before it have been yielded)."""
-    damaged = DatabaseError("The backup is damaged, or it was made of another database.")
-    header = source.read(len(MAGIC) + 1 + _FILE_ID)
-    if len(header) < len(MAGIC) + 1 + _FILE_ID or not header.startswith(MAGIC):
-        raise DatabaseError("This file is not a Safehouse PostgreSQL backup.")
-    if header[len(MAGIC)] != FORMAT_VERSION:
-        raise DatabaseError("This backup was written by a newer version of Safehouse.")
-    aes = AESGCM(stream_key(key))
-    index = 0
-    while True:
-        head = source.read(_FRAME.size)
-        if len(head) < _FRAME.size:
-            raise damaged  # cut short: the last frame is missing
-        length, flags = _FRAME.unpack(head)
-        if length > CHUNK + 16:
-            raise damaged
-        nonce = source.read(_NONCE)
-        sealed = source.read(length)
-        if len(nonce) < _NONCE or len(sealed) < length:
-            raise damaged
-        try:
-            yield aes.decrypt(nonce, sealed, _aad(header, index, flags))
-        except InvalidTag:
-            raise damaged from None
-        if flags & _FINAL:
-            if source.read(1):
-                raise damaged
-            return
-        index += 1
-
-
-def _looks_like_pg_backup(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(MAGIC)) == MAGIC
-    except OSError:
-        return False
-
-
-# --- PostgreSQL: pg_dump and pg_restore --------------------------------------------------
-
-
-def _pg_tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        raise DatabaseError(
-            f"{name} was not found. Install the PostgreSQL client programs (the same "
-            f"major version as the server, or newer) and make sure {name} is on the PATH."
-        )
-    return found
-
-
-_SSL_ENV = {"sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT",
-            "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY", "sslcrl": "PGSSLCRL"}
-
-
-def pg_connection(url: URL) -> tuple[list[str], dict[str, str]]:
-    """Command-line arguments and environment for the PostgreSQL client programs.
-
-    The password goes into ``PGPASSWORD``, never onto the command line.
-    """
-    args = ["--no-password"]
-    if url.host:
-        args += ["--host", url.host]
-    if url.port:
-        args += ["--port", str(url.port)]
-    if url.username:
-        args += ["--username", url.username]
-    env = dict(os.environ)
-    if url.password is not None:
-        env["PGPASSWORD"] = str(url.password)
-    for name, variable in _SSL_ENV.items():
-        value = url.query.get(name)
-        if isinstance(value, str):
-            env[variable] = value
-    return args, env
-
-
-def _schema_args(db: Database) -> list[str]:
-    return ["--schema", db.schema] if db.schema else []
-
-
-def _tool_failed(name: str, stderr: bytes) -> DatabaseError:
-    # The tools' messages name tables and the server, never rows.
-    said = stderr.decode("utf-8", "replace").strip().splitlines()
-    detail = f": {said[-1][:300]}" if said else ""
-    return DatabaseError(f"{name} failed{detail}")
-
-
-def dump_pg(db: Database, target: Path) -> None:
-    """``pg_dump --format=custom`` of the database (or its schema), encrypted into target."""
-    assert db.key is not None
-    tool = _pg_tool("pg_dump")
-    conn_args, env = pg_connection(db.url)
-    cmd = [tool, "--format=custom", *conn_args, *_schema_args(db),
-           "--dbname", str(db.url.database)]
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with tempfile.TemporaryFile() as errors, os.fdopen(fd, "wb") as out:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, env=env)
-        assert proc.stdout is not None
-        try:
-            encrypt_stream(proc.stdout, out, db.key)
-        finally:
-            proc.stdout.close()
-            code = proc.wait()
-        out.flush()
-        os.fsync(out.fileno())
-        if code != 0:
-            errors.seek(0)
-            raise _tool_failed("pg_dump", errors.read())
-
-
-def _feed(proc: subprocess.Popen[bytes], backup: Path, key: bytes) -> None:
-    assert proc.stdin is not None
-    try:
-        with backup.open("rb") as source:
-            for chunk in decrypt_stream(source, key):
-                proc.stdin.write(chunk)
-    except BrokenPipeError:
-        pass  # the tool stopped early; its exit status says why
-    except BaseException:
-        proc.kill()
-        with contextlib.suppress(BrokenPipeError):
-            proc.stdin.close()
-        proc.wait()
-        raise
-    finally:
-        with contextlib.suppress(BrokenPipeError):
-            proc.stdin.close()
-
-
-def check_pg(backup: Path, key: bytes) -> Checked:
-    """Decrypt every frame and have ``pg_restore --list`` read the archive."""
-    if not backup.is_file():
-        raise DatabaseError(f"There is no backup file at {backup}.")
-    tool = _pg_tool("pg_restore")
-    with tempfile.TemporaryFile() as listing, tempfile.TemporaryFile() as errors:
-        proc = subprocess.Popen([tool, "--list"], stdin=subprocess.PIPE, stdout=listing,
-                                stderr=errors)
-        _feed(proc, backup, key)
-        if proc.wait() != 0:
-            errors.seek(0)
-            raise DatabaseError(f"The backup {backup.name} is damaged "
-                                f"({_tool_failed('pg_restore', errors.read()).message}).")
-        listing.seek(0)
-        text = listing.read().decode("utf-8", "replace")
-    if "alembic_version" not in text:
-        raise DatabaseError(f"The backup {backup.name} is not of a Safehouse database.")
-    return Checked(revision="")
-
-
-def restore_pg(db: Database, backup: Path, key: bytes) -> None:
-    """Decrypt a checked backup into ``pg_restore --clean --if-exists``, in one
-    transaction: if it fails, the database is as it was."""
-    tool = _pg_tool("pg_restore")
-    conn_args, env = pg_connection(db.url)
-    cmd = [tool, "--clean", "--if-exists", "--single-transaction", "--exit-on-error",
-           "--no-owner", *conn_args, *_schema_args(db), "--dbname", str(db.url.database)]
-    db.dispose()
-    with tempfile.TemporaryFile() as errors:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                stderr=errors, env=env)
-        _feed(proc, backup, key)
-        if proc.wait() != 0:
-            errors.seek(0)
-            raise _tool_failed("pg_restore", errors.read())

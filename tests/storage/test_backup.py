@@ -18,7 +18,7 @@ from sqlalchemy import text
 from safehouse.errors import DatabaseError
 from safehouse.services import members
 from safehouse.services.dto import MemberInput
-from safehouse.storage import backup, keys
+from safehouse.storage import backup, backup_stream, keys, pg_backup
 from safehouse.storage.db import Database
 from tests.conftest import _pg_schema, make_admin
 
@@ -199,41 +199,41 @@ def test_after_a_long_pause_older_backups_are_not_lost_to_the_calendar():
 
 @pytest.mark.parametrize("size", [0, 1, 100, 3 * 64 - 1, 3 * 64, 3 * 64 + 1, 1000])
 def test_the_stream_round_trips(monkeypatch, size):
-    monkeypatch.setattr(backup, "CHUNK", 64)
+    monkeypatch.setattr(backup_stream, "CHUNK", 64)
     key = keys.new_key()
     data = os.urandom(size)
     out = io.BytesIO()
-    backup.encrypt_stream(io.BytesIO(data), out, key)
+    backup_stream.encrypt_stream(io.BytesIO(data), out, key)
     sealed = out.getvalue()
-    assert sealed.startswith(backup.MAGIC)
+    assert sealed.startswith(backup_stream.MAGIC)
     if size >= 16:
         assert data[:16] not in sealed
-    assert b"".join(backup.decrypt_stream(io.BytesIO(sealed), key)) == data
+    assert b"".join(backup_stream.decrypt_stream(io.BytesIO(sealed), key)) == data
 
 
 def frames(sealed: bytes) -> tuple[bytes, list[bytes]]:
-    header_len = len(backup.MAGIC) + 1 + 16
+    header_len = len(backup_stream.MAGIC) + 1 + 16
     header, rest, found = sealed[:header_len], sealed[header_len:], []
     while rest:
-        length, _ = backup._FRAME.unpack(rest[:backup._FRAME.size])
-        end = backup._FRAME.size + 12 + length
+        length, _ = backup_stream._FRAME.unpack(rest[:backup_stream._FRAME.size])
+        end = backup_stream._FRAME.size + 12 + length
         found.append(rest[:end])
         rest = rest[end:]
     return header, found
 
 
 def test_a_cut_reordered_altered_or_foreign_stream_is_refused(monkeypatch):
-    monkeypatch.setattr(backup, "CHUNK", 64)
+    monkeypatch.setattr(backup_stream, "CHUNK", 64)
     key = keys.new_key()
     out = io.BytesIO()
-    backup.encrypt_stream(io.BytesIO(os.urandom(300)), out, key)
+    backup_stream.encrypt_stream(io.BytesIO(os.urandom(300)), out, key)
     sealed = out.getvalue()
     header, parts = frames(sealed)
     assert len(parts) == 5
 
     def refused(data: bytes, with_key: bytes = key) -> None:
         with pytest.raises(DatabaseError):
-            b"".join(backup.decrypt_stream(io.BytesIO(data), with_key))
+            b"".join(backup_stream.decrypt_stream(io.BytesIO(data), with_key))
 
     refused(header + b"".join(parts[:-1]))  # the last frame cut off
     refused(header + parts[1] + parts[0] + b"".join(parts[2:]))  # reordered
@@ -242,7 +242,7 @@ def test_a_cut_reordered_altered_or_foreign_stream_is_refused(monkeypatch):
     refused(sealed, keys.new_key())  # another database's key
     refused(b"SQLite format 3\x00" + sealed)  # not ours at all
     other = io.BytesIO()
-    backup.encrypt_stream(io.BytesIO(os.urandom(300)), other, key)
+    backup_stream.encrypt_stream(io.BytesIO(os.urandom(300)), other, key)
     _, foreign = frames(other.getvalue())
     refused(header + foreign[0] + b"".join(parts[1:]))  # a frame of another file
 
@@ -250,13 +250,13 @@ def test_a_cut_reordered_altered_or_foreign_stream_is_refused(monkeypatch):
 def test_without_pg_dump_the_error_says_so(monkeypatch, tmp_path):
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(DatabaseError, match="pg_dump was not found"):
-        backup._pg_tool("pg_dump")
+        pg_backup._pg_tool("pg_dump")
 
 
 def test_the_password_of_a_server_goes_into_the_environment_only():
     from sqlalchemy.engine import make_url
 
-    args, env = backup.pg_connection(make_url(
+    args, env = pg_backup.pg_connection(make_url(
         "postgresql+psycopg://shelter:s3cret@db.example:5433/safehouse?sslmode=require"))
     assert "s3cret" not in " ".join(args)
     assert env["PGPASSWORD"] == "s3cret" and env["PGSSLMODE"] == "require"
@@ -290,8 +290,8 @@ def test_a_postgresql_backup_is_encrypted_and_restores(pg_db, tmp_path):
     raw = path.read_bytes()
     assert CANARY.encode() not in raw and b"PGDMP" not in raw
     members.create_member(pg_db, admin, MemberInput(name="After the backup"))
-    backup.restore_pg(pg_db, path, pg_db.key)  # type: ignore[arg-type]
+    pg_backup.restore_pg(pg_db, path, pg_db.key)  # type: ignore[arg-type]
     assert [m.name for m in members.list_members(pg_db, admin)] == [kept.name]
     flip_bytes(path, len(raw) // 2)
     with pytest.raises(DatabaseError):
-        backup.check_pg(path, pg_db.key)  # type: ignore[arg-type]
+        pg_backup.check_pg(path, pg_db.key)  # type: ignore[arg-type]
