@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.ui.messages import error_line
+
 MINUTE_MS = 60_000
 
 # What a person does: anything else (paint, timers, focus changes) is not activity.
@@ -120,11 +122,8 @@ class LockPanel(QWidget):
         self.password.setObjectName("lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
+        self.error = error_line(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
         self.logout_button = QPushButton(self.tr("&Log out"), self)

@@ -24,6 +24,8 @@ from safehouse.errors import SafehouseError
 from safehouse.services import access
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
+from safehouse.ui.messages import error_line
+from safehouse.ui.password_dialog import password_edit
 from safehouse.ui.recovery_dialogs import RecoverDialog
 from safehouse.ui.worker import run_in_background
 
@@ -63,12 +65,8 @@ class LoginDialog(QDialog):
         last = QSettings().value(LAST_USER, "")
         if isinstance(last, str):
             self.username.setText(last)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.password = password_edit()
+        self.error = error_line()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)

@@ -6,11 +6,20 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from safehouse.errors import SafehouseError
 
 log = logging.getLogger(__name__)
+
+
+def error_line(parent: QWidget | None = None) -> QLabel:
+    """The red line under a dialog's fields that says what went wrong (``errorLabel``)."""
+    line = QLabel(parent)
+    line.setObjectName("errorLabel")
+    line.setStyleSheet("color: #b00020;")
+    line.setWordWrap(True)
+    return line
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

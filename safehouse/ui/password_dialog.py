@@ -30,7 +30,8 @@ from safehouse.ui.members.member_form import error_label, set_error
 _CONTEXT = "PasswordFields"
 
 
-def password_edit(parent: QWidget) -> QLineEdit:
+def password_edit(parent: QWidget | None = None) -> QLineEdit:
+    """A line edit that hides what is typed."""
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit

@@ -22,6 +22,8 @@ from safehouse.errors import SafehouseError
 from safehouse.services import access, auth
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
+from safehouse.ui.messages import error_line
+from safehouse.ui.password_dialog import password_edit
 
 
 class RecoveryKeyDialog(QDialog):
@@ -118,14 +120,9 @@ class RecoverDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.password = password_edit()
+        self.repeat = password_edit()
+        self.error = error_line()
         form = QFormLayout()
         form.addRow(self.tr("&Recovery key:"), self.code)
         form.addRow(self.tr("&Administrator:"), self.username)

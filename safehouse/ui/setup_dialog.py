@@ -16,7 +16,8 @@ from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import access, auth
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
-from safehouse.ui.messages import show_error
+from safehouse.ui.messages import error_line, show_error
+from safehouse.ui.password_dialog import password_edit
 
 
 class SetupDialog(QDialog):
@@ -41,16 +42,11 @@ class SetupDialog(QDialog):
         self.display_name = QLineEdit()
         self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("letters, digits, . _ -"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.password.setPlaceholderText(
             self.tr("at least %n characters", "", auth.MIN_PASSWORD_LENGTH))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.repeat = password_edit()
+        self.error = error_line()
 
         form = QFormLayout()
         form.addRow(self.tr("&Organisation:"), self.organisation)
