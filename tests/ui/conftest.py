@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from safehouse.errors import SafehouseError
 from safehouse.services.dto import Actor
 from safehouse.storage.db import Database
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.i18n import install_translators
 from tests.conftest import make_admin
@@ -53,3 +55,29 @@ def sqlite_ctx(sqlite_db: Database) -> Iterator[AppContext]:
     hub = ChangeHub(sqlite_db)
     yield AppContext(sqlite_db, make_admin(sqlite_db), hub)
     hub.detach()
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Record error boxes instead of showing them; a test fails on one it did not expect
+    (it takes them out of the list when it does). A module uses it for all its tests
+    with ``pytestmark = pytest.mark.usefixtures("shown_errors")``."""
+    shown: list[str] = []
+
+    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
+
+    monkeypatch.setattr(messages, "show_error", record)
+    yield shown
+    assert shown == [], f"unexpected error messages: {shown}"
+
+
+@pytest.fixture
+def no_confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A confirmation the test did not expect fails it (a test that expects one patches
+    ``messages.confirm`` itself)."""
+
+    def no_question(*_args: object) -> bool:
+        raise AssertionError("an unexpected confirmation was asked")
+
+    monkeypatch.setattr(messages, "confirm", no_question)

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import codecs
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
-from safehouse.errors import AuthenticationFailed, SafehouseError
+from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, members
 from safehouse.services.dto import MemberInput
-from safehouse.ui import messages
 from safehouse.ui.admin.audit_tab import (
     BAD_STYLE,
     COL_ACTION,
@@ -26,18 +24,7 @@ from safehouse.ui.admin.audit_tab import (
 )
 from safehouse.ui.context import AppContext
 
-
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Record error boxes instead of showing them; a test fails on one it did not expect."""
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    monkeypatch.setattr(messages, "show_error", record)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors")
 
 
 @pytest.fixture

@@ -3,33 +3,19 @@ restoring (administrators only, with a typed confirmation, then a log-out)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
-from safehouse.errors import SafehouseError
 from safehouse.services import auth, backups, members
 from safehouse.services.dto import Actor, MemberInput
-from safehouse.ui import messages
 from safehouse.ui.admin import backups_tab
 from safehouse.ui.admin.backups_tab import BackupsTab, RestoreDialog
 from safehouse.ui.context import AppContext, ChangeHub
 from tests.conftest import TEST_PASSWORD
 
-
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    monkeypatch.setattr(messages, "show_error", record)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors")
 
 
 def make_tab(qtbot, ctx: AppContext) -> BackupsTab:  # type: ignore[no-untyped-def]

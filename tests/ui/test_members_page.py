@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -11,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from safehouse.errors import SafehouseError, ValidationError
+from safehouse.errors import ValidationError
 from safehouse.services import auth, keep_away, members, rooms
 from safehouse.services.dto import MemberDetail, MemberInput
 from safehouse.ui import messages
@@ -37,22 +36,7 @@ T = TypeVar("T", bound=QWidget)
 # --- helpers ---------------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Record error boxes instead of showing them; a test fails on one it did not expect
-    (it takes them out of the list when it does)."""
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    def no_question(*_args: object) -> bool:
-        raise AssertionError("an unexpected confirmation was asked")
-
-    monkeypatch.setattr(messages, "show_error", record)
-    monkeypatch.setattr(messages, "confirm", no_question)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors", "no_confirmations")
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]

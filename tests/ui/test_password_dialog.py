@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
-from safehouse.errors import AuthenticationFailed, SafehouseError
+from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, users
 from safehouse.services.dto import Actor
 from safehouse.storage.db import Database
-from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.password_dialog import ChangePasswordDialog
@@ -22,16 +19,7 @@ NEW = "a new passphrase 1"
 TEMPORARY = "temporary pass 34"
 
 
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    monkeypatch.setattr(messages, "show_error", record)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors")
 
 
 def make_dialog(qtbot, db: Database, actor: Actor,  # type: ignore[no-untyped-def]

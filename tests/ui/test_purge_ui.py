@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
-from safehouse.errors import SafehouseError
 from safehouse.services import auth, keep_away, members
 from safehouse.services.dto import MemberDetail, MemberInput
-from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.members import MembersPage
 from safehouse.ui.members.member_table_model import COL_CODE
 from safehouse.ui.members.purge_dialog import ERASE_ALL, ERASE_NOTES, PurgeDialog
 from tests.conftest import TEST_PASSWORD
 
-
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    monkeypatch.setattr(messages, "show_error", record)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors")
 
 
 @pytest.fixture

@@ -3,31 +3,18 @@ the people who left longer ago than the retention period."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from safehouse.errors import SafehouseError
 from safehouse.services import members, settings
 from safehouse.services.dto import MemberInput
-from safehouse.ui import messages
 from safehouse.ui.admin.settings_tab import SettingsTab
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.purge_dialog import EraseManyDialog
 
-
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    monkeypatch.setattr(messages, "show_error", record)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors")
 
 
 def make_tab(qtbot, ctx: AppContext) -> SettingsTab:  # type: ignore[no-untyped-def]

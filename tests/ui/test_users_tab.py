@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from safehouse.errors import AuthenticationFailed, SafehouseError
+from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, users
 from safehouse.services.dto import AccountInfo, Actor
 from safehouse.storage.db import Database
@@ -36,22 +35,7 @@ PASSWORD = "first password 12"
 TEMPORARY = "temporary pass 34"
 
 
-@pytest.fixture(autouse=True)
-def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Record error boxes instead of showing them; a test fails on one it did not expect
-    (it takes them out of the list when it does)."""
-    shown: list[str] = []
-
-    def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-        shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
-
-    def no_question(*_args: object) -> bool:
-        raise AssertionError("an unexpected confirmation was asked")
-
-    monkeypatch.setattr(messages, "show_error", record)
-    monkeypatch.setattr(messages, "confirm", no_question)
-    yield shown
-    assert shown == [], f"unexpected error messages: {shown}"
+pytestmark = pytest.mark.usefixtures("shown_errors", "no_confirmations")
 
 
 def make_tab(qtbot, ctx: AppContext) -> UsersTab:  # type: ignore[no-untyped-def]
