@@ -85,7 +85,7 @@ def test_the_translator_is_reset_to_english() -> None:
 
 # --- every message goes through translate() ---------------------------------------------
 
-# Not shown in the window (command line only), or being moved by someone else right now.
+# Not shown in the window (command line only).
 EXCLUDED = {
     "services/member_csv.py",  # import problems: a report for the command line
     "services/check.py",  # `safehouse check`
@@ -94,11 +94,7 @@ EXCLUDED = {
 
 
 def _excluded(relative: str) -> bool:
-    name = relative.rsplit("/", 1)[-1]
-    return (
-        relative in EXCLUDED
-        or (relative.startswith("storage/") and name.startswith(("backup", "pg_backup")))
-    )
+    return relative in EXCLUDED
 
 
 def _error_classes(files: list[Path]) -> set[str]:

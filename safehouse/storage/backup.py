@@ -29,7 +29,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 from safehouse.storage import keys
 from safehouse.storage.backup_stream import is_encrypted_stream
 from safehouse.storage.copies import copy_database
@@ -136,11 +136,13 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
     Raises DatabaseError when it does not open with that key or any check fails.
     """
     if not path.is_file():
-        raise DatabaseError(f"There is no backup file at {path}.")
+        raise DatabaseError(translate("errors", "There is no backup file at {path}.").format(
+            path=path))
     try:
         conn = sqlcipher.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlcipher.Error:
-        raise DatabaseError(f"The backup {path.name} cannot be opened.") from None
+        raise DatabaseError(translate("errors", "The backup {file} cannot be opened.").format(
+            file=path.name)) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
@@ -149,9 +151,9 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.Error:
-            raise DatabaseError(
-                f"The backup {path.name} does not open with this database's key: it is "
-                "damaged, or it belongs to another database."
+            raise DatabaseError(translate(
+                "errors", "The backup {file} does not open with this database's key: it is "
+                "damaged, or it belongs to another database.").format(file=path.name)
             ) from None
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -163,18 +165,22 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
                 if has_version else None
         except sqlcipher.Error:
-            raise DatabaseError(f"The backup {path.name} is damaged.") from None
+            raise DatabaseError(translate("errors", "The backup {file} is damaged.").format(
+                file=path.name)) from None
     finally:
         conn.close()
     if result != ["ok"] or cipher:
-        raise DatabaseError(f"The backup {path.name} is damaged (its integrity check "
-                            "failed).")
+        raise DatabaseError(translate(
+            "errors", "The backup {file} is damaged (its integrity check failed).").format(
+            file=path.name))
     if row is None:
-        raise DatabaseError(f"The file {path.name} is not a Safehouse database.")
+        raise DatabaseError(translate("errors", "The file {file} is not a Safehouse database.")
+                            .format(file=path.name))
     revision = str(row[0])
     if revision not in _known_revisions():
-        raise DatabaseError(f"The backup {path.name} was written by a newer version of "
-                            "Safehouse; install that version or newer to restore it.")
+        raise DatabaseError(translate(
+            "errors", "The backup {file} was written by a newer version of Safehouse; "
+            "install that version or newer to restore it.").format(file=path.name))
     return Checked(revision=revision)
 
 
@@ -182,7 +188,7 @@ def check(backup: Path, key: bytes | None) -> Checked:
     """Check a backup of either kind."""
     if backup.suffix == PG_SUFFIX or is_encrypted_stream(backup):
         if key is None:
-            raise DatabaseError("A PostgreSQL backup needs the database key.")
+            raise DatabaseError(translate("errors", "A PostgreSQL backup needs the database key."))
         check_pg(backup, key)
         return Checked(revision="")  # a dump names no revision pg_restore could read
     return check_sqlite(backup, key)
@@ -221,10 +227,12 @@ def make_backup(
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists() or (db.is_sqlite and keys_path(target).exists()):
-            raise DatabaseError(f"{target} exists already; choose another name.")
+            raise DatabaseError(translate("errors", "{path} exists already; choose another name.")
+                                .format(path=target))
     if not db.is_sqlite:
         if db.key is None:
-            raise DatabaseError("The database key is needed to encrypt the backup.")
+            raise DatabaseError(translate("errors",
+                                          "The database key is needed to encrypt the backup."))
         try:
             dump_pg(db, target)
             check_pg(target, db.key)

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 
 MAGIC = b"SAFEHOUSE-PGDUMP"
 FORMAT_VERSION = 1
@@ -75,12 +75,14 @@ def _read_full(source: IO[bytes], size: int) -> bytes:
 def decrypt_stream(source: IO[bytes], key: bytes) -> Iterator[bytes]:
     """The plaintext chunks of :func:`encrypt_stream`'s output; DatabaseError if any
     frame is wrong, missing, or out of place (chunks before it have been yielded)."""
-    damaged = DatabaseError("The backup is damaged, or it was made of another database.")
+    damaged = DatabaseError(translate(
+        "errors", "The backup is damaged, or it was made of another database."))
     header = source.read(len(MAGIC) + 1 + _FILE_ID)
     if len(header) < len(MAGIC) + 1 + _FILE_ID or not header.startswith(MAGIC):
-        raise DatabaseError("This file is not a Safehouse PostgreSQL backup.")
+        raise DatabaseError(translate("errors", "This file is not a Safehouse PostgreSQL backup."))
     if header[len(MAGIC)] != FORMAT_VERSION:
-        raise DatabaseError("This backup was written by a newer version of Safehouse.")
+        raise DatabaseError(translate(
+            "errors", "This backup was written by a newer version of Safehouse."))
     aes = AESGCM(stream_key(key))
     index = 0
     while True:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 from safehouse.storage.backup_stream import decrypt_stream, encrypt_stream
 from safehouse.storage.db import Database
 
@@ -25,10 +25,10 @@ from safehouse.storage.db import Database
 def _pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        raise DatabaseError(
-            f"{name} was not found. Install the PostgreSQL client programs (the same "
-            f"major version as the server, or newer) and make sure {name} is on the PATH."
-        )
+        raise DatabaseError(translate(
+            "errors", "{tool} was not found. Install the PostgreSQL client programs (the "
+            "same major version as the server, or newer) and make sure {tool} is on the "
+            "PATH.").format(tool=name))
     return found
 
 
@@ -66,7 +66,8 @@ def _tool_failed(name: str, stderr: bytes) -> DatabaseError:
     # The tools' messages name tables and the server, never rows.
     said = stderr.decode("utf-8", "replace").strip().splitlines()
     detail = f": {said[-1][:300]}" if said else ""
-    return DatabaseError(f"{name} failed{detail}")
+    return DatabaseError(translate("errors", "{tool} failed{detail}").format(
+        tool=name, detail=detail))
 
 
 def dump_pg(db: Database, target: Path) -> None:
@@ -115,7 +116,8 @@ def check_pg(backup: Path, key: bytes) -> None:
     """Decrypt every frame and have ``pg_restore --list`` read the archive; DatabaseError
     when either fails or the archive is not of a Safehouse database."""
     if not backup.is_file():
-        raise DatabaseError(f"There is no backup file at {backup}.")
+        raise DatabaseError(translate("errors", "There is no backup file at {path}.").format(
+            path=backup))
     tool = _pg_tool("pg_restore")
     with tempfile.TemporaryFile() as listing, tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen([tool, "--list"], stdin=subprocess.PIPE, stdout=listing,
@@ -123,12 +125,14 @@ def check_pg(backup: Path, key: bytes) -> None:
         _feed(proc, backup, key)
         if proc.wait() != 0:
             errors.seek(0)
-            raise DatabaseError(f"The backup {backup.name} is damaged "
-                                f"({_tool_failed('pg_restore', errors.read()).message}).")
+            raise DatabaseError(translate("errors", "The backup {file} is damaged ({why}).")
+                                .format(file=backup.name,
+                                        why=_tool_failed("pg_restore", errors.read())))
         listing.seek(0)
         text = listing.read().decode("utf-8", "replace")
     if "alembic_version" not in text:
-        raise DatabaseError(f"The backup {backup.name} is not of a Safehouse database.")
+        raise DatabaseError(translate("errors", "The backup {file} is not of a Safehouse "
+                                      "database.").format(file=backup.name))
 
 
 def restore_pg(db: Database, backup: Path, key: bytes) -> None:
