@@ -3,13 +3,19 @@ idle lock covers it all."""
 
 from __future__ import annotations
 
+import csv
+import io
+import os
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse import __version__
-from safehouse.errors import SafehouseError
-from safehouse.services import auth, settings
-from safehouse.ui import i18n
+from safehouse.errors import SafehouseError, ValidationError
+from safehouse.services import auth, member_csv, settings
+from safehouse.services.permissions import Action
+from safehouse.ui import i18n, messages
 from safehouse.ui.admin.page import AdminPage
 from safehouse.ui.context import AppContext
+from safehouse.ui.csv_import_dialog import ImportMembersDialog
 from safehouse.ui.dashboard_page import DashboardPage
 from safehouse.ui.idle_lock import (
     IdleWatcher,
@@ -41,6 +49,15 @@ from safehouse.ui.members.page import MembersPage
 from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.placeholder_page import PlaceholderPage
 from safehouse.ui.rooms.page import RoomsPage
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner can read (a member list is personal data)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        if hasattr(os, "fchmod"):  # an existing file keeps its mode otherwise
+            os.fchmod(f.fileno(), 0o600)
+        f.write(data)
 
 
 class MainWindow(QMainWindow):
@@ -130,6 +147,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        # Hidden without the right; disabled while locked like every menu command.
+        self.action_import_members = QAction(self.tr("&Import members…"), self)
+        self.action_export_members = QAction(self.tr("&Export members…"), self)
+        for action, right in ((self.action_import_members, Action.IMPORT),
+                              (self.action_export_members, Action.EXPORT)):
+            action.setVisible(self.ctx.can(right))
+            action.setEnabled(self.ctx.can(right))
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.action_lock = QAction(self.tr("Loc&k"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
         file_menu.addAction(self.action_lock)
@@ -196,6 +222,8 @@ class MainWindow(QMainWindow):
         self.action_new.triggered.connect(self._on_new_triggered)
         self.action_lock.triggered.connect(self.lock)
         self.action_change_password.triggered.connect(self._on_change_password_triggered)
+        self.action_import_members.triggered.connect(self._on_import_members_triggered)
+        self.action_export_members.triggered.connect(self._on_export_members_triggered)
         self.idle_watcher.sig_idle.connect(self.lock)
         self.lock_panel.sig_unlock_requested.connect(self._on_lock_panel_unlock_requested)
         self.lock_panel.sig_logout_requested.connect(self._on_logout_triggered)
@@ -247,6 +275,38 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, forced=False, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_import_members_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import members"), str(Path.home()), self.tr("CSV files (*.csv)"))
+        if not chosen or self._locked:
+            return
+        dialog = ImportMembersDialog(self.ctx, Path(chosen), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_imported.connect(self.statusBar().showMessage)
+        dialog.open()
+
+    def _on_export_members_triggered(self) -> None:
+        suggested = Path.home() / f"members-{date.today().isoformat()}.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), str(suggested), self.tr("CSV files (*.csv)"))
+        if not chosen or self._locked:
+            return
+        path = Path(chosen)
+        try:
+            data = member_csv.export_members(self.ctx.db, self.ctx.actor)
+            _write_private(path, data)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return
+        except OSError as err:
+            messages.show_error(self, ValidationError(
+                self.tr("Cannot write %1: %2.").replace("%1", str(path))
+                .replace("%2", err.strerror or type(err).__name__), field="file"))
+            return
+        rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1)
+        self.statusBar().showMessage(
+            self.tr("Exported %n members to %1.", "", rows).replace("%1", str(path)))
 
     def _on_backup_restored(self, message: str) -> None:
         """The database was replaced by a backup: everyone logs in again."""

@@ -1,0 +1,240 @@
+"""Importing members from a CSV file: first a check of every row (nothing written), then,
+when the file is clean, the import itself.
+
+Both steps run in the background. The preview says how many members the file creates
+and updates; a file with problems shows each (line, column, reason) and imports
+nothing. The member list refreshes through the change hub when the import is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehouse.errors import SafehouseError
+from safehouse.services import member_csv
+from safehouse.services.dto import ImportProblem, ImportResult
+from safehouse.ui import messages
+from safehouse.ui.context import AppContext
+from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy
+from safehouse.ui.worker import run_in_background
+
+_CONTEXT = "ImportProblemsModel"
+
+COL_LINE = 0
+COL_COLUMN = 1
+COL_REASON = 2
+
+# What the dialog is doing or showing (``ImportMembersDialog.state``).
+CHECKING = "checking"
+READY = "ready"  # the check passed: Import is offered
+PROBLEMS = "problems"  # the file has problems: nothing was imported
+NOTHING = "nothing"  # the file is clean but changes nothing
+IMPORTING = "importing"
+DONE = "done"
+FAILED = "failed"  # an error, shown in the dialog
+
+
+class ImportProblemsModel(RowTableModel[ImportProblem]):
+    """The problems found in a file: line, column and reason, sortable by each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        super().__init__(_CONTEXT, (
+            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Line"), lambda p: p.line,
+                   sort_key=lambda p: p.line, alignment=right),
+            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Column"), lambda p: p.column),
+            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Reason"), lambda p: p.reason,
+                   tooltip=lambda p: p.reason),
+        ), parent)
+
+
+class ImportMembersDialog(QDialog):
+    """Check ``path`` as a members CSV, show what it would do, and import it on request.
+
+    ``sig_imported(str)``: the import is done; the text says what it did (for a status
+    bar). The dialog closes itself after the import.
+    """
+
+    sig_imported = Signal(str)
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._path = Path(path)
+        self._data: bytes | None = None
+        self.state = CHECKING
+        self.setWindowTitle(self.tr("Import members"))
+        self.setMinimumSize(620, 260)
+
+        self.file_label = QLabel(self.tr("File: %1").replace("%1", self._path.name), self)
+        self.file_label.setToolTip(str(self._path))
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("importStatus")
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy, no percentage
+        self.progress.setTextVisible(False)
+        self.model = ImportProblemsModel(self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.problems_view = QTableView(self)
+        self.problems_view.setModel(self.proxy)
+        setup_view(self.problems_view, "import_problems", widths_in_chars=(6, 14),
+                   sort_by=(COL_LINE, Qt.SortOrder.AscendingOrder))
+        self.problems_view.setVisible(False)
+        self.error = messages.error_line(self)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.problems_view, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._connect_signals()
+        self._check()
+
+    def _connect_signals(self) -> None:
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+
+    @property
+    def close_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Close)
+
+    def problems(self) -> list[ImportProblem]:
+        """The problems as the table shows them, in its current order."""
+        rows = []
+        for r in range(self.proxy.rowCount()):
+            problem = self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)))
+            if problem is not None:
+                rows.append(problem)
+        return rows
+
+    # --- the two steps -------------------------------------------------------------------
+
+    def _check(self) -> None:
+        db, actor, path = self._ctx.db, self._ctx.actor, self._path
+
+        def work() -> tuple[bytes, ImportResult]:
+            data = path.read_bytes()
+            return data, member_csv.import_members(db, actor, data, dry_run=True)
+
+        self._run(CHECKING, self.tr("Checking every row…"), work, self._on_checked)
+
+    def _on_checked(self, outcome: tuple[bytes, ImportResult]) -> None:
+        data, result = outcome
+        if not result.ok:
+            self._show_problems(result)
+            return
+        if result.rows == 0:
+            self._finish(NOTHING, self.tr("The file has no rows to import."))
+            return
+        if result.created == 0 and result.updated == 0:
+            self._finish(NOTHING, self.tr(
+                "%n rows checked: every member is already as the file says. There is "
+                "nothing to import.", "", result.rows))
+            return
+        self._data = data
+        self._finish(READY, self.tr("%1: %2, %3. Nothing has been written yet.")
+                     .replace("%1", self.tr("%n rows are ready", "", result.rows))
+                     .replace("%2", self._created_text(result))
+                     .replace("%3", self._updated_text(result)))
+        self.import_button.setVisible(True)
+        self.import_button.setDefault(True)
+        self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_import_button_clicked(self) -> None:
+        if self.state != READY or self._data is None:
+            return
+        db, actor, data = self._ctx.db, self._ctx.actor, self._data
+        self.import_button.setVisible(False)
+        self._run(IMPORTING, self.tr("Importing…"),
+                  lambda: member_csv.import_members(db, actor, data), self._on_imported)
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self._data = None
+        if not result.ok:  # the database changed since the check
+            self._show_problems(result)
+            return
+        text = self.tr("Imported: %1, %2.").replace("%1", self._created_text(result)) \
+            .replace("%2", self._updated_text(result))
+        self._finish(DONE, text)
+        self.sig_imported.emit(text)
+        self.accept()
+
+    def _created_text(self, result: ImportResult) -> str:
+        return self.tr("%n new members", "", result.created)
+
+    def _updated_text(self, result: ImportResult) -> str:
+        return self.tr("%n updated", "", result.updated)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _show_problems(self, result: ImportResult) -> None:
+        self.model.set_rows(result.problems)
+        self.problems_view.setVisible(True)
+        self._finish(PROBLEMS, self.tr(
+            "%n problems were found. Nothing was imported: correct the file and try again.",
+            "", len(result.problems)))
+
+    def _finish(self, state: str, text: str) -> None:
+        self.state = state
+        self.progress.setVisible(False)
+        self.close_button.setEnabled(True)
+        self.status_label.setText(text)
+
+    def _run(self, state: str, text: str, work: Callable[[], Any],
+             done: Callable[[Any], None]) -> None:
+        self.state = state
+        self.status_label.setText(text)
+        self.error.clear()
+        self.progress.setVisible(True)
+        # The import cannot be stopped half-way: Close waits for it. (Should the window
+        # close anyway, e.g. at log out, the import finishes unseen.)
+        self.close_button.setEnabled(state != IMPORTING)
+
+        def success(result: Any) -> None:
+            if shiboken6.isValid(self):
+                done(result)
+
+        def failure(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._failed(exc)
+
+        run_in_background(work, success, failure)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._data = None
+        self.import_button.setVisible(False)
+        if isinstance(exc, SafehouseError):
+            self._finish(FAILED, self.tr("Nothing was imported."))
+            self.error.setText(exc.message)
+        elif isinstance(exc, OSError):
+            self._finish(FAILED, self.tr("Nothing was imported."))
+            self.error.setText(self.tr("Cannot read %1: %2.")
+                               .replace("%1", self._path.name)
+                               .replace("%2", exc.strerror or type(exc).__name__))
+        else:  # a bug: logged without personal data, said in general terms
+            self._finish(FAILED, self.tr("Nothing was imported."))
+            messages.show_error(self, exc)
