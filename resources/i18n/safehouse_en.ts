@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditTab</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="261"/>
+        <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n entry is shown; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n entries are shown; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="264"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="282"/>
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The chain is intact: %n entry checked.</numerusform>
+            <numerusform>The chain is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="285"/>
+        <source>The first %n were written before the chain began and cannot be checked.</source>
+        <translation>
+            <numerusform>The first %n was written before the chain began and cannot be checked.</numerusform>
+            <numerusform>The first %n were written before the chain began and cannot be checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="318"/>
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../safehouse/ui/dashboard_page.py" line="70"/>
@@ -13,9 +56,82 @@
     </message>
 </context>
 <context>
+    <name>EraseManyDialog</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/members/purge_dialog.py" line="166"/>
+        <source>Erase %n people for good</source>
+        <translation>
+            <numerusform>Erase %n person for good</numerusform>
+            <numerusform>Erase %n people for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/members/purge_dialog.py" line="168"/>
+        <source>This removes %n people and everything about them from the database: their profiles, keep-away lists, room histories and places in households. The audit log keeps only that member records were erased, by whom and when. This cannot be undone.</source>
+        <translation>
+            <numerusform>This removes %n person and everything about her from the database: her profile, keep-away list, room history and place in a household. The audit log keeps only that a member record was erased, by whom and when. This cannot be undone.</numerusform>
+            <numerusform>This removes %n people and everything about them from the database: their profiles, keep-away lists, room histories and places in households. The audit log keeps only that member records were erased, by whom and when. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMembersDialog</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/csv_import_dialog.py" line="155"/>
+        <source>%n rows checked: every member is already as the file says. There is nothing to import.</source>
+        <translation>
+            <numerusform>%n row checked: the member is already as the file says. There is nothing to import.</numerusform>
+            <numerusform>%n rows checked: every member is already as the file says. There is nothing to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/csv_import_dialog.py" line="160"/>
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>%n row is ready</numerusform>
+            <numerusform>%n rows are ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/csv_import_dialog.py" line="187"/>
+        <source>%n new members</source>
+        <translation>
+            <numerusform>%n new member</numerusform>
+            <numerusform>%n new members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/csv_import_dialog.py" line="190"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/csv_import_dialog.py" line="198"/>
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
+            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/main_window.py" line="309"/>
+        <source>Exported %n members to %1.</source>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberList</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/member_list.py" line="183"/>
+        <location filename="../../safehouse/ui/members/member_list.py" line="166"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -24,9 +140,50 @@
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="145"/>
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomCombo</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/rooms/_form.py" line="153"/>
+        <source>%n free bed(s)</source>
+        <translation>
+            <numerusform>%n free bed</numerusform>
+            <numerusform>%n free beds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/settings_tab.py" line="241"/>
+        <source>%n person(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>%n person left more than %1 years ago.</numerusform>
+            <numerusform>%n people left more than %1 years ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/settings_tab.py" line="270"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n people erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="46"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="47"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -34,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="95"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="92"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
