@@ -263,6 +263,11 @@
 <context>
     <name>AuditTableModel</name>
     <message>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="79"/>
+        <source>This member has been erased</source>
+        <translation>삭제된 회원입니다</translation>
+    </message>
+    <message>
         <location filename="../../safehouse/ui/admin/audit_tab.py" line="85"/>
         <source>When</source>
         <translation>일시</translation>
@@ -1446,52 +1451,52 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="115"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="124"/>
         <source>New user</source>
         <translation>새 사용자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="125"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="134"/>
         <source>She chooses her own password at her first login</source>
         <translation>첫 로그인 때 본인이 비밀번호를 직접 정함</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="128"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="137"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="129"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="138"/>
         <source>&amp;Full name:</source>
         <translation>성명(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="130"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="139"/>
         <source>R&amp;ole:</source>
         <translation>역할(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="131"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="140"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="132"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="141"/>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="134"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="143"/>
         <source>&amp;Create</source>
         <translation>만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="148"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="157"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="150"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="159"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>사용자의 성명을 입력하십시오.</translation>
     </message>
@@ -1789,27 +1794,27 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="183"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="192"/>
         <source>Change the role of %1</source>
         <translation>%1 역할 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="188"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="197"/>
         <source>The new role takes effect at the next login.</source>
         <translation>새 역할은 다음 로그인부터 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="190"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="199"/>
         <source>This is your own account: if you give up the administrator role, you can no longer manage users.</source>
         <translation>본인 계정입니다. 시스템 관리자 역할을 내려놓으면 더 이상 사용자를 관리할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="195"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="204"/>
         <source>R&amp;ole:</source>
         <translation>역할(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="199"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="208"/>
         <source>&amp;Change role</source>
         <translation>역할 변경(&amp;C)</translation>
     </message>
@@ -2315,82 +2320,82 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="250"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="259"/>
         <source>&amp;New user…</source>
         <translation>새 사용자(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="251"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="260"/>
         <source>Change &amp;role…</source>
         <translation>역할 변경(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="252"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="261"/>
         <source>Reset &amp;password…</source>
         <translation>비밀번호 재설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="253"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="262"/>
         <source>&amp;Disable…</source>
         <translation>사용 중지(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="254"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="263"/>
         <source>&amp;Enable…</source>
         <translation>사용(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="255"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="264"/>
         <source>&amp;Lift lock</source>
         <translation>잠금 해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="257"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="266"/>
         <source>Let a person locked out after too many failed logins try again at once</source>
         <translation>로그인에 여러 번 실패해 잠긴 사용자가 바로 다시 시도할 수 있게 합니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="271"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="280"/>
         <source>Only administrators can change accounts.</source>
         <translation>계정은 시스템 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="362"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="371"/>
         <source>The account was created.</source>
         <translation>계정을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="369"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="378"/>
         <source>The role was changed; it takes effect at the next login.</source>
         <translation>역할을 변경했습니다. 다음 로그인부터 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="376"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="385"/>
         <source>The password was reset; a new one must be chosen at the next login.</source>
         <translation>비밀번호를 재설정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="384"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="393"/>
         <source>The account is enabled; a new password must be chosen at the next login.</source>
         <translation>계정을 다시 사용할 수 있게 했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="392"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="401"/>
         <source>Disable an account</source>
         <translation>계정 사용 중지</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="393"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="402"/>
         <source>Disable %1&apos;s account? She can no longer log in, and her password no longer opens the database. You can enable the account again later with a temporary password.</source>
         <translation>%1 계정을 사용 중지하시겠습니까? 이 사용자는 더 이상 로그인할 수 없으며, 이 사용자의 비밀번호로는 데이터베이스를 열 수 없게 됩니다. 나중에 임시 비밀번호를 지정하여 계정을 다시 사용하게 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="402"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="411"/>
         <source>The account is disabled.</source>
         <translation>계정을 사용 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="413"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="422"/>
         <source>The lock is lifted: the account can log in now.</source>
         <translation>잠금을 해제했습니다. 이제 이 계정으로 로그인할 수 있습니다.</translation>
     </message>
@@ -2398,37 +2403,64 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="80"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="91"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="81"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="92"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="82"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="93"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="83"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="94"/>
         <source>Active</source>
         <translation>사용 여부</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="84"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="82"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="95"/>
         <source>Locked</source>
         <translation>잠김</translation>
     </message>
     <message>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="63"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="70"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="64"/>
+        <source>Disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="71"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="76"/>
+        <source>This password cannot open the database: reset it.</source>
+        <translation>이 비밀번호로는 데이터베이스를 열 수 없습니다. 비밀번호를 재설정하십시오.</translation>
+    </message>
+    <message>
         <location filename="../../safehouse/ui/admin/users_tab.py" line="86"/>
+        <source>Must change</source>
+        <translation>변경 필요</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="96"/>
         <source>Must change password</source>
         <translation>비밀번호 변경 필요</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="88"/>
+        <location filename="../../safehouse/ui/admin/users_tab.py" line="97"/>
         <source>Key slot</source>
         <translation>키 슬롯</translation>
     </message>

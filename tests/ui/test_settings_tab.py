@@ -98,7 +98,7 @@ def test_people_who_left_long_ago_are_listed_and_erased(qtbot, ctx):
     assert tab.candidate_codes() == ["M-0001", "M-0002"]
     assert tab.candidates.rowCount() == 2
     assert tab.candidates.item(0, 1).text() == "2012-05-01"
-    assert tab.candidates_label.text() == "2 person(s) left more than 5 years ago."
+    assert tab.candidates_label.text() == "2 people left more than 5 years ago."
     assert tab.erase_button.isEnabled()
 
     tab.erase_button.click()
@@ -111,7 +111,7 @@ def test_people_who_left_long_ago_are_listed_and_erased(qtbot, ctx):
     dialog.ok_button.click()
 
     assert tab.candidates.rowCount() == 0
-    assert tab.candidates_label.text() == "2 person(s) erased."
+    assert tab.candidates_label.text() == "2 people erased."
     assert [m.code for m in members.list_members(ctx.db, ctx.actor)] == [
         "M-0003", "M-0004"]
 

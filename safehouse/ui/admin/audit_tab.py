@@ -76,7 +76,7 @@ def _member(e: AuditEntryInfo) -> str:
 
 def _member_tooltip(e: AuditEntryInfo) -> str | None:
     if e.member_id is not None and e.member_code is None:
-        return QCoreApplication.translate(_CONTEXT, "This member has been erased")
+        return QCoreApplication.translate("AuditTableModel", "This member has been erased")
     return None
 
 

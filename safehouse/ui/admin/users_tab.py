@@ -58,22 +58,33 @@ COL_MUST_CHANGE = 5
 COL_KEY_SLOT = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
+# Literal contexts and texts, so that lupdate finds every one of them.
 def _active(a: AccountInfo) -> str:
-    return _tr("Yes") if a.active else _tr("Disabled")
+    return (QCoreApplication.translate("UsersTableModel", "Yes") if a.active
+            else QCoreApplication.translate("UsersTableModel", "Disabled"))
 
 
 def _key_slot(a: AccountInfo) -> str:
-    return "" if a.has_key_slot is None else (_tr("Yes") if a.has_key_slot else _tr("No"))
+    if a.has_key_slot is None:
+        return ""
+    return (QCoreApplication.translate("UsersTableModel", "Yes") if a.has_key_slot
+            else QCoreApplication.translate("UsersTableModel", "No"))
 
 
 def _key_slot_tooltip(a: AccountInfo) -> str | None:
     if a.has_key_slot is False and a.active:
-        return _tr("This password cannot open the database: reset it.")
+        return QCoreApplication.translate(
+            "UsersTableModel", "This password cannot open the database: reset it.")
     return None
+
+
+def _locked(a: AccountInfo) -> str:
+    return QCoreApplication.translate("UsersTableModel", "Locked") if a.locked else ""
+
+
+def _must_change(a: AccountInfo) -> str:
+    return (QCoreApplication.translate("UsersTableModel", "Must change")
+            if a.must_change_password else "")
 
 
 COLUMNS: tuple[Column[AccountInfo], ...] = (
@@ -81,10 +92,8 @@ COLUMNS: tuple[Column[AccountInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Full name"), lambda a: a.display_name),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda a: label(a.role)),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Active"), _active),
-    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Locked"),
-           lambda a: _tr("Locked") if a.locked else ""),
-    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"),
-           lambda a: _tr("Must change") if a.must_change_password else ""),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Locked"), _locked),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"), _must_change),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Key slot"), _key_slot,
            tooltip=_key_slot_tooltip),
 )
