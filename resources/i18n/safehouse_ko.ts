@@ -2562,72 +2562,83 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <location filename="../../safehouse/services/auth.py" line="153"/>
-        <location filename="../../safehouse/services/auth.py" line="209"/>
+        <location filename="../../safehouse/services/auth.py" line="212"/>
         <location filename="../../safehouse/storage/keys.py" line="111"/>
         <location filename="../../safehouse/storage/keys.py" line="158"/>
         <source>The user name or the password is not right.</source>
         <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="188"/>
-        <location filename="../../safehouse/storage/vault.py" line="260"/>
+        <location filename="../../safehouse/services/auth.py" line="189"/>
+        <location filename="../../safehouse/storage/vault.py" line="261"/>
+        <source>This account is locked after too many failed logins. Try again in {minutes} minute, or ask an administrator.</source>
+        <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 시스템 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/auth.py" line="192"/>
+        <location filename="../../safehouse/storage/vault.py" line="264"/>
         <source>This account is locked after too many failed logins. Try again in {minutes} minutes, or ask an administrator.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="200"/>
+        <location filename="../../safehouse/services/auth.py" line="203"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>이 계정은 사용 중지되었습니다. 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="235"/>
+        <location filename="../../safehouse/services/auth.py" line="238"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>사용자의 성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="238"/>
+        <location filename="../../safehouse/services/auth.py" line="241"/>
         <location filename="../../safehouse/services/users.py" line="153"/>
         <source>Unknown role {role}.</source>
         <translation>알 수 없는 역할입니다: {role}.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="242"/>
+        <location filename="../../safehouse/services/auth.py" line="245"/>
         <source>The user name {username} is taken.</source>
         <translation>사용자 이름 {username}은(는) 이미 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="283"/>
+        <location filename="../../safehouse/services/auth.py" line="286"/>
         <source>The new password must differ from the current one.</source>
         <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="289"/>
+        <location filename="../../safehouse/services/auth.py" line="292"/>
         <source>Your account no longer exists.</source>
         <translation>현재 계정은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="293"/>
+        <location filename="../../safehouse/services/auth.py" line="296"/>
         <source>The current password is not right.</source>
         <translation>현재 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="323"/>
+        <location filename="../../safehouse/services/auth.py" line="326"/>
         <source>This account is disabled. Log out and ask an administrator.</source>
         <translation>이 계정은 사용 중지되었습니다. 로그아웃한 후 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="326"/>
-        <location filename="../../safehouse/services/auth.py" line="335"/>
+        <location filename="../../safehouse/services/auth.py" line="329"/>
+        <location filename="../../safehouse/services/auth.py" line="338"/>
         <source>This account is locked after too many failed logins. Log out, or try again later.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. 로그아웃하거나 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="338"/>
+        <location filename="../../safehouse/services/auth.py" line="341"/>
+        <source>Too many failed attempts. Wait {seconds} second before trying again.</source>
+        <translation>실패한 시도가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/auth.py" line="343"/>
         <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
         <translation>실패한 시도가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="345"/>
+        <location filename="../../safehouse/services/auth.py" line="350"/>
         <source>The password is not right.</source>
         <translation>비밀번호가 올바르지 않습니다.</translation>
     </message>
@@ -3127,22 +3138,27 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이곳에는 이미 데이터베이스가 있습니다. 로그인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="269"/>
+        <location filename="../../safehouse/storage/vault.py" line="273"/>
+        <source>Too many failed logins. Wait {seconds} second before trying again.</source>
+        <translation>로그인 실패가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/storage/vault.py" line="276"/>
         <source>Too many failed logins. Wait {seconds} seconds before trying again.</source>
         <translation>로그인 실패가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="309"/>
+        <location filename="../../safehouse/storage/vault.py" line="316"/>
         <source>The key file does not belong to this database (or the file is damaged). Restore both from the same backup.</source>
         <translation>키 파일이 이 데이터베이스의 것이 아닙니다(또는 파일이 손상되었습니다). 같은 백업에서 둘 다 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="321"/>
+        <location filename="../../safehouse/storage/vault.py" line="328"/>
         <source>This database is not an unencrypted one.</source>
         <translation>이 데이터베이스는 암호화되지 않은 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="368"/>
+        <location filename="../../safehouse/storage/vault.py" line="375"/>
         <source>The encrypted copy did not check out; nothing was changed.</source>
         <translation>암호화된 사본이 검사를 통과하지 못했습니다. 변경된 내용은 없습니다.</translation>
     </message>

@@ -185,9 +185,12 @@ def _check_login(
     if locked_until is not None and locked_until > now:
         minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
         audit.record(s, _actor(user), "login.refused.locked", entity="user", entity_id=user.id)
-        return AuthenticationFailed(translate(
-            "errors", "This account is locked after too many failed logins. "
-            "Try again in {minutes} minutes, or ask an administrator."
+        return AuthenticationFailed((
+            translate("errors", "This account is locked after too many failed logins. "
+                      "Try again in {minutes} minute, or ask an administrator.")
+            if minutes == 1 else
+            translate("errors", "This account is locked after too many failed logins. "
+                      "Try again in {minutes} minutes, or ask an administrator.")
         ).format(minutes=minutes))
     if locked_until is not None:
         # The lock has run out: the next failures are counted from zero again.
@@ -335,8 +338,10 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
                 translate("errors", "This account is locked after too many failed logins. "
                           "Log out, or try again later.")
                 if user.locked_until is not None else
-                translate("errors", "Too many failed attempts. Wait {seconds} seconds before "
-                          "trying again.").format(seconds=wait))
+                (translate("errors", "Too many failed attempts. Wait {seconds} second "
+                           "before trying again.") if wait == 1 else
+                 translate("errors", "Too many failed attempts. Wait {seconds} seconds before "
+                           "trying again.")).format(seconds=wait))
         else:
             try:
                 _hasher.verify(user.password_hash, password)

@@ -257,17 +257,24 @@ class Vault:
             _owe_audit(store, "login.refused.locked", username, now)
             store.save()
             minutes = int((locked_until - now).total_seconds() // 60) + 1
-            raise AuthenticationFailed(translate(
-                "errors", "This account is locked after too many failed logins. "
-                "Try again in {minutes} minutes, or ask an administrator."
+            raise AuthenticationFailed((
+                translate("errors", "This account is locked after too many failed logins. "
+                          "Try again in {minutes} minute, or ask an administrator.")
+                if minutes == 1 else
+                translate("errors", "This account is locked after too many failed logins. "
+                          "Try again in {minutes} minutes, or ask an administrator.")
             ).format(minutes=minutes))
         failures = int(state.get("failures", 0)) if locked_until is None else 0
         last = _parse(state.get("last"))
         wait = delay_after(failures)
         if wait and last is not None and now < last + timedelta(seconds=wait):
             seconds = int((last + timedelta(seconds=wait) - now).total_seconds()) + 1
-            raise AuthenticationFailed(translate(
-                "errors", "Too many failed logins. Wait {seconds} seconds before trying again."
+            raise AuthenticationFailed((
+                translate("errors", "Too many failed logins. Wait {seconds} second before "
+                          "trying again.")
+                if seconds == 1 else
+                translate("errors", "Too many failed logins. Wait {seconds} seconds before "
+                          "trying again.")
             ).format(seconds=seconds))
         try:
             key = store.unlock(username, password)

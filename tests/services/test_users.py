@@ -314,7 +314,7 @@ def test_unlocking_an_idle_window_waits_like_a_login_after_five_failures(
         clock.at += timedelta(seconds=1)
     # Too soon after the fifth: even the right password is not tried.
     clock.at -= timedelta(milliseconds=500)
-    with pytest.raises(AuthenticationFailed, match="Wait 1 seconds"):
+    with pytest.raises(AuthenticationFailed, match="Wait 1 second before"):
         auth.verify_password(sqlite_db, admin, TEST_PASSWORD)
     with sqlite_db.transaction() as s:
         user = s.get(User, admin.id)
