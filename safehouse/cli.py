@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from safehouse.errors import ConflictError, SafehouseError, ValidationError
+from safehouse.errors import ConflictError, DatabaseError, SafehouseError, ValidationError
 from safehouse.models import Role
 from safehouse.services import access, auth, backups, check, demo, member_csv
 from safehouse.services.access import Opened
@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--yes", action="store_true",
                    help=f"do not ask to type {backups.CONFIRMATION}")
-    p.set_defaults(run=_cmd_restore)
+    p.set_defaults(run=_cmd_restore, instead=_cmd_restore_where_nothing_opens)
     return parser
 
 
@@ -352,6 +352,32 @@ def _cmd_restore(args: argparse.Namespace, opened: Opened) -> int:
     return 0
 
 
+def _cmd_restore_where_nothing_opens(args: argparse.Namespace, why: SafehouseError) -> int:
+    """No database opens here (a new computer, a damaged file, a lost key file): put
+    the backup in place, opened with its own key file and an administrator's password."""
+    vault = _vault(args)
+    if vault.state() is VaultState.PLAIN:
+        raise why
+    path: Path = args.file
+    _out(f"No database opens at {vault.description}: {why.message}")
+    _out(f"The backup {path} can be put in its place (a damaged file is kept aside).")
+    if not args.yes:
+        try:
+            answer = input(f"Type {backups.CONFIRMATION} to continue: ")
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
+        if answer.strip() != backups.CONFIRMATION:
+            _err("Nothing was restored.")
+            return 1
+    password, _ = _password(args.username)
+    opened = backups.restore_in_place_of_nothing(vault, path, username=args.username,
+                                                 password=password)
+    opened.db.dispose()
+    _out(f"The database was restored from {path.name}; log in with the passwords of the "
+         "day the backup was made.")
+    return 0
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -386,7 +412,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if create is not None:
             return create(args)
         assert run is not None
-        opened = _log_in(args)
+        try:
+            opened = _log_in(args)
+        except (DatabaseError, ConflictError) as why:
+            instead = getattr(args, "instead", None)
+            if instead is None:
+                raise
+            return int(instead(args, why))
         return run(args, opened)
     except UsageError as err:
         parser.print_usage(sys.stderr)

@@ -183,7 +183,7 @@
 <context>
     <name>SetupDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="47"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="49"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="92"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="98"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>

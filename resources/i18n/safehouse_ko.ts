@@ -862,52 +862,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="50"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="51"/>
         <source>Safehouse — log in</source>
         <translation>Safehouse — 로그인</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="53"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="54"/>
         <source>Safehouse</source>
         <translation>Safehouse</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="55"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="56"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="59"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="60"/>
         <source>This database was made before Safehouse encrypted its data. Log in as an administrator to encrypt it now; a copy is kept until it is done.</source>
         <translation>이 데이터베이스는 Safehouse가 데이터를 암호화하기 전에 만들어졌습니다. 지금 암호화하려면 시스템 관리자로 로그인하십시오. 암호화가 끝날 때까지 사본이 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="75"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="76"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="76"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="80"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="81"/>
         <source>&amp;Log in</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="80"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="81"/>
         <source>&amp;Encrypt and log in</source>
         <translation>암호화하고 로그인(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="83"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="84"/>
         <source>Every password &amp;lost?</source>
         <translation>비밀번호를 모두 잊어버렸습니까(&amp;L)?</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="134"/>
+        <location filename="../../safehouse/ui/login_dialog.py" line="88"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/login_dialog.py" line="144"/>
         <source>The database could not be encrypted; nothing was changed.</source>
         <translation>데이터베이스를 암호화하지 못했습니다. 변경된 내용은 없습니다.</translation>
     </message>
@@ -1792,6 +1797,59 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
 </context>
 <context>
+    <name>RestoreInPlaceDialog</name>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="37"/>
+        <source>Safehouse — restore a backup</source>
+        <translation>Safehouse — 백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="40"/>
+        <source>Choose a backup (a safehouse-….db file with its .keys file beside it) and log in with an administrator&apos;s user name and password as they were on the day the backup was made. A damaged database here is kept aside, not deleted.</source>
+        <translation>백업(옆에 .keys 파일이 함께 있는 safehouse-….db 파일)을 선택하고, 백업을 만든 날의 시스템 관리자 사용자 이름과 비밀번호로 로그인하십시오. 이곳의 손상된 데이터베이스는 삭제하지 않고 따로 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="45"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="54"/>
+        <source>&amp;Backup:</source>
+        <translation>백업(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="55"/>
+        <source>&amp;Administrator:</source>
+        <translation>시스템 관리자(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="56"/>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="60"/>
+        <source>&amp;Restore and log in</source>
+        <translation>복원하고 로그인(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="71"/>
+        <source>Choose a backup</source>
+        <translation>백업 선택</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="72"/>
+        <source>Safehouse backups (*.db)</source>
+        <translation>Safehouse 백업 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="78"/>
+        <source>Choose the backup file.</source>
+        <translation>백업 파일을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../safehouse/ui/admin/users_tab.py" line="192"/>
@@ -2145,88 +2203,93 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="31"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="33"/>
         <source>Safehouse — first start</source>
         <translation>Safehouse — 처음 시작</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="35"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="37"/>
         <source>Welcome. This computer has no Safehouse database yet.
 Name your organisation and create the first administrator&apos;s account. You will log in with it; other accounts can be added later.</source>
         <translation>환영합니다. 이 컴퓨터에는 아직 Safehouse 데이터베이스가 없습니다.
 기관 이름을 입력하고 첫 시스템 관리자 계정을 만드십시오. 이 계정으로 로그인하며, 다른 계정은 나중에 추가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="41"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="43"/>
         <source>e.g. Hope House</source>
         <translation>예: 희망의 집</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="44"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="46"/>
         <source>letters, digits, . _ -</source>
         <translation>영문자, 숫자, . _ -</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="47"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="49"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>%n자 이상</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="52"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>기관 이름(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="53"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="55"/>
         <source>Your &amp;full name:</source>
         <translation>성명(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="54"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="56"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="55"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="57"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="56"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="58"/>
         <source>&amp;Repeat password:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="61"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="63"/>
         <source>&amp;Create and log in</source>
         <translation>만들고 로그인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="83"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="72"/>
+        <source>Restore from a &amp;backup instead…</source>
+        <translation>대신 백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="89"/>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="85"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="91"/>
         <source>Enter your full name.</source>
         <translation>성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="89"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="95"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="92"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="98"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="95"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="101"/>
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
@@ -2643,35 +2706,55 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="113"/>
-        <location filename="../../safehouse/services/backups.py" line="130"/>
+        <location filename="../../safehouse/services/backups.py" line="115"/>
+        <location filename="../../safehouse/services/backups.py" line="132"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="116"/>
+        <location filename="../../safehouse/services/backups.py" line="118"/>
         <source>{problem} If it is a backup of another database, give your password to open it with its own key file. Nothing was changed.</source>
         <translation>{problem} 다른 데이터베이스의 백업이라면 비밀번호를 입력하여 그 백업의 키 파일로 여십시오. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="123"/>
+        <location filename="../../safehouse/services/backups.py" line="125"/>
         <source>The backup {file} does not open with this database&apos;s key nor with your password and its key file. Nothing was changed.</source>
         <translation>백업 {file}은(는) 이 데이터베이스의 키로도, 입력한 비밀번호와 백업의 키 파일로도 열리지 않습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="149"/>
+        <location filename="../../safehouse/services/backups.py" line="151"/>
         <source>Only an encrypted database can be restored from a backup.</source>
         <translation>암호화된 데이터베이스만 백업에서 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="163"/>
+        <location filename="../../safehouse/services/backups.py" line="165"/>
         <source>{problem} The backup made just before is {undo}.</source>
         <translation>{problem} 직전에 만든 백업은 {undo}입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="174"/>
+        <location filename="../../safehouse/services/backups.py" line="176"/>
         <source>The database was restored from {file}. Everyone must log in again, with the passwords of the day the backup was made. To undo, restore {undo}.</source>
         <translation>{file}에서 데이터베이스를 복원했습니다. 모든 사용자는 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다. 되돌리려면 {undo}을(를) 복원하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/backups.py" line="196"/>
+        <source>A PostgreSQL database is restored by an administrator after logging in (Admin → Backups).</source>
+        <translation>PostgreSQL 데이터베이스는 시스템 관리자가 로그인한 뒤 복원합니다(관리 → 백업).</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/backups.py" line="206"/>
+        <source>The database here opens: log in and restore from Admin → Backups, which first backs up what is there.</source>
+        <translation>이곳의 데이터베이스는 열립니다. 로그인한 뒤 관리 → 백업에서 복원하십시오. 그러면 현재 데이터를 먼저 백업합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/backups.py" line="211"/>
+        <source>The backup {file} and its key file {keys} must lie side by side.</source>
+        <translation>백업 {file}과(와) 키 파일 {keys}이(가) 같은 폴더에 함께 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/backups.py" line="217"/>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>시스템 관리자만 백업을 복원할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../safehouse/services/households.py" line="40"/>

@@ -14,13 +14,15 @@ from pathlib import Path
 from sqlalchemy import select
 
 from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError, translate
-from safehouse.models import User
-from safehouse.services import audit
+from safehouse.models import Role, User
+from safehouse.services import access, audit
+from safehouse.services.access import Opened
 from safehouse.services.dto import Actor, BackupInfo, RestoreResult
 from safehouse.services.permissions import Action, require
 from safehouse.storage import backup as store
 from safehouse.storage import keys, migrate
 from safehouse.storage.db import Change, Database
+from safehouse.storage.vault import Vault, VaultState
 
 DUE_AFTER = timedelta(hours=24)
 CONFIRMATION = "RESTORE"
@@ -177,3 +179,53 @@ def restore_backup(
             "restore {undo}."
         ).format(file=file.name, undo=undo.file.name),
     )
+
+
+def restore_in_place_of_nothing(
+    vault: Vault, file: Path, *, username: str, password: str
+) -> Opened:
+    """A new computer, or a database that no longer opens (damaged, key file lost): put
+    a backup there, opened with the key file beside it and an administrator's password
+    of the day it was made; then log her in.
+
+    Refused when the database here opens with these credentials: then she logs in and
+    restores from the Admin page, which first backs up what is there. A damaged file is
+    not deleted: it is moved aside as ``<name>.damaged-<time>``.
+    """
+    if not vault.is_sqlite:
+        raise DatabaseError(translate(
+            "errors", "A PostgreSQL database is restored by an administrator after logging "
+            "in (Admin → Backups)."))
+    file = Path(file)
+    if vault.state() is not VaultState.NEW:
+        try:
+            vault.unlock(username, password).dispose()
+        except DatabaseError:
+            pass  # it does not open: that is what this is for
+        else:
+            raise DatabaseError(translate(
+                "errors", "The database here opens: log in and restore from Admin → "
+                "Backups, which first backs up what is there."))
+    own_keys = store.keys_path(file)
+    if not file.is_file() or not own_keys.exists():
+        raise DatabaseError(translate(
+            "errors", "The backup {file} and its key file {keys} must lie side by side."
+        ).format(file=file.name, keys=own_keys.name))
+    key = keys.KeyFile.load(own_keys).unlock(username, password)
+    store.check_sqlite(file, key)
+    if store.role_in(file, key, username) != Role.ADMINISTRATOR.value:
+        raise AuthenticationFailed(translate(
+            "errors", "Only an administrator can restore a backup."))
+    target = vault.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for old in (target, vault.keys_path, target.with_name(target.name + "-wal"),
+                target.with_name(target.name + "-shm")):
+        if old.exists():
+            old.replace(old.with_name(f"{old.name}.damaged-{stamp}"))
+    store.copy_private(file, target)
+    store.copy_private(own_keys, vault.keys_path)
+    opened = access.log_in(vault, username, password)
+    _audit(opened.db, opened.actor, "backup.restore", f"file={file.name}",
+           "without-login")
+    return opened

@@ -197,7 +197,7 @@ def check(backup: Path, key: bytes | None) -> Checked:
 # --- SQLite -----------------------------------------------------------------------------
 
 
-def _copy_private(source: Path, target: Path) -> None:
+def copy_private(source: Path, target: Path) -> None:
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out, source.open("rb") as src:
         shutil.copyfileobj(src, out, 1 << 20)
@@ -246,7 +246,7 @@ def make_backup(
         copy_database(db, target)
         source_keys = keys.KeyFile.path_for(source)
         if source_keys.exists():
-            _copy_private(source_keys, keys_path(target))
+            copy_private(source_keys, keys_path(target))
         check_sqlite(target, db.key)
     except BaseException:
         remove(target)
@@ -271,10 +271,10 @@ def restore_sqlite(
     for leftover in (staged, staged_keys):
         leftover.unlink(missing_ok=True)
     try:
-        _copy_private(backup, staged)
+        copy_private(backup, staged)
         check_sqlite(staged, key)  # what was copied is what was checked
         if replace_keys and backup_keys.exists():
-            _copy_private(backup_keys, staged_keys)
+            copy_private(backup_keys, staged_keys)
     except BaseException:
         staged.unlink(missing_ok=True)
         staged_keys.unlink(missing_ok=True)
@@ -285,6 +285,19 @@ def restore_sqlite(
     os.replace(staged, path)
     if staged_keys.exists():
         os.replace(staged_keys, keys.KeyFile.path_for(path))
+
+
+def role_in(backup: Path, key: bytes, username: str) -> str | None:
+    """The role an account has in a (checked) backup, or None."""
+    conn = sqlcipher.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(sqlcipher_key_pragma(key))
+        row = conn.execute("SELECT role FROM users WHERE username = ? AND active",
+                           (username,)).fetchone()
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
 
 
 # --- rotation ----------------------------------------------------------------------------

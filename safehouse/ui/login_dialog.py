@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehouse.errors import SafehouseError
+from safehouse.errors import DatabaseError, SafehouseError
 from safehouse.services import access
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
 from safehouse.ui.messages import error_line
 from safehouse.ui.password_dialog import password_edit
 from safehouse.ui.recovery_dialogs import RecoverDialog
+from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 from safehouse.ui.worker import run_in_background
 
 LAST_USER = "login/last_user"
@@ -84,6 +85,10 @@ class LoginDialog(QDialog):
         self.forgot.setFlat(True)
         self.forgot.setVisible(not plain)
         self.forgot.clicked.connect(self._on_forgot_clicked)
+        self.restore = QPushButton(self.tr("Restore from a &backup…"))
+        self.restore.setFlat(True)
+        self.restore.setVisible(False)  # offered when the database does not open
+        self.restore.clicked.connect(self._on_restore_clicked)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -94,6 +99,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         layout.addWidget(self.forgot)
+        layout.addWidget(self.restore)
         (self.password if self.username.text() else self.username).setFocus()
 
     def _on_buttons_accepted(self) -> None:
@@ -104,6 +110,10 @@ class LoginDialog(QDialog):
             return
         try:
             self.opened = access.log_in(self._vault, username, password)
+        except DatabaseError as exc:
+            self._refused(exc)
+            self.restore.setVisible(True)  # damaged, or its key file is gone
+            return
         except SafehouseError as exc:
             self._refused(exc)
             return
@@ -151,6 +161,12 @@ class LoginDialog(QDialog):
         assert self.opened is not None
         QSettings().setValue(LAST_USER, self.opened.actor.username)
         self.accept()
+
+    def _on_restore_clicked(self) -> None:
+        dialog = RestoreInPlaceDialog(self._vault, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
+            self.opened = dialog.opened
+            self._done()
 
     def _on_forgot_clicked(self) -> None:
         dialog = RecoverDialog(self._vault, self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
 from safehouse.ui.messages import error_line, show_error
 from safehouse.ui.password_dialog import password_edit
+from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 
 
 class SetupDialog(QDialog):
@@ -67,6 +69,10 @@ class SetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.restore = QPushButton(self.tr("Restore from a &backup instead…"))
+        self.restore.setFlat(True)
+        self.restore.clicked.connect(self._on_restore_clicked)
+        layout.addWidget(self.restore)
 
         self._touched = False
         for edit in (self.organisation, self.display_name, self.username, self.password,
@@ -100,6 +106,13 @@ class SetupDialog(QDialog):
         # Say what is missing only once she has started typing.
         self.error.setText(problem if self._touched else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def _on_restore_clicked(self) -> None:
+        """A new computer: the office's backup instead of a new database."""
+        dialog = RestoreInPlaceDialog(self._vault, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
+            self.opened = dialog.opened
+            self.accept()
 
     def _on_buttons_accepted(self) -> None:
         if self._problem():

@@ -126,3 +126,20 @@ def test_only_an_administrator_restores(dbfile, capsys, monkeypatch):
     assert run(dbfile, "restore", str(made), "--yes", user="manager") == 1
     assert "does not allow" in capsys.readouterr().err
     assert run(dbfile, "backup", user="staff") == 1
+
+
+def test_restore_onto_a_new_computer_needs_no_database_there(tmp_path, monkeypatch, capsys):
+    office = tmp_path / "office" / "safehouse.db"
+    office.parent.mkdir()
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", PASSWORD)
+    assert cli.main(["--db", str(office), "--user", "admin", "init"]) == 0
+    out = tmp_path / "stick" / "copy.db"
+    out.parent.mkdir()
+    assert cli.main(["--db", str(office), "--user", "admin", "backup", "--out", str(out)]) == 0
+    capsys.readouterr()
+
+    new = tmp_path / "new" / "safehouse.db"
+    assert cli.main(["--db", str(new), "--user", "admin", "restore", str(out), "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "No database opens" in said and "restored from copy.db" in said
+    assert cli.main(["--db", str(new), "--user", "admin", "check"]) == 0
