@@ -2558,7 +2558,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <location filename="../../safehouse/services/access.py" line="74"/>
-        <location filename="../../safehouse/services/auth.py" line="109"/>
+        <location filename="../../safehouse/services/auth.py" line="110"/>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
     </message>
@@ -2593,115 +2593,120 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>감사 기록에 이상이 없습니다: 항목 {checked}개를 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="45"/>
+        <location filename="../../safehouse/services/auth.py" line="46"/>
         <source>The password must have at least {count} characters.</source>
         <translation>비밀번호는 {count}자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="50"/>
+        <location filename="../../safehouse/services/auth.py" line="51"/>
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="57"/>
+        <location filename="../../safehouse/services/auth.py" line="58"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="78"/>
+        <location filename="../../safehouse/services/auth.py" line="79"/>
         <location filename="../../safehouse/services/users.py" line="66"/>
         <source>This account no longer exists.</source>
         <translation>이 계정은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="113"/>
+        <location filename="../../safehouse/services/auth.py" line="114"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>시스템 관리자의 성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="118"/>
+        <location filename="../../safehouse/services/auth.py" line="119"/>
         <source>This database has been set up already; log in instead.</source>
         <translation>이 데이터베이스는 이미 설정되어 있습니다. 로그인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="153"/>
-        <location filename="../../safehouse/services/auth.py" line="212"/>
+        <location filename="../../safehouse/services/auth.py" line="154"/>
+        <location filename="../../safehouse/services/auth.py" line="213"/>
         <location filename="../../safehouse/storage/keys.py" line="111"/>
         <location filename="../../safehouse/storage/keys.py" line="158"/>
         <source>The user name or the password is not right.</source>
         <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="189"/>
+        <location filename="../../safehouse/services/auth.py" line="190"/>
         <location filename="../../safehouse/storage/vault.py" line="261"/>
         <source>This account is locked after too many failed logins. Try again in {minutes} minute, or ask an administrator.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="192"/>
+        <location filename="../../safehouse/services/auth.py" line="193"/>
         <location filename="../../safehouse/storage/vault.py" line="264"/>
         <source>This account is locked after too many failed logins. Try again in {minutes} minutes, or ask an administrator.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="203"/>
+        <location filename="../../safehouse/services/auth.py" line="204"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>이 계정은 사용 중지되었습니다. 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="238"/>
+        <location filename="../../safehouse/services/auth.py" line="239"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>사용자의 성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="241"/>
+        <location filename="../../safehouse/services/auth.py" line="242"/>
         <location filename="../../safehouse/services/users.py" line="153"/>
         <source>Unknown role {role}.</source>
         <translation>알 수 없는 역할입니다: {role}.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="245"/>
+        <location filename="../../safehouse/services/auth.py" line="246"/>
         <source>The user name {username} is taken.</source>
         <translation>사용자 이름 {username}은(는) 이미 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="286"/>
+        <location filename="../../safehouse/services/auth.py" line="287"/>
         <source>The new password must differ from the current one.</source>
         <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="292"/>
+        <location filename="../../safehouse/services/auth.py" line="294"/>
         <source>Your account no longer exists.</source>
         <translation>현재 계정은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="296"/>
+        <location filename="../../safehouse/services/auth.py" line="302"/>
+        <source>This account is locked after too many failed attempts. Log out, or try again later.</source>
+        <translation>실패한 시도가 너무 많아 이 계정이 잠겼습니다. 로그아웃하거나 나중에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/auth.py" line="315"/>
         <source>The current password is not right.</source>
         <translation>현재 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="326"/>
+        <location filename="../../safehouse/services/auth.py" line="349"/>
         <source>This account is disabled. Log out and ask an administrator.</source>
         <translation>이 계정은 사용 중지되었습니다. 로그아웃한 후 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="329"/>
-        <location filename="../../safehouse/services/auth.py" line="338"/>
+        <location filename="../../safehouse/services/auth.py" line="352"/>
+        <location filename="../../safehouse/services/auth.py" line="361"/>
         <source>This account is locked after too many failed logins. Log out, or try again later.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. 로그아웃하거나 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="341"/>
+        <location filename="../../safehouse/services/auth.py" line="364"/>
         <source>Too many failed attempts. Wait {seconds} second before trying again.</source>
         <translation>실패한 시도가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="343"/>
+        <location filename="../../safehouse/services/auth.py" line="366"/>
         <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
         <translation>실패한 시도가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="350"/>
+        <location filename="../../safehouse/services/auth.py" line="373"/>
         <source>The password is not right.</source>
         <translation>비밀번호가 올바르지 않습니다.</translation>
     </message>

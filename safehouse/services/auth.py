@@ -16,6 +16,7 @@ from safehouse.errors import (
     AuthenticationFailed,
     ConflictError,
     NotFound,
+    SafehouseError,
     ValidationError,
     translate,
 )
@@ -286,20 +287,42 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         raise ValidationError(translate("errors", "The new password must differ from the "
                                         "current one."),
                               field="password")
+    refusal: SafehouseError | None = None
     with db.transaction() as s:
         user = s.get(User, actor.id)
         if user is None:
             raise NotFound(translate("errors", "Your account no longer exists."))
-        try:
-            _hasher.verify(user.password_hash, old)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            raise ValidationError(translate("errors", "The current password is not right."),
-                                  field="old_password") from None
-        user.password_hash = hash_password(new)
-        user.must_change_password = False
-        audit.record(s, actor, "user.password", entity="user", entity_id=user.id)
-        username = user.username
-        changed = _actor(user)
+        now = audit.now()
+        locked_until = user.locked_until
+        if locked_until is not None and locked_until.tzinfo is None:
+            locked_until = locked_until.replace(tzinfo=UTC)
+        if locked_until is not None and locked_until > now:
+            audit.record(s, actor, "user.password.refused.locked", entity="user",
+                         entity_id=user.id)
+            refusal = AuthenticationFailed(translate(
+                "errors", "This account is locked after too many failed attempts. Log out, "
+                "or try again later."))
+        else:
+            try:
+                _hasher.verify(user.password_hash, old)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                # A wrong current password counts towards the lock, like a failed login:
+                # an unattended, unlocked window must not let someone guess here.
+                _count_failure(user, locked_until, now)
+                audit.record(s, actor, "user.password.failed", entity="user",
+                             entity_id=user.id)
+                refusal = ValidationError(
+                    translate("errors", "The current password is not right."),
+                    field="old_password")
+            else:
+                user.password_hash = hash_password(new)
+                user.must_change_password = False
+                user.failed_logins = 0
+                audit.record(s, actor, "user.password", entity="user", entity_id=user.id)
+                username = user.username
+                changed = _actor(user)
+    if refusal is not None:
+        raise refusal
     _set_slot(db, username, new)
     return changed
 

@@ -228,3 +228,15 @@ def get_user_id(db: Database, username: str) -> int:
         uid = s.scalar(select(User.id).where(User.username == username))
         assert uid is not None
         return uid
+
+
+def test_guessing_the_current_password_when_changing_it_counts_towards_the_lock(db, admin):
+    for _ in range(auth.LOCK_AFTER_FAILURES):
+        with pytest.raises(ValidationError, match="current password is not right"):
+            auth.change_password(db, admin, "a wrong guess!", "new password 12",
+                                 "new password 12")
+    with pytest.raises(AuthenticationFailed, match="locked"):
+        auth.change_password(db, admin, TEST_PASSWORD, "new password 12", "new password 12")
+    actions = audit_actions(db)
+    assert actions.count("user.password.failed") == auth.LOCK_AFTER_FAILURES
+    assert actions[-1] == "user.password.refused.locked"
