@@ -113,147 +113,147 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="116"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="119"/>
         <source>User filter</source>
         <translation>사용자 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="118"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="121"/>
         <source>Action filter</source>
         <translation>작업 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="120"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="123"/>
         <source>Member code</source>
         <translation>회원 코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="121"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="124"/>
         <source>Member code filter</source>
         <translation>회원 코드 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="124"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="127"/>
         <source>From date</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="126"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="129"/>
         <source>To date</source>
         <translation>종료 날짜</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="127"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="135"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="138"/>
         <source>&amp;Verify the chain</source>
         <translation>체인 검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="137"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="140"/>
         <source>Check that no entry of the log was changed, removed or slipped in</source>
         <translation>기록 항목이 변경·삭제되거나 끼워 넣어지지 않았는지 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="140"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="143"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="146"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="149"/>
         <source>User:</source>
         <translation>사용자:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="147"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="150"/>
         <source>Action:</source>
         <translation>작업:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="148"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="151"/>
         <source>Member:</source>
         <translation>회원:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="149"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="152"/>
         <source>From:</source>
         <translation>시작일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="150"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="153"/>
         <source>To:</source>
         <translation>종료일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="196"/>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="224"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="199"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="227"/>
         <source>All users</source>
         <translation>모든 사용자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="197"/>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="225"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="200"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="228"/>
         <source>All actions</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="250"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="254"/>
         <source>The first date is after the last one.</source>
         <translation>시작 날짜가 종료 날짜보다 늦습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="261"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="265"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>최근 항목 %n개만 표시됩니다. 이전 항목을 보려면 필터 범위를 좁히십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="264"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="268"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="282"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="286"/>
         <source>The chain is intact: %n entries checked.</source>
         <translation>
             <numerusform>체인에 이상이 없습니다: 항목 %n개를 검증했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="285"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="289"/>
         <source>The first %n were written before the chain began and cannot be checked.</source>
         <translation>
             <numerusform>처음 %n개 항목은 체인이 시작되기 전에 기록되어 검증할 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="290"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="294"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed or slipped in. Tell whoever looks after the computer.</source>
         <translation>항목 %1에서 체인이 끊어졌습니다: 이 항목이 변경되었거나, 그 앞의 항목이 삭제되거나 끼워 넣어졌습니다. 컴퓨터 관리 담당자에게 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="299"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="303"/>
         <source>Export the audit log</source>
         <translation>감사 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="300"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="313"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="317"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="318"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="322"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>항목 %n개를 %1(으)로 내보냈습니다.</numerusform>
@@ -263,42 +263,42 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="79"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="81"/>
         <source>This member has been erased</source>
         <translation>삭제된 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="85"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="87"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="87"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="89"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="88"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="90"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="89"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="92"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="90"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="93"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="93"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="96"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="94"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="97"/>
         <source>Fields</source>
         <translation>필드</translation>
     </message>
@@ -2550,6 +2550,239 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="10"/>
+        <source>Database set up</source>
+        <translation>데이터베이스 설정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="11"/>
+        <source>Logged in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="12"/>
+        <source>Failed login</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="13"/>
+        <source>Login refused: account locked</source>
+        <translation>로그인 거부: 계정 잠김</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="14"/>
+        <source>Login refused: account disabled</source>
+        <translation>로그인 거부: 계정 사용 중지</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="15"/>
+        <source>Window unlocked</source>
+        <translation>창 잠금 해제</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="16"/>
+        <source>Failed unlock</source>
+        <translation>잠금 해제 실패</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="17"/>
+        <source>Unlock refused: too soon</source>
+        <translation>잠금 해제 거부: 너무 이름</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="18"/>
+        <source>Password set with the recovery key</source>
+        <translation>복구 키로 비밀번호 설정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="19"/>
+        <source>Database encrypted</source>
+        <translation>데이터베이스 암호화</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="20"/>
+        <source>Member admitted</source>
+        <translation>회원 등록</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="21"/>
+        <source>Member changed</source>
+        <translation>회원 정보 수정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="22"/>
+        <source>Member status changed</source>
+        <translation>회원 상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="23"/>
+        <source>Member profile viewed</source>
+        <translation>회원 프로필 열람</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="24"/>
+        <source>Members imported</source>
+        <translation>회원 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="25"/>
+        <source>Members exported</source>
+        <translation>회원 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="26"/>
+        <source>Member erased</source>
+        <translation>회원 영구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="27"/>
+        <source>Member&apos;s notes erased</source>
+        <translation>회원 메모 영구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="28"/>
+        <source>Household started</source>
+        <translation>가구 생성</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="29"/>
+        <source>Added to a household</source>
+        <translation>가구에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="30"/>
+        <source>Household relationship changed</source>
+        <translation>가구 관계 변경</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="31"/>
+        <source>Household renamed</source>
+        <translation>가구 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="32"/>
+        <source>Removed from a household</source>
+        <translation>가구에서 제외</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="33"/>
+        <source>Keep-away list viewed</source>
+        <translation>접근 금지 목록 열람</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="34"/>
+        <source>Keep-away entry added</source>
+        <translation>접근 금지 항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="35"/>
+        <source>Keep-away entry changed</source>
+        <translation>접근 금지 항목 수정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="36"/>
+        <source>Keep-away entry removed</source>
+        <translation>접근 금지 항목 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="37"/>
+        <source>Room added</source>
+        <translation>방 추가</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="38"/>
+        <source>Room changed</source>
+        <translation>방 정보 수정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="39"/>
+        <source>Bed assigned</source>
+        <translation>침대 배정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="40"/>
+        <source>Moved to another room</source>
+        <translation>다른 방으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="41"/>
+        <source>Moved out</source>
+        <translation>퇴실</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="42"/>
+        <source>Settings changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="43"/>
+        <source>User added</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="44"/>
+        <source>User&apos;s role changed</source>
+        <translation>사용자 역할 변경</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="45"/>
+        <source>Password changed</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="46"/>
+        <source>Failed password change</source>
+        <translation>비밀번호 변경 실패</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="47"/>
+        <source>Password change refused: account locked</source>
+        <translation>비밀번호 변경 거부: 계정 잠김</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="49"/>
+        <source>Password reset</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="50"/>
+        <source>User disabled</source>
+        <translation>사용자 사용 중지</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="51"/>
+        <source>User enabled</source>
+        <translation>사용자 다시 사용</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="52"/>
+        <source>Lock lifted</source>
+        <translation>잠금 해제(관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="53"/>
+        <source>Backup made</source>
+        <translation>백업 생성</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="54"/>
+        <source>Backup restored</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="55"/>
+        <source>Audit log exported</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/ui/admin/audit_labels.py" line="56"/>
+        <source>Demo data made</source>
+        <translation>데모 데이터 생성</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../safehouse/errors.py" line="66"/>
@@ -2573,24 +2806,34 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 데이터베이스는 아직 암호화되지 않았습니다. 암호화하려면 시스템 관리자가 한 번 로그인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="201"/>
+        <location filename="../../safehouse/services/audit_log.py" line="213"/>
         <source>Entry {entry} does not follow the entry before it: an entry was removed or inserted before it.</source>
         <translation>항목 {entry}이(가) 바로 앞 항목과 이어지지 않습니다: 그 앞에서 항목이 삭제되었거나 끼워 넣어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="210"/>
+        <location filename="../../safehouse/services/audit_log.py" line="229"/>
         <source>Entry {entry} was changed after it was written.</source>
         <translation>항목 {entry}이(가) 기록된 뒤에 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="215"/>
+        <location filename="../../safehouse/services/audit_log.py" line="234"/>
+        <source>No entry of the audit trail is keyed with this database&apos;s key, though the database has one: the trail was rewritten from entry {entry} on by someone without the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/audit_log.py" line="239"/>
         <source>The audit trail is intact: {checked} entries checked. The first {unchained} were written before the chain began and cannot be checked.</source>
         <translation>감사 기록에 이상이 없습니다: 항목 {checked}개를 검증했습니다. 처음 {unchained}개 항목은 체인이 시작되기 전에 기록되어 검증할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="220"/>
+        <location filename="../../safehouse/services/audit_log.py" line="244"/>
         <source>The audit trail is intact: {checked} entries checked.</source>
         <translation>감사 기록에 이상이 없습니다: 항목 {checked}개를 검증했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/audit_log.py" line="248"/>
+        <source>Entries written before the database was encrypted: {unkeyed}. They are checked without the database&apos;s key, so someone with access to the server could have changed them before then.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../safehouse/services/auth.py" line="46"/>

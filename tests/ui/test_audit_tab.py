@@ -52,10 +52,18 @@ def column(tab: AuditTab, col: int) -> list[str]:
     return [str(tab.proxy.index(r, col).data()) for r in range(tab.proxy.rowCount())]
 
 
+def action_codes(tab: AuditTab) -> list[str]:
+    """The action column shows words; its tooltip keeps the code."""
+    return [str(tab.proxy.index(r, COL_ACTION).data(Qt.ItemDataRole.ToolTipRole))
+            for r in range(tab.proxy.rowCount())]
+
+
 def test_the_log_shows_every_entry_newest_first(qtbot, worked):
     tab = make_tab(qtbot, worked)
-    assert column(tab, COL_ACTION) == [
+    assert action_codes(tab) == [
         "login.failed", "member.view", "member.create", "member.create", "setup"]
+    assert column(tab, COL_ACTION)[:3] == [
+        "Failed login", "Member profile viewed", "Member admitted"]
     assert set(column(tab, COL_USER)) == {"admin"}
     assert column(tab, COL_MEMBER)[1:4] == ["M-0001", "M-0002", "M-0001"]
     assert "5" in tab.status_label.text()
@@ -63,10 +71,10 @@ def test_the_log_shows_every_entry_newest_first(qtbot, worked):
 
 def test_choosing_an_action_narrows_the_table(qtbot, worked):
     tab = make_tab(qtbot, worked)
-    index = tab.action_filter.findText("member.create")
+    index = tab.action_filter.findData("member.create")
     assert index > 0
     tab.action_filter.setCurrentIndex(index)
-    assert column(tab, COL_ACTION) == ["member.create", "member.create"]
+    assert action_codes(tab) == ["member.create", "member.create"]
     assert "2" in tab.status_label.text()
     tab.action_filter.setCurrentIndex(0)  # all actions
     assert tab.proxy.rowCount() == 5
@@ -76,7 +84,7 @@ def test_a_member_code_narrows_the_table_to_her(qtbot, worked):
     tab = make_tab(qtbot, worked)
     qtbot.keyClicks(tab.member_filter, "m-0001")
     qtbot.keyClick(tab.member_filter, Qt.Key.Key_Return)
-    assert column(tab, COL_ACTION) == ["member.view", "member.create"]
+    assert action_codes(tab) == ["member.view", "member.create"]
     assert set(column(tab, COL_MEMBER)) == {"M-0001"}
 
 
@@ -109,7 +117,7 @@ def test_export_writes_a_private_file_and_lands_in_the_log(qtbot, worked, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(target), "")))
     tab = make_tab(qtbot, worked)
-    tab.action_filter.setCurrentIndex(tab.action_filter.findText("member.create"))
+    tab.action_filter.setCurrentIndex(tab.action_filter.findData("member.create"))
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
@@ -119,8 +127,8 @@ def test_export_writes_a_private_file_and_lands_in_the_log(qtbot, worked, tmp_pa
     assert "김하나" not in data.decode("utf-8-sig")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "2 entries exported" in tab.status_label.text()
-    tab.action_filter.setCurrentIndex(tab.action_filter.findText("audit.export"))
-    assert column(tab, COL_ACTION) == ["audit.export"]
+    tab.action_filter.setCurrentIndex(tab.action_filter.findData("audit.export"))
+    assert action_codes(tab) == ["audit.export"]
 
 
 def test_cancelling_the_export_writes_nothing(qtbot, worked, tmp_path, monkeypatch):
@@ -128,7 +136,7 @@ def test_cancelling_the_export_writes_nothing(qtbot, worked, tmp_path, monkeypat
                         staticmethod(lambda *_a, **_k: ("", "")))
     tab = make_tab(qtbot, worked)
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
-    assert tab.action_filter.findText("audit.export") < 0
+    assert tab.action_filter.findData("audit.export") < 0
     assert not list(Path(tmp_path).rglob("*.csv"))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from safehouse.services import audit_log
 from safehouse.services.dto import AuditEntryInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
+from safehouse.ui.admin.audit_labels import action_label
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
 from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy
@@ -85,7 +87,8 @@ COLUMNS: tuple[Column[AuditEntryInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "When"), _when, lambda e: e.id,
            tooltip=lambda e: e.at.isoformat(timespec="seconds")),  # UTC
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "User"), lambda e: e.username),
-    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda e: e.action),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda e: action_label(e.action),
+           tooltip=lambda e: e.action),
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "Record"), lambda e: e.entity or ""),
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "Id"),
            lambda e: "" if e.entity_id is None else str(e.entity_id),
@@ -194,7 +197,7 @@ class AuditTab(QWidget):
             messages.show_error(self, exc)
             return
         self._fill(self.user_filter, self.tr("All users"), users)
-        self._fill(self.action_filter, self.tr("All actions"), actions)
+        self._fill(self.action_filter, self.tr("All actions"), actions, action_label)
         self._load()
 
     def clear_personal_data(self) -> None:
@@ -229,14 +232,15 @@ class AuditTab(QWidget):
             combo.blockSignals(False)
 
     @staticmethod
-    def _fill(combo: QComboBox, everyone: str, values: list[str]) -> None:
+    def _fill(combo: QComboBox, everyone: str, values: list[str],
+              text: Callable[[str], str] = str) -> None:
         keep = combo.currentData()
         combo.blockSignals(True)
         try:
             combo.clear()
             combo.addItem(everyone, None)
-            for value in values:
-                combo.addItem(value, value)
+            for value in sorted(values, key=text):
+                combo.addItem(text(value), value)
             found = combo.findData(keep) if isinstance(keep, str) else 0
             combo.setCurrentIndex(max(0, found))
         finally:
