@@ -2818,7 +2818,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <location filename="../../safehouse/services/audit_log.py" line="234"/>
         <source>No entry of the audit trail is keyed with this database&apos;s key, though the database has one: the trail was rewritten from entry {entry} on by someone without the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 키가 있는데도 감사 기록의 어떤 항목도 이 데이터베이스의 키로 서명되어 있지 않습니다. 키가 없는 누군가가 항목 {entry}부터 기록을 다시 썼습니다.</translation>
     </message>
     <message>
         <location filename="../../safehouse/services/audit_log.py" line="239"/>
@@ -2832,8 +2832,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <location filename="../../safehouse/services/audit_log.py" line="248"/>
-        <source>Entries written before the database was encrypted: {unkeyed}. They are checked without the database&apos;s key, so someone with access to the server could have changed them before then.</source>
-        <translation type="unfinished"></translation>
+        <source>Entries written before the database was encrypted: {unkeyed}. They are checked without the database&apos;s key, which proves less about them.</source>
+        <translation>데이터베이스가 암호화되기 전에 기록된 항목: {unkeyed}개. 이 항목들은 데이터베이스의 키 없이 검증하므로 증명력이 더 약합니다.</translation>
     </message>
     <message>
         <location filename="../../safehouse/services/auth.py" line="46"/>

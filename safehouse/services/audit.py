@@ -4,15 +4,25 @@ The trail is append-only (the database refuses UPDATE and DELETE on it) and chai
 each entry carries the hash of the entry before it and a hash of itself, so a changed,
 inserted or removed entry breaks the chain (:mod:`safehouse.services.audit_log`
 verifies it).
+
+The hash is keyed: once the database has its key, an entry's hash is HMAC-SHA256 under
+a subkey of the database key (HKDF-SHA256, info ``b"safehouse audit chain v1"``), so
+someone who can write to the database without the key (a PostgreSQL server's
+administrator, who can also lift the triggers) cannot change an entry and recompute
+the hashes after it. A database without a key (written before encryption) chains with
+plain SHA-256; once the first keyed entry is written, every later one is keyed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -21,6 +31,11 @@ from safehouse.services.dto import Actor
 
 # Any constant: the one PostgreSQL advisory lock that serialises writers of the trail.
 ADVISORY_LOCK_KEY = 0x5AFE_A0D1
+
+HKDF_INFO = b"safehouse audit chain v1"
+# session.info: a function that returns the database's key, or None while it has none
+# (put there by safehouse.storage.db.Database, read when an entry is written).
+KEY_SOURCE = "db_key"
 
 
 def now() -> datetime:
@@ -34,6 +49,18 @@ def utc(at: datetime) -> datetime:
     return at.astimezone(UTC)
 
 
+def chain_key(key: bytes) -> bytes:
+    """The chain's HMAC key: derived from the database key, never the key itself."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=HKDF_INFO).derive(key)
+
+
+def session_chain_key(session: Session) -> bytes | None:
+    """The chain key of the session's database; None while the database has no key."""
+    source = session.info.get(KEY_SOURCE)
+    key: bytes | None = source() if callable(source) else None
+    return chain_key(key) if key is not None else None
+
+
 def entry_hash(
     *,
     prev_hash: str,
@@ -45,8 +72,11 @@ def entry_hash(
     entity_id: int | None,
     member_id: int | None,
     detail: str,
+    key: bytes | None = None,
 ) -> str:
-    """The SHA-256 (hex) of an entry's canonical encoding, its predecessor's hash included."""
+    """The hash (hex, 64 characters) of an entry's canonical encoding, its predecessor's
+    hash included: HMAC-SHA256 under ``key`` (a :func:`chain_key`) when given, plain
+    SHA-256 without one."""
     canonical = json.dumps(
         {
             "prev_hash": prev_hash,
@@ -62,12 +92,15 @@ def entry_hash(
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    ).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(canonical).hexdigest()
+    return hmac.new(key, canonical, hashlib.sha256).hexdigest()
 
 
-def hash_of(entry: AuditEntry) -> str:
-    """What ``entry.hash`` must be, recomputed from the stored values."""
+def hash_of(entry: AuditEntry, key: bytes | None = None) -> str:
+    """What ``entry.hash`` must be, recomputed from the stored values (``key``: the
+    :func:`chain_key` it was written with, None for plain SHA-256)."""
     return entry_hash(
         prev_hash=entry.prev_hash,
         at=entry.at,
@@ -78,6 +111,7 @@ def hash_of(entry: AuditEntry) -> str:
         entity_id=entry.entity_id,
         member_id=entry.member_id,
         detail=entry.detail,
+        key=key,
     )
 
 
@@ -122,7 +156,7 @@ def record(
         detail=",".join(sorted(fields)),
         prev_hash=_head_hash(session),
     )
-    entry.hash = hash_of(entry)
+    entry.hash = hash_of(entry, session_chain_key(session))
     session.add(entry)
     # Written now, so the next entry of the same unit of work finds it as the head.
     session.flush()

@@ -177,12 +177,22 @@ def verify_chain(db: Database, actor: Actor) -> AuditVerification:
     A changed entry fails its own hash; a removed or inserted one breaks the link of
     the entry after it. Entries written before the chain began (before schema 0002)
     carry no hash; they may only come before the first chained entry.
+
+    With the database's key, hashes are recomputed keyed (:func:`audit.chain_key`).
+    Entries written before the database was encrypted are plain SHA-256 ("unkeyed");
+    they may only come before the first keyed entry, whose keyed hash covers the link
+    to them. A keyed database whose chain holds no keyed entry at all was rewritten by
+    someone without the key (every login writes a keyed entry).
     """
     require(actor, Action.AUDIT_VIEW)
+    key = audit.chain_key(db.key) if db.key is not None else None
     checked = 0
     unchained = 0
+    unkeyed = 0
     prev = ""
     chained = False
+    keyed = False
+    first_chained: int | None = None
     with db.transaction() as s, closing(s.execute(
         select(
             AuditEntry.id, AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.at,
@@ -197,20 +207,34 @@ def verify_chain(db: Database, actor: Actor) -> AuditVerification:
                 unchained += 1
                 continue
             chained = True
+            if first_chained is None:
+                first_chained = row.id
             if row.prev_hash != prev:
-                return _broken(checked, unchained, row.id, translate(
+                return _broken(checked, unchained, unkeyed, row.id, translate(
                     "errors", "Entry {entry} does not follow the entry before it: an "
                     "entry was removed or inserted before it.").format(entry=row.id))
-            expected = audit.entry_hash(
-                prev_hash=row.prev_hash, at=row.at, user_id=row.user_id,
-                username=row.username, action=row.action, entity=row.entity,
-                entity_id=row.entity_id, member_id=row.member_id, detail=row.detail,
-            )
-            if row.hash != expected:
-                return _broken(checked, unchained, row.id, translate(
+            fields = {
+                "prev_hash": row.prev_hash, "at": row.at, "user_id": row.user_id,
+                "username": row.username, "action": row.action, "entity": row.entity,
+                "entity_id": row.entity_id, "member_id": row.member_id,
+                "detail": row.detail,
+            }
+            if key is not None and row.hash == audit.entry_hash(**fields, key=key):
+                keyed = True
+            elif not keyed and row.hash == audit.entry_hash(**fields):
+                # plain SHA-256: only before the first keyed entry
+                if key is not None:
+                    unkeyed += 1
+            else:
+                return _broken(checked, unchained, unkeyed, row.id, translate(
                     "errors", "Entry {entry} was changed after it was written."
                 ).format(entry=row.id))
             prev = row.hash
+    if key is not None and first_chained is not None and not keyed:
+        return _broken(checked, unchained, unkeyed, first_chained, translate(
+            "errors", "No entry of the audit trail is keyed with this database's key, "
+            "though the database has one: the trail was rewritten from entry {entry} on "
+            "by someone without the key.").format(entry=first_chained))
     if unchained:
         message = translate(
             "errors", "The audit trail is intact: {checked} entries checked. The first "
@@ -220,10 +244,17 @@ def verify_chain(db: Database, actor: Actor) -> AuditVerification:
         message = translate(
             "errors", "The audit trail is intact: {checked} entries checked."
         ).format(checked=checked)
+    if unkeyed:
+        message += " " + translate(
+            "errors", "Entries written before the database was encrypted: {unkeyed}. "
+            "They are checked without the database's key, which proves less about them."
+        ).format(unkeyed=unkeyed)
     return AuditVerification(ok=True, entries=checked, first_bad_id=None,
-                             message=message, unchained=unchained)
+                             message=message, unchained=unchained, unkeyed=unkeyed)
 
 
-def _broken(checked: int, unchained: int, entry_id: int, message: str) -> AuditVerification:
+def _broken(
+    checked: int, unchained: int, unkeyed: int, entry_id: int, message: str
+) -> AuditVerification:
     return AuditVerification(ok=False, entries=checked, first_bad_id=entry_id,
-                             message=message, unchained=unchained)
+                             message=message, unchained=unchained, unkeyed=unkeyed)

@@ -252,6 +252,7 @@ class AuditVerification:
     first_bad_id: int | None  # the first entry that was changed, or whose link is broken
     message: str
     unchained: int = 0  # entries from before the chain began (schema 0002), not checkable
+    unkeyed: int = 0  # entries from before the database had its key: plain SHA-256
 
 
 @dataclass(frozen=True)

@@ -145,9 +145,11 @@ class Database:
             self.engine = create_engine(url, connect_args=connect_args)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
-        # On PostgreSQL the sessions seal the most sensitive columns (storage.sealed).
+        # On PostgreSQL the sessions seal the most sensitive columns (storage.sealed);
+        # "db_key": the key, read when needed, for the audit trail's keyed chain.
         self._sessions = sessionmaker(
-            self.engine, expire_on_commit=False, info=sealed.session_info(self)
+            self.engine, expire_on_commit=False,
+            info={"db_key": lambda: self.key, **sealed.session_info(self)},
         )
 
     @classmethod

@@ -5,22 +5,28 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
+import hmac
 import io
-from datetime import date, timedelta
+import json
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
 from alembic import command
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
 from safehouse.errors import AuthenticationFailed, PermissionDenied
 from safehouse.models import AuditEntry, Member
-from safehouse.services import audit, audit_log, auth, keep_away, members
+from safehouse.services import access, audit, audit_log, auth, keep_away, members
 from safehouse.services.dto import Actor, MemberInput
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
+from safehouse.storage.vault import Vault, VaultState
 from tests.conftest import TEST_PASSWORD, make_admin
 
 HANA = MemberInput(name="김하나", alias="Hana", phone="010-5555-0101", status="active",
@@ -66,8 +72,8 @@ def allow_tampering(db: Database) -> None:
     """What someone with the database's owner rights could do: lift the triggers."""
     with db.engine.begin() as conn:
         if db.is_sqlite:
-            conn.execute(text("DROP TRIGGER audit_entries_no_update"))
-            conn.execute(text("DROP TRIGGER audit_entries_no_delete"))
+            conn.execute(text("DROP TRIGGER IF EXISTS audit_entries_no_update"))
+            conn.execute(text("DROP TRIGGER IF EXISTS audit_entries_no_delete"))
         else:
             conn.execute(text(
                 "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only"))
@@ -86,7 +92,8 @@ def test_each_entry_carries_the_hash_of_the_one_before(db, admin):
     assert all(len(r.hash) == 64 for r in rows)
     assert len({r.hash for r in rows}) == len(rows)
     # the time read back is the time that was hashed, to the microsecond
-    assert all(audit.hash_of(r) == r.hash for r in rows)
+    assert db.key is not None
+    assert all(audit.hash_of(r, audit.chain_key(db.key)) == r.hash for r in rows)
 
 
 def test_an_untouched_trail_verifies(db, admin):
@@ -185,6 +192,189 @@ def test_entries_from_before_the_chain_began_are_counted_not_failed(tmp_path: Pa
         verdict = audit_log.verify_chain(db, admin)
         assert verdict.ok and verdict.entries == 2 and verdict.unchained == 1
         assert "written before the chain began" in verdict.message
+    finally:
+        db.dispose()
+
+
+# --- the keyed chain ---------------------------------------------------------------------
+
+
+def test_on_a_database_with_a_key_every_entry_is_keyed(db, admin):
+    busy_day(db, admin)
+    assert db.key is not None
+    chain_key = audit.chain_key(db.key)
+    assert chain_key != db.key
+    for row in entries(db):
+        assert row.hash == audit.hash_of(row, chain_key)
+        assert row.hash != audit.hash_of(row)
+    verdict = audit_log.verify_chain(db, admin)
+    assert verdict.ok and verdict.unkeyed == 0
+    assert "encrypted" not in verdict.message
+
+
+def test_without_a_key_the_chain_is_plain_sha256(tmp_path: Path):
+    db = Database(make_url(f"sqlite+pysqlite:///{tmp_path / 'plain.db'}"))
+    try:
+        migrate.upgrade(db)
+        admin = make_admin(db)
+        members.create_member(db, admin, HANA)
+        assert all(r.hash == audit.hash_of(r) for r in entries(db))
+        verdict = audit_log.verify_chain(db, admin)
+        assert verdict.ok and verdict.unkeyed == 0
+    finally:
+        db.dispose()
+
+
+def hkdf_subkey(key: bytes) -> bytes:
+    """The chain key, derived here independently of the program."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"safehouse audit chain v1").derive(key)
+
+
+def rewrite_from(
+    db: Database, entry_id: int, *, key: bytes | None, before: int | None = None
+) -> None:
+    """What a server's administrator without the database key can do (with ``key``
+    None): lift the triggers, change an entry, and recompute its hash and every later
+    one with plain SHA-256. With ``key`` (the database key), the same with HMAC.
+    ``before``: recompute only the entries before that one, and give it just the new
+    link (its hash cannot be recomputed without the key)."""
+    allow_tampering(db)
+    subkey = hkdf_subkey(key) if key is not None else None
+    table = AuditEntry.__table__
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entries SET detail = 'nothing happened' "
+                          "WHERE id = :id"), {"id": entry_id})
+        rows = conn.execute(select(table).order_by(table.c.id)).mappings().all()
+        prev = None
+        for row in rows:
+            if row["id"] < entry_id:
+                prev = row["hash"]
+                continue
+            if before is not None and row["id"] >= before:
+                conn.execute(text("UPDATE audit_entries SET prev_hash = :prev "
+                                  "WHERE id = :id"), {"prev": prev, "id": row["id"]})
+                break
+            at = row["at"] if row["at"].tzinfo else row["at"].replace(tzinfo=UTC)
+            canonical = json.dumps({
+                "prev_hash": prev if prev is not None else row["prev_hash"],
+                "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+                "user_id": row["user_id"], "username": row["username"],
+                "action": row["action"], "entity": row["entity"],
+                "entity_id": row["entity_id"], "member_id": row["member_id"],
+                "detail": row["detail"],
+            }, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+            digest = (hashlib.sha256(canonical).hexdigest() if subkey is None
+                      else hmac.new(subkey, canonical, hashlib.sha256).hexdigest())
+            conn.execute(text("UPDATE audit_entries SET prev_hash = :prev, hash = :hash "
+                              "WHERE id = :id"),
+                         {"prev": prev if prev is not None else row["prev_hash"],
+                          "hash": digest, "id": row["id"]})
+            prev = digest
+
+
+def test_a_changed_entry_with_every_later_hash_recomputed_is_found(db, admin):
+    busy_day(db, admin)
+    target = next(r for r in entries(db) if r.action == "member.update")
+    rewrite_from(db, target.id, key=None)
+    verdict = audit_log.verify_chain(db, admin)
+    assert not verdict.ok
+    assert verdict.first_bad_id == target.id
+    assert f"Entry {target.id} was changed" in verdict.message
+
+
+def test_a_trail_rewritten_from_its_first_entry_without_the_key_is_found(db, admin):
+    busy_day(db, admin)
+    first = entries(db)[0]
+    rewrite_from(db, first.id, key=None)
+    # every entry now checks out as plain SHA-256, and none is keyed
+    assert all(r.hash == audit.hash_of(r) for r in entries(db))
+    verdict = audit_log.verify_chain(db, admin)
+    assert not verdict.ok
+    assert verdict.first_bad_id == first.id
+    assert "rewritten" in verdict.message
+
+
+@pytest.mark.parametrize("where", ["first", "member.update"])
+def test_the_same_rewrite_with_the_key_would_pass(db, admin, where):
+    """The test's own recomputation is right: with the key it goes unnoticed."""
+    busy_day(db, admin)
+    rows = entries(db)
+    target = rows[0] if where == "first" else next(r for r in rows if r.action == where)
+    rewrite_from(db, target.id, key=db.key)
+    changed = next(r for r in entries(db) if r.id == target.id)
+    assert changed.detail == "nothing happened"
+    verdict = audit_log.verify_chain(db, admin)
+    assert verdict.ok, verdict.message
+    assert verdict.unkeyed == 0
+
+
+def _old_database(vault: Vault) -> tuple[Database, int]:
+    """A database from before encryption with some work in it; its entry count."""
+    plain = Database(vault.url) if vault.is_sqlite else vault.server()
+    migrate.upgrade(plain)
+    old_admin = auth.setup(plain, organisation="Old House", username="admin",
+                           display_name="Old Admin", password=TEST_PASSWORD)
+    members.create_member(plain, old_admin, HANA)
+    members.create_member(plain, old_admin, SOMANG)
+    count = len(entries(plain))
+    if vault.is_sqlite:
+        plain.dispose()
+    return plain, count
+
+
+def test_a_converted_database_counts_its_older_entries_as_unkeyed(vault: Vault):
+    _plain, older = _old_database(vault)
+    assert vault.state() is VaultState.PLAIN
+    opened = access.encrypt(vault, "admin", TEST_PASSWORD)
+    db = opened.db
+    try:
+        assert db.key is not None
+        chain_key = audit.chain_key(db.key)
+        rows = entries(db)
+        # the login to encrypt is written before the key exists: plain as well
+        plain_rows = [r for r in rows if r.hash == audit.hash_of(r)]
+        keyed_rows = [r for r in rows if r.hash == audit.hash_of(r, chain_key)]
+        assert len(plain_rows) > older and len(plain_rows) + len(keyed_rows) == len(rows)
+        assert rows[: len(plain_rows)] == plain_rows
+        assert keyed_rows[0].action == "database.encrypt"
+        members.create_member(db, opened.actor, MemberInput(name="New One"))
+        verdict = audit_log.verify_chain(db, opened.actor)
+        assert verdict.ok, verdict.message
+        assert verdict.unkeyed == len(plain_rows)
+        assert verdict.entries == len(rows) + 1
+        assert f"before the database was encrypted: {len(plain_rows)}" in verdict.message
+        assert "intact" in verdict.message
+    finally:
+        db.dispose()
+
+
+def test_an_older_entry_rewritten_after_the_conversion_is_found(vault: Vault):
+    _old_database(vault)
+    opened = access.encrypt(vault, "admin", TEST_PASSWORD)
+    db = opened.db
+    try:
+        rows = entries(db)
+        target = next(r for r in rows if r.action == "member.create")
+        first_keyed = next(r for r in rows if r.action == "database.encrypt")
+        allow_tampering(db)
+        with db.engine.begin() as conn:
+            conn.execute(text("CREATE TABLE saved AS SELECT * FROM audit_entries"))
+        # the older entries rewritten up to the first keyed one, which covers the link
+        # to them in its keyed hash
+        rewrite_from(db, target.id, key=None, before=first_keyed.id)
+        verdict = audit_log.verify_chain(db, opened.actor)
+        assert not verdict.ok
+        assert verdict.first_bad_id == first_keyed.id
+        assert f"Entry {first_keyed.id} was changed" in verdict.message
+        # or every later entry rewritten as well: then none is keyed any more
+        with db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_entries"))
+            conn.execute(text("INSERT INTO audit_entries SELECT * FROM saved"))
+        assert audit_log.verify_chain(db, opened.actor).ok
+        rewrite_from(db, target.id, key=None)
+        verdict = audit_log.verify_chain(db, opened.actor)
+        assert not verdict.ok and "rewritten" in verdict.message
     finally:
         db.dispose()
 
