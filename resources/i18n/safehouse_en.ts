@@ -4,7 +4,7 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="261"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="265"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>The newest %n entry is shown; narrow the filters to see older ones.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="264"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="268"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="282"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="286"/>
         <source>The chain is intact: %n entries checked.</source>
         <translation>
             <numerusform>The chain is intact: %n entry checked.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="285"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="289"/>
         <source>The first %n were written before the chain began and cannot be checked.</source>
         <translation>
             <numerusform>The first %n was written before the chain began and cannot be checked.</numerusform>
@@ -36,7 +36,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="318"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="293"/>
+        <source>%n were written before the database was encrypted and are checked without its key.</source>
+        <translation>
+            <numerusform>%n was written before the database was encrypted and is checked without its key.</numerusform>
+            <numerusform>%n were written before the database was encrypted and are checked without its key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="326"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n entry exported to %1.</numerusform>

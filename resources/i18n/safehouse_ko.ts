@@ -232,28 +232,35 @@
             <numerusform>처음 %n개 항목은 체인이 시작되기 전에 기록되어 검증할 수 없습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="293"/>
+        <source>%n were written before the database was encrypted and are checked without its key.</source>
+        <translation>
+            <numerusform>%n건은 데이터베이스를 암호화하기 전에 기록되어 키 없이 검증합니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="294"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="298"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed or slipped in. Tell whoever looks after the computer.</source>
         <translation>항목 %1에서 체인이 끊어졌습니다: 이 항목이 변경되었거나, 그 앞의 항목이 삭제되거나 끼워 넣어졌습니다. 컴퓨터 관리 담당자에게 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="303"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="307"/>
         <source>Export the audit log</source>
         <translation>감사 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="304"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="317"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="321"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="322"/>
+        <location filename="../../safehouse/ui/admin/audit_tab.py" line="326"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>항목 %n개를 %1(으)로 내보냈습니다.</numerusform>

@@ -288,6 +288,10 @@ class AuditTab(QWidget):
                 text += " " + self.tr(
                     "The first %n were written before the chain began and cannot be "
                     "checked.", "", verdict.unchained)
+            if verdict.unkeyed:
+                text += " " + self.tr(
+                    "%n were written before the database was encrypted and are checked "
+                    "without its key.", "", verdict.unkeyed)
             self.verdict_label.setStyleSheet(OK_STYLE)
         else:
             text = self.tr(
