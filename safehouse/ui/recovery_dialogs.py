@@ -22,6 +22,7 @@ from safehouse.errors import SafehouseError
 from safehouse.services import access, auth
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
+from safehouse.ui.dialog_layout import ok_cancel, stacked
 from safehouse.ui.messages import error_line
 from safehouse.ui.password_dialog import password_edit
 
@@ -128,17 +129,9 @@ class RecoverDialog(QDialog):
         form.addRow(self.tr("&Administrator:"), self.username)
         form.addRow(self.tr("&New password:"), self.password)
         form.addRow(self.tr("Re&peat:"), self.repeat)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Set password and log in"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.tr("&Set password and log in"),
+                                 self._on_buttons_accepted)
+        stacked(self, intro, form, self.error, self.buttons)
 
     def _on_buttons_accepted(self) -> None:
         if len(self.password.text()) < auth.MIN_PASSWORD_LENGTH:

@@ -8,14 +8,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from safehouse.errors import SafehouseError
 from safehouse.services import backups
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
+from safehouse.ui.dialog_layout import ok_cancel, stacked
 from safehouse.ui.messages import error_line
 from safehouse.ui.password_dialog import password_edit
 
@@ -54,17 +53,9 @@ class RestoreInPlaceDialog(QDialog):
         form.addRow(self.tr("&Backup:"), row)
         form.addRow(self.tr("&Administrator:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Restore and log in"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.tr("&Restore and log in"),
+                                 self._on_buttons_accepted)
+        stacked(self, intro, form, self.error, self.buttons)
 
     def _on_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,6 +16,7 @@ from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import access, auth
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
+from safehouse.ui.dialog_layout import ok_cancel, stacked
 from safehouse.ui.messages import error_line, show_error
 from safehouse.ui.password_dialog import password_edit
 from safehouse.ui.restore_dialog import RestoreInPlaceDialog
@@ -57,22 +57,12 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Repeat password:"), self.repeat)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Create and log in"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.tr("&Create and log in"),
+                                 self._on_buttons_accepted)
         self.restore = QPushButton(self.tr("Restore from a &backup instead…"))
         self.restore.setFlat(True)
         self.restore.clicked.connect(self._on_restore_clicked)
-        layout.addWidget(self.restore)
+        stacked(self, intro, form, self.error, self.buttons, self.restore)
 
         self._touched = False
         for edit in (self.organisation, self.display_name, self.username, self.password,
