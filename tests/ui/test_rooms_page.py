@@ -398,3 +398,18 @@ def test_the_page_reloads_on_each_watched_change(qtbot, sqlite_ctx, entity):
     assert [c.room.name for c in page.board.cards()] == ["101", "102"]
     sqlite_ctx.hub.sig_changed.emit(entity, [])
     assert [c.room.name for c in page.board.cards()] == ["101", "102"]
+
+
+def test_assign_dialog_starts_on_a_room_with_a_free_bed(qtbot, sqlite_ctx):
+    hana, somang = _member(sqlite_ctx, "김하나"), _member(sqlite_ctx, "박소망")
+    full = _room(sqlite_ctx, "101", capacity=1)
+    free = _room(sqlite_ctx, "102", capacity=2)
+    rooms.assign(sqlite_ctx.db, sqlite_ctx.actor, hana.id, full.id, date(2025, 1, 1))
+    page = _page(qtbot, sqlite_ctx)
+    page.create_new()
+    dialog = page.active_dialog()
+    assert isinstance(dialog, AssignDialog)
+    assert "full" in dialog.room_combo.itemText(0)
+    assert dialog.room_combo.room_id() == free.id
+    assert somang.code in dialog.member_combo.itemText(0)
+    dialog.reject()

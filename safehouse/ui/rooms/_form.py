@@ -146,6 +146,7 @@ class RoomCombo(QComboBox):
     def set_rooms(self, rooms: list[RoomOccupancy]) -> None:
         keep = self.room_id()
         self.clear()
+        first_free: int | None = None
         for occ in rooms:
             if not occ.room.active:
                 continue
@@ -154,8 +155,11 @@ class RoomCombo(QComboBox):
             text = self.tr("{room} · floor {floor} · {state}").format(
                 room=occ.room.name, floor=occ.room.floor, state=state)
             self.addItem(text, occ.room.id)
-        if keep is not None:
-            self.select_room(keep)
+            if free and first_free is None:
+                first_free = occ.room.id
+        # What was chosen stays chosen; otherwise start on a room with a free bed.
+        if not (keep is not None and self.select_room(keep)) and first_free is not None:
+            self.select_room(first_free)
 
     def room_id(self) -> int | None:
         value = self.currentData()
