@@ -1668,42 +1668,42 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="114"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="115"/>
         <source>Safehouse — recovery</source>
         <translation>Safehouse — 복구</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="117"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="118"/>
         <source>Type the recovery key that was shown when the database was made, the user name of an administrator, and a new password for her.</source>
         <translation>데이터베이스를 만들 때 표시된 복구 키, 시스템 관리자의 사용자 이름, 그 계정의 새 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="127"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="128"/>
         <source>&amp;Recovery key:</source>
         <translation>복구 키(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="128"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="129"/>
         <source>&amp;Administrator:</source>
         <translation>시스템 관리자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="129"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="130"/>
         <source>&amp;New password:</source>
         <translation>새 비밀번호(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="130"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="131"/>
         <source>Re&amp;peat:</source>
         <translation>비밀번호 확인(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="134"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="132"/>
         <source>&amp;Set password and log in</source>
         <translation>비밀번호 설정 후 로그인(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="145"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="138"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
@@ -1713,12 +1713,12 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="37"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="38"/>
         <source>Safehouse — recovery key</source>
         <translation>Safehouse — 복구 키</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="40"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="41"/>
         <source>This is the database&apos;s recovery key. With it, an administrator can set a new password when every password is lost. Without it, and without a password, nobody can open the data — not even us.
 
 Write it down or print it now, and keep it somewhere safe away from this computer. It will not be shown again.</source>
@@ -1727,27 +1727,27 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 지금 적어 두거나 인쇄하여 이 컴퓨터와 떨어진 안전한 곳에 보관하십시오. 이 키는 다시 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="53"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="54"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="55"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="56"/>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>복구 키를 적어 두었거나 인쇄했습니다(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="58"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="59"/>
         <source>&amp;Continue</source>
         <translation>계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="89"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="90"/>
         <source>Safehouse recovery key</source>
         <translation>Safehouse 복구 키</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="102"/>
+        <location filename="../../safehouse/ui/recovery_dialogs.py" line="103"/>
         <source>Keep this page locked away from the office computer.</source>
         <translation>이 종이는 사무실 컴퓨터와 떨어진 곳에 잠가서 보관하십시오.</translation>
     </message>
@@ -1806,52 +1806,52 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RestoreInPlaceDialog</name>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="37"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="36"/>
         <source>Safehouse — restore a backup</source>
         <translation>Safehouse — 백업 복원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="40"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="39"/>
         <source>Choose a backup (a safehouse-….db file with its .keys file beside it) and log in with an administrator&apos;s user name and password as they were on the day the backup was made. A damaged database here is kept aside, not deleted.</source>
         <translation>백업(옆에 .keys 파일이 함께 있는 safehouse-….db 파일)을 선택하고, 백업을 만든 날의 시스템 관리자 사용자 이름과 비밀번호로 로그인하십시오. 이곳의 손상된 데이터베이스는 삭제하지 않고 따로 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="45"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="44"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="54"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="53"/>
         <source>&amp;Backup:</source>
         <translation>백업(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="55"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="54"/>
         <source>&amp;Administrator:</source>
         <translation>시스템 관리자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="56"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="60"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="56"/>
         <source>&amp;Restore and log in</source>
         <translation>복원하고 로그인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="71"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="62"/>
         <source>Choose a backup</source>
         <translation>백업 선택</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="72"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="63"/>
         <source>Safehouse backups (*.db)</source>
         <translation>Safehouse 백업 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="78"/>
+        <location filename="../../safehouse/ui/restore_dialog.py" line="69"/>
         <source>Choose the backup file.</source>
         <translation>백업 파일을 선택하십시오.</translation>
     </message>
@@ -1913,19 +1913,19 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomCombo</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/_form.py" line="153"/>
+        <location filename="../../safehouse/ui/rooms/_form.py" line="154"/>
         <source>full</source>
         <translation>만실</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/rooms/_form.py" line="153"/>
+        <location filename="../../safehouse/ui/rooms/_form.py" line="154"/>
         <source>%n free bed(s)</source>
         <translation>
             <numerusform>빈 침대 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/_form.py" line="154"/>
+        <location filename="../../safehouse/ui/rooms/_form.py" line="155"/>
         <source>{room} · floor {floor} · {state}</source>
         <translation>{room} · {floor}층 · {state}</translation>
     </message>
@@ -2264,39 +2264,39 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="63"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="60"/>
         <source>&amp;Create and log in</source>
         <translation>만들고 로그인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="72"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="62"/>
         <source>Restore from a &amp;backup instead…</source>
         <translation>대신 백업에서 복원(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="89"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="79"/>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="91"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="81"/>
         <source>Enter your full name.</source>
         <translation>성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="95"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="85"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="98"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="88"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="101"/>
+        <location filename="../../safehouse/ui/setup_dialog.py" line="91"/>
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
@@ -3173,7 +3173,27 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 회원이 방에 입실한 날짜 {moved_in}이(가) 퇴소일 {left}보다 앞서지 않습니다. 먼저 방 이력을 바로잡으십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/permissions.py" line="121"/>
+        <location filename="../../safehouse/services/permissions.py" line="122"/>
+        <source>administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/permissions.py" line="123"/>
+        <source>manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/permissions.py" line="124"/>
+        <source>counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/permissions.py" line="125"/>
+        <source>staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../safehouse/services/permissions.py" line="132"/>
         <source>Your role ({role}) does not allow this ({action}).</source>
         <translation>현재 역할({role})로는 이 작업({action})을 할 수 없습니다.</translation>
     </message>

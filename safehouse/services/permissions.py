@@ -116,8 +116,19 @@ def allowed(actor: Actor, action: Action) -> bool:
     return action in PERMISSIONS.get(role, frozenset())
 
 
+def role_words(role: str) -> str:
+    """A role as the reader says it (the stored code for one this version lacks)."""
+    words = {
+        Role.ADMINISTRATOR.value: translate("errors", "administrator"),
+        Role.MANAGER.value: translate("errors", "manager"),
+        Role.COUNSELOR.value: translate("errors", "counselor"),
+        Role.STAFF.value: translate("errors", "staff"),
+    }
+    return words.get(role, role)
+
+
 def require(actor: Actor, action: Action) -> None:
     if not allowed(actor, action):
         raise PermissionDenied(translate(
             "errors", "Your role ({role}) does not allow this ({action})."
-        ).format(role=actor.role, action=action.value))
+        ).format(role=role_words(actor.role), action=action.value))
