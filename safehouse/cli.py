@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from safehouse.errors import ConflictError, DatabaseError, SafehouseError, ValidationError
+from safehouse.files import write_private
 from safehouse.models import Role
 from safehouse.services import access, auth, backups, check, demo, member_csv
 from safehouse.services.access import Opened
@@ -282,19 +283,12 @@ def _cmd_import_members(args: argparse.Namespace, opened: Opened) -> int:
     return 0
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a file only its owner can read (it holds personal data)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-
-
 def _cmd_export_members(args: argparse.Namespace, opened: Opened) -> int:
     db, actor = opened.db, opened.actor
     data = member_csv.export_members(db, actor)
     path: Path = args.file
     try:
-        _write_private(path, data)
+        write_private(path, data)
     except OSError as err:
         raise ValidationError(f"Cannot write {path}: {err.strerror or err}.",
                               field="file") from None

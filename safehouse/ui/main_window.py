@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from safehouse import __version__
 from safehouse.errors import SafehouseError, ValidationError
+from safehouse.files import write_private
 from safehouse.services import auth, member_csv, settings
 from safehouse.services.permissions import Action
 from safehouse.ui import i18n, messages
@@ -49,15 +49,6 @@ from safehouse.ui.members.page import MembersPage
 from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.placeholder_page import PlaceholderPage
 from safehouse.ui.rooms.page import RoomsPage
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a file only its owner can read (a member list is personal data)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        if hasattr(os, "fchmod"):  # an existing file keeps its mode otherwise
-            os.fchmod(f.fileno(), 0o600)
-        f.write(data)
 
 
 class MainWindow(QMainWindow):
@@ -295,7 +286,7 @@ class MainWindow(QMainWindow):
         path = Path(chosen)
         try:
             data = member_csv.export_members(self.ctx.db, self.ctx.actor)
-            _write_private(path, data)
+            write_private(path, data)
         except SafehouseError as exc:
             messages.show_error(self, exc)
             return

@@ -196,8 +196,12 @@ def test_export_then_import_changes_nothing(dbfile, tmp_path, capsys):
     assert "0 new were created, 0 were updated, 12 unchanged" in capsys.readouterr().out
     assert member_names(dbfile) == before
     again = tmp_path / "again.csv"
+    again.write_text("an old file anyone could read")
+    again.chmod(0o644)
     assert run(dbfile, "export", "members", str(again)) == 0
     assert again.read_bytes() == out.read_bytes()
+    if os.name == "posix":  # written over: it is private now too
+        assert again.stat().st_mode & 0o077 == 0
 
 
 def test_a_formula_in_a_cell_is_defused_on_export(initialised, tmp_path, capsys):

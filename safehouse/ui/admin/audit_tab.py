@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError, ValidationError
+from safehouse.files import write_private
 from safehouse.services import audit_log
 from safehouse.services.dto import AuditEntryInfo
 from safehouse.services.permissions import Action
@@ -55,15 +55,6 @@ COL_FIELDS = 6
 
 OK_STYLE = "color: #1b7a1b; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file only its owner can read (an audit export names who saw whom)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        if hasattr(os, "fchmod"):  # an existing file keeps its mode otherwise
-            os.fchmod(f.fileno(), 0o600)
-        f.write(data)
 
 
 def _when(e: AuditEntryInfo) -> str:
