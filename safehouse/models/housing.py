@@ -44,5 +44,6 @@ class Assignment(Base):
     start_on: Mapped[date] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
 
-    room: Mapped[Room] = relationship(back_populates="assignments")
-    member: Mapped[Member] = relationship()
+    # Every use of a stay names its member and room: load them with it, not one by one.
+    room: Mapped[Room] = relationship(back_populates="assignments", lazy="joined")
+    member: Mapped[Member] = relationship(lazy="joined")

@@ -85,8 +85,9 @@ class Household(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
 
+    # A household is always shown with its members: load them together.
     members: Mapped[list[HouseholdMember]] = relationship(
-        back_populates="household", cascade="all, delete-orphan"
+        back_populates="household", cascade="all, delete-orphan", lazy="selectin"
     )
 
 
@@ -111,7 +112,7 @@ class HouseholdMember(Base):
     relation: Mapped[str] = mapped_column(String(20))
 
     household: Mapped[Household] = relationship(back_populates="members")
-    member: Mapped[Member] = relationship(back_populates="household_link")
+    member: Mapped[Member] = relationship(back_populates="household_link", lazy="joined")
 
 
 class KeepAway(Base):
