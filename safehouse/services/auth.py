@@ -80,7 +80,7 @@ def current_actor(db: Database, user_id: int) -> Actor:
         return _actor(user)
 
 
-def _set_slot(db: Database, username: str, password: str) -> None:
+def set_slot(db: Database, username: str, password: str) -> None:
     """Seal the database key under this user's password (when the database has a key).
 
     Done after the account's transaction commits: a slot without an account opens
@@ -133,7 +133,7 @@ def setup(
         s.flush()
         actor = _actor(user)
         audit.record(s, actor, "setup", entity="user", entity_id=user.id)
-    _set_slot(db, username, password)
+    set_slot(db, username, password)
     return actor
 
 
@@ -274,7 +274,7 @@ def create_user(
         audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
                      fields=fields)
         info = _user_info(user)
-    _set_slot(db, username, password)
+    set_slot(db, username, password)
     db.notify(Change("user", (info.id,)))
     return info
 
@@ -323,7 +323,7 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
                 changed = _actor(user)
     if refusal is not None:
         raise refusal
-    _set_slot(db, username, new)
+    set_slot(db, username, new)
     return changed
 
 

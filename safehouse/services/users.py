@@ -13,7 +13,7 @@ active administrator cannot be demoted or disabled, and nobody disables herself.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,16 +33,12 @@ from safehouse.storage.db import Change, Database
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)  # most powerful first
 
-def _locked(user: User, db: Database, now: datetime) -> bool:
+def _info(
+    user: User, now: datetime, ring: tuple[frozenset[str], frozenset[str]] | None
+) -> AccountInfo:
+    """``ring``: the key ring's users with a slot and users locked (None: no key ring)."""
+    with_slot, locked = ring if ring is not None else (frozenset(), frozenset())
     until = user.locked_until
-    if until is not None and until.tzinfo is None:
-        until = until.replace(tzinfo=UTC)
-    if until is not None and until > now:
-        return True
-    return db.keyring is not None and db.keyring.locked_until(user.username, now) is not None
-
-
-def _info(db: Database, user: User, now: datetime) -> AccountInfo:
     return AccountInfo(
         id=user.id,
         username=user.username,
@@ -50,14 +46,19 @@ def _info(db: Database, user: User, now: datetime) -> AccountInfo:
         role=user.role,
         active=user.active,
         must_change_password=user.must_change_password,
-        locked=_locked(user, db, now),
-        has_key_slot=db.keyring.has_user(user.username) if db.keyring is not None else None,
+        locked=(until is not None and audit.utc(until) > now) or user.username in locked,
+        has_key_slot=None if ring is None else user.username in with_slot,
     )
 
 
+def _ring(db: Database, now: datetime) -> tuple[frozenset[str], frozenset[str]] | None:
+    return db.keyring.overview(now) if db.keyring is not None else None
+
+
 def _account(db: Database, user_id: int) -> AccountInfo:
+    now = audit.now()
     with db.transaction() as s:
-        return _info(db, _get(s, user_id), audit.now())
+        return _info(_get(s, user_id), now, _ring(db, now))
 
 
 def _get(s: Session, user_id: int) -> User:
@@ -96,11 +97,6 @@ def _keep_an_administrator(s: Session, user: User) -> None:
             "administrator first: somebody must be able to manage the users."))
 
 
-def _set_slot(db: Database, username: str, password: str) -> None:
-    if db.keyring is not None:
-        db.keyring.set_user(username, password)  # also forgets failed attempts
-
-
 def _changed(db: Database, user_id: int) -> AccountInfo:
     db.notify(Change("user", (user_id,)))
     return _account(db, user_id)
@@ -114,8 +110,9 @@ def list_accounts(db: Database, actor: Actor) -> list[AccountInfo]:
     change, and whether it has a key slot (None when the database has no key ring)."""
     require(actor, Action.USER_VIEW)
     now = audit.now()
+    ring = _ring(db, now)
     with db.transaction() as s:
-        return [_info(db, u, now) for u in s.scalars(select(User).order_by(User.username))]
+        return [_info(u, now, ring) for u in s.scalars(select(User).order_by(User.username))]
 
 
 # --- changing --------------------------------------------------------------------------
@@ -157,7 +154,8 @@ def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountI
         user = _get(s, user_id)
         old = user.role
         if old == role:
-            return _info(db, user, audit.now())
+            now = audit.now()
+            return _info(user, now, _ring(db, now))
         if role != Role.ADMINISTRATOR.value:
             _keep_an_administrator(s, user)
         user.role = role
@@ -194,7 +192,7 @@ def reset_password(
         audit.record(s, actor, "user.password.reset", entity="user", entity_id=user.id,
                      fields=["password", "must_change_password", "key_slot"])
         username = user.username
-    _set_slot(db, username, temporary_password)
+    auth.set_slot(db, username, temporary_password)
     return _changed(db, user_id)
 
 
@@ -241,7 +239,7 @@ def enable(
         audit.record(s, actor, "user.enable", entity="user", entity_id=user.id,
                      fields=["active", "password", "must_change_password", "key_slot"])
         username = user.username
-    _set_slot(db, username, temporary_password)
+    auth.set_slot(db, username, temporary_password)
     return _changed(db, user_id)
 
 

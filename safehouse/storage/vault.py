@@ -27,6 +27,7 @@ from sqlalchemy.engine import URL
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
+from safehouse.files import copy_private
 from safehouse.models import KeySlot
 from safehouse.storage import keys
 from safehouse.storage.db import (
@@ -132,6 +133,19 @@ class KeyRing:
         now = now or datetime.now(UTC)
         until = _parse(_logins(self._load()).get(username, {}).get("locked_until"))
         return until if until and until > now else None
+
+    def overview(self, now: datetime | None = None) -> tuple[frozenset[str], frozenset[str]]:
+        """In one reading of the slots: the users who have a slot, and those locked now."""
+        now = now or datetime.now(UTC)
+        store = self._load()
+        prefix = keys.user_label("")
+        with_slot = frozenset(label[len(prefix):] for label in store.slots
+                              if label.startswith(prefix))
+        locked = frozenset(
+            name for name, state in _logins(store).items()
+            if (until := _parse(state.get("locked_until"))) is not None and until > now
+        )
+        return with_slot, locked
 
     def take_pending_audit(self) -> list[dict[str, str]]:
         """The audit lines owed by attempts made before the database was open."""
@@ -381,8 +395,7 @@ class Vault:
         backups.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = backups / f"{source.stem}-encrypted-{stamp}.db"
-        kept.write_bytes(tmp.read_bytes())
-        os.chmod(kept, 0o600)
+        copy_private(tmp, kept)
         step(85, "replace")
         for suffix in ("", "-wal", "-shm"):
             _wipe(source.with_name(source.name + suffix))
