@@ -4,6 +4,7 @@ owner only. No Qt, so the command line and the window share it."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 
@@ -15,3 +16,14 @@ def write_private(path: Path, data: bytes) -> None:
         if hasattr(os, "fchmod"):
             os.fchmod(handle.fileno(), 0o600)
         handle.write(data)
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` (which must not exist) with mode 0600,
+    in chunks, flushed to the disk."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        shutil.copyfileobj(src, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+    os.chmod(target, 0o600)  # whatever the umask made of it

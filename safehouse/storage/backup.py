@@ -17,9 +17,9 @@ never touched by the rotation.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,6 +30,7 @@ from alembic.script import ScriptDirectory
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.errors import DatabaseError, translate
+from safehouse.files import copy_private as copy_private
 from safehouse.storage import keys
 from safehouse.storage.backup_stream import is_encrypted_stream
 from safehouse.storage.copies import copy_database
@@ -124,10 +125,11 @@ class Checked:
     revision: str  # the schema revision (alembic) it was written with
 
 
-def _known_revisions() -> set[str]:
+@functools.cache
+def _known_revisions() -> frozenset[str]:
     cfg = Config()
     cfg.set_main_option("script_location", "safehouse.storage:migrations")
-    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+    return frozenset(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())
 
 
 def check_sqlite(path: Path, key: bytes | None) -> Checked:
@@ -195,15 +197,6 @@ def check(backup: Path, key: bytes | None) -> Checked:
 
 
 # --- SQLite -----------------------------------------------------------------------------
-
-
-def copy_private(source: Path, target: Path) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-        shutil.copyfileobj(src, out, 1 << 20)
-        out.flush()
-        os.fsync(out.fileno())
-    os.chmod(target, 0o600)
 
 
 def make_backup(
