@@ -116,3 +116,21 @@ def test_the_automatic_backup_at_login_shows_up_in_the_list(qtbot, sqlite_ctx):
     backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
+
+
+def test_backups_are_listed_only_when_the_tab_is_shown(qtbot, sqlite_ctx):
+    backups.make_backup(sqlite_ctx.db, sqlite_ctx.actor)
+    tab = BackupsTab(sqlite_ctx)  # an administrator logging in builds it, unseen
+    qtbot.addWidget(tab)
+    assert not tab._busy and tab.table.rowCount() == 0
+    tab.show()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
+
+
+def test_a_backup_made_while_the_list_is_busy_still_shows_up(qtbot, sqlite_ctx):
+    tab = make_tab(qtbot, sqlite_ctx)
+    tab.back_up_now()
+    assert tab._busy
+    # meanwhile another backup is made elsewhere (the automatic one at login)
+    backups.make_backup(sqlite_ctx.db, sqlite_ctx.actor, out=None)
+    qtbot.waitUntil(lambda: not tab._busy and tab.table.rowCount() == 2, timeout=10000)

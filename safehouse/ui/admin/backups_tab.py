@@ -16,6 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,6 +125,7 @@ class BackupsTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._busy = False
+        self._stale = True  # listed when first shown, and again after a change elsewhere
         self._closed = False  # after a restore: the database is not this one any more
         self._rows: list[BackupInfo] = []
 
@@ -169,7 +171,12 @@ class BackupsTab(QWidget):
         layout.addWidget(self.status)
 
         self._connect_signals()
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list is read (each backup opened and checked) only when someone looks."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _connect_signals(self) -> None:
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
@@ -186,9 +193,12 @@ class BackupsTab(QWidget):
     # --- the contract with the admin page ------------------------------------------------
 
     def refresh(self) -> None:
-        """List the backups (each is opened and checked: in the background)."""
-        if self._busy or self._closed:
+        """List the backups (each is opened and checked: in the background). Asked while
+        busy, the listing is done once the work in hand is over."""
+        self._stale = True
+        if self._busy or self._closed or not self.isVisible():
             return
+        self._stale = False
         db, actor = self._ctx.db, self._ctx.actor
         self._run(lambda: backups.list_backups(db, actor), self._show, None)
 
@@ -256,14 +266,21 @@ class BackupsTab(QWidget):
             if shiboken6.isValid(self):
                 self._set_busy(False)
                 done(result)
+                self._catch_up()
 
         def failure(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(False)
                 self.status.clear()
                 messages.show_error(self, exc)
+                self._catch_up()
 
         run_in_background(work, success, failure)
+
+    def _catch_up(self) -> None:
+        """A change that came in while busy (e.g. the automatic backup finishing)."""
+        if self._stale and not self._busy:
+            self.refresh()
 
     # --- backing up ----------------------------------------------------------------------
 
