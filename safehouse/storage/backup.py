@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -199,6 +200,11 @@ def check(backup: Path, key: bytes | None) -> Checked:
 # --- SQLite -----------------------------------------------------------------------------
 
 
+# One backup at a time in this program: the automatic one at login and "Back up now"
+# would otherwise pick the same name in the same second.
+_one_at_a_time = threading.Lock()
+
+
 def make_backup(
     db: Database,
     folder: Path | None = None,
@@ -212,6 +218,13 @@ def make_backup(
     / ``safehouse-<date>-<time>``. A backup that fails its check is deleted and
     DatabaseError raised.
     """
+    with _one_at_a_time:
+        return _make_backup(db, folder, now=now, target=target)
+
+
+def _make_backup(
+    db: Database, folder: Path | None, *, now: datetime | None, target: Path | None
+) -> Path:
     now = now or datetime.now()
     if target is None:
         folder = folder or default_folder(db)
