@@ -224,12 +224,6 @@ def _user_info(user: User) -> UserInfo:
     )
 
 
-def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    require(actor, Action.USER_VIEW)
-    with db.transaction() as s:
-        return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]
-
-
 def _insert_user(
     s: Session, username: str, display_name: str, role: str, password: str,
     must_change_password: bool = False,

@@ -14,7 +14,6 @@ from safehouse.storage.db import Change, Database
 ORGANISATION = "organisation"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 RETENTION_YEARS = "retention_years"
-KNOWN_KEYS = (ORGANISATION, IDLE_LOCK_MINUTES, RETENTION_YEARS)
 DEFAULT_IDLE_LOCK_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 120)
 RETENTION_RANGE = (1, 50)

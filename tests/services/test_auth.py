@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from safehouse.errors import AuthenticationFailed, ConflictError, ValidationError
 from safehouse.models import AuditEntry, User
-from safehouse.services import audit, auth
+from safehouse.services import audit, auth, users
 from safehouse.services.dto import Actor
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
@@ -56,7 +56,7 @@ def test_setup_creates_the_first_administrator_once(db):
     with pytest.raises(ConflictError, match="set up already"):
         auth.setup(db, organisation="Another", username="intruder",
                    display_name="Intruder", password=TEST_PASSWORD)
-    assert [u.username for u in auth.list_users(db, actor)] == ["admin"]
+    assert [u.username for u in users.list_accounts(db, actor)] == ["admin"]
 
 
 @pytest.mark.parametrize(
@@ -200,9 +200,9 @@ def test_users_are_created_with_a_known_role_and_a_free_name(db, admin):
     with pytest.raises(ValidationError) as info:
         add_user(db, admin, "hana", "staff", password="short")
     assert info.value.field == "password"
-    users = auth.list_users(db, admin)
-    assert [(u.username, u.role) for u in users] == [("admin", "administrator"),
-                                                    ("somang", "counselor")]
+    accounts = users.list_accounts(db, admin)
+    assert [(u.username, u.role) for u in accounts] == [("admin", "administrator"),
+                                                       ("somang", "counselor")]
     assert auth.login(db, "somang", TEST_PASSWORD).role == "counselor"
 
 

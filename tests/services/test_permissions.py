@@ -44,7 +44,6 @@ EVERYONE = None  # no action needed: every role that can log in may do it
 Need = Action | tuple[Action, ...] | None
 
 EXPECTED: dict[str, Need] = {
-    "auth.list_users": Action.USER_VIEW,
     "auth.create_user": Action.USER_MANAGE,
     "auth.change_password": EVERYONE,
     "auth.verify_password": EVERYONE,
@@ -204,7 +203,6 @@ def _code_call(m: MemberDetail) -> Call:
 
 
 CALLS: dict[str, Callable[[World], Call]] = {
-    "auth.list_users": lambda w: Call(),
     "auth.create_user": lambda w: Call(kwargs={
         "username": f"bom{w.n()}", "display_name": "Lee Bom", "role": "staff",
         "password": TEST_PASSWORD}),

@@ -210,9 +210,6 @@ class HouseholdTab(QWidget):
         if entity in ("household", "member") and self._member_id is not None:
             self.reload()
 
-    def household(self) -> HouseholdInfo | None:
-        return self._household
-
     # --- actions ---------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:

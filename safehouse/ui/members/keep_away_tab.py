@@ -241,9 +241,6 @@ class KeepAwayTab(QWidget):
             select_key(self.view, keep)
         self._update_buttons()
 
-    def entries(self) -> list[KeepAwayInfo]:
-        return list(self._entries)
-
     # --- actions ---------------------------------------------------------------------------
 
     def _chosen(self) -> KeepAwayInfo | None:

@@ -96,9 +96,6 @@ class MemberFilterProxy(QSortFilterProxyModel):
         if text != self._text:
             self._change_filter(lambda: setattr(self, "_text", text))
 
-    def search_text(self) -> str:
-        return self._text
-
     def set_status(self, status: str | None) -> None:
         if status != self._status:
             self._change_filter(lambda: setattr(self, "_status", status))

@@ -172,9 +172,6 @@ class MembersPage(QWidget):
     def current_member_id(self) -> int | None:
         return self._member_id
 
-    def current_detail(self) -> MemberDetail | None:
-        return self._detail
-
     def select_member(self, member_id: int) -> bool:
         """Choose a member in the list (clearing a search that hides her)."""
         if self.member_list.select_member(member_id):

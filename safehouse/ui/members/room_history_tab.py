@@ -61,9 +61,6 @@ class RoomHistoryTab(QWidget):
         self.model.clear()
         self.summary.clear()
 
-    def stays(self) -> list[AssignmentInfo]:
-        return list(self._stays)
-
     def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
         if entity in ("assignment", "room") and self._member_id is not None:
             self.reload()

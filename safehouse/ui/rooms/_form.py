@@ -106,10 +106,6 @@ class ServiceDialog(QDialog):
         label = self.error_label if field is None else self._field_errors[field]
         return label.text() if label.isVisibleTo(self) else ""
 
-    def all_errors(self) -> list[str]:
-        labels = [self.error_label, *self._field_errors.values()]
-        return [lbl.text() for lbl in dict.fromkeys(labels) if lbl.isVisibleTo(self)]
-
     def clear_errors(self) -> None:
         for label in [self.error_label, *self._field_errors.values()]:
             set_error(label, "")
