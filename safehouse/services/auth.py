@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -26,11 +26,11 @@ from safehouse.services.dto import Actor, UserInfo
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Change, Database
-from safehouse.storage.vault import delay_after
+from safehouse.storage.vault import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
 
 MIN_PASSWORD_LENGTH = 10
-LOCK_AFTER_FAILURES = 10
-LOCK_DURATION = timedelta(minutes=15)
+# The same lock as the vault's (which guards the key before the database opens).
+LOCK_AFTER_FAILURES = FAILURES_BEFORE_LOCK
 USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
 
 _hasher = PasswordHasher()  # argon2-cffi defaults: Argon2id
@@ -180,11 +180,9 @@ def _spend_a_verification(password: str) -> None:
 def _check_login(
     s: Session, user: User, password: str, now: datetime
 ) -> AuthenticationFailed | None:
-    locked_until = user.locked_until
-    if locked_until is not None and locked_until.tzinfo is None:
-        locked_until = locked_until.replace(tzinfo=UTC)
+    locked_until = audit.utc(user.locked_until) if user.locked_until is not None else None
     if locked_until is not None and locked_until > now:
-        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+        minutes = int((locked_until - now).total_seconds() // 60) + 1
         audit.record(s, _actor(user), "login.refused.locked", entity="user", entity_id=user.id)
         return AuthenticationFailed((
             translate("errors", "This account is locked after too many failed logins. "
@@ -205,9 +203,7 @@ def _check_login(
     try:
         _hasher.verify(user.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
-        user.failed_logins += 1
-        if user.failed_logins >= LOCK_AFTER_FAILURES:
-            user.locked_until = now + LOCK_DURATION
+        _count_failure(user, None, now)  # a lock that ran out was cleared above
         audit.record(s, _actor(user), "login.failed", entity="user", entity_id=user.id)
         return AuthenticationFailed(
             translate("errors", "The user name or the password is not right."))
@@ -287,9 +283,7 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         if user is None:
             raise NotFound(translate("errors", "Your account no longer exists."))
         now = audit.now()
-        locked_until = user.locked_until
-        if locked_until is not None and locked_until.tzinfo is None:
-            locked_until = locked_until.replace(tzinfo=UTC)
+        locked_until = audit.utc(user.locked_until) if user.locked_until is not None else None
         if locked_until is not None and locked_until > now:
             audit.record(s, actor, "user.password.refused.locked", entity="user",
                          entity_id=user.id)
@@ -335,9 +329,8 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
     with db.transaction() as s:
         user = s.get(User, actor.id)
         now = audit.now()
-        locked_until = user.locked_until if user is not None else None
-        if locked_until is not None and locked_until.tzinfo is None:
-            locked_until = locked_until.replace(tzinfo=UTC)
+        locked_until = (audit.utc(user.locked_until)
+                        if user is not None and user.locked_until is not None else None)
         if user is None or not user.active:
             _spend_a_verification(password)
             refusal = AuthenticationFailed(translate(
