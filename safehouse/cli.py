@@ -321,19 +321,28 @@ def _cmd_backup(args: argparse.Namespace, opened: Opened) -> int:
     return 0
 
 
+def _restore_confirmed(args: argparse.Namespace) -> bool:
+    """``--yes``, or the typed word; otherwise nothing is restored."""
+    if args.yes:
+        return True
+    try:
+        answer = input(f"Type {backups.CONFIRMATION} to continue: ")
+    except (EOFError, KeyboardInterrupt):
+        answer = ""
+    if answer.strip() == backups.CONFIRMATION:
+        return True
+    _err("Nothing was restored.")
+    return False
+
+
 def _cmd_restore(args: argparse.Namespace, opened: Opened) -> int:
     db, actor = opened.db, opened.actor
     path: Path = args.file
     if not args.yes:
         _out(f"This replaces the database {db.description} with the backup {path}.")
         _out("The database as it is now is backed up first, so this can be undone.")
-        try:
-            answer = input(f"Type {backups.CONFIRMATION} to continue: ")
-        except (EOFError, KeyboardInterrupt):
-            answer = ""
-        if answer.strip() != backups.CONFIRMATION:
-            _err("Nothing was restored.")
-            return 1
+    if not _restore_confirmed(args):
+        return 1
     password = os.environ.get(PASSWORD_ENV)
     try:
         result = backups.restore_backup(db, actor, path, password=password)
@@ -355,14 +364,8 @@ def _cmd_restore_where_nothing_opens(args: argparse.Namespace, why: SafehouseErr
     path: Path = args.file
     _out(f"No database opens at {vault.description}: {why.message}")
     _out(f"The backup {path} can be put in its place (a damaged file is kept aside).")
-    if not args.yes:
-        try:
-            answer = input(f"Type {backups.CONFIRMATION} to continue: ")
-        except (EOFError, KeyboardInterrupt):
-            answer = ""
-        if answer.strip() != backups.CONFIRMATION:
-            _err("Nothing was restored.")
-            return 1
+    if not _restore_confirmed(args):
+        return 1
     password, _ = _password(args.username)
     opened = backups.restore_in_place_of_nothing(vault, path, username=args.username,
                                                  password=password)
