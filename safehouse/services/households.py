@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Household, HouseholdMember, Relationship
 from safehouse.services import audit
-from safehouse.services.dto import Actor, HouseholdInfo, HouseholdMemberInfo
-from safehouse.services.members import get_by_id
+from safehouse.services.dto import Actor, HouseholdInfo, HouseholdMemberInfo, MemberSummary
+from safehouse.services.members import get_by_id, list_members
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Change, Database
 
@@ -59,6 +59,14 @@ def list_households(db: Database, actor: Actor) -> list[HouseholdInfo]:
     require(actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         return [_info(h) for h in s.scalars(select(Household).order_by(Household.name))]
+
+
+def members_without_household(db: Database, actor: Actor) -> list[MemberSummary]:
+    """The members who belong to no household: who can be added to one."""
+    require(actor, Action.MEMBER_VIEW)
+    with db.transaction() as s:
+        taken = set(s.scalars(select(HouseholdMember.member_id)))
+    return [m for m in list_members(db, actor) if m.id not in taken]
 
 
 def create_household(

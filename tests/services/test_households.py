@@ -138,3 +138,10 @@ def test_household_changes_are_audited_without_names(db, admin):
     assert [r.member_id for r in rows] == [hana.id, child.id, child.id, child.id]
     for r in rows:
         assert "Secret" not in r.detail and "김" not in r.detail
+
+
+def test_only_members_in_no_household_are_offered_for_one(db, admin):
+    hana = members.create_member(db, admin, MemberInput(name="김하나"))
+    somang = members.create_member(db, admin, MemberInput(name="박소망"))
+    households.create_household(db, admin, hana.id)
+    assert [m.code for m in households.members_without_household(db, admin)] == [somang.code]

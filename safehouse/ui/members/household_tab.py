@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError, ValidationError
-from safehouse.services import households, members
+from safehouse.services import households
 from safehouse.services.dto import HouseholdInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
@@ -87,9 +87,7 @@ class AddToHouseholdDialog(_SaveDialog):
         super().__init__(ctx, parent)
         self._household_id = household_id
         self.setWindowTitle(self.tr("Add a member to the household"))
-        taken = {hm.member_id for h in households.list_households(ctx.db, ctx.actor)
-                 for hm in h.members}
-        free = [m for m in members.list_members(ctx.db, ctx.actor) if m.id not in taken]
+        free = households.members_without_household(ctx.db, ctx.actor)
         self.picker = MemberPicker(free, self)
         self.relation = relation_combo(self, "other")
         self.form.addRow(self.tr("&Member:"), self.picker)
