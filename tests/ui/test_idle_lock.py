@@ -298,3 +298,16 @@ def test_verify_password_counts_failures_and_audits(sqlite_db):
             auth.verify_password(sqlite_db, admin, "wrong password!")
     with pytest.raises(AuthenticationFailed, match="locked"):
         auth.verify_password(sqlite_db, admin, TEST_PASSWORD)
+
+
+def test_the_admin_tab_on_screen_is_filled_again_after_an_unlock(qtbot, shelter):
+    s = shelter
+    s.window.show_page("admin")
+    admin = s.window.pages["admin"]
+    users_tab = admin.users_tab  # type: ignore[attr-defined]
+    admin.tabs.setCurrentWidget(users_tab)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: users_tab.model.rowCount() > 0)
+    s.window.action_lock.trigger()
+    assert users_tab.model.rowCount() == 0
+    _unlock(qtbot, s, TEST_PASSWORD)
+    qtbot.waitUntil(lambda: users_tab.model.rowCount() > 0)

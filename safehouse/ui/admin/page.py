@@ -48,6 +48,8 @@ class AdminPage(QWidget):
                 tab.clear_personal_data()
 
     def refresh(self) -> None:
-        for tab in (self.users_tab, self.audit_tab, self.backups_tab, self.settings_tab):
-            if tab is not None:
-                tab.refresh()
+        """After an unlock: the users, audit and backups tabs read their lists when they
+        come into view (the one on screen does so as the window uncovers it), so only
+        the settings are read again here."""
+        if self.settings_tab is not None:
+            self.settings_tab.refresh()
