@@ -7,6 +7,9 @@ when every password is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +27,7 @@ from safehouse.errors import DatabaseError, SafehouseError
 from safehouse.services import access
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
-from safehouse.ui.messages import error_line
+from safehouse.ui.messages import error_line, show_error
 from safehouse.ui.password_dialog import password_edit
 from safehouse.ui.recovery_dialogs import RecoverDialog
 from safehouse.ui.restore_dialog import RestoreInPlaceDialog
@@ -103,49 +106,49 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
 
     def _on_buttons_accepted(self) -> None:
+        """Unsealing the key takes a moment (Argon2id): it runs off the GUI thread."""
         username = self.username.text().strip()
         password = self.password.text()
-        if self._plain:
-            self._encrypt(username, password)
+        vault = self._vault
+        if not self._plain:
+            self._run(lambda: access.log_in(vault, username, password), percent=False)
             return
-        try:
-            self.opened = access.log_in(self._vault, username, password)
-        except DatabaseError as exc:
-            self._refused(exc)
-            self.restore.setVisible(True)  # damaged, or its key file is gone
-            return
-        except SafehouseError as exc:
-            self._refused(exc)
-            return
-        self._done()
-
-    def _encrypt(self, username: str, password: str) -> None:
-        self._set_busy(True)
         carrier = _Progress(self)
         carrier.sig_progress.connect(self.progress.setValue)
-        vault = self._vault
+        self._run(lambda: access.encrypt(
+            vault, username, password,
+            lambda percent, _step: carrier.sig_progress.emit(percent)), percent=True)
 
-        def work() -> Opened:
-            return access.encrypt(vault, username, password,
-                                  lambda percent, _step: carrier.sig_progress.emit(percent))
+    def _run(self, work: Callable[[], Opened], *, percent: bool) -> None:
+        self._set_busy(True, percent=percent)
 
         def success(opened: object) -> None:
-            self._set_busy(False)
             assert isinstance(opened, Opened)
+            if not shiboken6.isValid(self):  # the dialog went away meanwhile
+                opened.db.dispose()
+                return
+            self._set_busy(False)
             self.opened = opened
             self._done()
 
         def failure(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._set_busy(False)
+            if isinstance(exc, DatabaseError):
+                self.restore.setVisible(True)  # damaged, or its key file is gone
             if isinstance(exc, SafehouseError):
                 self._refused(exc)
-            else:
+            elif percent:
                 self._refused(SafehouseError(self.tr(
                     "The database could not be encrypted; nothing was changed.")))
+            else:
+                show_error(self, exc)
 
         run_in_background(work, success, failure)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, *, percent: bool = False) -> None:
+        self.progress.setRange(0, 100 if percent else 0)  # 0..0: "working", no percentage
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         self.buttons.setEnabled(not busy)

@@ -64,5 +64,6 @@ def test_the_login_offers_a_restore_when_the_database_does_not_open(qtbot, tmp_p
     login.username.setText("admin")
     login.password.setText(TEST_PASSWORD)
     qtbot.mouseClick(_ok(login.buttons), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(login.error.text()))
     assert "key file" in login.error.text()
     assert login.restore.isVisibleTo(login)

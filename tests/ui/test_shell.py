@@ -59,12 +59,15 @@ def test_login_dialog_says_wrong_password_and_lets_the_right_one_in(qtbot, tmp_p
     dialog.username.setText("admin")
     qtbot.keyClicks(dialog.password, "wrong password!")
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
+    assert not dialog.buttons.isEnabled()  # unsealing the key, off the GUI thread
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
     assert dialog.opened is None
     assert "not right" in dialog.error.text()
     assert dialog.password.text() == ""
 
     qtbot.keyClicks(dialog.password, TEST_PASSWORD)
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.opened is not None)
     assert dialog.opened is not None and dialog.opened.actor.username == "admin"
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     dialog.opened.db.dispose()
