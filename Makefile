@@ -41,8 +41,8 @@ demo: setup
 # Refresh the catalogues from the source (Korean: every string; English: plural forms
 # only), then compile them. Translate new strings in resources/i18n/safehouse_ko.ts.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_ko.ts
-	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_ko.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $$(find safehouse -name '*.py' | sort) -ts resources/i18n/safehouse_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/safehouse_ko.ts -qm resources/i18n/safehouse_ko.qm
 	$(BIN)/pyside6-lrelease resources/i18n/safehouse_en.ts -qm resources/i18n/safehouse_en.qm
 

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 from safehouse.services import auth
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.storage import keys
 from safehouse.storage.db import Database, resolve_url
 from safehouse.storage.vault import Vault

@@ -34,7 +34,7 @@ from safehouse.services import (
     purge,
     rooms,
 )
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 

@@ -15,7 +15,7 @@ import pytest
 import safehouse
 from safehouse.errors import ConflictError, ValidationErrors, set_translator, translate
 from safehouse.services import members, rooms
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.services.member_rules import validate_member
 
 PACKAGE = Path(safehouse.__file__).parent

@@ -4,7 +4,6 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="265"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>The newest %n entry is shown; narrow the filters to see older ones.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="268"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="286"/>
         <source>The chain is intact: %n entries checked.</source>
         <translation>
             <numerusform>The chain is intact: %n entry checked.</numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="289"/>
         <source>The first %n were written before the chain began and cannot be checked.</source>
         <translation>
             <numerusform>The first %n was written before the chain began and cannot be checked.</numerusform>
@@ -36,7 +32,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="293"/>
         <source>%n were written before the database was encrypted and are checked without its key.</source>
         <translation>
             <numerusform>%n was written before the database was encrypted and is checked without its key.</numerusform>
@@ -44,7 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="326"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n entry exported to %1.</numerusform>
@@ -55,7 +49,6 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/dashboard_page.py" line="70"/>
         <source>%n member(s) recorded in all</source>
         <translation>
             <numerusform>%n member recorded in all</numerusform>
@@ -66,7 +59,6 @@
 <context>
     <name>EraseManyDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="166"/>
         <source>Erase %n people for good</source>
         <translation>
             <numerusform>Erase %n person for good</numerusform>
@@ -74,7 +66,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="168"/>
         <source>This removes %n people and everything about them from the database: their profiles, keep-away lists, room histories and places in households. The audit log keeps only that member records were erased, by whom and when. This cannot be undone.</source>
         <translation>
             <numerusform>This removes %n person and everything about her from the database: her profile, keep-away list, room history and place in a household. The audit log keeps only that a member record was erased, by whom and when. This cannot be undone.</numerusform>
@@ -85,7 +76,6 @@
 <context>
     <name>ImportMembersDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="155"/>
         <source>%n rows checked: every member is already as the file says. There is nothing to import.</source>
         <translation>
             <numerusform>%n row checked: the member is already as the file says. There is nothing to import.</numerusform>
@@ -93,7 +83,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="160"/>
         <source>%n rows are ready</source>
         <translation>
             <numerusform>%n row is ready</numerusform>
@@ -101,7 +90,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="187"/>
         <source>%n new members</source>
         <translation>
             <numerusform>%n new member</numerusform>
@@ -109,7 +97,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="190"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -117,7 +104,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="198"/>
         <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
         <translation>
             <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
@@ -128,7 +114,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/main_window.py" line="309"/>
         <source>Exported %n members to %1.</source>
         <translation>
             <numerusform>Exported %n member to %1.</numerusform>
@@ -139,7 +124,6 @@
 <context>
     <name>MemberList</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/member_list.py" line="166"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -150,7 +134,6 @@
 <context>
     <name>RecoverDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="145"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -161,7 +144,6 @@
 <context>
     <name>RoomCombo</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/rooms/_form.py" line="153"/>
         <source>%n free bed(s)</source>
         <translation>
             <numerusform>%n free bed</numerusform>
@@ -172,7 +154,6 @@
 <context>
     <name>SettingsTab</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="241"/>
         <source>%n person(s) left more than %1 years ago.</source>
         <translation>
             <numerusform>%n person left more than %1 years ago.</numerusform>
@@ -180,7 +161,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="270"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person erased.</numerusform>
@@ -191,7 +171,6 @@
 <context>
     <name>SetupDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="49"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -199,7 +178,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="98"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>

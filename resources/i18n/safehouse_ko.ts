@@ -4,32 +4,26 @@
 <context>
     <name>AddToHouseholdDialog</name>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="89"/>
         <source>Add a member to the household</source>
         <translation>가구에 구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="95"/>
         <source>&amp;Member:</source>
         <translation>회원(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="96"/>
         <source>&amp;Relationship:</source>
         <translation>관계(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="97"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="104"/>
         <source>No member without a household matches this.</source>
         <translation>가구가 없는 회원 중 일치하는 사람이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="110"/>
         <source>Choose a member.</source>
         <translation>회원을 선택하십시오.</translation>
     </message>
@@ -37,22 +31,18 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../safehouse/ui/admin/page.py" line="27"/>
         <source>&amp;Users</source>
         <translation>사용자(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/page.py" line="30"/>
         <source>&amp;Audit log</source>
         <translation>감사 기록(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/page.py" line="33"/>
         <source>&amp;Backups</source>
         <translation>백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/page.py" line="36"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
@@ -60,52 +50,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="93"/>
         <source>Assign a bed</source>
         <translation>침대 배정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="100"/>
         <source>optional, e.g. A or window</source>
         <translation>선택 사항, 예: A 또는 창가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="102"/>
         <source>Until</source>
         <translation>날짜 지정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="111"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="112"/>
         <source>Room</source>
         <translation>방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="113"/>
         <source>Bed</source>
         <translation>침대</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="114"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="115"/>
         <source>Moves out</source>
         <translation>퇴실일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="143"/>
         <source>Choose a member from the list.</source>
         <translation>목록에서 회원을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="146"/>
         <source>Choose a room.</source>
         <translation>방을 선택하십시오.</translation>
     </message>
@@ -113,154 +93,124 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="119"/>
         <source>User filter</source>
         <translation>사용자 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="121"/>
         <source>Action filter</source>
         <translation>작업 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="123"/>
         <source>Member code</source>
         <translation>회원 코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="124"/>
         <source>Member code filter</source>
         <translation>회원 코드 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="127"/>
         <source>From date</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="129"/>
         <source>To date</source>
         <translation>종료 날짜</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="138"/>
         <source>&amp;Verify the chain</source>
         <translation>체인 검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="140"/>
         <source>Check that no entry of the log was changed, removed or slipped in</source>
         <translation>기록 항목이 변경·삭제되거나 끼워 넣어지지 않았는지 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="143"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="149"/>
         <source>User:</source>
         <translation>사용자:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="150"/>
         <source>Action:</source>
         <translation>작업:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="151"/>
         <source>Member:</source>
         <translation>회원:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="152"/>
         <source>From:</source>
         <translation>시작일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="153"/>
         <source>To:</source>
         <translation>종료일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="199"/>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="227"/>
         <source>All users</source>
         <translation>모든 사용자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="200"/>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="228"/>
         <source>All actions</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="254"/>
         <source>The first date is after the last one.</source>
         <translation>시작 날짜가 종료 날짜보다 늦습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="265"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>최근 항목 %n개만 표시됩니다. 이전 항목을 보려면 필터 범위를 좁히십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="268"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="286"/>
         <source>The chain is intact: %n entries checked.</source>
         <translation>
             <numerusform>체인에 이상이 없습니다: 항목 %n개를 검증했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="289"/>
         <source>The first %n were written before the chain began and cannot be checked.</source>
         <translation>
             <numerusform>처음 %n개 항목은 체인이 시작되기 전에 기록되어 검증할 수 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="293"/>
         <source>%n were written before the database was encrypted and are checked without its key.</source>
         <translation>
             <numerusform>%n건은 데이터베이스를 암호화하기 전에 기록되어 키 없이 검증합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="298"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed or slipped in. Tell whoever looks after the computer.</source>
         <translation>항목 %1에서 체인이 끊어졌습니다: 이 항목이 변경되었거나, 그 앞의 항목이 삭제되거나 끼워 넣어졌습니다. 컴퓨터 관리 담당자에게 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="307"/>
         <source>Export the audit log</source>
         <translation>감사 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="321"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="326"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>항목 %n개를 %1(으)로 내보냈습니다.</numerusform>
@@ -270,42 +220,34 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="81"/>
         <source>This member has been erased</source>
         <translation>삭제된 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="87"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="89"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="90"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="92"/>
         <source>Record</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="93"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="96"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_tab.py" line="97"/>
         <source>Fields</source>
         <translation>필드</translation>
     </message>
@@ -313,72 +255,58 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="49"/>
         <source>Made on</source>
         <translation>생성 일시</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="50"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="51"/>
         <source>Checked</source>
         <translation>검증 결과</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="141"/>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="142"/>
         <source>&amp;Restore selected…</source>
         <translation>선택한 백업 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="143"/>
         <source>Restore from a &amp;file…</source>
         <translation>파일에서 복원(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="154"/>
         <source>Kept in %1: the newest of each of the last 7 days, 4 weeks and 12 months.</source>
         <translation>백업은 %1에 보관됩니다. 최근 7일은 하루에 하나, 최근 4주는 한 주에 하나, 최근 12개월은 한 달에 하나씩 가장 최신 백업이 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="215"/>
         <source>opens, intact</source>
         <translation>열림, 손상 없음</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="217"/>
         <source>FAILED</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="282"/>
         <source>Backing up…</source>
         <translation>백업 중…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="287"/>
         <source>Backed up to %1 (%2); it opens and passed the integrity checks.</source>
         <translation>%1에 백업했습니다(%2). 백업 파일이 정상적으로 열리며 무결성 검사를 통과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="301"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="302"/>
         <source>Safehouse backups (*.db *.pgdump);;All files (*)</source>
         <translation>Safehouse 백업 (*.db *.pgdump);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="323"/>
         <source>Checking and restoring the backup…</source>
         <translation>백업을 검사하고 복원하는 중…</translation>
     </message>
@@ -386,27 +314,22 @@
 <context>
     <name>BedLine</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="43"/>
         <source>Free bed</source>
         <translation>빈 침대</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="52"/>
         <source>Double-click to give this bed to someone</source>
         <translation>두 번 클릭하면 이 침대를 배정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="66"/>
         <source>bed {bed}</source>
         <translation>침대 {bed}</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="67"/>
         <source>since {date}</source>
         <translation>{date}부터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="69"/>
         <source>until {date}</source>
         <translation>{date}까지</translation>
     </message>
@@ -414,52 +337,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="139"/>
         <source>Choose a new password</source>
         <translation>새 비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="140"/>
         <source>Change my password</source>
         <translation>내 비밀번호 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="145"/>
         <source>Your password was set by an administrator. Choose your own before you go on: at least %1 characters that only you know.</source>
         <translation>현재 비밀번호는 시스템 관리자가 설정한 것입니다. 계속하기 전에 본인만 아는 %1자 이상의 비밀번호를 직접 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="149"/>
         <source>Your new password: at least %1 characters.</source>
         <translation>새 비밀번호는 %1자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="155"/>
         <source>&amp;Current password:</source>
         <translation>현재 비밀번호(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="156"/>
         <source>&amp;New password:</source>
         <translation>새 비밀번호(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="157"/>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="158"/>
         <source>&amp;Change password</source>
         <translation>비밀번호 변경(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="160"/>
         <source>&amp;Log out</source>
         <translation>로그아웃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="177"/>
         <source>Enter your current password.</source>
         <translation>현재 비밀번호를 입력하십시오.</translation>
     </message>
@@ -467,44 +380,36 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="33"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="36"/>
         <source>Active members</source>
         <translation>활동 중인 회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="37"/>
         <source>Beds free today</source>
         <translation>오늘 빈 침대</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="38"/>
         <source>Living in the house</source>
         <translation>거주 인원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="44"/>
         <source>The community goal, today&apos;s sessions, open alerts and check-ins due will appear here as those parts of the program arrive.</source>
         <translation>공동체 목표, 오늘의 상담, 확인하지 않은 알림, 예정된 안부 확인은 해당 기능이 추가되면 여기에 표시됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/dashboard_page.py" line="70"/>
         <source>%n member(s) recorded in all</source>
         <translation>
             <numerusform>전체 등록 회원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="73"/>
         <source>of %1 beds in %2 rooms</source>
         <translation>방 %2개, 침대 %1개 중</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/dashboard_page.py" line="76"/>
         <source>people with a bed today</source>
         <translation>오늘 침대를 배정받은 인원</translation>
     </message>
@@ -512,21 +417,18 @@
 <context>
     <name>EraseManyDialog</name>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="166"/>
         <source>Erase %n people for good</source>
         <translation>
             <numerusform>%n명 영구 삭제</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="168"/>
         <source>This removes %n people and everything about them from the database: their profiles, keep-away lists, room histories and places in households. The audit log keeps only that member records were erased, by whom and when. This cannot be undone.</source>
         <translation>
             <numerusform>%n명과 이들에 관한 모든 정보가 데이터베이스에서 삭제됩니다: 프로필, 접근 금지 목록, 방 이력, 가구 소속. 감사 기록에는 회원 기록이 삭제되었다는 사실과 삭제한 사람, 삭제 시각만 남습니다. 이 작업은 되돌릴 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="172"/>
         <source>Type %1 to confirm:</source>
         <translation>확인하려면 %1을(를) 입력하십시오:</translation>
     </message>
@@ -534,37 +436,30 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="28"/>
         <source>Room history</source>
         <translation>방 이력</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="35"/>
         <source>Room</source>
         <translation>방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="35"/>
         <source>Bed</source>
         <translation>침대</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="35"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="35"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="41"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/history_dialog.py" line="46"/>
         <source>She has not had a room yet.</source>
         <translation>아직 배정받은 방이 없습니다.</translation>
     </message>
@@ -572,57 +467,46 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="31"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="32"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="33"/>
         <source>Relationship</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="144"/>
         <source>S&amp;tart a household</source>
         <translation>가구 만들기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="145"/>
         <source>&amp;Add a member…</source>
         <translation>구성원 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="146"/>
         <source>Change &amp;relationship…</source>
         <translation>관계 변경(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="147"/>
         <source>Re&amp;move from household</source>
         <translation>가구에서 제외(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="197"/>
         <source>Not in a household.</source>
         <translation>가구에 속해 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="200"/>
         <source>Household: %1</source>
         <translation>가구: %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="270"/>
         <source>Remove from household</source>
         <translation>가구에서 제외</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="271"/>
         <source>Take %1 out of this household? Her own record is kept.</source>
         <translation>%1 회원을 이 가구에서 제외하시겠습니까? 본인의 회원 기록은 그대로 유지됩니다.</translation>
     </message>
@@ -630,89 +514,72 @@
 <context>
     <name>ImportMembersDialog</name>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="81"/>
         <source>Import members</source>
         <translation>회원 가져오기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="84"/>
         <source>File: %1</source>
         <translation>파일: %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="102"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="143"/>
         <source>Checking every row…</source>
         <translation>모든 행을 검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="151"/>
         <source>The file has no rows to import.</source>
         <translation>파일에 가져올 행이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="155"/>
         <source>%n rows checked: every member is already as the file says. There is nothing to import.</source>
         <translation>
             <numerusform>%n개 행을 검사했습니다: 모든 회원 정보가 이미 파일 내용과 같습니다. 가져올 내용이 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="159"/>
         <source>%1: %2, %3. Nothing has been written yet.</source>
         <translation>%1: %2, %3. 아직 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="160"/>
         <source>%n rows are ready</source>
         <translation>
             <numerusform>가져올 준비가 된 행 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="172"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="180"/>
         <source>Imported: %1, %2.</source>
         <translation>가져오기 완료: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="187"/>
         <source>%n new members</source>
         <translation>
             <numerusform>새 회원 %n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="190"/>
         <source>%n updated</source>
         <translation>
             <numerusform>정보 수정 %n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="198"/>
         <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
         <translation>
             <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="231"/>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="234"/>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="239"/>
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/csv_import_dialog.py" line="235"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
@@ -720,62 +587,50 @@
 <context>
     <name>KeepAwayDialog</name>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="58"/>
         <source>Add a person to keep away</source>
         <translation>접근 금지 대상 추가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="59"/>
         <source>Edit keep-away entry</source>
         <translation>접근 금지 대상 수정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="61"/>
         <source>Name, or a description of the person</source>
         <translation>이름 또는 인상착의 등 설명</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="68"/>
         <source>What staff should know: appearance, car, places to avoid…</source>
         <translation>직원이 알아야 할 내용: 외모, 차량, 피해야 할 장소…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="71"/>
         <source>When the person is also a member here</source>
         <translation>이 사람도 이곳의 회원인 경우</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="77"/>
         <source>&amp;Person:</source>
         <translation>대상(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="78"/>
         <source>&amp;Relation:</source>
         <translation>관계(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="79"/>
         <source>&amp;Description:</source>
         <translation>설명(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="80"/>
         <source>&amp;Linked member:</source>
         <translation>연결된 회원(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="93"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="121"/>
         <source>Enter the person&apos;s name (or a description of them).</source>
         <translation>대상의 이름(또는 설명)을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="125"/>
         <source>Choose a member from the list, or leave this empty.</source>
         <translation>목록에서 회원을 선택하거나 비워 두십시오.</translation>
     </message>
@@ -783,52 +638,42 @@
 <context>
     <name>KeepAwayTab</name>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="39"/>
         <source>Person</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="40"/>
         <source>Relation</source>
         <translation>관계</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="41"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="42"/>
         <source>Linked member</source>
         <translation>연결된 회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="163"/>
         <source>Confidential. Opening this list is recorded.</source>
         <translation>기밀 정보입니다. 이 목록을 열람하면 기록이 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="167"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="168"/>
         <source>E&amp;dit…</source>
         <translation>수정(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="169"/>
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="279"/>
         <source>Remove keep-away entry</source>
         <translation>접근 금지 대상 삭제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/keep_away_tab.py" line="280"/>
         <source>Remove %1 from this member&apos;s keep-away list?</source>
         <translation>이 회원의 접근 금지 목록에서 %1 대상을 삭제하시겠습니까?</translation>
     </message>
@@ -836,32 +681,26 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../safehouse/ui/idle_lock.py" line="113"/>
         <source>Safehouse</source>
         <translation>Safehouse</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/idle_lock.py" line="117"/>
         <source>Locked — %1</source>
         <translation>잠금 — %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/idle_lock.py" line="119"/>
         <source>Enter your password to go on, or log out.</source>
         <translation>계속하려면 비밀번호를 입력하거나 로그아웃하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/idle_lock.py" line="124"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/idle_lock.py" line="127"/>
         <source>&amp;Unlock</source>
         <translation>잠금 해제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/idle_lock.py" line="129"/>
         <source>&amp;Log out</source>
         <translation>로그아웃(&amp;L)</translation>
     </message>
@@ -869,57 +708,46 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="51"/>
         <source>Safehouse — log in</source>
         <translation>Safehouse — 로그인</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="54"/>
         <source>Safehouse</source>
         <translation>Safehouse</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="56"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="60"/>
         <source>This database was made before Safehouse encrypted its data. Log in as an administrator to encrypt it now; a copy is kept until it is done.</source>
         <translation>이 데이터베이스는 Safehouse가 데이터를 암호화하기 전에 만들어졌습니다. 지금 암호화하려면 시스템 관리자로 로그인하십시오. 암호화가 끝날 때까지 사본이 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="76"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="81"/>
         <source>&amp;Log in</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="81"/>
         <source>&amp;Encrypt and log in</source>
         <translation>암호화하고 로그인(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="84"/>
         <source>Every password &amp;lost?</source>
         <translation>비밀번호를 모두 잊어버렸습니까(&amp;L)?</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="88"/>
         <source>Restore from a &amp;backup…</source>
         <translation>백업에서 복원(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/login_dialog.py" line="144"/>
         <source>The database could not be encrypted; nothing was changed.</source>
         <translation>데이터베이스를 암호화하지 못했습니다. 변경된 내용은 없습니다.</translation>
     </message>
@@ -927,176 +755,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="78"/>
         <source>Safehouse</source>
         <translation>Safehouse</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="116"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="117"/>
         <source>Rooms</source>
         <translation>방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="118"/>
-        <location filename="../../safehouse/ui/main_window.py" line="119"/>
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="120"/>
         <source>Coming next: a week of counseling sessions by counselor or member, with repeating sessions and no double bookings.</source>
         <translation>준비 중입니다: 상담사별·회원별 주간 상담 일정, 반복 상담, 중복 예약 방지.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="122"/>
-        <location filename="../../safehouse/ui/main_window.py" line="123"/>
         <source>Wellbeing</source>
         <translation>웰빙</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="124"/>
         <source>Coming next: the yearly wellbeing check, PHQ-9, GAD-7 and PCL-5 screenings, trends and alerts.</source>
         <translation>준비 중입니다: 연간 웰빙 점검, PHQ-9·GAD-7·PCL-5 선별검사, 추이와 알림.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="126"/>
-        <location filename="../../safehouse/ui/main_window.py" line="127"/>
         <source>Community</source>
         <translation>공동체</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="128"/>
         <source>Coming next: the community goal, growth over time, referrals, retreats and attendance.</source>
         <translation>준비 중입니다: 공동체 목표, 성장 추이, 추천, 수련회와 출석.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="130"/>
-        <location filename="../../safehouse/ui/main_window.py" line="131"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="132"/>
         <source>Coming next: progress summaries, the room roster, the schedule and the impact report, previewed and printed in Korean or English.</source>
         <translation>준비 중입니다: 경과 요약, 방 배정표, 일정표, 성과 보고서 (한국어 또는 영어로 미리 보기 및 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="139"/>
         <source>Admin</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="151"/>
         <source>&amp;Import members…</source>
         <translation>회원 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="152"/>
         <source>&amp;Export members…</source>
         <translation>회원 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="159"/>
         <source>Loc&amp;k</source>
         <translation>잠금(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="162"/>
         <source>Change my &amp;password…</source>
         <translation>내 비밀번호 변경(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="164"/>
         <source>&amp;Log out</source>
         <translation>로그아웃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="173"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="175"/>
         <source>&amp;New…</source>
         <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="180"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="204"/>
         <source>&amp;About Safehouse</source>
         <translation>Safehouse 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="211"/>
         <source>Logged in: %1 (%2)</source>
         <translation>로그인: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="213"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="264"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="265"/>
         <source>The language will change the next time Safehouse starts.</source>
         <translation>언어는 Safehouse를 다음에 시작할 때 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="269"/>
         <source>About Safehouse</source>
         <translation>Safehouse 정보</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="270"/>
         <source>Safehouse %1
 Records, rooms and care for a safehouse community.
 Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
@@ -1105,35 +895,28 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 한글 글꼴: 나눔고딕 (SIL Open Font License 1.1).</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="281"/>
         <source>Import members</source>
         <translation>회원 가져오기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="281"/>
-        <location filename="../../safehouse/ui/main_window.py" line="292"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="292"/>
         <source>Export members</source>
         <translation>회원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="304"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/main_window.py" line="309"/>
         <source>Exported %n members to %1.</source>
         <translation>
             <numerusform>회원 %n명을 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/main_window.py" line="313"/>
         <source>Restored</source>
         <translation>복원 완료</translation>
     </message>
@@ -1141,7 +924,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MemberCombo</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/assign_dialog.py" line="45"/>
         <source>Type a code or a name</source>
         <translation>코드 또는 이름 입력</translation>
     </message>
@@ -1149,112 +931,90 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="69"/>
         <source>Admit a new member</source>
         <translation>새 회원 등록</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="71"/>
         <source>Edit member %1</source>
         <translation>회원 정보 수정: %1</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="76"/>
         <source>(not recorded)</source>
         <translation>(기록 없음)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="80"/>
         <source>e.g. 1990</source>
         <translation>예: 1990</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="103"/>
         <source>The member code is given when you save.</source>
         <translation>회원 코드는 저장할 때 부여됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="105"/>
         <source>Code:</source>
         <translation>코드:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="108"/>
         <source>&amp;Alias:</source>
         <translation>가명(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="109"/>
         <source>Se&amp;x:</source>
         <translation>성별(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="110"/>
         <source>&amp;Birth year:</source>
         <translation>출생 연도(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="111"/>
         <source>&amp;Phone:</source>
         <translation>전화번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="112"/>
         <source>Arrival in &amp;Korea:</source>
         <translation>한국 입국일(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="113"/>
         <source>&amp;Hanawon completed:</source>
         <translation>하나원 수료일(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="115"/>
         <source>&amp;Joined:</source>
         <translation>등록일(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="116"/>
         <source>&amp;Left:</source>
         <translation>퇴소일(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="117"/>
         <source>S&amp;tatus:</source>
         <translation>상태(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="118"/>
         <source>&amp;Referred by:</source>
         <translation>추천인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="119"/>
         <source>N&amp;otes:</source>
         <translation>메모(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="134"/>
         <source>Use “Change status…” on the member&apos;s profile to change the status.</source>
         <translation>상태는 회원 프로필의 “상태 변경…”에서 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="140"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="196"/>
         <source>The birth year must be a number.</source>
         <translation>출생 연도는 숫자로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_form.py" line="201"/>
         <source>Choose a member from the list, or leave this empty.</source>
         <translation>목록에서 회원을 선택하거나 비워 두십시오.</translation>
     </message>
@@ -1262,34 +1022,28 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../safehouse/ui/members/member_list.py" line="46"/>
         <source>Search by code, name or alias (Ctrl+F)</source>
         <translation>코드, 이름 또는 가명으로 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_list.py" line="48"/>
         <source>Search members</source>
         <translation>회원 검색</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_list.py" line="51"/>
         <source>Status filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_list.py" line="52"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/members/member_list.py" line="166"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>회원 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_list.py" line="168"/>
         <source>%1 of %2 members</source>
         <translation>회원 %2명 중 %1명</translation>
     </message>
@@ -1297,7 +1051,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../safehouse/ui/members/member_picker.py" line="44"/>
         <source>Type a code or a name</source>
         <translation>코드 또는 이름 입력</translation>
     </message>
@@ -1305,37 +1058,30 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="49"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="50"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="51"/>
         <source>Alias</source>
         <translation>가명</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="52"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="54"/>
         <source>Room</source>
         <translation>방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="56"/>
         <source>Joined</source>
         <translation>등록일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/member_table_model.py" line="45"/>
         <source>No room today</source>
         <translation>오늘 배정된 방 없음</translation>
     </message>
@@ -1343,37 +1089,30 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="56"/>
         <source>&amp;New member…</source>
         <translation>새 회원(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="57"/>
         <source>Admit a new member (Ctrl+N)</source>
         <translation>새 회원을 등록합니다 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="70"/>
         <source>Choose a member on the left, or press Ctrl+N to admit a new one.</source>
         <translation>왼쪽에서 회원을 선택하거나 Ctrl+N을 눌러 새 회원을 등록하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="89"/>
         <source>&amp;Profile</source>
         <translation>프로필(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="90"/>
         <source>&amp;Household</source>
         <translation>가구(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="93"/>
         <source>&amp;Keep-away</source>
         <translation>접근 금지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/page.py" line="96"/>
         <source>Room hist&amp;ory</source>
         <translation>방 이력(&amp;O)</translation>
     </message>
@@ -1381,47 +1120,38 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="33"/>
         <source>Move to another room</source>
         <translation>다른 방으로 이동</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="39"/>
         <source>since {date}</source>
         <translation>{date}부터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="43"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="46"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="47"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="48"/>
         <source>New room</source>
         <translation>새 방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="49"/>
         <source>Bed</source>
         <translation>침대</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="50"/>
         <source>Moves on</source>
         <translation>이동일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_dialog.py" line="63"/>
         <source>Choose a room.</source>
         <translation>방을 선택하십시오.</translation>
     </message>
@@ -1429,33 +1159,26 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="28"/>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="48"/>
         <source>Move out</source>
         <translation>퇴실</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="34"/>
         <source>since {date}</source>
         <translation>{date}부터</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="36"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="37"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="38"/>
         <source>Moves out on</source>
         <translation>퇴실일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/move_out_dialog.py" line="44"/>
         <source>Move {member} out of room {room} on {date}? Her stay there is kept in the history.</source>
         <translation>{member} 회원을 {date}에 방 {room}에서 퇴실 처리하시겠습니까? 이 방에 머문 기록은 이력에 남습니다.</translation>
     </message>
@@ -1463,52 +1186,42 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="124"/>
         <source>New user</source>
         <translation>새 사용자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="134"/>
         <source>She chooses her own password at her first login</source>
         <translation>첫 로그인 때 본인이 비밀번호를 직접 정함</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="137"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="138"/>
         <source>&amp;Full name:</source>
         <translation>성명(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="139"/>
         <source>R&amp;ole:</source>
         <translation>역할(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="140"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="141"/>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="143"/>
         <source>&amp;Create</source>
         <translation>만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="157"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="159"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>사용자의 성명을 입력하십시오.</translation>
     </message>
@@ -1516,17 +1229,14 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../safehouse/ui/date_field.py" line="29"/>
         <source>Tick to enter a date; untick to leave it empty</source>
         <translation>날짜를 입력하려면 체크하고, 비워 두려면 체크를 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/date_field.py" line="30"/>
         <source>Date known</source>
         <translation>날짜 입력</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/date_field.py" line="35"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1534,97 +1244,78 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="56"/>
         <source>Code:</source>
         <translation>코드:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="57"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="58"/>
         <source>Alias:</source>
         <translation>가명:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="59"/>
         <source>Sex:</source>
         <translation>성별:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="60"/>
         <source>Birth year:</source>
         <translation>출생 연도:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="61"/>
         <source>Phone:</source>
         <translation>전화번호:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="62"/>
         <source>Arrival in Korea:</source>
         <translation>한국 입국일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="63"/>
         <source>Hanawon completed:</source>
         <translation>하나원 수료일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="64"/>
         <source>Joined:</source>
         <translation>등록일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="65"/>
         <source>Left:</source>
         <translation>퇴소일:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="66"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="67"/>
         <source>Referred by:</source>
         <translation>추천인:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="68"/>
         <source>Notes:</source>
         <translation>메모:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="77"/>
         <source>E&amp;dit…</source>
         <translation>수정(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="78"/>
         <source>Change &amp;status…</source>
         <translation>상태 변경(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="86"/>
         <source>E&amp;rase…</source>
         <translation>삭제(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="89"/>
         <source>Erase &amp;everything about her…</source>
         <translation>모든 정보 영구 삭제(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="91"/>
         <source>Erase only her &amp;notes…</source>
         <translation>메모만 삭제(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/profile_view.py" line="121"/>
         <source>(not shown for your role)</source>
         <translation>(현재 역할로는 볼 수 없음)</translation>
     </message>
@@ -1632,12 +1323,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="114"/>
         <source>Erase %1 for good</source>
         <translation>%1 회원 영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="116"/>
         <source>This removes %1 and everything about her from the database: her profile (name, alias, phone, dates, case notes), her keep-away list, her room history and her place in a household (a household left empty is removed). Members she referred, and members whose keep-away list names her, keep their own records without the link to her.
 
 The audit log keeps only that a member record was erased, by whom and when. This cannot be undone. Backups made before now still contain her until they are rotated out.</source>
@@ -1646,12 +1335,10 @@ The audit log keeps only that a member record was erased, by whom and when. This
 감사 기록에는 회원 기록이 삭제되었다는 사실과 삭제한 사람, 삭제 시각만 남습니다. 이 작업은 되돌릴 수 없습니다. 지금까지 만든 백업에는 그 백업이 순차적으로 정리되어 없어질 때까지 이 회원의 정보가 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="126"/>
         <source>Erase the notes of %1</source>
         <translation>%1 회원의 메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="128"/>
         <source>This removes the case notes of %1 and the descriptions in her keep-away list from the database. Her profile, the names on her keep-away list, her household and her room history stay.
 
 The audit log keeps only that her notes were erased, by whom and when. This cannot be undone. Backups made before now still contain the notes until they are rotated out.</source>
@@ -1660,7 +1347,6 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
 감사 기록에는 메모가 삭제되었다는 사실과 삭제한 사람, 삭제 시각만 남습니다. 이 작업은 되돌릴 수 없습니다. 지금까지 만든 백업에는 그 백업이 순차적으로 정리되어 없어질 때까지 메모가 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="136"/>
         <source>Type her code, %1, to confirm:</source>
         <translation>확인하려면 회원 코드 %1을(를) 입력하십시오:</translation>
     </message>
@@ -1668,42 +1354,34 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="115"/>
         <source>Safehouse — recovery</source>
         <translation>Safehouse — 복구</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="118"/>
         <source>Type the recovery key that was shown when the database was made, the user name of an administrator, and a new password for her.</source>
         <translation>데이터베이스를 만들 때 표시된 복구 키, 시스템 관리자의 사용자 이름, 그 계정의 새 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="128"/>
         <source>&amp;Recovery key:</source>
         <translation>복구 키(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="129"/>
         <source>&amp;Administrator:</source>
         <translation>시스템 관리자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="130"/>
         <source>&amp;New password:</source>
         <translation>새 비밀번호(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="131"/>
         <source>Re&amp;peat:</source>
         <translation>비밀번호 확인(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="132"/>
         <source>&amp;Set password and log in</source>
         <translation>비밀번호 설정 후 로그인(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="138"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
@@ -1713,12 +1391,10 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="38"/>
         <source>Safehouse — recovery key</source>
         <translation>Safehouse — 복구 키</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="41"/>
         <source>This is the database&apos;s recovery key. With it, an administrator can set a new password when every password is lost. Without it, and without a password, nobody can open the data — not even us.
 
 Write it down or print it now, and keep it somewhere safe away from this computer. It will not be shown again.</source>
@@ -1727,27 +1403,22 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 지금 적어 두거나 인쇄하여 이 컴퓨터와 떨어진 안전한 곳에 보관하십시오. 이 키는 다시 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="54"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="56"/>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>복구 키를 적어 두었거나 인쇄했습니다(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="59"/>
         <source>&amp;Continue</source>
         <translation>계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="90"/>
         <source>Safehouse recovery key</source>
         <translation>Safehouse 복구 키</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/recovery_dialogs.py" line="103"/>
         <source>Keep this page locked away from the office computer.</source>
         <translation>이 종이는 사무실 컴퓨터와 떨어진 곳에 잠가서 보관하십시오.</translation>
     </message>
@@ -1755,17 +1426,14 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="122"/>
         <source>Change relationship</source>
         <translation>관계 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="124"/>
         <source>Member:</source>
         <translation>회원:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/household_tab.py" line="125"/>
         <source>&amp;Relationship:</source>
         <translation>관계(&amp;R):</translation>
     </message>
@@ -1773,32 +1441,26 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="78"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="80"/>
         <source>This replaces the whole database with the backup %1. The database as it is now is backed up first, so this can be undone. Everyone is logged out afterwards and logs in with the passwords of the day the backup was made.</source>
         <translation>데이터베이스 전체를 백업 %1(으)로 바꿉니다. 현재 데이터베이스를 먼저 백업하므로 이 작업은 되돌릴 수 있습니다. 복원한 뒤에는 모든 사용자가 로그아웃되며, 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="89"/>
         <source>only for a backup of another database</source>
         <translation>다른 데이터베이스의 백업인 경우에만</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="91"/>
         <source>Type %1 to continue:</source>
         <translation>계속하려면 %1을(를) 입력하십시오:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="93"/>
         <source>Your &amp;password:</source>
         <translation>내 비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/backups_tab.py" line="98"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
@@ -1806,52 +1468,42 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RestoreInPlaceDialog</name>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="36"/>
         <source>Safehouse — restore a backup</source>
         <translation>Safehouse — 백업 복원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="39"/>
         <source>Choose a backup (a safehouse-….db file with its .keys file beside it) and log in with an administrator&apos;s user name and password as they were on the day the backup was made. A damaged database here is kept aside, not deleted.</source>
         <translation>백업(옆에 .keys 파일이 함께 있는 safehouse-….db 파일)을 선택하고, 백업을 만든 날의 시스템 관리자 사용자 이름과 비밀번호로 로그인하십시오. 이곳의 손상된 데이터베이스는 삭제하지 않고 따로 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="44"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="53"/>
         <source>&amp;Backup:</source>
         <translation>백업(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="54"/>
         <source>&amp;Administrator:</source>
         <translation>시스템 관리자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="56"/>
         <source>&amp;Restore and log in</source>
         <translation>복원하고 로그인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="62"/>
         <source>Choose a backup</source>
         <translation>백업 선택</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="63"/>
         <source>Safehouse backups (*.db)</source>
         <translation>Safehouse 백업 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/restore_dialog.py" line="69"/>
         <source>Choose the backup file.</source>
         <translation>백업 파일을 선택하십시오.</translation>
     </message>
@@ -1859,27 +1511,22 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="192"/>
         <source>Change the role of %1</source>
         <translation>%1 역할 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="197"/>
         <source>The new role takes effect at the next login.</source>
         <translation>새 역할은 다음 로그인부터 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="199"/>
         <source>This is your own account: if you give up the administrator role, you can no longer manage users.</source>
         <translation>본인 계정입니다. 시스템 관리자 역할을 내려놓으면 더 이상 사용자를 관리할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="204"/>
         <source>R&amp;ole:</source>
         <translation>역할(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="208"/>
         <source>&amp;Change role</source>
         <translation>역할 변경(&amp;C)</translation>
     </message>
@@ -1887,12 +1534,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomBoard</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/board_widget.py" line="61"/>
         <source>Floor {floor}</source>
         <translation>{floor}층</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/board_widget.py" line="84"/>
         <source>There are no rooms yet. Add one with “New room…”.</source>
         <translation>아직 방이 없습니다. “새 방…”으로 방을 추가하십시오.</translation>
     </message>
@@ -1900,12 +1545,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomCard</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="161"/>
         <source>{room} (closed)</source>
         <translation>{room} (사용 중지)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_card.py" line="169"/>
         <source>{taken} / {capacity} beds</source>
         <translation>침대 {taken} / {capacity}</translation>
     </message>
@@ -1913,19 +1556,16 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomCombo</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/_form.py" line="154"/>
         <source>full</source>
         <translation>만실</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/rooms/_form.py" line="154"/>
         <source>%n free bed(s)</source>
         <translation>
             <numerusform>빈 침대 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/_form.py" line="155"/>
         <source>{room} · floor {floor} · {state}</source>
         <translation>{room} · {floor}층 · {state}</translation>
     </message>
@@ -1933,47 +1573,38 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="24"/>
         <source>New room</source>
         <translation>새 방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="24"/>
         <source>Edit room</source>
         <translation>방 수정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="32"/>
         <source> beds</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="33"/>
         <source>Open (people can be given beds here)</source>
         <translation>사용 중 (이 방의 침대를 배정할 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="35"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="36"/>
         <source>Floor</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="37"/>
         <source>Capacity</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="39"/>
         <source>State</source>
         <translation>사용 여부</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/room_dialog.py" line="56"/>
         <source>A room needs a name.</source>
         <translation>방 이름을 입력하십시오.</translation>
     </message>
@@ -1981,47 +1612,38 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomHistoryTab</name>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="19"/>
         <source>Room</source>
         <translation>방</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="20"/>
         <source>Bed</source>
         <translation>침대</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="21"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="22"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="23"/>
         <source>Nights</source>
         <translation>숙박 일수</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="31"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="86"/>
         <source>No stays in a room here yet.</source>
         <translation>아직 방에 머문 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="88"/>
         <source>Now in room %1.</source>
         <translation>현재 방 %1에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/room_history_tab.py" line="90"/>
         <source>No room today.</source>
         <translation>오늘은 배정된 방이 없습니다.</translation>
     </message>
@@ -2029,65 +1651,50 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="57"/>
         <source>Show who was in which bed on this day</source>
         <translation>이 날짜에 누가 어느 침대를 썼는지 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="58"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="62"/>
         <source>Filter by name or room (Ctrl+F)</source>
         <translation>이름 또는 방으로 필터 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="66"/>
         <source>Assign a bed…</source>
         <translation>침대 배정…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="67"/>
-        <location filename="../../safehouse/ui/rooms/page.py" line="204"/>
         <source>Move…</source>
         <translation>방 이동…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="68"/>
-        <location filename="../../safehouse/ui/rooms/page.py" line="207"/>
         <source>Move out…</source>
         <translation>퇴실…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="69"/>
-        <location filename="../../safehouse/ui/rooms/page.py" line="213"/>
         <source>Room history…</source>
         <translation>방 이력…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="70"/>
         <source>New room…</source>
         <translation>새 방…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="71"/>
         <source>Edit room…</source>
         <translation>방 수정…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="80"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="162"/>
         <source>The board could not be loaded.</source>
         <translation>방 현황을 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/rooms/page.py" line="167"/>
         <source>{taken} of {total} beds taken on {date}</source>
         <translation>{date} 기준 침대 {total}개 중 {taken}개 사용 중</translation>
     </message>
@@ -2095,7 +1702,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../safehouse/ui/rooms/_form.py" line="136"/>
         <source>Something went wrong that the program did not expect. Nothing was changed. If it happens again, tell the administrator.</source>
         <translation>예기치 않은 오류가 발생했습니다. 변경된 내용은 없습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
     </message>
@@ -2103,104 +1709,84 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="51"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="56"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="59"/>
         <source>Years after leaving when a person&apos;s record is offered for erasure; leave empty to never offer it.</source>
         <translation>퇴소 후 몇 년이 지나면 기록 삭제를 제안할지 정합니다. 비워 두면 제안하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="64"/>
         <source>&amp;Organisation name:</source>
         <translation>기관 이름(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="66"/>
         <source>&amp;Lock the window after (minutes idle):</source>
         <translation>사용하지 않을 때 창 잠금까지 시간(분)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="68"/>
         <source>Offer to &amp;erase records (years after leaving):</source>
         <translation>퇴소 후 기록 삭제 제안까지 기간(년)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="72"/>
         <source>&amp;Save settings</source>
         <translation>설정 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="80"/>
         <source>&amp;Find people who left more than N years ago…</source>
         <translation>N년보다 오래전에 퇴소한 사람 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="85"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="85"/>
         <source>Left on</source>
         <translation>퇴소일</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="93"/>
         <source>Erase &amp;these…</source>
         <translation>선택한 사람 삭제(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="95"/>
         <source>Retention</source>
         <translation>보존 기간</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="169"/>
         <source>Enter a whole number of years, or leave it empty.</source>
         <translation>연수를 정수로 입력하거나 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="187"/>
         <source>Enter a whole number of minutes.</source>
         <translation>분을 정수로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="208"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="208"/>
         <source>No changes.</source>
         <translation>변경된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="228"/>
         <source>Enter the number of years first.</source>
         <translation>먼저 연수를 입력하십시오.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="241"/>
         <source>%n person(s) left more than %1 years ago.</source>
         <translation>
             <numerusform>%1년보다 오래전에 퇴소한 사람이 %n명 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="245"/>
         <source>Nobody left more than %1 years ago.</source>
         <translation>%1년보다 오래전에 퇴소한 사람이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/admin/settings_tab.py" line="270"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n명을 삭제했습니다.</numerusform>
@@ -2210,93 +1796,76 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="33"/>
         <source>Safehouse — first start</source>
         <translation>Safehouse — 처음 시작</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="37"/>
         <source>Welcome. This computer has no Safehouse database yet.
 Name your organisation and create the first administrator&apos;s account. You will log in with it; other accounts can be added later.</source>
         <translation>환영합니다. 이 컴퓨터에는 아직 Safehouse 데이터베이스가 없습니다.
 기관 이름을 입력하고 첫 시스템 관리자 계정을 만드십시오. 이 계정으로 로그인하며, 다른 계정은 나중에 추가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="43"/>
         <source>e.g. Hope House</source>
         <translation>예: 희망의 집</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="46"/>
         <source>letters, digits, . _ -</source>
         <translation>영문자, 숫자, . _ -</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="49"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>%n자 이상</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>기관 이름(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="55"/>
         <source>Your &amp;full name:</source>
         <translation>성명(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="56"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="57"/>
         <source>&amp;Password:</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="58"/>
         <source>&amp;Repeat password:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="60"/>
         <source>&amp;Create and log in</source>
         <translation>만들고 로그인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="62"/>
         <source>Restore from a &amp;backup instead…</source>
         <translation>대신 백업에서 복원(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="79"/>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="81"/>
         <source>Enter your full name.</source>
         <translation>성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="85"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../safehouse/ui/setup_dialog.py" line="88"/>
         <source>The password must have at least %n characters.</source>
         <translation>
             <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/setup_dialog.py" line="91"/>
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
@@ -2304,42 +1873,34 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="49"/>
         <source>Change the status of %1</source>
         <translation>%1 상태 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="66"/>
         <source>Current status:</source>
         <translation>현재 상태:</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="67"/>
         <source>&amp;New status:</source>
         <translation>새 상태(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="68"/>
         <source>&amp;As of:</source>
         <translation>적용일(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="73"/>
         <source>&amp;Change status</source>
         <translation>상태 변경(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="110"/>
         <source>She leaves on this date, and moves out of her room if she has one.</source>
         <translation>이 날짜에 퇴소하며, 쓰고 있는 방이 있으면 퇴실 처리됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="113"/>
         <source>This date becomes her joining date.</source>
         <translation>이 날짜가 등록일이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/status_dialog.py" line="115"/>
         <source>Her leaving date will be cleared.</source>
         <translation>퇴소일이 지워집니다.</translation>
     </message>
@@ -2347,42 +1908,34 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="222"/>
         <source>Enable %1</source>
         <translation>%1 계정 다시 사용</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="224"/>
         <source>%1 can log in again with this temporary password. She must choose a new password of her own at her next login.</source>
         <translation>%1 사용자는 이 임시 비밀번호로 다시 로그인할 수 있습니다. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="226"/>
         <source>&amp;Enable</source>
         <translation>사용(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="228"/>
         <source>Reset the password of %1</source>
         <translation>%1 비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="231"/>
         <source>%1&apos;s password is replaced by this temporary one, which you tell her in person. She must choose a new password of her own at her next login. Her old password will no longer open the database.</source>
         <translation>%1 사용자의 비밀번호가 이 임시 비밀번호로 바뀝니다. 임시 비밀번호는 본인에게 직접 알려 주십시오. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다. 이전 비밀번호로는 더 이상 데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="234"/>
         <source>&amp;Reset password</source>
         <translation>비밀번호 재설정(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="240"/>
         <source>&amp;Temporary password:</source>
         <translation>임시 비밀번호(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/password_dialog.py" line="241"/>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
@@ -2390,82 +1943,66 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="259"/>
         <source>&amp;New user…</source>
         <translation>새 사용자(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="260"/>
         <source>Change &amp;role…</source>
         <translation>역할 변경(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="261"/>
         <source>Reset &amp;password…</source>
         <translation>비밀번호 재설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="262"/>
         <source>&amp;Disable…</source>
         <translation>사용 중지(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="263"/>
         <source>&amp;Enable…</source>
         <translation>사용(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="264"/>
         <source>&amp;Lift lock</source>
         <translation>잠금 해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="266"/>
         <source>Let a person locked out after too many failed logins try again at once</source>
         <translation>로그인에 여러 번 실패해 잠긴 사용자가 바로 다시 시도할 수 있게 합니다</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="280"/>
         <source>Only administrators can change accounts.</source>
         <translation>계정은 시스템 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="371"/>
         <source>The account was created.</source>
         <translation>계정을 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="378"/>
         <source>The role was changed; it takes effect at the next login.</source>
         <translation>역할을 변경했습니다. 다음 로그인부터 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="385"/>
         <source>The password was reset; a new one must be chosen at the next login.</source>
         <translation>비밀번호를 재설정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="393"/>
         <source>The account is enabled; a new password must be chosen at the next login.</source>
         <translation>계정을 다시 사용할 수 있게 했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="401"/>
         <source>Disable an account</source>
         <translation>계정 사용 중지</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="402"/>
         <source>Disable %1&apos;s account? She can no longer log in, and her password no longer opens the database. You can enable the account again later with a temporary password.</source>
         <translation>%1 계정을 사용 중지하시겠습니까? 이 사용자는 더 이상 로그인할 수 없으며, 이 사용자의 비밀번호로는 데이터베이스를 열 수 없게 됩니다. 나중에 임시 비밀번호를 지정하여 계정을 다시 사용하게 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="411"/>
         <source>The account is disabled.</source>
         <translation>계정을 사용 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="422"/>
         <source>The lock is lifted: the account can log in now.</source>
         <translation>잠금을 해제했습니다. 이제 이 계정으로 로그인할 수 있습니다.</translation>
     </message>
@@ -2473,64 +2010,50 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="91"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="92"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="93"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="94"/>
         <source>Active</source>
         <translation>사용 여부</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="82"/>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="95"/>
         <source>Locked</source>
         <translation>잠김</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="63"/>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="70"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="64"/>
         <source>Disabled</source>
         <translation>사용 중지</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="71"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="76"/>
         <source>This password cannot open the database: reset it.</source>
         <translation>이 비밀번호로는 데이터베이스를 열 수 없습니다. 비밀번호를 재설정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="86"/>
         <source>Must change</source>
         <translation>변경 필요</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="96"/>
         <source>Must change password</source>
         <translation>비밀번호 변경 필요</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/users_tab.py" line="97"/>
         <source>Key slot</source>
         <translation>키 슬롯</translation>
     </message>
@@ -2538,12 +2061,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>_TypedConfirmDialog</name>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="40"/>
         <source>Confirmation</source>
         <translation>확인 입력</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/members/purge_dialog.py" line="45"/>
         <source>&amp;Erase for good</source>
         <translation>영구 삭제(&amp;E)</translation>
     </message>
@@ -2551,7 +2072,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>app</name>
     <message>
-        <location filename="../../safehouse/app.py" line="41"/>
         <source>Something went wrong that the program did not expect. Your last change may not have been saved. If it happens again, tell the administrator.</source>
         <translation>예기치 않은 오류가 발생했습니다. 마지막 변경 내용이 저장되지 않았을 수 있습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
     </message>
@@ -2559,232 +2079,186 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="10"/>
         <source>Database set up</source>
         <translation>데이터베이스 설정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="11"/>
         <source>Logged in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="12"/>
         <source>Failed login</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="13"/>
         <source>Login refused: account locked</source>
         <translation>로그인 거부: 계정 잠김</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="14"/>
         <source>Login refused: account disabled</source>
         <translation>로그인 거부: 계정 사용 중지</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="15"/>
         <source>Window unlocked</source>
         <translation>창 잠금 해제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="16"/>
         <source>Failed unlock</source>
         <translation>잠금 해제 실패</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="17"/>
         <source>Unlock refused: too soon</source>
         <translation>잠금 해제 거부: 너무 이름</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="18"/>
         <source>Password set with the recovery key</source>
         <translation>복구 키로 비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="19"/>
         <source>Database encrypted</source>
         <translation>데이터베이스 암호화</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="20"/>
         <source>Member admitted</source>
         <translation>회원 등록</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="21"/>
         <source>Member changed</source>
         <translation>회원 정보 수정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="22"/>
         <source>Member status changed</source>
         <translation>회원 상태 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="23"/>
         <source>Member profile viewed</source>
         <translation>회원 프로필 열람</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="24"/>
         <source>Members imported</source>
         <translation>회원 가져오기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="25"/>
         <source>Members exported</source>
         <translation>회원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="26"/>
         <source>Member erased</source>
         <translation>회원 영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="27"/>
         <source>Member&apos;s notes erased</source>
         <translation>회원 메모 영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="28"/>
         <source>Household started</source>
         <translation>가구 생성</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="29"/>
         <source>Added to a household</source>
         <translation>가구에 추가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="30"/>
         <source>Household relationship changed</source>
         <translation>가구 관계 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="31"/>
         <source>Household renamed</source>
         <translation>가구 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="32"/>
         <source>Removed from a household</source>
         <translation>가구에서 제외</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="33"/>
         <source>Keep-away list viewed</source>
         <translation>접근 금지 목록 열람</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="34"/>
         <source>Keep-away entry added</source>
         <translation>접근 금지 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="35"/>
         <source>Keep-away entry changed</source>
         <translation>접근 금지 항목 수정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="36"/>
         <source>Keep-away entry removed</source>
         <translation>접근 금지 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="37"/>
         <source>Room added</source>
         <translation>방 추가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="38"/>
         <source>Room changed</source>
         <translation>방 정보 수정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="39"/>
         <source>Bed assigned</source>
         <translation>침대 배정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="40"/>
         <source>Moved to another room</source>
         <translation>다른 방으로 이동</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="41"/>
         <source>Moved out</source>
         <translation>퇴실</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="42"/>
         <source>Settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="43"/>
         <source>User added</source>
         <translation>사용자 추가</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="44"/>
         <source>User&apos;s role changed</source>
         <translation>사용자 역할 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="45"/>
         <source>Password changed</source>
         <translation>비밀번호 변경</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="46"/>
         <source>Failed password change</source>
         <translation>비밀번호 변경 실패</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="47"/>
         <source>Password change refused: account locked</source>
         <translation>비밀번호 변경 거부: 계정 잠김</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="49"/>
         <source>Password reset</source>
         <translation>비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="50"/>
         <source>User disabled</source>
         <translation>사용자 사용 중지</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="51"/>
         <source>User enabled</source>
         <translation>사용자 다시 사용</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="52"/>
         <source>Lock lifted</source>
         <translation>잠금 해제(관리자)</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="53"/>
         <source>Backup made</source>
         <translation>백업 생성</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="54"/>
         <source>Backup restored</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="55"/>
         <source>Audit log exported</source>
         <translation>감사 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/admin/audit_labels.py" line="56"/>
         <source>Demo data made</source>
         <translation>데모 데이터 생성</translation>
     </message>
@@ -2792,731 +2266,571 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../safehouse/errors.py" line="66"/>
         <source>line {row}</source>
         <translation>{row}행</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/access.py" line="74"/>
-        <location filename="../../safehouse/services/auth.py" line="110"/>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/access.py" line="112"/>
         <source>The recovery key resets an administrator&apos;s password: give the user name of an administrator.</source>
         <translation>복구 키로는 시스템 관리자의 비밀번호만 재설정할 수 있습니다. 시스템 관리자의 사용자 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/access.py" line="147"/>
         <source>This database is not encrypted yet. An administrator must log in once to encrypt it.</source>
         <translation>이 데이터베이스는 아직 암호화되지 않았습니다. 암호화하려면 시스템 관리자가 한 번 로그인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="213"/>
         <source>Entry {entry} does not follow the entry before it: an entry was removed or inserted before it.</source>
         <translation>항목 {entry}이(가) 바로 앞 항목과 이어지지 않습니다: 그 앞에서 항목이 삭제되었거나 끼워 넣어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="229"/>
         <source>Entry {entry} was changed after it was written.</source>
         <translation>항목 {entry}이(가) 기록된 뒤에 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="234"/>
         <source>No entry of the audit trail is keyed with this database&apos;s key, though the database has one: the trail was rewritten from entry {entry} on by someone without the key.</source>
         <translation>데이터베이스에 키가 있는데도 감사 기록의 어떤 항목도 이 데이터베이스의 키로 서명되어 있지 않습니다. 키가 없는 누군가가 항목 {entry}부터 기록을 다시 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="239"/>
         <source>The audit trail is intact: {checked} entries checked. The first {unchained} were written before the chain began and cannot be checked.</source>
         <translation>감사 기록에 이상이 없습니다: 항목 {checked}개를 검증했습니다. 처음 {unchained}개 항목은 체인이 시작되기 전에 기록되어 검증할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="244"/>
         <source>The audit trail is intact: {checked} entries checked.</source>
         <translation>감사 기록에 이상이 없습니다: 항목 {checked}개를 검증했습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/audit_log.py" line="248"/>
         <source>Entries written before the database was encrypted: {unkeyed}. They are checked without the database&apos;s key, which proves less about them.</source>
         <translation>데이터베이스가 암호화되기 전에 기록된 항목: {unkeyed}개. 이 항목들은 데이터베이스의 키 없이 검증하므로 증명력이 더 약합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="46"/>
         <source>The password must have at least {count} characters.</source>
         <translation>비밀번호는 {count}자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="51"/>
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="58"/>
         <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="79"/>
-        <location filename="../../safehouse/services/users.py" line="66"/>
         <source>This account no longer exists.</source>
         <translation>이 계정은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="114"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>시스템 관리자의 성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="119"/>
         <source>This database has been set up already; log in instead.</source>
         <translation>이 데이터베이스는 이미 설정되어 있습니다. 로그인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="154"/>
-        <location filename="../../safehouse/services/auth.py" line="213"/>
-        <location filename="../../safehouse/storage/keys.py" line="111"/>
-        <location filename="../../safehouse/storage/keys.py" line="158"/>
         <source>The user name or the password is not right.</source>
         <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="190"/>
-        <location filename="../../safehouse/storage/vault.py" line="261"/>
         <source>This account is locked after too many failed logins. Try again in {minutes} minute, or ask an administrator.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="193"/>
-        <location filename="../../safehouse/storage/vault.py" line="264"/>
         <source>This account is locked after too many failed logins. Try again in {minutes} minutes, or ask an administrator.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. {minutes}분 후에 다시 시도하거나 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="204"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>이 계정은 사용 중지되었습니다. 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="239"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>사용자의 성명을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="242"/>
-        <location filename="../../safehouse/services/users.py" line="153"/>
         <source>Unknown role {role}.</source>
         <translation>알 수 없는 역할입니다: {role}.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="246"/>
         <source>The user name {username} is taken.</source>
         <translation>사용자 이름 {username}은(는) 이미 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="287"/>
         <source>The new password must differ from the current one.</source>
         <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="294"/>
         <source>Your account no longer exists.</source>
         <translation>현재 계정은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="302"/>
         <source>This account is locked after too many failed attempts. Log out, or try again later.</source>
         <translation>실패한 시도가 너무 많아 이 계정이 잠겼습니다. 로그아웃하거나 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="315"/>
         <source>The current password is not right.</source>
         <translation>현재 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="349"/>
         <source>This account is disabled. Log out and ask an administrator.</source>
         <translation>이 계정은 사용 중지되었습니다. 로그아웃한 후 시스템 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="352"/>
-        <location filename="../../safehouse/services/auth.py" line="361"/>
         <source>This account is locked after too many failed logins. Log out, or try again later.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 잠겼습니다. 로그아웃하거나 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="364"/>
         <source>Too many failed attempts. Wait {seconds} second before trying again.</source>
         <translation>실패한 시도가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="366"/>
         <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
         <translation>실패한 시도가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/auth.py" line="373"/>
         <source>The password is not right.</source>
         <translation>비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="115"/>
-        <location filename="../../safehouse/services/backups.py" line="132"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="118"/>
         <source>{problem} If it is a backup of another database, give your password to open it with its own key file. Nothing was changed.</source>
         <translation>{problem} 다른 데이터베이스의 백업이라면 비밀번호를 입력하여 그 백업의 키 파일로 여십시오. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="125"/>
         <source>The backup {file} does not open with this database&apos;s key nor with your password and its key file. Nothing was changed.</source>
         <translation>백업 {file}은(는) 이 데이터베이스의 키로도, 입력한 비밀번호와 백업의 키 파일로도 열리지 않습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="151"/>
         <source>Only an encrypted database can be restored from a backup.</source>
         <translation>암호화된 데이터베이스만 백업에서 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="165"/>
         <source>{problem} The backup made just before is {undo}.</source>
         <translation>{problem} 직전에 만든 백업은 {undo}입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="176"/>
         <source>The database was restored from {file}. Everyone must log in again, with the passwords of the day the backup was made. To undo, restore {undo}.</source>
         <translation>{file}에서 데이터베이스를 복원했습니다. 모든 사용자는 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다. 되돌리려면 {undo}을(를) 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="196"/>
         <source>A PostgreSQL database is restored by an administrator after logging in (Admin → Backups).</source>
         <translation>PostgreSQL 데이터베이스는 시스템 관리자가 로그인한 뒤 복원합니다(관리 → 백업).</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="206"/>
         <source>The database here opens: log in and restore from Admin → Backups, which first backs up what is there.</source>
         <translation>이곳의 데이터베이스는 열립니다. 로그인한 뒤 관리 → 백업에서 복원하십시오. 그러면 현재 데이터를 먼저 백업합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="211"/>
         <source>The backup {file} and its key file {keys} must lie side by side.</source>
         <translation>백업 {file}과(와) 키 파일 {keys}이(가) 같은 폴더에 함께 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/backups.py" line="217"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>시스템 관리자만 백업을 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="40"/>
         <source>The relationship must be one of {choices}.</source>
         <translation>관계는 {choices} 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="73"/>
         <source>{code} already belongs to a household.</source>
         <translation>{code} 회원은 이미 가구에 속해 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="94"/>
-        <location filename="../../safehouse/services/households.py" line="138"/>
         <source>This household no longer exists.</source>
         <translation>이 가구는 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="99"/>
         <source>{code} is already in this household.</source>
         <translation>{code} 회원은 이미 이 가구에 속해 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="101"/>
         <source>{code} already belongs to another household; remove her from it first.</source>
         <translation>{code} 회원은 이미 다른 가구에 속해 있습니다. 먼저 그 가구에서 제외하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="122"/>
-        <location filename="../../safehouse/services/households.py" line="156"/>
         <source>This member is not in a household.</source>
         <translation>이 회원은 가구에 속해 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/households.py" line="134"/>
         <source>A household needs a name.</source>
         <translation>가구 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="47"/>
         <source>Enter the person&apos;s name (or a description of them).</source>
         <translation>대상의 이름(또는 설명)을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="50"/>
-        <location filename="../../safehouse/services/member_rules.py" line="42"/>
         <source>The name is longer than {count} characters.</source>
         <translation>이름이 {count}자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="53"/>
         <source>The relation must be one of {choices}.</source>
         <translation>관계는 {choices} 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="56"/>
         <source>The description is longer than {count} characters.</source>
         <translation>설명이 {count}자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="82"/>
-        <location filename="../../safehouse/services/members.py" line="136"/>
         <source>There is no member {code}.</source>
         <translation>{code} 회원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="86"/>
         <source>A member cannot be kept away from herself.</source>
         <translation>회원 본인을 자신의 접근 금지 대상으로 지정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/keep_away.py" line="96"/>
-        <location filename="../../safehouse/services/keep_away.py" line="118"/>
         <source>This keep-away entry no longer exists.</source>
         <translation>이 접근 금지 대상은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="40"/>
         <source>A name is required.</source>
         <translation>이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="45"/>
         <source>The alias is longer than {count} characters.</source>
         <translation>가명이 {count}자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="48"/>
         <source>Sex must be one of {choices} (or empty).</source>
         <translation>성별은 {choices} 중 하나이거나 비어 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="53"/>
         <source>The birth year must be between {low} and {high}.</source>
         <translation>출생 연도는 {low}~{high} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="56"/>
         <source>The phone number is longer than {count} characters.</source>
         <translation>전화번호가 {count}자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="59"/>
         <source>The status must be one of {choices}.</source>
         <translation>상태는 {choices} 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="68"/>
         <source>The date {day} is in the future.</source>
         <translation>{day}은(는) 미래의 날짜입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="71"/>
         <source>The leaving date {left} is before the joining date {joined}.</source>
         <translation>퇴소일 {left}이(가) 등록일 {joined}보다 이릅니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="75"/>
         <source>A member who is alumni or exited needs a leaving date.</source>
         <translation>수료 또는 퇴소 상태인 회원은 퇴소일이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="78"/>
         <source>An active member needs a joining date.</source>
         <translation>활동 중인 회원은 등록일이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="80"/>
         <source>Only alumni or exited members have a leaving date.</source>
         <translation>퇴소일은 수료 또는 퇴소 상태인 회원만 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="83"/>
-        <location filename="../../safehouse/services/members.py" line="80"/>
         <source>{code} is not a member code like M-0001.</source>
         <translation>{code}은(는) M-0001과 같은 형식의 회원 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/member_rules.py" line="90"/>
         <source>The arrival in Korea is before the birth year.</source>
         <translation>한국 입국일이 출생 연도보다 이릅니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/members.py" line="58"/>
         <source>This member no longer exists.</source>
         <translation>이 회원은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/members.py" line="159"/>
         <source>There is no member {code} to have referred this one.</source>
         <translation>추천인으로 지정할 {code} 회원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/members.py" line="164"/>
         <source>A member cannot refer herself.</source>
         <translation>회원 본인을 자신의 추천인으로 지정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/members.py" line="265"/>
         <source>The member moved into her room on {moved_in}, which is not before the leaving date {left}. Correct the room history first.</source>
         <translation>이 회원이 방에 입실한 날짜 {moved_in}이(가) 퇴소일 {left}보다 앞서지 않습니다. 먼저 방 이력을 바로잡으십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/permissions.py" line="122"/>
         <source>administrator</source>
         <translation>시스템 관리자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/permissions.py" line="123"/>
         <source>manager</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/permissions.py" line="124"/>
         <source>counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/permissions.py" line="125"/>
         <source>staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/permissions.py" line="132"/>
         <source>Your role ({role}) does not allow this ({action}).</source>
         <translation>현재 역할({role})로는 이 작업({action})을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/purge.py" line="54"/>
         <source>Type the member&apos;s code, {code}, exactly to confirm.</source>
         <translation>확인하려면 회원 코드 {code}을(를) 정확히 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/purge.py" line="132"/>
         <source>Nobody is chosen to be erased.</source>
         <translation>삭제할 사람을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/purge.py" line="136"/>
         <source>Type {expected} exactly to confirm.</source>
         <translation>확인하려면 {expected}을(를) 정확히 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/purge.py" line="179"/>
         <source>The retention period must be between {low} and {high} years.</source>
         <translation>보존 기간은 {low}~{high}년 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="53"/>
         <source>{start} – open</source>
         <translation>{start} – 종료일 없음</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="54"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="78"/>
         <source>A room needs a name.</source>
         <translation>방 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="80"/>
         <source>The room&apos;s name is longer than {count} characters.</source>
         <translation>방 이름이 {count}자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="83"/>
         <source>The floor must be between {low} and {high}.</source>
         <translation>층은 {low}~{high} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="86"/>
         <source>The capacity must be between 1 and {high} beds.</source>
         <translation>정원은 침대 1~{high}개 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="105"/>
-        <location filename="../../safehouse/services/rooms.py" line="132"/>
         <source>There is already a room called {name}.</source>
         <translation>{name}(이)라는 방이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="146"/>
         <source>Room {room} holds {peak} people on {day}; its capacity cannot go down to {capacity}.</source>
         <translation>{day}에 방 {room}에 {peak}명이 머뭅니다. 정원을 침대 {capacity}개로 줄일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="152"/>
         <source>Room {room} has people in it today or booked for later; move them out before closing the room.</source>
         <translation>방 {room}에 오늘 머무는 사람이나 이후로 배정된 사람이 있습니다. 방을 사용 중지하기 전에 먼저 퇴실 처리하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="176"/>
         <source>This room no longer exists.</source>
         <translation>이 방은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="271"/>
         <source>The move-out date {end} must be after the move-in date {start}.</source>
         <translation>퇴실일 {end}은(는) 입실일 {start}보다 뒤여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="285"/>
         <source>{code} is already in room {room} for {span}, which overlaps {wanted}. A member stays in one room at a time: use Move instead.</source>
         <translation>{code} 회원은 이미 {span} 기간에 방 {room}에 배정되어 있어 {wanted} 기간과 겹칩니다. 회원은 한 번에 한 방에만 머물 수 있으므로 “방 이동”을 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="297"/>
         <source>Room {room} is closed.</source>
         <translation>방 {room}은(는) 사용 중지 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="305"/>
         <source>Room {room} is full on {day}: {taken} of {capacity} beds are taken. Choose another room or another date.</source>
         <translation>{day}에 방 {room}은(는) 만실입니다: 침대 {capacity}개 중 {taken}개가 사용 중입니다. 다른 방이나 다른 날짜를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="312"/>
         <source>Bed {bed} in room {room} is taken for {span}.</source>
         <translation>방 {room}의 침대 {bed}은(는) {span} 기간에 이미 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="321"/>
         <source>The bed label is longer than {count} characters.</source>
         <translation>침대 이름이 {count}자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="362"/>
         <source>{code} has no room at the moment.</source>
         <translation>{code} 회원은 현재 배정된 방이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="384"/>
         <source>{code} is already in room {room}.</source>
         <translation>{code} 회원은 이미 방 {room}에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/rooms.py" line="388"/>
         <source>The move date {day} must be after she moved into room {room} on {moved_in}.</source>
         <translation>이동일 {day}은(는) 방 {room}에 입실한 날짜 {moved_in}보다 뒤여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/settings.py" line="66"/>
         <source>The idle lock must be between {low} and {high} minutes.</source>
         <translation>자동 잠금 시간은 {low}~{high}분 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/settings.py" line="87"/>
         <source>The retention period must be between {low} and {high} years, or none.</source>
         <translation>보존 기간은 {low}~{high}년 사이이거나 비어 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="78"/>
         <source>Your account has changed since you logged in. Log out and log in again.</source>
         <translation>로그인한 뒤 계정 정보가 바뀌었습니다. 로그아웃한 후 다시 로그인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="94"/>
         <source>This is the last active administrator. Make another account an administrator first: somebody must be able to manage the users.</source>
         <translation>사용 중인 마지막 시스템 관리자 계정입니다. 사용자를 관리할 사람이 있어야 하므로 먼저 다른 계정을 시스템 관리자로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="181"/>
         <source>Change your own password with “Change my password”: it asks for your current one.</source>
         <translation>본인의 비밀번호는 “내 비밀번호 변경”에서 바꾸십시오. 그곳에서 현재 비밀번호를 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="186"/>
         <source>This account is disabled. Enable it instead: that sets a temporary password too.</source>
         <translation>이 계정은 사용 중지되었습니다. 대신 계정을 다시 사용하게 하십시오. 이때 임시 비밀번호도 함께 설정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="210"/>
         <source>You cannot disable your own account.</source>
         <translation>본인 계정은 사용 중지할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="212"/>
         <source>This account is disabled already.</source>
         <translation>이 계정은 이미 사용 중지되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/services/users.py" line="235"/>
         <source>This account is active already.</source>
         <translation>이 계정은 이미 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="139"/>
-        <location filename="../../safehouse/storage/pg_backup.py" line="119"/>
         <source>There is no backup file at {path}.</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="144"/>
         <source>The backup {file} cannot be opened.</source>
         <translation>백업 {file}을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="154"/>
         <source>The backup {file} does not open with this database&apos;s key: it is damaged, or it belongs to another database.</source>
         <translation>백업 {file}이(가) 이 데이터베이스의 키로 열리지 않습니다. 파일이 손상되었거나 다른 데이터베이스의 백업입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="168"/>
         <source>The backup {file} is damaged.</source>
         <translation>백업 {file}이(가) 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="173"/>
         <source>The backup {file} is damaged (its integrity check failed).</source>
         <translation>백업 {file}이(가) 손상되었습니다(무결성 검사 실패).</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="177"/>
         <source>The file {file} is not a Safehouse database.</source>
         <translation>{file} 파일은 Safehouse 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="181"/>
         <source>The backup {file} was written by a newer version of Safehouse; install that version or newer to restore it.</source>
         <translation>백업 {file}은(는) 더 새로운 버전의 Safehouse에서 만들어졌습니다. 복원하려면 그 버전 이상을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="191"/>
         <source>A PostgreSQL backup needs the database key.</source>
         <translation>PostgreSQL 백업에는 데이터베이스 키가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="230"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path}이(가) 이미 있습니다. 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup.py" line="234"/>
         <source>The database key is needed to encrypt the backup.</source>
         <translation>백업을 암호화하려면 데이터베이스 키가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup_stream.py" line="78"/>
         <source>The backup is damaged, or it was made of another database.</source>
         <translation>백업이 손상되었거나 다른 데이터베이스의 백업입니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup_stream.py" line="82"/>
         <source>This file is not a Safehouse PostgreSQL backup.</source>
         <translation>이 파일은 Safehouse PostgreSQL 백업이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/backup_stream.py" line="84"/>
         <source>This backup was written by a newer version of Safehouse.</source>
         <translation>이 백업은 더 새로운 버전의 Safehouse에서 만들어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/db.py" line="111"/>
         <source>The database cannot be used ({cause}). Check that the file or server is there, readable, and not in use by another program.</source>
         <translation>데이터베이스를 사용할 수 없습니다({cause}). 파일이나 서버가 있는지, 읽을 수 있는지, 다른 프로그램이 사용하고 있지 않은지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/keys.py" line="164"/>
         <source>This database has no recovery key.</source>
         <translation>이 데이터베이스에는 복구 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/keys.py" line="169"/>
         <source>The recovery key is not right.</source>
         <translation>복구 키가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/keys.py" line="205"/>
         <source>The key file for this database is missing; without it the database cannot be opened. Restore it from a backup.</source>
         <translation>이 데이터베이스의 키 파일이 없습니다. 키 파일이 없으면 데이터베이스를 열 수 없습니다. 백업에서 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/keys.py" line="211"/>
         <source>The key file for this database cannot be read.</source>
         <translation>이 데이터베이스의 키 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/keys.py" line="213"/>
         <source>The key file was written by a newer version of Safehouse.</source>
         <translation>키 파일이 더 새로운 버전의 Safehouse에서 만들어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/migrate.py" line="60"/>
         <source>This database was written by a newer version of Safehouse (schema {schema}). Install that version or newer to open it; nothing has been changed.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 Safehouse에서 만들어졌습니다(스키마 {schema}). 열려면 그 버전 이상을 설치하십시오. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/pg_backup.py" line="28"/>
         <source>{tool} was not found. Install the PostgreSQL client programs (the same major version as the server, or newer) and make sure {tool} is on the PATH.</source>
         <translation>{tool}을(를) 찾을 수 없습니다. PostgreSQL 클라이언트 프로그램(서버와 같은 주 버전 이상)을 설치하고 {tool}이(가) PATH에 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/pg_backup.py" line="69"/>
         <source>{tool} failed{detail}</source>
         <translation>{tool} 실행 실패{detail}</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/pg_backup.py" line="128"/>
         <source>The backup {file} is damaged ({why}).</source>
         <translation>백업 {file}이(가) 손상되었습니다({why}).</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/pg_backup.py" line="134"/>
         <source>The backup {file} is not of a Safehouse database.</source>
         <translation>백업 {file}은(는) Safehouse 데이터베이스의 백업이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/sealed.py" line="119"/>
         <source>A record in the database is damaged or was moved from elsewhere ({table}.{column}, row {row}): it does not open with this database&apos;s key.</source>
         <extracomment>The sealed columns, by model: attribute names. One line per model.</extracomment>
         <translation>데이터베이스의 레코드가 손상되었거나 다른 곳에서 옮겨 왔습니다({table}.{column}, {row}행). 이 데이터베이스의 키로 열리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/sealed.py" line="245"/>
         <source>This record is sealed and the database key is not unlocked: log in again.</source>
         <translation>이 레코드는 암호화되어 있는데 데이터베이스 키가 잠금 해제되지 않았습니다. 다시 로그인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="232"/>
         <source>There is a database here already; log in instead.</source>
         <translation>이곳에는 이미 데이터베이스가 있습니다. 로그인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="273"/>
         <source>Too many failed logins. Wait {seconds} second before trying again.</source>
         <translation>로그인 실패가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="276"/>
         <source>Too many failed logins. Wait {seconds} seconds before trying again.</source>
         <translation>로그인 실패가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="316"/>
         <source>The key file does not belong to this database (or the file is damaged). Restore both from the same backup.</source>
         <translation>키 파일이 이 데이터베이스의 것이 아닙니다(또는 파일이 손상되었습니다). 같은 백업에서 둘 다 복원하십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="328"/>
         <source>This database is not an unencrypted one.</source>
         <translation>이 데이터베이스는 암호화되지 않은 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/storage/vault.py" line="375"/>
         <source>The encrypted copy did not check out; nothing was changed.</source>
         <translation>암호화된 사본이 검사를 통과하지 못했습니다. 변경된 내용은 없습니다.</translation>
     </message>
@@ -3524,97 +2838,78 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="11"/>
         <source>Enquiry</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="12"/>
         <source>Active</source>
         <translation>활동 중</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="13"/>
         <source>Alumni</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="14"/>
         <source>Exited</source>
         <translation>퇴소</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="16"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="17"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="19"/>
         <source>Head</source>
         <translation>가구주</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="20"/>
         <source>Spouse</source>
         <translation>배우자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="21"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="22"/>
         <source>Parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="23"/>
         <source>Sibling</source>
         <translation>형제자매</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="24"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="26"/>
         <source>Former partner</source>
         <translation>전 배우자/연인</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="27"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="28"/>
         <source>Family member</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="30"/>
         <source>Administrator</source>
         <translation>시스템 관리자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="31"/>
         <source>Manager</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="32"/>
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/labels.py" line="33"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
@@ -3622,12 +2917,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../safehouse/ui/messages.py" line="31"/>
         <source>Something went wrong that the program did not expect. Nothing was changed. If it happens again, tell the administrator.</source>
         <translation>예기치 않은 오류가 발생했습니다. 변경된 내용은 없습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../safehouse/ui/messages.py" line="35"/>
         <source>Safehouse</source>
         <translation>Safehouse</translation>
     </message>

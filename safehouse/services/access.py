@@ -20,7 +20,7 @@ from safehouse.errors import (
 )
 from safehouse.models import Role, User
 from safehouse.services import audit, auth
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Progress, Vault
 

@@ -27,7 +27,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from safehouse.models import AuditEntry
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 
 # Any constant: the one PostgreSQL advisory lock that serialises writers of the trail.
 ADVISORY_LOCK_KEY = 0x5AFE_A0D1

@@ -22,7 +22,7 @@ from safehouse.errors import (
 )
 from safehouse.models import AuditEntry, Role, User
 from safehouse.services import audit
-from safehouse.services.dto import Actor, UserInfo
+from safehouse.services.dto.accounts import Actor, UserInfo
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Change, Database

@@ -17,7 +17,8 @@ from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError
 from safehouse.models import Role, User
 from safehouse.services import access, audit
 from safehouse.services.access import Opened
-from safehouse.services.dto import Actor, BackupInfo, RestoreResult
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.maintenance import BackupInfo, RestoreResult
 from safehouse.services.permissions import Action, require
 from safehouse.storage import backup as store
 from safehouse.storage import keys, migrate

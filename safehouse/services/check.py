@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from safehouse.errors import DatabaseError
 from safehouse.models import Assignment, Counter, Member, Room
-from safehouse.services.dto import Actor, CheckLine, CheckReport
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.maintenance import CheckLine, CheckReport
 from safehouse.services.member_rules import code_number
 from safehouse.services.members import CODE_COUNTER
 from safehouse.services.permissions import Action, require

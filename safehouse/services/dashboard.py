@@ -7,7 +7,8 @@ from datetime import date
 from sqlalchemy import and_, func, or_, select
 
 from safehouse.models import Assignment, Member, MemberStatus, Room
-from safehouse.services.dto import Actor, DashboardFigures
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.dashboard import DashboardFigures
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 

@@ -30,7 +30,8 @@ from safehouse.models import (
     Sex,
 )
 from safehouse.services import audit, check, demo_names
-from safehouse.services.dto import Actor, DemoSummary
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.maintenance import DemoSummary
 from safehouse.services.members import next_code
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Change, Database

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Household, HouseholdMember, Relationship
 from safehouse.services import audit
-from safehouse.services.dto import Actor, HouseholdInfo, HouseholdMemberInfo, MemberSummary
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import HouseholdInfo, HouseholdMemberInfo, MemberSummary
 from safehouse.services.members import get_by_id, list_members
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Change, Database

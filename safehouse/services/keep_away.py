@@ -7,7 +7,8 @@ from sqlalchemy import select
 from safehouse.errors import NotFound, ValidationError, translate
 from safehouse.models import KeepAway, KeepAwayRelation
 from safehouse.services import audit
-from safehouse.services.dto import Actor, KeepAwayInfo
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.members import get_by_code, get_by_id
 from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.storage.db import Change, Database

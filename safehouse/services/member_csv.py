@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 
 from safehouse.models import Assignment, Counter, Member, MemberStatus
 from safehouse.services import audit
-from safehouse.services.dto import Actor, ImportProblem, ImportResult, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.imports import ImportProblem, ImportResult
+from safehouse.services.dto.people import MemberInput
 from safehouse.services.member_rules import code_number, validate_member
 from safehouse.services.members import CODE_COUNTER, next_code, reserve_code
 from safehouse.services.permissions import Action, require

@@ -8,7 +8,7 @@ from datetime import date
 
 from safehouse.errors import ValidationError, translate
 from safehouse.models import MemberStatus, Sex
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 
 CODE_RE = re.compile(r"^M-(\d{4,})$")
 STATUSES = tuple(s.value for s in MemberStatus)

@@ -18,7 +18,8 @@ from safehouse.errors import (
 )
 from safehouse.models import Assignment, Counter, Member, MemberStatus, Room
 from safehouse.services import audit
-from safehouse.services.dto import Actor, MemberDetail, MemberInput, MemberSummary
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput, MemberSummary
 from safehouse.services.member_rules import code_number, format_code, validate_member
 from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.storage.db import Change, Database

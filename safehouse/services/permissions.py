@@ -15,7 +15,7 @@ import enum
 
 from safehouse.errors import PermissionDenied, translate
 from safehouse.models.users import Role
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 
 
 class Action(enum.StrEnum):

@@ -29,7 +29,8 @@ from safehouse.models import (
     MemberStatus,
 )
 from safehouse.services import audit
-from safehouse.services.dto import Actor, RetentionCandidate
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import RetentionCandidate
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import RETENTION_RANGE

@@ -16,13 +16,9 @@ from sqlalchemy.orm import Session
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services import audit
-from safehouse.services.dto import (
-    Actor,
-    AssignmentInfo,
-    MemberSummary,
-    RoomInfo,
-    RoomOccupancy,
-)
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
+from safehouse.services.dto.people import MemberSummary
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Change, Database

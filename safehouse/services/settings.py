@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from safehouse.errors import ValidationError, translate
 from safehouse.models import Setting
 from safehouse.services import audit
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Change, Database
 

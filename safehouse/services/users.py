@@ -27,7 +27,7 @@ from safehouse.errors import (
 )
 from safehouse.models import Role, User
 from safehouse.services import audit, auth
-from safehouse.services.dto import AccountInfo, Actor
+from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.services.permissions import Action, allowed, require
 from safehouse.storage.db import Change, Database
 

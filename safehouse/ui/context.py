@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.services.permissions import Action, allowed
 from safehouse.storage.db import Change, Database
 

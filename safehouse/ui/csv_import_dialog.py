@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError
 from safehouse.services import member_csv
-from safehouse.services.dto import ImportProblem, ImportResult
+from safehouse.services.dto.imports import ImportProblem, ImportResult
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy

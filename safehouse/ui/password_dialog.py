@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import auth, users
-from safehouse.services.dto import AccountInfo, Actor
+from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

@@ -10,7 +10,7 @@ import pytest
 
 from safehouse import cli
 from safehouse.services import access, auth, members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage.vault import Vault
 
 PASSWORD = "a long enough secret"

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from safehouse.errors import DatabaseError
 from safehouse.models import Base
 from safehouse.services import members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate
 from safehouse.storage.db import Database, default_database_path, resolve_url
 from tests.conftest import make_admin

@@ -23,7 +23,8 @@ from sqlalchemy.engine import make_url
 from safehouse.errors import AuthenticationFailed, PermissionDenied
 from safehouse.models import AuditEntry, Member
 from safehouse.services import access, audit, audit_log, auth, keep_away, members
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState

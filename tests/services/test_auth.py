@@ -11,7 +11,7 @@ from sqlalchemy import select
 from safehouse.errors import AuthenticationFailed, ConflictError, ValidationError
 from safehouse.models import AuditEntry, User
 from safehouse.services import audit, auth, users
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
 

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from safehouse.errors import DatabaseError, PermissionDenied
 from safehouse.models import AuditEntry
 from safehouse.services import access, auth, backups, members
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import backup as store
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault

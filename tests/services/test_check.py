@@ -11,7 +11,8 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.models import Assignment, Counter, Member, Room
 from safehouse.services import auth, check, demo
-from safehouse.services.dto import Actor, CheckReport
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.maintenance import CheckReport
 from safehouse.storage.db import Database, sqlcipher_key_pragma
 from tests.conftest import TEST_PASSWORD, make_admin
 

@@ -11,7 +11,8 @@ from sqlalchemy.engine import make_url
 
 from safehouse.errors import ConflictError, PermissionDenied
 from safehouse.services import auth, check, demo, households, keep_away, members, rooms
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD, make_admin

@@ -12,7 +12,8 @@ import pytest
 
 from safehouse.models import Role
 from safehouse.services import keep_away, member_csv, members, permissions
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.services.permissions import FIELDS, Action, Field, allowed, can_see
 from safehouse.storage.db import Database
 from tests.services.test_permissions import role_actors

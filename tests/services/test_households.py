@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from safehouse.errors import ConflictError, NotFound, ValidationError
 from safehouse.models import AuditEntry, Household
 from safehouse.services import households, members
-from safehouse.services.dto import Actor, MemberDetail, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
 
 

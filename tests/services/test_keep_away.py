@@ -10,7 +10,8 @@ from sqlalchemy import select
 from safehouse.errors import NotFound, ValidationError
 from safehouse.models import AuditEntry
 from safehouse.services import keep_away, members
-from safehouse.services.dto import Actor, MemberDetail, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
 
 

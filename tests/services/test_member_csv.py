@@ -13,7 +13,9 @@ from sqlalchemy import select
 from safehouse.errors import PermissionDenied
 from safehouse.models import AuditEntry
 from safehouse.services import auth, member_csv, members, rooms
-from safehouse.services.dto import Actor, ImportResult, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.imports import ImportResult
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage.db import Change, Database
 from tests.conftest import TEST_PASSWORD
 

@@ -10,7 +10,8 @@ from sqlalchemy import delete, select
 from safehouse.errors import ConflictError, NotFound, ValidationError, ValidationErrors
 from safehouse.models import AuditEntry, Member
 from safehouse.services import auth, members, rooms
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage.db import Change, Database
 from tests.conftest import TEST_PASSWORD
 

@@ -35,7 +35,8 @@ from safehouse.services import (
     rooms,
     users,
 )
-from safehouse.services.dto import AccountInfo, Actor, MemberDetail, MemberInput
+from safehouse.services.dto.accounts import AccountInfo, Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.permissions import PERMISSIONS, Action
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD

@@ -14,7 +14,8 @@ from sqlalchemy.engine import make_url
 from safehouse.errors import NotFound, PermissionDenied, ValidationError
 from safehouse.models import AuditEntry, Role
 from safehouse.services import households, keep_away, members, purge, rooms
-from safehouse.services.dto import Actor, MemberDetail, MemberInput, RetentionCandidate
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput, RetentionCandidate
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from tests.conftest import make_admin

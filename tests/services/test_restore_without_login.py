@@ -9,7 +9,7 @@ import pytest
 
 from safehouse.errors import AuthenticationFailed, DatabaseError
 from safehouse.services import access, auth, backups, members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 

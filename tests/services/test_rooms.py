@@ -11,7 +11,9 @@ from sqlalchemy import select
 from safehouse.errors import ConflictError, NotFound, ValidationError
 from safehouse.models import AuditEntry
 from safehouse.services import members, rooms
-from safehouse.services.dto import Actor, MemberDetail, MemberInput, RoomInfo
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.housing import RoomInfo
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
 
 JAN1, FEB1, MAR1, APR1 = date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1)

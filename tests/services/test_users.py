@@ -17,7 +17,7 @@ from safehouse.errors import (
 )
 from safehouse.models import AuditEntry, User
 from safehouse.services import access, audit, auth, users
-from safehouse.services.dto import AccountInfo, Actor
+from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.storage.vault import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, Vault
 from tests.conftest import TEST_PASSWORD, sqlite_vault

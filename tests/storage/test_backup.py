@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from safehouse.errors import DatabaseError
 from safehouse.services import members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import backup, backup_stream, keys, pg_backup
 from safehouse.storage.db import Database
 from tests.conftest import _pg_schema, make_admin

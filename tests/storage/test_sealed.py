@@ -14,7 +14,8 @@ from sqlalchemy import create_engine, text
 
 from safehouse.errors import DatabaseError
 from safehouse.services import keep_away, members
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate, sealed
 from safehouse.storage.db import Database, resolve_url
 from tests.conftest import PG_ENV, make_admin

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from safehouse.errors import AuthenticationFailed, DatabaseError
 from safehouse.models import AuditEntry
 from safehouse.services import access, auth, members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import keys, migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import (

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from safehouse.errors import SafehouseError
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.ui.admin.audit_tab import (
     BAD_STYLE,
     COL_ACTION,

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from safehouse.services import auth, backups, members
-from safehouse.services.dto import Actor, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberInput
 from safehouse.ui.admin import backups_tab
 from safehouse.ui.admin.backups_tab import BackupsTab, RestoreDialog
 from safehouse.ui.context import AppContext, ChangeHub

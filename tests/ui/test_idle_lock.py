@@ -29,7 +29,8 @@ from sqlalchemy import select
 from safehouse.errors import AuthenticationFailed
 from safehouse.models import AuditEntry, User
 from safehouse.services import auth, members, rooms, settings
-from safehouse.services.dto import Actor, MemberDetail, MemberInput
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.main_window import MainWindow

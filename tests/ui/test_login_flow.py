@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
 from safehouse.services import access, auth, members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import VaultState

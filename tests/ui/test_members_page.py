@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from safehouse.errors import ValidationError
 from safehouse.services import auth, keep_away, members, rooms
-from safehouse.services.dto import MemberDetail, MemberInput
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.date_field import OptionalDateEdit

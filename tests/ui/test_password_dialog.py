@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, users
-from safehouse.services.dto import Actor
+from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.main_window import MainWindow

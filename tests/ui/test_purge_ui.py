@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from safehouse.services import auth, keep_away, members
-from safehouse.services.dto import MemberDetail, MemberInput
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.members import MembersPage
 from safehouse.ui.members.member_table_model import COL_CODE

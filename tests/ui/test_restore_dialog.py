@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from safehouse.services import access, backups, members
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 from safehouse.ui.setup_dialog import SetupDialog

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from safehouse.services import auth, members, rooms
-from safehouse.services.dto import MemberDetail, MemberInput, RoomInfo
+from safehouse.services.dto.housing import RoomInfo
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from safehouse.services import members, settings
-from safehouse.services.dto import MemberInput
+from safehouse.services.dto.people import MemberInput
 from safehouse.ui.admin.settings_tab import SettingsTab
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.purge_dialog import EraseManyDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, users
-from safehouse.services.dto import AccountInfo, Actor
+from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.admin.page import AdminPage

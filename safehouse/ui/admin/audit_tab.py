@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.files import write_private
 from safehouse.services import audit_log
-from safehouse.services.dto import AuditEntryInfo
+from safehouse.services.dto.audit import AuditEntryInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.admin.audit_labels import action_label

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError
 from safehouse.services import backups
-from safehouse.services.dto import Actor, BackupInfo, RestoreResult
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.maintenance import BackupInfo, RestoreResult
 from safehouse.services.permissions import Action
 from safehouse.storage.db import Database
 from safehouse.ui import messages

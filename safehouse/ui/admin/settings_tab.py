@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import purge, settings
-from safehouse.services.dto import RetentionCandidate
+from safehouse.services.dto.people import RetentionCandidate
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

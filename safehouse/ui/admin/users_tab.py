@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError
 from safehouse.services import auth, users
-from safehouse.services.dto import AccountInfo
+from safehouse.services.dto.accounts import AccountInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

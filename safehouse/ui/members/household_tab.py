@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import households
-from safehouse.services.dto import HouseholdInfo
+from safehouse.services.dto.people import HouseholdInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

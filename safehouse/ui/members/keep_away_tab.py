@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import keep_away, members
-from safehouse.services.dto import KeepAwayInfo
+from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
 from safehouse.services import members
-from safehouse.services.dto import MemberDetail, MemberInput
+from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.member_rules import SEXES, STATUSES, validate_member
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehouse.services.dto import MemberSummary
+from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES
 from safehouse.ui.labels import label
 from safehouse.ui.members.member_table_model import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from safehouse.services.dto import MemberSummary
+from safehouse.services.dto.people import MemberSummary
 
 
 def member_text(m: MemberSummary) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from safehouse.services.dto import MemberSummary
+from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES, code_number
 from safehouse.ui.labels import label
 from safehouse.ui.table_model import SORT_ROLE, Column, Index, RowTableModel

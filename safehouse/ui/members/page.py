@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import NotFound, SafehouseError
 from safehouse.services import members
-from safehouse.services.dto import MemberDetail
+from safehouse.services.dto.people import MemberDetail
 from safehouse.services.permissions import Action, Field, can_see
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehouse.services.dto import MemberDetail
+from safehouse.services.dto.people import MemberDetail
 from safehouse.ui.labels import label
 
 EMPTY = "—"

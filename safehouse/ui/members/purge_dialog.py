@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import purge
-from safehouse.services.dto import MemberDetail
+from safehouse.services.dto.people import MemberDetail
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.member_form import error_label, set_error

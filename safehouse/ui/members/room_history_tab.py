@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
-from safehouse.services.dto import AssignmentInfo
+from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
 from safehouse.services import members
-from safehouse.services.dto import MemberDetail
+from safehouse.services.dto.people import MemberDetail
 from safehouse.services.member_rules import STATUSES
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext

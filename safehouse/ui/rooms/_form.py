@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError, ValidationError
-from safehouse.services.dto import RoomOccupancy
+from safehouse.services.dto.housing import RoomOccupancy
 from safehouse.ui.context import AppContext
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import ValidationError
 from safehouse.services import rooms
-from safehouse.services.dto import AssignmentInfo, MemberSummary
+from safehouse.services.dto.housing import AssignmentInfo
+from safehouse.services.dto.people import MemberSummary
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms._form import (
     RoomCombo,

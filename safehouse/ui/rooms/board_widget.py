@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from safehouse.services.dto import AssignmentInfo, RoomInfo, RoomOccupancy
+from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
 from safehouse.ui.rooms.flow_layout import FlowLayout
 from safehouse.ui.rooms.room_card import BedLine, RoomCard
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.services import rooms
-from safehouse.services.dto import AssignmentInfo
+from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui.context import AppContext
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from safehouse.errors import ValidationError
 from safehouse.services import rooms
-from safehouse.services.dto import AssignmentInfo
+from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms._form import RoomCombo, ServiceDialog, make_date_edit, to_date
 

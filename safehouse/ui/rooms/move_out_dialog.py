@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QWidget
 
 from safehouse.services import rooms
-from safehouse.services.dto import AssignmentInfo
+from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms._form import ServiceDialog, make_date_edit, to_date

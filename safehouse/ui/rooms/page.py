@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
-from safehouse.services.dto import AssignmentInfo
+from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms._form import make_date_edit, to_date, to_qdate

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from safehouse.services.dto import AssignmentInfo, RoomInfo, RoomOccupancy
+from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
 
 CARD_WIDTH = 280
 

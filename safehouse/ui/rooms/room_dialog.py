@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from safehouse.services import rooms
-from safehouse.services.dto import RoomInfo
+from safehouse.services.dto.housing import RoomInfo
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms._form import ServiceDialog, set_error
 

@@ -1,0 +1,40 @@
+"""Who is acting, and the accounts an administrator manages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person logged in, on whose behalf a service acts."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    must_change_password: bool = False
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A row of the administrator's list of accounts."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    must_change_password: bool
+    locked: bool  # too many failed logins, until the lock runs out or is lifted
+    has_key_slot: bool | None  # None when the database has no key ring
+

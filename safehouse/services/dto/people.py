@@ -1,0 +1,108 @@
+"""Members, their households and keep-away entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """What a form or an import row gives to create or update a member."""
+
+    name: str
+    alias: str = ""
+    sex: str | None = None
+    birth_year: int | None = None
+    phone: str = ""
+    arrived_on: date | None = None
+    hanawon_completed_on: date | None = None
+    joined_on: date | None = None
+    left_on: date | None = None
+    status: str = "enquiry"
+    referred_by_code: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MemberSummary:
+    """A row of the member list."""
+
+    id: int
+    code: str
+    name: str
+    alias: str
+    status: str
+    joined_on: date | None
+    room: str  # the room today, or ""
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    id: int
+    code: str
+    name: str
+    alias: str
+    sex: str | None
+    birth_year: int | None
+    phone: str
+    arrived_on: date | None
+    hanawon_completed_on: date | None
+    joined_on: date | None
+    left_on: date | None
+    status: str
+    referred_by_code: str | None
+    referred_by_name: str | None
+    notes: str
+
+    def to_input(self) -> MemberInput:
+        return MemberInput(
+            name=self.name,
+            alias=self.alias,
+            sex=self.sex,
+            birth_year=self.birth_year,
+            phone=self.phone,
+            arrived_on=self.arrived_on,
+            hanawon_completed_on=self.hanawon_completed_on,
+            joined_on=self.joined_on,
+            left_on=self.left_on,
+            status=self.status,
+            referred_by_code=self.referred_by_code,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class HouseholdMemberInfo:
+    member_id: int
+    code: str
+    name: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class HouseholdInfo:
+    id: int
+    name: str
+    members: tuple[HouseholdMemberInfo, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class KeepAwayInfo:
+    id: int
+    member_id: int
+    person_name: str
+    relation: str
+    description: str
+    linked_member_code: str | None
+    linked_member_name: str | None
+
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    """A person who left longer ago than the retention period: offered for erasure."""
+
+    member_id: int
+    code: str
+    left_on: date
+
