@@ -9,9 +9,7 @@ the command's purpose; nothing personal is logged.
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
-import io
 import os
 import sys
 import traceback
@@ -19,9 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from safehouse.errors import ConflictError, DatabaseError, SafehouseError, ValidationError
-from safehouse.files import write_private
 from safehouse.models import Role
-from safehouse.services import access, auth, backups, check, demo, member_csv
+from safehouse.services import access, auth, backups, check, demo, exports, member_csv
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault, VaultState
 
@@ -285,14 +282,8 @@ def _cmd_import_members(args: argparse.Namespace, opened: Opened) -> int:
 
 def _cmd_export_members(args: argparse.Namespace, opened: Opened) -> int:
     db, actor = opened.db, opened.actor
-    data = member_csv.export_members(db, actor)
     path: Path = args.file
-    try:
-        write_private(path, data)
-    except OSError as err:
-        raise ValidationError(f"Cannot write {path}: {err.strerror or err}.",
-                              field="file") from None
-    rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1)
+    rows = exports.save(db, actor, member_csv.export_members(db, actor), path).rows
     _out(f"Exported {rows} member{'' if rows == 1 else 's'} to {path}.")
     return 0
 

@@ -34,6 +34,7 @@ from safehouse.services import (
     purge,
     rooms,
 )
+from safehouse.services import exports as export_service
 from safehouse.services.dto.people import MemberInput
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
@@ -138,7 +139,8 @@ def test_no_personal_text_outside_what_the_user_exported(tmp_path, private_tmp, 
         backups.make_backup(db, admin)
         exports = tmp_path / "exports"
         exports.mkdir()
-        (exports / "members.csv").write_bytes(member_csv.export_members(db, admin))
+        export_service.save(db, admin, member_csv.export_members(db, admin),
+                            exports / "members.csv")
     finally:
         db.dispose()
 

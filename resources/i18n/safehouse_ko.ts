@@ -207,8 +207,8 @@
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1에 쓸 수 없습니다: %2.</translation>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
@@ -907,8 +907,8 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>회원 내보내기</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1에 쓸 수 없습니다: %2.</translation>
+        <source>Exporting members…</source>
+        <translation>회원을 내보내는 중…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n members to %1.</source>
@@ -2833,6 +2833,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The encrypted copy did not check out; nothing was changed.</source>
         <translation>암호화된 사본이 검사를 통과하지 못했습니다. 변경된 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another folder or file name.</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}. 다른 폴더나 파일 이름을 고르세요.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@ way on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+import enum
+
+from sqlalchemy import CheckConstraint, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -17,3 +19,16 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def enum_check(
+    column: str, values: type[enum.StrEnum], *, nullable: bool = False, name: str | None = None
+) -> CheckConstraint:
+    """The check that keeps ``column`` to the values of ``values``, in their order:
+    ``column IN ('a', 'b')`` (``column IS NULL OR column IN (...)`` when ``nullable``),
+    named ``name`` (the column's name by default), so that the enum is the one list."""
+    allowed = ", ".join("'" + member.value.replace("'", "''") + "'" for member in values)
+    sql = f"{column} IN ({allowed})"
+    if nullable:
+        sql = f"{column} IS NULL OR {sql}"
+    return CheckConstraint(sql, name=name or column)

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base
+from safehouse.models.base import Base, enum_check
 
 
 class MemberStatus(enum.StrEnum):
@@ -43,10 +43,8 @@ class KeepAwayRelation(enum.StrEnum):
 class Member(Base):
     __tablename__ = "members"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('enquiry', 'active', 'alumni', 'exited')", name="status"
-        ),
-        CheckConstraint("sex IS NULL OR sex IN ('female', 'male', 'other')", name="sex"),
+        enum_check("status", MemberStatus),
+        enum_check("sex", Sex, nullable=True),
         CheckConstraint("left_on IS NULL OR joined_on IS NULL OR joined_on <= left_on",
                         name="joined_before_left"),
     )
@@ -96,10 +94,7 @@ class HouseholdMember(Base):
 
     __tablename__ = "household_members"
     __table_args__ = (
-        CheckConstraint(
-            "relation IN ('head', 'spouse', 'child', 'parent', 'sibling', 'other')",
-            name="relation",
-        ),
+        enum_check("relation", Relationship),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,9 +115,7 @@ class KeepAway(Base):
 
     __tablename__ = "keep_aways"
     __table_args__ = (
-        CheckConstraint(
-            "relation IN ('former_partner', 'broker', 'family', 'other')", name="relation"
-        ),
+        enum_check("relation", KeepAwayRelation),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

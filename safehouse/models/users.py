@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, String
+from sqlalchemy import DateTime, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from safehouse.models.base import Base
+from safehouse.models.base import Base, enum_check
 
 
 class Role(enum.StrEnum):
@@ -23,11 +23,7 @@ ROLE_VALUES = tuple(r.value for r in Role)
 
 class User(Base):
     __tablename__ = "users"
-    __table_args__ = (
-        CheckConstraint(
-            "role IN ('administrator', 'manager', 'counselor', 'staff')", name="role"
-        ),
-    )
+    __table_args__ = (enum_check("role", Role),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from safehouse.audit_actions import AuditAction
 from safehouse.errors import (
     AuthenticationFailed,
     PermissionDenied,
@@ -47,10 +48,18 @@ def _write_owed_audit(db: Database) -> None:
                 s.scalar(select(User.id).where(User.username == username)) if username else None
             )
             audit.record(
-                s, None, item.get("action", "login.failed"), username=username,
+                s, None, _owed_action(item.get("action", "")), username=username,
                 entity="user" if user_id else None, entity_id=user_id,
                 fields=[f"attempted_at={_minute(item.get('at', ''))}"],
             )
+
+
+def _owed_action(code: str) -> AuditAction:
+    """The action the key file owes (a failed login, unless it names another)."""
+    try:
+        return AuditAction(code)
+    except ValueError:
+        return AuditAction.LOGIN_FAILED
 
 
 def _minute(stamp: str) -> str:
@@ -118,7 +127,7 @@ def recover(
             user.locked_until = None
             user.active = True
             user.must_change_password = False
-            audit.record(s, None, "recovery", username=username, entity="user",
+            audit.record(s, None, AuditAction.RECOVERY, username=username, entity="user",
                          entity_id=user.id, fields=["password"])
         assert db.keyring is not None
         db.keyring.set_user(username, new_password)
@@ -159,7 +168,7 @@ def encrypt(
         db.keyring.set_user(username, password)
         code = db.keyring.set_recovery()
         with db.transaction() as s:
-            audit.record(s, actor, "database.encrypt")
+            audit.record(s, actor, AuditAction.DATABASE_ENCRYPT)
     except BaseException:
         db.dispose()
         raise

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
 from safehouse.models import AuditEntry
 from safehouse.services.dto.accounts import Actor
 
@@ -131,7 +132,7 @@ def _head_hash(session: Session) -> str:
 def record(
     session: Session,
     actor: Actor | None,
-    action: str,
+    action: AuditAction,
     *,
     entity: str | None = None,
     entity_id: int | None = None,
@@ -141,15 +142,18 @@ def record(
 ) -> None:
     """Add one audit entry, chained to the last one, inside the caller's unit of work.
 
-    ``fields`` names what changed; values are never recorded.
+    ``fields`` names what changed; values are never recorded. ``action`` is one of
+    :class:`AuditAction`: any other code is refused (ValueError), so that every line
+    of the trail has its words in the Audit tab.
     """
+    action = AuditAction(action)
     # What the database hands back: UTC, to the microsecond.
     at = now()
     entry = AuditEntry(
         at=at,
         user_id=actor.id if actor else None,
         username=actor.username if actor else (username or ""),
-        action=action,
+        action=action.value,
         entity=entity,
         entity_id=entity_id,
         member_id=member_id,

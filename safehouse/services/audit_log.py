@@ -20,6 +20,8 @@ from safehouse.models import AuditEntry, Member
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.audit import AuditEntryInfo, AuditVerification
+from safehouse.services.dto.exports import ExportFile, ExportKind
+from safehouse.services.exports import suggested_name
 from safehouse.services.member_csv import escape_cell
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
@@ -143,14 +145,16 @@ def export_csv(
     date_from: date | None = None,
     date_to: date | None = None,
     limit: int | None = None,
-) -> bytes:
+) -> ExportFile:
     """The entries that pass the filters (all of them by default) as CSV, UTF-8 with a
-    BOM, newest first, with their hashes so an auditor can check the chain. Audited."""
+    BOM, newest first, with their hashes so an auditor can check the chain; to be
+    written (and audited) by :func:`safehouse.services.exports.save`."""
     require(actor, Action.AUDIT_EXPORT)
     filters = _Filters(username, action, member_code, date_from, date_to)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    rows = 0
     with db.transaction() as s:
         q = _query(s, filters)
         if q is not None:
@@ -165,11 +169,14 @@ def export_csv(
                     e.prev_hash, e.hash,
                 )
                 writer.writerow([escape_cell(c) for c in cells])
-        used = [name for name, value in vars(filters).items() if value]
-        audit.record(s, actor, "audit.export", entity="audit_entry",
-                     member_id=_member_id(s, member_code) if member_code else None,
-                     fields=used)
-    return out.getvalue().encode("utf-8-sig")
+                rows += 1
+        member_id = _member_id(s, member_code) if member_code else None
+    return ExportFile(
+        kind=ExportKind.AUDIT_LOG,
+        suggested_name=suggested_name(ExportKind.AUDIT_LOG),
+        data=out.getvalue().encode("utf-8-sig"), rows=rows,
+        filters=tuple(name for name, value in vars(filters).items() if value),
+        member_id=member_id)
 
 
 def verify_chain(db: Database, actor: Actor) -> AuditVerification:

@@ -12,6 +12,8 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import (
     AuthenticationFailed,
     ConflictError,
@@ -25,7 +27,7 @@ from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor, UserInfo
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import ORGANISATION, _put
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 from safehouse.storage.vault import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
 
 MIN_PASSWORD_LENGTH = 10
@@ -132,7 +134,7 @@ def setup(
         _put(s, ORGANISATION, organisation.strip())
         s.flush()
         actor = _actor(user)
-        audit.record(s, actor, "setup", entity="user", entity_id=user.id)
+        audit.record(s, actor, AuditAction.SETUP, entity="user", entity_id=user.id)
     set_slot(db, username, password)
     return actor
 
@@ -149,7 +151,7 @@ def login(db: Database, username: str, password: str) -> Actor:
         if user is None:
             _spend_a_verification(password)
             # Not the name typed: it may be a person's name, or a password in the wrong box.
-            audit.record(s, None, "login.failed", username="")
+            audit.record(s, None, AuditAction.LOGIN_FAILED, username="")
             refusal = AuthenticationFailed(
                 translate("errors", "The user name or the password is not right."))
         else:
@@ -159,7 +161,7 @@ def login(db: Database, username: str, password: str) -> Actor:
                     user.password_hash = hash_password(password)
                 user.failed_logins = 0
                 user.locked_until = None
-                audit.record(s, _actor(user), "login", entity="user", entity_id=user.id)
+                audit.record(s, _actor(user), AuditAction.LOGIN, entity="user", entity_id=user.id)
                 actor = _actor(user)
     if refusal is not None:
         raise refusal
@@ -183,7 +185,8 @@ def _check_login(
     locked_until = audit.utc(user.locked_until) if user.locked_until is not None else None
     if locked_until is not None and locked_until > now:
         minutes = int((locked_until - now).total_seconds() // 60) + 1
-        audit.record(s, _actor(user), "login.refused.locked", entity="user", entity_id=user.id)
+        audit.record(s, _actor(user), AuditAction.LOGIN_REFUSED_LOCKED, entity="user",
+                     entity_id=user.id)
         return AuthenticationFailed((
             translate("errors", "This account is locked after too many failed logins. "
                       "Try again in {minutes} minute, or ask an administrator.")
@@ -196,7 +199,7 @@ def _check_login(
         user.locked_until = None
         user.failed_logins = 0
     if not user.active:
-        audit.record(s, _actor(user), "login.refused.disabled", entity="user",
+        audit.record(s, _actor(user), AuditAction.LOGIN_REFUSED_DISABLED, entity="user",
                      entity_id=user.id)
         return AuthenticationFailed(
             translate("errors", "This account is disabled. Ask an administrator."))
@@ -204,7 +207,7 @@ def _check_login(
         _hasher.verify(user.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         _count_failure(user, None, now)  # a lock that ran out was cleared above
-        audit.record(s, _actor(user), "login.failed", entity="user", entity_id=user.id)
+        audit.record(s, _actor(user), AuditAction.LOGIN_FAILED, entity="user", entity_id=user.id)
         return AuthenticationFailed(
             translate("errors", "The user name or the password is not right."))
     return None
@@ -261,11 +264,11 @@ def create_user(
         fields = ["username", "display_name", "role", f"role={role}"]
         if must_change_password:
             fields.append("must_change_password")
-        audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
+        audit.record(s, actor, AuditAction.USER_CREATE, entity="user", entity_id=user.id,
                      fields=fields)
         info = _user_info(user)
     set_slot(db, username, password)
-    db.notify(Change("user", (info.id,)))
+    db.notify(Change(ChangeKind.USER, (info.id,)))
     return info
 
 
@@ -285,7 +288,7 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         now = audit.now()
         locked_until = audit.utc(user.locked_until) if user.locked_until is not None else None
         if locked_until is not None and locked_until > now:
-            audit.record(s, actor, "user.password.refused.locked", entity="user",
+            audit.record(s, actor, AuditAction.USER_PASSWORD_REFUSED_LOCKED, entity="user",
                          entity_id=user.id)
             refusal = AuthenticationFailed(translate(
                 "errors", "This account is locked after too many failed attempts. Log out, "
@@ -297,7 +300,7 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
                 # A wrong current password counts towards the lock, like a failed login:
                 # an unattended, unlocked window must not let someone guess here.
                 _count_failure(user, locked_until, now)
-                audit.record(s, actor, "user.password.failed", entity="user",
+                audit.record(s, actor, AuditAction.USER_PASSWORD_FAILED, entity="user",
                              entity_id=user.id)
                 refusal = ValidationError(
                     translate("errors", "The current password is not right."),
@@ -306,12 +309,13 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
                 user.password_hash = hash_password(new)
                 user.must_change_password = False
                 user.failed_logins = 0
-                audit.record(s, actor, "user.password", entity="user", entity_id=user.id)
+                audit.record(s, actor, AuditAction.USER_PASSWORD, entity="user", entity_id=user.id)
                 username = user.username
                 changed = _actor(user)
     if refusal is not None:
         raise refusal
     set_slot(db, username, new)
+    db.notify(Change(ChangeKind.USER, (changed.id,)))  # no forced change pending now
     return changed
 
 
@@ -324,7 +328,7 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
     audited as "unlock", "unlock.failed" or "unlock.refused.delay" and committed before
     a refusal is raised. Only the same user can unlock: ``actor`` is who it is.
     """
-    action = "unlock"
+    action = AuditAction.UNLOCK
     refusal: AuthenticationFailed | None = None
     with db.transaction() as s:
         user = s.get(User, actor.id)
@@ -342,7 +346,7 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
         elif (wait := _wait_before_retry(s, user, locked_until, now)) > 0:
             # Too soon: the password is not even tried, and the attempt still counts
             # (the window is open behind the lock; guessing must not get cheaper).
-            action = "unlock.refused.delay"
+            action = AuditAction.UNLOCK_REFUSED_DELAY
             _count_failure(user, None, now)
             refusal = AuthenticationFailed(
                 translate("errors", "This account is locked after too many failed logins. "
@@ -361,8 +365,8 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
             else:
                 user.failed_logins = 0
                 user.locked_until = None
-        if refusal is not None and action == "unlock":
-            action = "unlock.failed"
+        if refusal is not None and action is AuditAction.UNLOCK:
+            action = AuditAction.UNLOCK_FAILED
         audit.record(s, actor if user is not None else None, action, entity="user",
                      entity_id=actor.id, username=actor.username)
     if refusal is not None:
@@ -390,8 +394,9 @@ def _wait_before_retry(
     last = s.scalar(
         select(AuditEntry.at)
         .where(AuditEntry.user_id == user.id,
-               AuditEntry.action.in_(("unlock.failed", "unlock.refused.delay",
-                                      "login.failed")))
+               AuditEntry.action.in_((AuditAction.UNLOCK_FAILED,
+                                      AuditAction.UNLOCK_REFUSED_DELAY,
+                                      AuditAction.LOGIN_FAILED)))
         .order_by(AuditEntry.id.desc())
         .limit(1)
     )

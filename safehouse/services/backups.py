@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError, translate
 from safehouse.models import Role, User
 from safehouse.services import access, audit
@@ -22,7 +24,7 @@ from safehouse.services.dto.maintenance import BackupInfo, RestoreResult
 from safehouse.services.permissions import Action, require
 from safehouse.storage import backup as store
 from safehouse.storage import keys, migrate
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
 
 DUE_AFTER = timedelta(hours=24)
@@ -47,7 +49,7 @@ def _info(path: Path, *, verified: bool | None, problem: str = "") -> BackupInfo
                       verified=verified, problem=problem)
 
 
-def _audit(db: Database, actor: Actor, action: str, *fields: str) -> None:
+def _audit(db: Database, actor: Actor, action: AuditAction, *fields: str) -> None:
     with db.transaction() as s:
         # After a restore the acting account may not exist there (or have another id).
         user_id = s.scalar(select(User.id).where(User.username == actor.username))
@@ -60,8 +62,8 @@ def _make(db: Database, actor: Actor, folder: Path | None, out: Path | None,
     path = store.make_backup(db, folder, now=now, target=out)
     if out is None and rotate:
         store.rotate(path.parent, now=now)
-    _audit(db, actor, "backup.make", f"file={path.name}", *labels)
-    db.notify(Change("backup"))
+    _audit(db, actor, AuditAction.BACKUP_MAKE, f"file={path.name}", *labels)
+    db.notify(Change(ChangeKind.BACKUP))
     return _info(path, verified=True)
 
 
@@ -168,7 +170,7 @@ def restore_backup(
         ).format(problem=err.message, undo=undo.file.name)) from None
     try:
         migrate.upgrade(restored)
-        _audit(restored, actor, "backup.restore", f"file={file.name}",
+        _audit(restored, actor, AuditAction.BACKUP_RESTORE, f"file={file.name}",
                f"undo={undo.file.name}")
     finally:
         restored.dispose()
@@ -227,6 +229,6 @@ def restore_in_place_of_nothing(
     store.copy_private(file, target)
     store.copy_private(own_keys, vault.keys_path)
     opened = access.log_in(vault, username, password)
-    _audit(opened.db, opened.actor, "backup.restore", f"file={file.name}",
+    _audit(opened.db, opened.actor, AuditAction.BACKUP_RESTORE, f"file={file.name}",
            "without-login")
     return opened

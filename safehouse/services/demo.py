@@ -18,6 +18,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError
 from safehouse.models import (
     Assignment,
@@ -34,7 +36,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import DemoSummary
 from safehouse.services.members import next_code
 from safehouse.services.permissions import Action, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 HISTORY_DAYS = 730
 BED_LABELS = "ABCDEFGH"
@@ -305,7 +307,7 @@ def build_demo(
         broken = [line for line in check.domain_checks(s) if not line.ok]
         if broken:  # a bug in the planner: write nothing
             raise RuntimeError("The demo broke a rule: " + "; ".join(b.name for b in broken))
-        audit.record(s, actor, "demo.build")
+        audit.record(s, actor, AuditAction.DEMO_BUILD)
         stays = [a for u in units for a in u.stays]
         summary = DemoSummary(
             members=sum(len(u.people) for u in units),
@@ -318,6 +320,7 @@ def build_demo(
             keep_aways=keep_aways,
             referrals=sum(1 for u in units if u.referred_by is not None),
         )
-    for entity in ("member", "household", "keep_away", "room", "assignment"):
-        db.notify(Change(entity))
+    for kind in (ChangeKind.MEMBER, ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY,
+                 ChangeKind.ROOM, ChangeKind.ASSIGNMENT):
+        db.notify(Change(kind))
     return summary

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Household, HouseholdMember, Relationship
 from safehouse.services import audit
@@ -12,7 +14,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import HouseholdInfo, HouseholdMemberInfo, MemberSummary
 from safehouse.services.members import get_by_id, list_members
 from safehouse.services.permissions import Action, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 RELATIONS = tuple(r.value for r in Relationship)
 
@@ -85,10 +87,10 @@ def create_household(
         household.members.append(HouseholdMember(member=member, relation=relation))
         s.add(household)
         s.flush()
-        audit.record(s, actor, "household.create", entity="household",
+        audit.record(s, actor, AuditAction.HOUSEHOLD_CREATE, entity="household",
                      entity_id=household.id, member_id=member.id)
         info = _info(household)
-    db.notify(Change("household", (info.id,)))
+    db.notify(Change(ChangeKind.HOUSEHOLD, (info.id,)))
     return info
 
 
@@ -113,10 +115,10 @@ def add_to_household(
             ).format(code=member.code))
         household.members.append(HouseholdMember(member=member, relation=relation))
         s.flush()
-        audit.record(s, actor, "household.add", entity="household", entity_id=household.id,
-                     member_id=member.id, fields=["relation"])
+        audit.record(s, actor, AuditAction.HOUSEHOLD_ADD, entity="household",
+                     entity_id=household.id, member_id=member.id, fields=["relation"])
         info = _info(household)
-    db.notify(Change("household", (household_id,)))
+    db.notify(Change(ChangeKind.HOUSEHOLD, (household_id,)))
     return info
 
 
@@ -130,10 +132,10 @@ def set_relation(
         if link is None:
             raise NotFound(translate("errors", "This member is not in a household."))
         link.relation = relation
-        audit.record(s, actor, "household.relation", entity="household",
+        audit.record(s, actor, AuditAction.HOUSEHOLD_RELATION, entity="household",
                      entity_id=link.household_id, member_id=member_id, fields=["relation"])
         info = _info(link.household)
-    db.notify(Change("household", (info.id,)))
+    db.notify(Change(ChangeKind.HOUSEHOLD, (info.id,)))
     return info
 
 
@@ -146,10 +148,10 @@ def rename_household(db: Database, actor: Actor, household_id: int, name: str) -
         if household is None:
             raise NotFound(translate("errors", "This household no longer exists."))
         household.name = name.strip()
-        audit.record(s, actor, "household.rename", entity="household",
+        audit.record(s, actor, AuditAction.HOUSEHOLD_RENAME, entity="household",
                      entity_id=household_id, fields=["name"])
         info = _info(household)
-    db.notify(Change("household", (household_id,)))
+    db.notify(Change(ChangeKind.HOUSEHOLD, (household_id,)))
     return info
 
 
@@ -166,7 +168,7 @@ def remove_from_household(db: Database, actor: Actor, member_id: int) -> Househo
         household = link.household
         household.members.remove(link)
         s.flush()
-        audit.record(s, actor, "household.remove", entity="household",
+        audit.record(s, actor, AuditAction.HOUSEHOLD_REMOVE, entity="household",
                      entity_id=household.id, member_id=member_id)
         info: HouseholdInfo | None
         if not household.members:
@@ -175,5 +177,5 @@ def remove_from_household(db: Database, actor: Actor, member_id: int) -> Househo
         else:
             info = _info(household)
         hid = household.id
-    db.notify(Change("household", (hid,)))
+    db.notify(Change(ChangeKind.HOUSEHOLD, (hid,)))
     return info

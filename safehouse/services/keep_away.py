@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import NotFound, ValidationError, translate
 from safehouse.models import KeepAway, KeepAwayRelation
 from safehouse.services import audit
@@ -11,7 +13,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.members import get_by_code, get_by_id
 from safehouse.services.permissions import Action, Field, can_see, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 RELATIONS = tuple(r.value for r in KeepAwayRelation)
 
@@ -37,7 +39,7 @@ def list_keep_aways(db: Database, actor: Actor, member_id: int) -> list[KeepAway
             select(KeepAway).where(KeepAway.member_id == member_id).order_by(KeepAway.id)
         )
         result = [_info(k, actor) for k in rows]
-        audit.record(s, actor, "keepaway.view", entity="member", entity_id=member_id,
+        audit.record(s, actor, AuditAction.KEEPAWAY_VIEW, entity="member", entity_id=member_id,
                      member_id=member_id)
         return result
 
@@ -90,13 +92,13 @@ def save_keep_away(
         if keep_away_id is None:
             entry = KeepAway(member_id=member.id, person_name="", relation=relation)
             s.add(entry)
-            action = "keepaway.create"
+            action = AuditAction.KEEPAWAY_CREATE
         else:
             found = s.get(KeepAway, keep_away_id)
             if found is None or found.member_id != member_id:
                 raise NotFound(translate("errors", "This keep-away entry no longer exists."))
             entry = found
-            action = "keepaway.update"
+            action = AuditAction.KEEPAWAY_UPDATE
         entry.person_name = person_name.strip()
         entry.relation = relation
         entry.description = description.strip()
@@ -107,7 +109,7 @@ def save_keep_away(
                      member_id=member.id,
                      fields=["person_name", "relation", "description", "linked_member"])
         info = _info(entry, actor)
-    db.notify(Change("keep_away", (info.id,)))
+    db.notify(Change(ChangeKind.KEEP_AWAY, (info.id,)))
     return info
 
 
@@ -119,6 +121,6 @@ def remove_keep_away(db: Database, actor: Actor, keep_away_id: int) -> None:
             raise NotFound(translate("errors", "This keep-away entry no longer exists."))
         member_id = entry.member_id
         s.delete(entry)
-        audit.record(s, actor, "keepaway.delete", entity="keep_away", entity_id=keep_away_id,
-                     member_id=member_id)
-    db.notify(Change("keep_away", (keep_away_id,)))
+        audit.record(s, actor, AuditAction.KEEPAWAY_DELETE, entity="keep_away",
+                     entity_id=keep_away_id, member_id=member_id)
+    db.notify(Change(ChangeKind.KEEP_AWAY, (keep_away_id,)))

@@ -20,15 +20,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.models import Assignment, Counter, Member, MemberStatus
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.dto.imports import ImportProblem, ImportResult
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.exports import suggested_name
 from safehouse.services.member_rules import code_number, validate_member
 from safehouse.services.members import CODE_COUNTER, next_code, reserve_code
 from safehouse.services.permissions import Action, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 COLUMNS = (
     "code", "name", "alias", "sex", "birth_year", "status", "joined_on", "left_on",
@@ -361,9 +365,9 @@ def import_members(
             if row.data.left_on is not None:
                 _close_open_stay(s, member.id, row.data.left_on)
             changed_ids.append(member.id)
-        audit.record(s, actor, "member.import", entity="member")
-    db.notify(Change("member", tuple(changed_ids)))
-    db.notify(Change("assignment"))
+        audit.record(s, actor, AuditAction.MEMBER_IMPORT, entity="member")
+    db.notify(Change(ChangeKind.MEMBER, tuple(changed_ids)))
+    db.notify(Change(ChangeKind.ASSIGNMENT))
     return result(created, updated)
 
 
@@ -376,8 +380,9 @@ def _close_open_stay(s: Session, member_id: int, on: date) -> None:
         stay.end_on = on
 
 
-def export_members(db: Database, actor: Actor) -> bytes:
-    """Every member as CSV (UTF-8 with BOM), ordered by code; audited."""
+def export_members(db: Database, actor: Actor) -> ExportFile:
+    """Every member as CSV (UTF-8 with BOM), ordered by code, to be written (and
+    audited) by :func:`safehouse.services.exports.save`."""
     require(actor, Action.EXPORT)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -393,8 +398,9 @@ def export_members(db: Database, actor: Actor) -> bytes:
                 m.referred_by.code if m.referred_by else "",
             )
             writer.writerow([escape_cell(c) for c in cells])
-        audit.record(s, actor, "member.export", entity="member")
-    return out.getvalue().encode("utf-8-sig")
+    return ExportFile(
+        kind=ExportKind.MEMBERS, suggested_name=suggested_name(ExportKind.MEMBERS),
+        data=out.getvalue().encode("utf-8-sig"), rows=len(members))
 
 
 def describe(result: ImportResult) -> str:

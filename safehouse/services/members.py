@@ -9,6 +9,8 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import (
     ConflictError,
     NotFound,
@@ -22,7 +24,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput, MemberSummary
 from safehouse.services.member_rules import code_number, format_code, validate_member
 from safehouse.services.permissions import Action, Field, can_see, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 CODE_COUNTER = "member_code"
 
@@ -124,7 +126,7 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
     require(actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         detail = _detail(get_by_id(s, member_id), actor=actor)
-        audit.record(s, actor, "member.view", entity="member", entity_id=member_id,
+        audit.record(s, actor, AuditAction.MEMBER_VIEW, entity="member", entity_id=member_id,
                      member_id=member_id)
         return detail
 
@@ -195,10 +197,10 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> MemberDetail
         s.add(member)
         _apply(s, member, data)
         s.flush()
-        audit.record(s, actor, "member.create", entity="member", entity_id=member.id,
+        audit.record(s, actor, AuditAction.MEMBER_CREATE, entity="member", entity_id=member.id,
                      member_id=member.id)
         detail = _detail(member, actor=actor)
-    db.notify(Change("member", (detail.id,)))
+    db.notify(Change(ChangeKind.MEMBER, (detail.id,)))
     return detail
 
 
@@ -215,12 +217,12 @@ def update_member(
             _close_open_assignment(s, member.id, data.left_on)
         changed = _apply(s, member, data)
         if changed:
-            audit.record(s, actor, "member.update", entity="member", entity_id=member.id,
+            audit.record(s, actor, AuditAction.MEMBER_UPDATE, entity="member", entity_id=member.id,
                          member_id=member.id, fields=changed)
         detail = _detail(member, actor=actor)
-    db.notify(Change("member", (member_id,)))
+    db.notify(Change(ChangeKind.MEMBER, (member_id,)))
     if data.left_on is not None:
-        db.notify(Change("assignment"))
+        db.notify(Change(ChangeKind.ASSIGNMENT))
     return detail
 
 
@@ -246,11 +248,11 @@ def set_status(
         if data.left_on is not None:
             _close_open_assignment(s, member.id, data.left_on)
         changed = _apply(s, member, data)
-        audit.record(s, actor, "member.status", entity="member", entity_id=member.id,
+        audit.record(s, actor, AuditAction.MEMBER_STATUS, entity="member", entity_id=member.id,
                      member_id=member.id, fields=changed)
         detail = _detail(member, actor=actor)
-    db.notify(Change("member", (member_id,)))
-    db.notify(Change("assignment"))
+    db.notify(Change(ChangeKind.MEMBER, (member_id,)))
+    db.notify(Change(ChangeKind.ASSIGNMENT))
     return detail
 
 

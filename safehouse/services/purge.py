@@ -19,6 +19,8 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ValidationError, translate
 from safehouse.models import (
     Assignment,
@@ -34,7 +36,7 @@ from safehouse.services.dto.people import RetentionCandidate
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import RETENTION_RANGE
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 LEFT = (MemberStatus.ALUMNI.value, MemberStatus.EXITED.value)
 
@@ -102,13 +104,14 @@ def _erase(s: Session, actor: Actor, member: Member) -> None:
     s.expire_all()
     s.delete(s.get_one(Member, member_id))
     s.flush()
-    audit.record(s, actor, "member.purge", entity="member", entity_id=member_id,
+    audit.record(s, actor, AuditAction.MEMBER_PURGE, entity="member", entity_id=member_id,
                  member_id=member_id)
 
 
 def _changed(db: Database, ids: tuple[int, ...]) -> None:
-    for entity in ("member", "household", "keep_away", "assignment"):
-        db.notify(Change(entity, ids if entity == "member" else ()))
+    db.notify(Change(ChangeKind.MEMBER, ids))
+    for kind in (ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY, ChangeKind.ASSIGNMENT):
+        db.notify(Change(kind))
 
 
 def erase_member(db: Database, actor: Actor, member_id: int, confirmation: str) -> None:
@@ -155,11 +158,11 @@ def erase_notes(db: Database, actor: Actor, member_id: int, confirmation: str) -
         s.execute(
             update(KeepAway).where(KeepAway.member_id == member_id).values(description="")
         )
-        audit.record(s, actor, "member.notes.purge", entity="member", entity_id=member_id,
+        audit.record(s, actor, AuditAction.MEMBER_NOTES_PURGE, entity="member", entity_id=member_id,
                      member_id=member_id, fields=["keep_away.description", "notes"])
     _finish(db)
-    db.notify(Change("member", (member_id,)))
-    db.notify(Change("keep_away"))
+    db.notify(Change(ChangeKind.MEMBER, (member_id,)))
+    db.notify(Change(ChangeKind.KEEP_AWAY))
 
 
 def _years_before(day: date, years: int) -> date:

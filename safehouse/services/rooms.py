@@ -13,6 +13,8 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services import audit
@@ -21,7 +23,7 @@ from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupan
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 MAX_CAPACITY = 50
 
@@ -103,9 +105,9 @@ def create_room(db: Database, actor: Actor, *, name: str, floor: int, capacity: 
         room = Room(name=name.strip(), floor=floor, capacity=capacity, active=True)
         s.add(room)
         s.flush()
-        audit.record(s, actor, "room.create", entity="room", entity_id=room.id)
+        audit.record(s, actor, AuditAction.ROOM_CREATE, entity="room", entity_id=room.id)
         info = _room_info(room)
-    db.notify(Change("room", (info.id,)))
+    db.notify(Change(ChangeKind.ROOM, (info.id,)))
     return info
 
 
@@ -160,9 +162,10 @@ def update_room(
             if old != new
         ]
         room.name, room.floor, room.capacity, room.active = name.strip(), floor, capacity, active
-        audit.record(s, actor, "room.update", entity="room", entity_id=room.id, fields=changed)
+        audit.record(s, actor, AuditAction.ROOM_UPDATE, entity="room", entity_id=room.id,
+                     fields=changed)
         info = _room_info(room)
-    db.notify(Change("room", (room_id,)))
+    db.notify(Change(ChangeKind.ROOM, (room_id,)))
     return info
 
 
@@ -343,10 +346,10 @@ def assign(
         s.add(a)
         s.flush()
         s.refresh(a)
-        audit.record(s, actor, "assignment.create", entity="assignment", entity_id=a.id,
+        audit.record(s, actor, AuditAction.ASSIGNMENT_CREATE, entity="assignment", entity_id=a.id,
                      member_id=member.id)
         info = _assignment_info(a)
-    db.notify(Change("assignment", (info.id,)))
+    db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info
 
 
@@ -396,10 +399,10 @@ def move(
         s.add(a)
         s.flush()
         s.refresh(a)
-        audit.record(s, actor, "assignment.move", entity="assignment", entity_id=a.id,
+        audit.record(s, actor, AuditAction.ASSIGNMENT_MOVE, entity="assignment", entity_id=a.id,
                      member_id=member.id)
         info = _assignment_info(a)
-    db.notify(Change("assignment", (info.id,)))
+    db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info
 
 
@@ -412,8 +415,8 @@ def move_out(db: Database, actor: Actor, member_id: int, on: date) -> Assignment
         _check_dates(current.start_on, on)
         current.end_on = on
         s.flush()
-        audit.record(s, actor, "assignment.end", entity="assignment", entity_id=current.id,
-                     member_id=member.id, fields=["end_on"])
+        audit.record(s, actor, AuditAction.ASSIGNMENT_END, entity="assignment",
+                     entity_id=current.id, member_id=member.id, fields=["end_on"])
         info = _assignment_info(current)
-    db.notify(Change("assignment", (info.id,)))
+    db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info

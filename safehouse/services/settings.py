@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ValidationError, translate
 from safehouse.models import Setting
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.permissions import Action, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 ORGANISATION = "organisation"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
@@ -42,8 +44,8 @@ def set_organisation_name(db: Database, actor: Actor, name: str) -> None:
     require(actor, Action.SETTINGS_EDIT)
     with db.transaction() as s:
         _put(s, ORGANISATION, name.strip())
-        audit.record(s, actor, "settings.change", entity="setting", fields=[ORGANISATION])
-    db.notify(Change("setting"))
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting", fields=[ORGANISATION])
+    db.notify(Change(ChangeKind.SETTING))
 
 
 def idle_lock_minutes(db: Database) -> int:
@@ -67,9 +69,9 @@ def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
                               field="idle_lock_minutes")
     with db.transaction() as s:
         _put(s, IDLE_LOCK_MINUTES, str(minutes))
-        audit.record(s, actor, "settings.change", entity="setting",
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
                      fields=[IDLE_LOCK_MINUTES])
-    db.notify(Change("setting"))
+    db.notify(Change(ChangeKind.SETTING))
 
 
 def retention_years(db: Database) -> int | None:
@@ -88,5 +90,6 @@ def set_retention_years(db: Database, actor: Actor, years: int | None) -> None:
                               .format(low=low, high=high), field="retention_years")
     with db.transaction() as s:
         _put(s, RETENTION_YEARS, "" if years is None else str(years))
-        audit.record(s, actor, "settings.change", entity="setting", fields=[RETENTION_YEARS])
-    db.notify(Change("setting"))
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
+                     fields=[RETENTION_YEARS])
+    db.notify(Change(ChangeKind.SETTING))

@@ -18,6 +18,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from safehouse.audit_actions import AuditAction
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import (
     ConflictError,
     NotFound,
@@ -29,7 +31,7 @@ from safehouse.models import Role, User
 from safehouse.services import audit, auth
 from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.services.permissions import Action, allowed, require
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)  # most powerful first
 
@@ -98,7 +100,7 @@ def _keep_an_administrator(s: Session, user: User) -> None:
 
 
 def _changed(db: Database, user_id: int) -> AccountInfo:
-    db.notify(Change("user", (user_id,)))
+    db.notify(Change(ChangeKind.USER, (user_id,)))
     return _account(db, user_id)
 
 
@@ -159,7 +161,7 @@ def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountI
         if role != Role.ADMINISTRATOR.value:
             _keep_an_administrator(s, user)
         user.role = role
-        audit.record(s, actor, "user.role", entity="user", entity_id=user.id,
+        audit.record(s, actor, AuditAction.USER_ROLE, entity="user", entity_id=user.id,
                      fields=["role", f"from={old}", f"to={role}"])
     return _changed(db, user_id)
 
@@ -189,7 +191,7 @@ def reset_password(
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
-        audit.record(s, actor, "user.password.reset", entity="user", entity_id=user.id,
+        audit.record(s, actor, AuditAction.USER_PASSWORD_RESET, entity="user", entity_id=user.id,
                      fields=["password", "must_change_password", "key_slot"])
         username = user.username
     auth.set_slot(db, username, temporary_password)
@@ -210,7 +212,7 @@ def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
             raise ConflictError(translate("errors", "This account is disabled already."))
         _keep_an_administrator(s, user)
         user.active = False
-        audit.record(s, actor, "user.disable", entity="user", entity_id=user.id,
+        audit.record(s, actor, AuditAction.USER_DISABLE, entity="user", entity_id=user.id,
                      fields=["active", "key_slot"])
         username = user.username
     if db.keyring is not None:
@@ -236,7 +238,7 @@ def enable(
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
-        audit.record(s, actor, "user.enable", entity="user", entity_id=user.id,
+        audit.record(s, actor, AuditAction.USER_ENABLE, entity="user", entity_id=user.id,
                      fields=["active", "password", "must_change_password", "key_slot"])
         username = user.username
     auth.set_slot(db, username, temporary_password)
@@ -252,7 +254,7 @@ def lift_lock(db: Database, actor: Actor, user_id: int) -> AccountInfo:
         user = _get(s, user_id)
         user.failed_logins = 0
         user.locked_until = None
-        audit.record(s, actor, "user.lock.lift", entity="user", entity_id=user.id,
+        audit.record(s, actor, AuditAction.USER_LOCK_LIFT, entity="user", entity_id=user.id,
                      fields=["failed_logins", "locked_until"])
         username = user.username
     if db.keyring is not None:

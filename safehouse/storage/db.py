@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from safehouse.changes import Change, ChangeListener
 from safehouse.errors import DatabaseError, translate
 from safehouse.storage import sealed
 
@@ -24,17 +24,6 @@ if TYPE_CHECKING:
 
 APP_NAME = "Safehouse"
 DB_ENV = "SAFEHOUSE_DB"
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a service changed, for the views that show it to refresh."""
-
-    entity: str
-    ids: tuple[int, ...] = ()
-
-
-ChangeListener = Callable[[Change], None]
 
 
 def default_data_dir() -> Path:

@@ -26,6 +26,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import URL
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from safehouse.audit_actions import AuditAction
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.files import copy_private
 from safehouse.models import KeySlot
@@ -165,10 +166,12 @@ def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _owe_audit(store: keys.SlotStore, action: str, username: str, now: datetime) -> None:
+def _owe_audit(
+    store: keys.SlotStore, action: AuditAction, username: str, now: datetime
+) -> None:
     pending: list[dict[str, str]] = store.records.setdefault("pending_audit", [])
     # The name only when it is an account's: a mistyped name may be a person's name.
-    pending.append({"at": now.isoformat(), "action": action, "username": username})
+    pending.append({"at": now.isoformat(), "action": action.value, "username": username})
     del pending[:-200]
 
 
@@ -268,7 +271,7 @@ class Vault:
         state = _logins(store).get(username, {}) if known else {}
         locked_until = _parse(state.get("locked_until"))
         if locked_until is not None and locked_until > now:
-            _owe_audit(store, "login.refused.locked", username, now)
+            _owe_audit(store, AuditAction.LOGIN_REFUSED_LOCKED, username, now)
             store.save()
             minutes = int((locked_until - now).total_seconds() // 60) + 1
             raise AuthenticationFailed((
@@ -293,7 +296,7 @@ class Vault:
         try:
             key = store.unlock(username, password)
         except AuthenticationFailed:
-            _owe_audit(store, "login.failed", username if known else "", now)
+            _owe_audit(store, AuditAction.LOGIN_FAILED, username if known else "", now)
             if known:
                 failures += 1
                 entry: dict[str, Any] = {"failures": failures, "last": now.isoformat(),

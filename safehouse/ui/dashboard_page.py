@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import dashboard
 from safehouse.ui.context import AppContext
@@ -27,6 +30,9 @@ class _Tile(QFrame):
 
 
 class DashboardPage(QWidget):
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -55,8 +61,8 @@ class DashboardPage(QWidget):
         ctx.hub.sig_changed.connect(self._on_hub_changed)
         self.refresh()
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
-        if entity in ("member", "room", "assignment"):
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON:
             self.refresh()
 
     def refresh(self) -> None:

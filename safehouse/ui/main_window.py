@@ -3,11 +3,9 @@ idle lock covers it all."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
@@ -27,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse import __version__
-from safehouse.errors import SafehouseError, ValidationError
-from safehouse.files import write_private
-from safehouse.services import auth, member_csv, settings
+from safehouse.changes import ChangeKind
+from safehouse.errors import SafehouseError
+from safehouse.services import auth, exports, member_csv, settings
+from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
 from safehouse.ui import i18n, messages
 from safehouse.ui.admin.page import AdminPage
@@ -49,11 +48,15 @@ from safehouse.ui.members.page import MembersPage
 from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.placeholder_page import PlaceholderPage
 from safehouse.ui.rooms.page import RoomsPage
+from safehouse.ui.worker import run_in_background
 
 
 class MainWindow(QMainWindow):
     """``sig_closed(logout)``: the window closed; ``logout`` True when the user logged out
     (show the login again) rather than quit."""
+
+    # the idle lock's minutes
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset({ChangeKind.SETTING})
 
     sig_closed = Signal(bool)
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._logging_out = False
         self._locked = False
+        self._exporting = False  # one export at a time
         self._hidden_windows: list[QWidget] = []
         self._focus_before_lock: QWidget | None = None
         self._locked_actions: list[tuple[QAction, bool]] = []
@@ -278,26 +282,34 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_export_members_triggered(self) -> None:
-        suggested = Path.home() / f"members-{date.today().isoformat()}.csv"
+        suggested = Path.home() / exports.suggested_name(ExportKind.MEMBERS)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export members"), str(suggested), self.tr("CSV files (*.csv)"))
-        if not chosen or self._locked:
+        if not chosen or self._locked or self._exporting:
             return
         path = Path(chosen)
-        try:
-            data = member_csv.export_members(self.ctx.db, self.ctx.actor)
-            write_private(path, data)
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
-        except OSError as err:
-            messages.show_error(self, ValidationError(
-                self.tr("Cannot write %1: %2.").replace("%1", str(path))
-                .replace("%2", err.strerror or type(err).__name__), field="file"))
-            return
-        rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1)
-        self.statusBar().showMessage(
-            self.tr("Exported %n members to %1.", "", rows).replace("%1", str(path)))
+        db, actor = self.ctx.db, self.ctx.actor
+        self._exporting = True
+        self.statusBar().showMessage(self.tr("Exporting members…"))
+
+        def done(export: ExportFile) -> None:
+            if shiboken6.isValid(self):
+                self._exporting = False
+                if self._locked:  # finished behind the lock: the file is written
+                    return
+                self.statusBar().showMessage(self.tr("Exported %n members to %1.", "",
+                                                     export.rows).replace("%1", str(path)))
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._exporting = False
+                self.statusBar().clearMessage()
+                messages.show_error(self, exc)
+
+        # reading every member and writing the file: off the GUI thread
+        run_in_background(
+            lambda: exports.save(db, actor, member_csv.export_members(db, actor), path),
+            done, failed)
 
     def _on_backup_restored(self, message: str) -> None:
         """The database was replaced by a backup: everyone logs in again."""
@@ -308,8 +320,8 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
-        if entity == "setting" and not self._locked:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON and not self._locked:
             self.idle_watcher.set_minutes(settings.idle_lock_minutes(self.ctx.db))
 
     def clear_personal_data(self) -> None:

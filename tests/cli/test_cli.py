@@ -204,6 +204,18 @@ def test_export_then_import_changes_nothing(dbfile, tmp_path, capsys):
         assert again.stat().st_mode & 0o077 == 0
 
 
+def test_an_export_that_cannot_be_written_is_refused_and_not_audited(
+        initialised, tmp_path, capsys):
+    target = tmp_path / "gone" / "members.csv"
+    assert run(initialised, "export", "members", str(target)) == 1
+    assert f"Cannot write {target}" in capsys.readouterr().err
+    assert not target.exists()
+    assert run(initialised, "export", "members", str(tmp_path / "members.csv")) == 0
+    exported = raw_sql(initialised,
+                       "SELECT detail FROM audit_entries WHERE action = 'member.export'")
+    assert exported == [("rows=0",)]  # the one that was written
+
+
 def test_a_formula_in_a_cell_is_defused_on_export(initialised, tmp_path, capsys):
     path = write_csv(tmp_path / "m.csv", ',"=HYPERLINK(""http://example.invalid"")",,,,enquiry,,,')
     assert run(initialised, "import", "members", str(path)) == 0

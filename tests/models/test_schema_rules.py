@@ -3,14 +3,18 @@ and what happens to a member's records when she is erased."""
 
 from __future__ import annotations
 
+import enum
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import exc, func, select
+from sqlalchemy import CheckConstraint, exc, func, select
 
+import safehouse.storage.migrations as migrations_package
 from safehouse.models import (
     Assignment,
+    Base,
     Household,
     HouseholdMember,
     KeepAway,
@@ -18,6 +22,7 @@ from safehouse.models import (
     Room,
     User,
 )
+from safehouse.models.base import enum_check
 from safehouse.services import audit
 from safehouse.storage.db import Database
 
@@ -105,3 +110,38 @@ def test_erasing_a_member_erases_her_records_and_unlinks_others(db):
         assert (kept.member_id, kept.linked_member_id) == (other.id, None)
         assert s.get(Member, other.id).referred_by_id is None
     assert count(db, Room) == 1
+
+
+# --- checks drawn from the enums ---------------------------------------------------------
+
+
+def test_an_enum_check_lists_the_values_in_order_and_may_allow_nothing():
+    class Colour(enum.StrEnum):
+        RED = "red"
+        ODD = "it's"
+
+    assert str(enum_check("colour", Colour).sqltext) == "colour IN ('red', 'it''s')"
+    nullable = enum_check("colour", Colour, nullable=True, name="tint")
+    assert str(nullable.sqltext) == "colour IS NULL OR colour IN ('red', 'it''s')"
+    assert nullable.name == "tint"
+
+
+def enum_checks() -> dict[str, str]:
+    """Every check on an enum column the models declare, by its name."""
+    return {str(c.name): str(c.sqltext)
+            for table in Base.metadata.tables.values()
+            for c in table.constraints
+            if isinstance(c, CheckConstraint) and " IN (" in str(c.sqltext)}
+
+
+def test_the_enum_checks_are_the_ones_the_migrations_created():
+    """Alembic does not compare check constraints: a value added to an enum needs a
+    migration that changes its check, and this test says so."""
+    migrations = "".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted(Path(migrations_package.__file__).parent.rglob("*.py")))
+    checks = enum_checks()
+    assert {"ck_members_status", "ck_members_sex", "ck_users_role",
+            "ck_household_members_relation", "ck_keep_aways_relation"} <= set(checks)
+    missing = {k: sql for k, sql in checks.items() if f'"{sql}"' not in migrations}
+    assert not missing, f"checks no migration creates: {missing}"

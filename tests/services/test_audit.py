@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 from safehouse.errors import AuthenticationFailed, PermissionDenied
 from safehouse.models import AuditEntry, Member
-from safehouse.services import access, audit, audit_log, auth, keep_away, members
+from safehouse.services import access, audit, audit_log, auth, exports, keep_away, members
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate
@@ -441,13 +441,16 @@ def read_csv(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-def test_export_defuses_formulas_and_is_itself_audited(db, admin):
+def test_export_defuses_formulas_and_is_itself_audited(db, admin, tmp_path):
     members.create_member(db, admin, HANA)
     # Nothing a user types reaches the log as text any more (an unknown name at login
     # is not kept); an entry written by an older version may still hold one.
     with db.transaction() as s:
         audit.record(s, None, "login.failed", username="=HYPERLINK(\"http://x\")")
-    rows = read_csv(audit_log.export_csv(db, admin))
+    export = audit_log.export_csv(db, admin)
+    exports.save(db, admin, export, tmp_path / "audit.csv")
+    rows = read_csv((tmp_path / "audit.csv").read_bytes())
+    assert export.rows == len(rows) - 1 == 3
     assert rows[0] == list(audit_log.CSV_COLUMNS)
     users = [r[2] for r in rows[1:]]
     assert "'=HYPERLINK(\"http://x\")" in users
@@ -459,16 +462,18 @@ def test_export_defuses_formulas_and_is_itself_audited(db, admin):
     assert newest.action == "audit.export" and newest.username == "admin"
 
 
-def test_export_follows_the_filters_and_keeps_no_values(db, admin):
+def test_export_follows_the_filters_and_keeps_no_values(db, admin, tmp_path):
     busy_day(db, admin)
-    data = audit_log.export_csv(db, admin, member_code="M-0001")
+    export = exports.save(db, admin, audit_log.export_csv(db, admin, member_code="M-0001"),
+                          tmp_path / "audit.csv")
+    data = export.data
     rows = read_csv(data)
     assert {r[6] for r in rows[1:]} == {"M-0001"}
     for secret in ("김하나", "Hana", "010-5555-0101", "Broker Choi"):
         assert secret.encode() not in data
     newest = audit_log.list_entries(db, admin, limit=1)[0]
     assert (newest.action, newest.member_code, newest.fields) == (
-        "audit.export", "M-0001", ("member_code",))
+        "audit.export", "M-0001", ("member_code", f"rows={export.rows}"))
 
 
 # --- who may ----------------------------------------------------------------------------

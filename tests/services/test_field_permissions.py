@@ -49,7 +49,7 @@ def outputs(db: Database, actor: Actor, member_id: int) -> str:
     if allowed(actor, Action.KEEPAWAY_VIEW):
         got.append(keep_away.list_keep_aways(db, actor, member_id))
     if allowed(actor, Action.EXPORT):
-        got.append(member_csv.export_members(db, actor).decode("utf-8-sig"))
+        got.append(member_csv.export_members(db, actor).data.decode("utf-8-sig"))
     return repr(got)
 
 
@@ -83,7 +83,7 @@ def test_staff_see_no_phone_and_no_notes_while_counselors_do(db, admin):
 
 def test_the_export_never_carries_phone_or_notes(db, admin):
     member_id = seed(db, admin)
-    text = member_csv.export_members(db, admin).decode("utf-8-sig")
+    text = member_csv.export_members(db, admin).data.decode("utf-8-sig")
     assert "김하나" in text
     assert seen(text) == frozenset()
     assert member_id

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from safehouse.errors import PermissionDenied
 from safehouse.models import AuditEntry
-from safehouse.services import auth, member_csv, members, rooms
+from safehouse.services import auth, exports, member_csv, members, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.imports import ImportResult
 from safehouse.services.dto.people import MemberInput
@@ -228,7 +228,9 @@ def test_hangul_reads_right_in_each_encoding_excel_writes(db, admin, encoding):
 
 def test_export_has_a_bom_the_header_and_every_member(db, admin):
     run(db, admin, csv_bytes(*GOOD))
-    data = member_csv.export_members(db, admin)
+    export = member_csv.export_members(db, admin)
+    data = export.data
+    assert export.rows == 3
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == HEADER.split(",")
@@ -238,10 +240,13 @@ def test_export_has_a_bom_the_header_and_every_member(db, admin):
     assert rows[2][8] == "M-0001"
 
 
-def test_export_leaves_phone_numbers_out_and_is_audited(db, admin):
+def test_export_leaves_phone_numbers_out_and_is_audited_once_written(db, admin, tmp_path):
     members.create_member(db, admin, MemberInput(name="김하나", phone="010-0000-4321"))
-    data = member_csv.export_members(db, admin)
-    assert b"4321" not in data
+    export = member_csv.export_members(db, admin)
+    assert b"4321" not in export.data
+    with db.transaction() as s:
+        assert "member.export" not in list(s.scalars(select(AuditEntry.action)))
+    exports.save(db, admin, export, tmp_path / "members.csv")
     with db.transaction() as s:
         actions = list(s.scalars(select(AuditEntry.action)))
     assert "member.export" in actions
@@ -250,7 +255,7 @@ def test_export_leaves_phone_numbers_out_and_is_audited(db, admin):
 def test_cells_a_spreadsheet_would_run_are_defused_and_come_back_intact(db, admin):
     for name in ("=HYPERLINK(\"http://x\")", "+82 friend", "-minus", "@sum"):
         members.create_member(db, admin, MemberInput(name=name))
-    data = member_csv.export_members(db, admin)
+    data = member_csv.export_members(db, admin).data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[1:]
     assert [r[1][:2] for r in rows] == ["'=", "'+", "'-", "'@"]
     before = snapshot(db, admin)
@@ -262,11 +267,11 @@ def test_cells_a_spreadsheet_would_run_are_defused_and_come_back_intact(db, admi
 def test_export_then_import_is_a_round_trip(db, admin):
     run(db, admin, csv_bytes(*GOOD))
     before = snapshot(db, admin)
-    data = member_csv.export_members(db, admin)
+    data = member_csv.export_members(db, admin).data
     result = run(db, admin, data)
     assert (result.rows, result.created, result.updated) == (3, 0, 0)
     assert snapshot(db, admin) == before
-    assert member_csv.export_members(db, admin) == data
+    assert member_csv.export_members(db, admin).data == data
 
 
 def test_empty_trailing_columns_that_excel_adds_are_ignored(db, admin):

@@ -7,12 +7,13 @@ from datetime import date
 import pytest
 from sqlalchemy import delete, select
 
+from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, ValidationErrors
 from safehouse.models import AuditEntry, Member
 from safehouse.services import auth, members, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
-from safehouse.storage.db import Change, Database
+from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
 
 HANA = MemberInput(name="김하나", status="active", joined_on=date(2024, 3, 1))
@@ -144,7 +145,7 @@ def test_editing_a_member_changes_what_is_shown_and_tells_the_views(db, admin):
         birth_year=1990))
     assert (new.alias, new.birth_year) == ("Hana", 1990)
     assert members.get_member(db, admin, m.id) == new
-    assert Change("member", (m.id,)) in seen
+    assert Change(ChangeKind.MEMBER, (m.id,)) in seen
 
 
 def test_editing_a_member_that_is_gone_says_so(db, admin):

@@ -119,6 +119,7 @@ def test_export_writes_a_private_file_and_lands_in_the_log(qtbot, worked, tmp_pa
     tab = make_tab(qtbot, worked)
     tab.action_filter.setCurrentIndex(tab.action_filter.findData("member.create"))
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2 entries exported" in tab.status_label.text())
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     lines = data.decode("utf-8-sig").splitlines()
@@ -129,6 +130,19 @@ def test_export_writes_a_private_file_and_lands_in_the_log(qtbot, worked, tmp_pa
     assert "2 entries exported" in tab.status_label.text()
     tab.action_filter.setCurrentIndex(tab.action_filter.findData("audit.export"))
     assert action_codes(tab) == ["audit.export"]
+
+
+def test_locking_while_exporting_shows_nothing_behind_the_lock(qtbot, worked, tmp_path,
+                                                               monkeypatch):
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    tab = make_tab(qtbot, worked)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    tab.clear_personal_data()  # the idle lock, before the export is done
+    qtbot.waitUntil(tab.export_button.isEnabled)
+    assert target.is_file()
+    assert tab.proxy.rowCount() == 0 and tab.status_label.text() == ""
 
 
 def test_cancelling_the_export_writes_nothing(qtbot, worked, tmp_path, monkeypatch):

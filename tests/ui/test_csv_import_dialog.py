@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from safehouse.services import auth, member_csv, members
+from safehouse import clock
+from safehouse.services import audit_log, auth, member_csv, members
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.csv_import_dialog import (
     COL_LINE,
@@ -145,9 +145,10 @@ def test_export_writes_a_private_file_that_reimports_with_no_changes(
 
     window.action_export_members.trigger()
 
-    assert Path(str(asked[0][2])).name == f"members-{date.today().isoformat()}.csv"
+    assert Path(str(asked[0][2])).name == f"members-{clock.today().isoformat()}.csv"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == f"Exported 2 members to {file}.")
     assert stat.S_IMODE(os.stat(file).st_mode) == 0o600
-    assert window.statusBar().currentMessage() == f"Exported 2 members to {file}."
     result = member_csv.import_members(sqlite_ctx.db, sqlite_ctx.actor, file.read_bytes(),
                                        dry_run=True)
     assert (result.ok, result.rows, result.created, result.updated) == (True, 2, 0, 0)
@@ -156,6 +157,22 @@ def test_export_writes_a_private_file_that_reimports_with_no_changes(
     assert "nothing to import" in dialog.status_label.text()
     assert dialog.import_button.isHidden()
     dialog.reject()
+
+
+def test_an_export_that_cannot_be_written_says_so_and_is_not_in_the_log(
+        qtbot, sqlite_ctx, tmp_path, monkeypatch, shown_errors):
+    member_csv.import_members(sqlite_ctx.db, sqlite_ctx.actor, csv_bytes(*GOOD_ROWS))
+    target = tmp_path / "gone" / "out.csv"
+    _choose_file(monkeypatch, target)
+    window = _window(qtbot, sqlite_ctx)
+
+    window.action_export_members.trigger()
+
+    qtbot.waitUntil(lambda: bool(shown_errors))
+    assert str(target) in shown_errors.pop()
+    assert not target.exists()
+    assert "member.export" not in audit_log.actions(sqlite_ctx.db, sqlite_ctx.actor)
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_errors_are_shown_in_the_dialog(qtbot, sqlite_ctx, tmp_path):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import AuthenticationFailed
 from safehouse.models import AuditEntry, User
 from safehouse.services import auth, members, rooms, settings
@@ -198,7 +199,7 @@ def test_idle_time_hides_every_name_and_the_password_brings_it_all_back(qtbot, s
 
     # a change made elsewhere while locked brings nothing back
     members.create_member(s.db, s.admin, MemberInput(name="최기쁨"))
-    s.window.ctx.hub.sig_changed.emit("member", [])
+    s.window.ctx.hub.sig_changed.emit(ChangeKind.MEMBER, [])
     assert leaks(s.needles + ["최기쁨"]) == []
     assert s.members_page.member_list.model.rowCount() == 0
 

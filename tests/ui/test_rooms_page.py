@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from safehouse.changes import ChangeKind
 from safehouse.services import auth, members, rooms
 from safehouse.services.dto.housing import RoomInfo
 from safehouse.services.dto.people import MemberDetail, MemberInput
@@ -391,13 +392,13 @@ def test_changes_elsewhere_refresh_and_clearing_hides_everyone(qtbot, sqlite_ctx
     assert sorted(_names_on_board(page)) == ["M-0001 김하나", "M-0002 박소망"]
 
 
-@pytest.mark.parametrize("entity", ["room", "assignment", "member"])
-def test_the_page_reloads_on_each_watched_change(qtbot, sqlite_ctx, entity):
+@pytest.mark.parametrize("kind", [ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.MEMBER])
+def test_the_page_reloads_on_each_watched_change(qtbot, sqlite_ctx, kind):
     _room(sqlite_ctx, "101")
     page = _page(qtbot, sqlite_ctx)
     rooms.create_room(sqlite_ctx.db, sqlite_ctx.actor, name="102", floor=1, capacity=1)
     assert [c.room.name for c in page.board.cards()] == ["101", "102"]
-    sqlite_ctx.hub.sig_changed.emit(entity, [])
+    sqlite_ctx.hub.sig_changed.emit(kind, [])
     assert [c.room.name for c in page.board.cards()] == ["101", "102"]
 
 

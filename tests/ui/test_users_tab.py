@@ -120,6 +120,23 @@ def test_clearing_personal_data_empties_the_table(qtbot, sqlite_ctx):
     assert tab.proxy.rowCount() == 2
 
 
+def test_the_list_on_screen_follows_changes_made_elsewhere(qtbot, sqlite_ctx):
+    tab = make_tab(qtbot, sqlite_ctx)
+    assert column(tab, COL_USERNAME) == ["admin"]
+    bom = add(sqlite_ctx, "bom")  # e.g. by the command line's window-less twin
+    assert column(tab, COL_USERNAME) == ["admin", "bom"]
+    assert row_of(tab, "bom")[COL_MUST_CHANGE] == "Must change"
+    bom_actor = Actor(id=bom.id, username="bom", display_name="Person bom", role="staff")
+    auth.change_password(sqlite_ctx.db, bom_actor, PASSWORD, TEMPORARY, TEMPORARY)
+    assert row_of(tab, "bom")[COL_MUST_CHANGE] == ""
+
+    tab.hide()  # out of sight: read again only when shown
+    add(sqlite_ctx, "somang")
+    assert column(tab, COL_USERNAME) == ["admin", "bom"]
+    tab.show()
+    assert column(tab, COL_USERNAME) == ["admin", "bom", "somang"]
+
+
 # --- the administrator's buttons ---------------------------------------------------------
 
 

@@ -6,13 +6,12 @@ content. Only administrators see this tab (the Admin page shows it by role).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -32,16 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.audit_actions import action_label
 from safehouse.errors import SafehouseError, ValidationError
-from safehouse.files import write_private
-from safehouse.services import audit_log
+from safehouse.services import audit_log, exports
 from safehouse.services.dto.audit import AuditEntryInfo
+from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
-from safehouse.ui.admin.audit_labels import action_label
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
 from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy
+from safehouse.ui.worker import run_in_background
 
 _CONTEXT = "AuditTableModel"
 
@@ -103,6 +103,7 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._applied: dict[str, Any] | None = None  # the filters the table shows
+        self._clearings = 0  # how many times clear_personal_data() ran
         self.model = AuditTableModel(self)
         self.proxy = sorting_proxy(self.model, self)
 
@@ -199,6 +200,7 @@ class AuditTab(QWidget):
         self.verdict_label.clear()
         self.status_label.clear()
         self._applied = None
+        self._clearings += 1
 
     def filters(self) -> dict[str, Any]:
         """The filters as the services take them."""
@@ -293,26 +295,36 @@ class AuditTab(QWidget):
         self.verdict_label.setText(text)
 
     def _on_export_button_clicked(self) -> None:
-        suggested = Path.home() / f"audit-log-{date.today().isoformat()}.csv"
+        suggested = Path.home() / exports.suggested_name(ExportKind.AUDIT_LOG)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the audit log"), str(suggested),
             self.tr("CSV files (*.csv)"))
         if not chosen:
             return
         path = Path(chosen)
-        try:
-            data = audit_log.export_csv(self._ctx.db, self._ctx.actor, **self.filters())
-        except SafehouseError as exc:
+        db, actor, filters = self._ctx.db, self._ctx.actor, self.filters()
+        self.export_button.setEnabled(False)  # one export at a time
+        clearings = self._clearings
+        self.status_label.setText(self.tr("Exporting…"))
+
+        def done(export: ExportFile) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.export_button.setEnabled(True)
+            if self._clearings != clearings:  # locked meanwhile: show nothing now
+                return
+            self.refresh()  # the export is in the log now
+            self.status_label.setText(self.tr("%n entries exported to %1.", "", export.rows)
+                                      .replace("%1", str(path)))
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.export_button.setEnabled(True)
+            self.status_label.clear()
             messages.show_error(self, exc)
-            return
-        try:
-            write_private(path, data)
-        except OSError as err:
-            messages.show_error(self, ValidationError(
-                self.tr("Cannot write %1: %2.").replace("%1", str(path))
-                .replace("%2", err.strerror or type(err).__name__), field="file"))
-            return
-        rows = max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1)
-        self.refresh()  # the export is in the log now
-        self.status_label.setText(self.tr("%n entries exported to %1.", "", rows)
-                                  .replace("%1", str(path)))
+
+        # reading the whole log and writing the file: off the GUI thread
+        run_in_background(
+            lambda: exports.save(db, actor, audit_log.export_csv(db, actor, **filters), path),
+            done, failed)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import backups
 from safehouse.services.dto.accounts import Actor
@@ -120,6 +121,8 @@ class BackupsTab(QWidget):
     ``sig_restored(message)``: the database was replaced and is closed; log out.
     """
 
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset({ChangeKind.BACKUP})
+
     sig_restored = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -186,9 +189,9 @@ class BackupsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self._ctx.hub.sig_changed.connect(self._on_hub_changed)
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         # e.g. the automatic backup at login, finished in the background
-        if entity == "backup":
+        if kind in self.RELOAD_ON:
             self.refresh()
 
     # --- the contract with the admin page ------------------------------------------------

@@ -7,7 +7,7 @@ page shows it by role).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import auth, users
 from safehouse.services.dto.accounts import AccountInfo
@@ -243,6 +244,9 @@ class RoleDialog(QDialog):
 class UsersTab(QWidget):
     """The accounts; an administrator's buttons to manage them (hidden for others)."""
 
+    # e.g. a password changed from the File menu, or an account made by the setup
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset({ChangeKind.USER})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -294,11 +298,17 @@ class UsersTab(QWidget):
         self.disable_button.clicked.connect(self._on_disable_button_clicked)
         self.enable_button.clicked.connect(self._on_enable_button_clicked)
         self.lift_button.clicked.connect(self._on_lift_button_clicked)
+        self._ctx.hub.sig_changed.connect(self._on_hub_changed)
 
     def showEvent(self, event: Any) -> None:
         """Load when the tab comes into view."""
         super().showEvent(event)
         if not event.spontaneous():
+            self.refresh()
+
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        # on screen: read again now; otherwise showEvent reads when the tab is shown
+        if kind in self.RELOAD_ON and self.isVisible():
             self.refresh()
 
     # --- public ----------------------------------------------------------------------------

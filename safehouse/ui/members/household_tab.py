@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import households
 from safehouse.services.dto.people import HouseholdInfo
@@ -128,6 +131,9 @@ class RelationDialog(_SaveDialog):
 
 
 class HouseholdTab(QWidget):
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.HOUSEHOLD, ChangeKind.MEMBER})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -204,8 +210,8 @@ class HouseholdTab(QWidget):
                 select_key(self.view, keep)
         self._update_buttons()
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
-        if entity in ("household", "member") and self._member_id is not None:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON and self._member_id is not None:
             self.reload()
 
     # --- actions ---------------------------------------------------------------------------

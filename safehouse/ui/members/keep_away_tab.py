@@ -7,6 +7,8 @@ list.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import keep_away, members
 from safehouse.services.dto.people import KeepAwayInfo
@@ -153,6 +156,9 @@ class KeepAwayDialog(QDialog):
 
 
 class KeepAwayTab(QWidget):
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.KEEP_AWAY, ChangeKind.MEMBER})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -202,8 +208,8 @@ class KeepAwayTab(QWidget):
     def clear(self) -> None:
         self.set_member(None)
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
-        if entity in ("keep_away", "member") and self._member_id is not None:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON and self._member_id is not None:
             self.mark_stale()
 
     def mark_stale(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import NotFound, SafehouseError
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail
@@ -31,9 +34,6 @@ from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.room_history_tab import RoomHistoryTab
 from safehouse.ui.members.status_dialog import StatusDialog
 
-RELOAD_ON = ("member", "household", "keep_away", "assignment")
-LIST_CHANGES = ("member", "assignment", "room")
-
 
 class MembersPage(QWidget):
     """Search, read, admit and edit members.
@@ -41,6 +41,11 @@ class MembersPage(QWidget):
     The tabs refresh themselves from the change hub; the page reloads the list and the
     profile. After :meth:`clear_personal_data` nothing is read until :meth:`refresh`.
     """
+
+    # What the list and the profile show: members, and the room each sleeps in today.
+    # Households and keep-away entries are their tabs' (HouseholdTab, KeepAwayTab).
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.MEMBER, ChangeKind.ASSIGNMENT, ChangeKind.ROOM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,8 +271,6 @@ class MembersPage(QWidget):
             for tab in self._member_tabs():
                 tab.set_member(member_id)
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
-        if self._cleared or entity not in RELOAD_ON + LIST_CHANGES:
-            return
-        if entity in LIST_CHANGES:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON and not self._cleared:
             self.refresh()

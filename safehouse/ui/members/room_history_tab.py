@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
@@ -38,6 +40,9 @@ def stay_row(a: AssignmentInfo, today: date) -> Row:
 
 
 class RoomHistoryTab(QWidget):
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.ASSIGNMENT, ChangeKind.ROOM})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -61,8 +66,8 @@ class RoomHistoryTab(QWidget):
         self.model.clear()
         self.summary.clear()
 
-    def _on_hub_changed(self, entity: str, _ids: list[int]) -> None:
-        if entity in ("assignment", "room") and self._member_id is not None:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON and self._member_id is not None:
             self.reload()
 
     def reload(self) -> None:

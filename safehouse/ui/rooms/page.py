@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
@@ -33,11 +35,12 @@ from safehouse.ui.rooms.room_dialog import RoomDialog
 
 log = logging.getLogger(__name__)
 
-WATCHED = ("room", "assignment", "member")
-
 
 class RoomsPage(QWidget):
     """Who sleeps where on any date; the main window calls the public methods."""
+
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.MEMBER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,8 +240,8 @@ class RoomsPage(QWidget):
 
     # --- slots -----------------------------------------------------------------------
 
-    def _on_hub_changed(self, entity: str, _ids: list[object]) -> None:
-        if entity in WATCHED and not self._cleared:
+    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+        if kind in self.RELOAD_ON and not self._cleared:
             self._reload()
 
     def _on_date_edit_changed(self) -> None:

@@ -1,0 +1,140 @@
+"""What the audit trail records: the action codes, and their words in the reader's
+language (no Qt, no database: services, storage, the window and reports share it).
+
+The codes are stored as they are (``AuditAction`` is a ``StrEnum`` whose values are the
+codes the trail has always held), so no stored line changes. A new action is a member
+here plus its words in ``_WORDS``; ``tests/services/test_audit_actions.py`` checks that
+every action has words in English and Korean, and that the services record nothing else.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from safehouse.errors import translate
+
+CONTEXT = "audit"
+
+
+class AuditAction(enum.StrEnum):
+    SETUP = "setup"
+    LOGIN = "login"
+    LOGIN_FAILED = "login.failed"
+    LOGIN_REFUSED_LOCKED = "login.refused.locked"
+    LOGIN_REFUSED_DISABLED = "login.refused.disabled"
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock.failed"
+    UNLOCK_REFUSED_DELAY = "unlock.refused.delay"
+    RECOVERY = "recovery"
+    DATABASE_ENCRYPT = "database.encrypt"
+    MEMBER_CREATE = "member.create"
+    MEMBER_UPDATE = "member.update"
+    MEMBER_STATUS = "member.status"
+    MEMBER_VIEW = "member.view"
+    MEMBER_IMPORT = "member.import"
+    MEMBER_EXPORT = "member.export"
+    MEMBER_PURGE = "member.purge"
+    MEMBER_NOTES_PURGE = "member.notes.purge"
+    HOUSEHOLD_CREATE = "household.create"
+    HOUSEHOLD_ADD = "household.add"
+    HOUSEHOLD_RELATION = "household.relation"
+    HOUSEHOLD_RENAME = "household.rename"
+    HOUSEHOLD_REMOVE = "household.remove"
+    KEEPAWAY_VIEW = "keepaway.view"
+    KEEPAWAY_CREATE = "keepaway.create"
+    KEEPAWAY_UPDATE = "keepaway.update"
+    KEEPAWAY_DELETE = "keepaway.delete"
+    ROOM_CREATE = "room.create"
+    ROOM_UPDATE = "room.update"
+    ASSIGNMENT_CREATE = "assignment.create"
+    ASSIGNMENT_MOVE = "assignment.move"
+    ASSIGNMENT_END = "assignment.end"
+    SETTINGS_CHANGE = "settings.change"
+    USER_CREATE = "user.create"
+    USER_ROLE = "user.role"
+    USER_PASSWORD = "user.password"
+    USER_PASSWORD_FAILED = "user.password.failed"
+    USER_PASSWORD_REFUSED_LOCKED = "user.password.refused.locked"
+    USER_PASSWORD_RESET = "user.password.reset"
+    USER_DISABLE = "user.disable"
+    USER_ENABLE = "user.enable"
+    USER_LOCK_LIFT = "user.lock.lift"
+    BACKUP_MAKE = "backup.make"
+    BACKUP_RESTORE = "backup.restore"
+    AUDIT_EXPORT = "audit.export"
+    DEMO_BUILD = "demo.build"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
+    """Marks ``text`` for the catalogue (``pyside6-lupdate`` looks for this name); it is
+    translated when it is shown, by :func:`action_label`. No Qt here."""
+    return text
+
+
+_WORDS: dict[AuditAction, str] = {
+    AuditAction.SETUP: QT_TRANSLATE_NOOP("audit", "Database set up"),
+    AuditAction.LOGIN: QT_TRANSLATE_NOOP("audit", "Logged in"),
+    AuditAction.LOGIN_FAILED: QT_TRANSLATE_NOOP("audit", "Failed login"),
+    AuditAction.LOGIN_REFUSED_LOCKED: QT_TRANSLATE_NOOP(
+        "audit", "Login refused: account locked"),
+    AuditAction.LOGIN_REFUSED_DISABLED: QT_TRANSLATE_NOOP(
+        "audit", "Login refused: account disabled"),
+    AuditAction.UNLOCK: QT_TRANSLATE_NOOP("audit", "Window unlocked"),
+    AuditAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Failed unlock"),
+    AuditAction.UNLOCK_REFUSED_DELAY: QT_TRANSLATE_NOOP("audit", "Unlock refused: too soon"),
+    AuditAction.RECOVERY: QT_TRANSLATE_NOOP("audit", "Password set with the recovery key"),
+    AuditAction.DATABASE_ENCRYPT: QT_TRANSLATE_NOOP("audit", "Database encrypted"),
+    AuditAction.MEMBER_CREATE: QT_TRANSLATE_NOOP("audit", "Member admitted"),
+    AuditAction.MEMBER_UPDATE: QT_TRANSLATE_NOOP("audit", "Member changed"),
+    AuditAction.MEMBER_STATUS: QT_TRANSLATE_NOOP("audit", "Member status changed"),
+    AuditAction.MEMBER_VIEW: QT_TRANSLATE_NOOP("audit", "Member profile viewed"),
+    AuditAction.MEMBER_IMPORT: QT_TRANSLATE_NOOP("audit", "Members imported"),
+    AuditAction.MEMBER_EXPORT: QT_TRANSLATE_NOOP("audit", "Members exported"),
+    AuditAction.MEMBER_PURGE: QT_TRANSLATE_NOOP("audit", "Member erased"),
+    AuditAction.MEMBER_NOTES_PURGE: QT_TRANSLATE_NOOP("audit", "Member's notes erased"),
+    AuditAction.HOUSEHOLD_CREATE: QT_TRANSLATE_NOOP("audit", "Household started"),
+    AuditAction.HOUSEHOLD_ADD: QT_TRANSLATE_NOOP("audit", "Added to a household"),
+    AuditAction.HOUSEHOLD_RELATION: QT_TRANSLATE_NOOP(
+        "audit", "Household relationship changed"),
+    AuditAction.HOUSEHOLD_RENAME: QT_TRANSLATE_NOOP("audit", "Household renamed"),
+    AuditAction.HOUSEHOLD_REMOVE: QT_TRANSLATE_NOOP("audit", "Removed from a household"),
+    AuditAction.KEEPAWAY_VIEW: QT_TRANSLATE_NOOP("audit", "Keep-away list viewed"),
+    AuditAction.KEEPAWAY_CREATE: QT_TRANSLATE_NOOP("audit", "Keep-away entry added"),
+    AuditAction.KEEPAWAY_UPDATE: QT_TRANSLATE_NOOP("audit", "Keep-away entry changed"),
+    AuditAction.KEEPAWAY_DELETE: QT_TRANSLATE_NOOP("audit", "Keep-away entry removed"),
+    AuditAction.ROOM_CREATE: QT_TRANSLATE_NOOP("audit", "Room added"),
+    AuditAction.ROOM_UPDATE: QT_TRANSLATE_NOOP("audit", "Room changed"),
+    AuditAction.ASSIGNMENT_CREATE: QT_TRANSLATE_NOOP("audit", "Bed assigned"),
+    AuditAction.ASSIGNMENT_MOVE: QT_TRANSLATE_NOOP("audit", "Moved to another room"),
+    AuditAction.ASSIGNMENT_END: QT_TRANSLATE_NOOP("audit", "Moved out"),
+    AuditAction.SETTINGS_CHANGE: QT_TRANSLATE_NOOP("audit", "Settings changed"),
+    AuditAction.USER_CREATE: QT_TRANSLATE_NOOP("audit", "User added"),
+    AuditAction.USER_ROLE: QT_TRANSLATE_NOOP("audit", "User's role changed"),
+    AuditAction.USER_PASSWORD: QT_TRANSLATE_NOOP("audit", "Password changed"),
+    AuditAction.USER_PASSWORD_FAILED: QT_TRANSLATE_NOOP("audit", "Failed password change"),
+    AuditAction.USER_PASSWORD_REFUSED_LOCKED: QT_TRANSLATE_NOOP(
+        "audit", "Password change refused: account locked"),
+    AuditAction.USER_PASSWORD_RESET: QT_TRANSLATE_NOOP("audit", "Password reset"),
+    AuditAction.USER_DISABLE: QT_TRANSLATE_NOOP("audit", "User disabled"),
+    AuditAction.USER_ENABLE: QT_TRANSLATE_NOOP("audit", "User enabled"),
+    AuditAction.USER_LOCK_LIFT: QT_TRANSLATE_NOOP("audit", "Lock lifted"),
+    AuditAction.BACKUP_MAKE: QT_TRANSLATE_NOOP("audit", "Backup made"),
+    AuditAction.BACKUP_RESTORE: QT_TRANSLATE_NOOP("audit", "Backup restored"),
+    AuditAction.AUDIT_EXPORT: QT_TRANSLATE_NOOP("audit", "Audit log exported"),
+    AuditAction.DEMO_BUILD: QT_TRANSLATE_NOOP("audit", "Demo data made"),
+}
+
+
+def action_label(code: str) -> str:
+    """The words for an action code, in the user's language; the code itself for one
+    this version does not know (written by a newer version)."""
+    try:
+        action = AuditAction(code)
+    except ValueError:
+        return code
+    return translate(CONTEXT, english_label(action))
+
+
+def english_label(action: AuditAction) -> str:
+    """The English words for an action (the catalogue's source text)."""
+    return _WORDS[action]
