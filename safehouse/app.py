@@ -6,10 +6,10 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from safehouse.errors import SafehouseError, set_translator
+from safehouse.errors import SafehouseError
 from safehouse.logs import setup_logging
 from safehouse.services import settings
 from safehouse.services.access import Opened
@@ -77,10 +77,9 @@ class Session(QObject):
         if opened.users_without_key:
             QMessageBox.information(
                 None, "Safehouse",
-                QApplication.translate(
-                    "app", "The database is now encrypted. The other %n account(s) must "
-                    "have their passwords reset by an administrator (Admin → Users) before "
-                    "they can log in.", "", opened.users_without_key))
+                self.tr("The database is now encrypted. The other %n account(s) must "
+                        "have their passwords reset by an administrator (Admin → Users) "
+                        "before they can log in.", "", opened.users_without_key))
         actor = opened.actor
         if actor.must_change_password:
             change = ChangePasswordDialog(opened.db, actor, forced=True)
@@ -127,9 +126,8 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     app.setApplicationName("Safehouse")
     app.setQuitOnLastWindowClosed(False)
     register_fonts(app)
+    # The widgets' Qt translators, and the same language for the services' messages.
     install_translators(app, chosen_language(lang))
-    # Services and storage have no Qt: their messages are translated through this hook.
-    set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     sys.excepthook = _excepthook
     vault = Vault.open(db_target)
     session = Session(app, vault)

@@ -7,32 +7,14 @@ Messages never contain personal data other than what the user typed or a member 
 Messages are translated without Qt (services and storage must not import it): a service
 writes ``translate("errors", "Room {room} is full.").format(room=...)``, keeping the
 English text a single string literal so that ``pyside6-lupdate`` finds it, with named
-placeholders so that a translation can reorder them. The window installs Qt's
-translation with :func:`set_translator`; without it (tests, the command line) the
-English text is used as it is.
+placeholders so that a translation can reorder them. ``translate`` is
+:func:`safehouse.i18n.translate`, in the language set with ``safehouse.i18n.set_language``
+(the window and ``safehouse --lang`` set it; English otherwise).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-
-def _identity(context: str, text: str) -> str:
-    return text
-
-
-_translator: Callable[[str, str], str] = _identity
-
-
-def translate(context: str, text: str) -> str:
-    """The text in the user's language, by the installed translator (English if none)."""
-    return _translator(context, text)
-
-
-def set_translator(fn: Callable[[str, str], str] | None) -> None:
-    """Install the function that translates messages; ``None`` restores English."""
-    global _translator
-    _translator = fn if fn is not None else _identity
+from safehouse.i18n import translate as translate
 
 
 class SafehouseError(Exception):

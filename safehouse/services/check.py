@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from safehouse.errors import DatabaseError
+from safehouse.errors import DatabaseError, translate
 from safehouse.models import Assignment, Counter, Member, Room
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import CheckLine, CheckReport
@@ -37,8 +37,10 @@ def run_checks(db: Database, actor: Actor) -> CheckReport:
         with db.transaction() as s:
             lines.extend(domain_checks(s))
     except sa_exc.DBAPIError as err:
-        lines.append(CheckLine("data rules", False,
-                               f"The data could not be read ({type(err.orig).__name__})."))
+        lines.append(CheckLine(
+            translate("check", "data rules"), False,
+            translate("check", "The data could not be read ({error}).")
+            .format(error=type(err.orig).__name__)))
     return CheckReport(tuple(lines))
 
 
@@ -56,92 +58,107 @@ def domain_checks(s: Session) -> list[CheckLine]:
 def _some(items: Sequence[str]) -> str:
     shown = ", ".join(items[:SHOW_AT_MOST])
     more = len(items) - SHOW_AT_MOST
-    return f"{shown} and {more} more" if more > 0 else shown
+    if more <= 0:
+        return shown
+    return translate("check", "{shown} and {more} more").format(shown=shown, more=more)
 
 
 def _span(start: date, end: date | None) -> str:
-    return f"{start.isoformat()} – {end.isoformat() if end else 'open'}"
+    return translate("check", "{start} – {end}").format(
+        start=start.isoformat(), end=end.isoformat() if end else translate("check", "open"))
 
 
 # --- the database itself ----------------------------------------------------------------
 
 
 def _integrity(db: Database) -> CheckLine:
-    name = "database integrity"
+    name = translate("check", "database integrity")
     try:
         with db.engine.connect() as conn:
             if not db.is_sqlite:
                 conn.execute(text("SELECT 1")).scalar_one()
-                return CheckLine(name, True, "The server answers.")
+                return CheckLine(name, True, translate("check", "The server answers."))
             result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
             if result != ["ok"]:
-                return CheckLine(name, False,
-                                 f"The database file is damaged: {_some(result)}. "
-                                 "Restore a backup.")
+                return CheckLine(name, False, translate(
+                    "check", "The database file is damaged: {problems}. Restore a backup.")
+                    .format(problems=_some(result)))
             broken = Tally(row[0] for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))
     except sa_exc.DBAPIError as err:
         return CheckLine(name, False,
-                         f"The database cannot be read ({type(err.orig).__name__}).")
+                         translate("check", "The database cannot be read ({error}).")
+                         .format(error=type(err.orig).__name__))
     if broken:
         where = [f"{table} ({n})" for table, n in sorted(broken.items())]
-        return CheckLine(name, False, f"Rows refer to rows that are gone: {_some(where)}.")
-    return CheckLine(name, True, "The file is sound and every reference holds.")
+        return CheckLine(name, False,
+                         translate("check", "Rows refer to rows that are gone: {tables}.")
+                         .format(tables=_some(where)))
+    return CheckLine(name, True,
+                     translate("check", "The file is sound and every reference holds."))
 
 
 def _migrations(db: Database) -> CheckLine:
-    name = "schema version"
+    name = translate("check", "schema version")
     try:
         st = migrate.status(db)
     except DatabaseError as err:
         return CheckLine(name, False, err.message)
     except sa_exc.DBAPIError as err:
         return CheckLine(name, False,
-                         f"The schema version cannot be read ({type(err.orig).__name__}).")
+                         translate("check", "The schema version cannot be read ({error}).")
+                         .format(error=type(err.orig).__name__))
     if st.current is None:
-        return CheckLine(name, False, "The database has no schema yet; run safehouse init.")
+        return CheckLine(name, False, translate(
+            "check", "The database has no schema yet; run safehouse init."))
     if not st.up_to_date:
-        return CheckLine(name, False,
-                         f"Schema {st.current}; {len(st.pending)} migration(s) to reach "
-                         f"{st.head} are pending.")
-    return CheckLine(name, True, f"Schema {st.current} is the latest.")
+        return CheckLine(name, False, translate(
+            "check", "Schema {current}; migrations to reach {head} are pending: {count}.")
+            .format(current=st.current, head=st.head, count=len(st.pending)))
+    return CheckLine(name, True, translate("check", "Schema {current} is the latest.")
+                     .format(current=st.current))
 
 
 # --- members ----------------------------------------------------------------------------
 
 
 def _member_codes(s: Session) -> CheckLine:
-    name = "member codes"
+    name = translate("check", "member codes")
     codes = list(s.scalars(select(Member.code).order_by(Member.code)))
     malformed = [c for c in codes if code_number(c) is None]
     twice = sorted(c for c, n in Tally(codes).items() if n > 1)
     problems = []
     if malformed:
-        problems.append(f"not like M-0001: {_some(malformed)}")
+        problems.append(translate("check", "Member codes not like M-0001: {codes}.")
+                        .format(codes=_some(malformed)))
     if twice:
-        problems.append(f"used twice: {_some(twice)}")
+        problems.append(translate("check", "Member codes used twice: {codes}.")
+                        .format(codes=_some(twice)))
     numbers = [n for n in (code_number(c) for c in codes) if n is not None]
     counter = s.get(Counter, CODE_COUNTER)
     handed_out = counter.value if counter else 0
     if numbers and max(numbers) > handed_out:
-        problems.append(
-            f"the code counter stands at {handed_out}, below the highest code "
-            f"{max(numbers)}, so a code could be handed out twice"
-        )
+        problems.append(translate(
+            "check", "The member code counter stands at {counter}, below the highest code "
+            "{highest}, so a code could be handed out twice.")
+            .format(counter=handed_out, highest=max(numbers)))
     if problems:
-        return CheckLine(name, False, "Member codes " + "; ".join(problems) + ".")
-    return CheckLine(name, True, f"{len(codes)} codes, each well-formed and unique.")
+        return CheckLine(name, False, " ".join(problems))
+    return CheckLine(name, True, translate("check", "Member codes: {count}, each "
+                                                    "well-formed and unique.")
+                     .format(count=len(codes)))
 
 
 def _member_dates(s: Session) -> CheckLine:
-    name = "member dates"
+    name = translate("check", "member dates")
     rows = s.execute(
         select(Member.code, Member.joined_on, Member.left_on).order_by(Member.code)
     )
     bad = [code for code, joined, left in rows if joined and left and left < joined]
     if bad:
         return CheckLine(name, False,
-                         f"Leaving date before joining date: {_some(bad)}.")
-    return CheckLine(name, True, "Every member joined before she left.")
+                         translate("check", "Leaving date before joining date: {codes}.")
+                         .format(codes=_some(bad)))
+    return CheckLine(name, True, translate("check", "Every member joined before she left."))
 
 
 # --- rooms ------------------------------------------------------------------------------
@@ -157,7 +174,7 @@ def _overlapping(stays: Iterable[Stay]) -> tuple[Stay, Stay] | None:
 
 
 def _member_stays(s: Session) -> CheckLine:
-    name = "room stays"
+    name = translate("check", "room stays")
     rows = s.execute(
         select(Member.code, Assignment.start_on, Assignment.end_on)
         .join(Member, Member.id == Assignment.member_id)
@@ -167,21 +184,26 @@ def _member_stays(s: Session) -> CheckLine:
     for code, start, end in rows:
         by_member.setdefault(code, []).append((start, end))
         if end is not None and end <= start:
-            backwards.append(f"{code} ({_span(start, end)})")
+            backwards.append(translate("check", "{code} ({span})")
+                             .format(code=code, span=_span(start, end)))
     clashes = []
     for code in sorted(by_member):
         pair = _overlapping(by_member[code])
         if pair:
-            clashes.append(f"{code} ({_span(*pair[0])} and {_span(*pair[1])})")
+            clashes.append(translate("check", "{code} ({first} and {second})")
+                           .format(code=code, first=_span(*pair[0]), second=_span(*pair[1])))
     problems = []
     if clashes:
-        problems.append(f"in two rooms at once: {_some(clashes)}")
+        problems.append(translate("check", "Members in two rooms at once: {which}.")
+                        .format(which=_some(clashes)))
     if backwards:
-        problems.append(f"moving out before moving in: {_some(sorted(backwards))}")
+        problems.append(translate("check", "Members moving out before moving in: {which}.")
+                        .format(which=_some(sorted(backwards))))
     if problems:
-        return CheckLine(name, False, "Members " + "; ".join(problems) + ".")
+        return CheckLine(name, False, " ".join(problems))
     total = sum(len(v) for v in by_member.values())
-    return CheckLine(name, True, f"{total} stays; no member is in two rooms at once.")
+    return CheckLine(name, True, translate("check", "Room stays: {count}; no member is in "
+                                                    "two rooms at once.").format(count=total))
 
 
 def _peak(stays: Iterable[Stay]) -> tuple[int, date | None]:
@@ -202,7 +224,7 @@ def _peak(stays: Iterable[Stay]) -> tuple[int, date | None]:
 
 
 def _room_capacity(s: Session) -> CheckLine:
-    name = "room capacity"
+    name = translate("check", "room capacity")
     rooms = {r.id: r for r in s.scalars(select(Room))}
     by_room: dict[int, list[Stay]] = {}
     for room_id, start, end in s.execute(
@@ -214,16 +236,19 @@ def _room_capacity(s: Session) -> CheckLine:
         room = rooms[room_id]
         peak, day = _peak(by_room[room_id])
         if peak > room.capacity and day is not None:
-            over.append(f"{room.name} holds {peak} on {day.isoformat()} "
-                        f"with {room.capacity} beds")
+            over.append(translate("check", "{room} holds {peak} on {day} with {beds} beds")
+                        .format(room=room.name, peak=peak, day=day.isoformat(),
+                                beds=room.capacity))
     if over:
-        return CheckLine(name, False, f"Rooms over capacity: {_some(over)}.")
-    return CheckLine(name, True,
-                     f"{len(rooms)} rooms; none ever holds more people than it has beds.")
+        return CheckLine(name, False, translate("check", "Rooms over capacity: {rooms}.")
+                         .format(rooms=_some(over)))
+    return CheckLine(name, True, translate("check", "Rooms: {count}; none ever holds more "
+                                                    "people than it has beds.")
+                     .format(count=len(rooms)))
 
 
 def _beds(s: Session) -> CheckLine:
-    name = "beds"
+    name = translate("check", "beds")
     by_bed: dict[tuple[str, str], list[Stay]] = {}
     for room, bed, start, end in s.execute(
         select(Room.name, Assignment.bed_label, Assignment.start_on, Assignment.end_on)
@@ -232,10 +257,13 @@ def _beds(s: Session) -> CheckLine:
     ):
         by_bed.setdefault((room, bed), []).append((start, end))
     twice = [
-        f"room {room} bed {bed} ({pair[1][0].isoformat()})"
+        translate("check", "room {room} bed {bed} ({day})")
+        .format(room=room, bed=bed, day=pair[1][0].isoformat())
         for (room, bed), stays in sorted(by_bed.items())
         if (pair := _overlapping(stays)) is not None
     ]
     if twice:
-        return CheckLine(name, False, f"Beds given to two people at once: {_some(twice)}.")
-    return CheckLine(name, True, "No bed is given to two people at once.")
+        return CheckLine(name, False,
+                         translate("check", "Beds given to two people at once: {beds}.")
+                         .format(beds=_some(twice)))
+    return CheckLine(name, True, translate("check", "No bed is given to two people at once."))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
+from safehouse.errors import translate
 from safehouse.models import Assignment, Counter, Member, MemberStatus
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
@@ -47,6 +48,7 @@ SEX_WORDS = {
 STATUS_WORDS = {"문의": "enquiry", "활동": "active", "수료": "alumni", "퇴소": "exited"}
 # The fields a CSV row sets; the others (phone, notes, arrival) are kept as they are.
 ROW_FIELDS = ("name", "alias", "sex", "birth_year", "status", "joined_on", "left_on")
+EMPTY_COLUMN = "(empty)"  # a header cell with no name
 
 
 # --- text and cells ---------------------------------------------------------------------
@@ -127,14 +129,16 @@ def _header(line: int, cells: list[str], problems: _Problems) -> list[str]:
         names.pop()
     for name in names:
         if name not in COLUMNS:
-            problems.add(line, name or "(empty)",
-                         f"Unknown column; the columns are {','.join(COLUMNS)}.")
+            problems.add(line, name or EMPTY_COLUMN,
+                         translate("imports", "Unknown column; the columns are {columns}.")
+                         .format(columns=",".join(COLUMNS)))
     for name in COLUMNS:
         count = names.count(name)
         if count == 0:
-            problems.add(line, name, "This column is missing.")
+            problems.add(line, name, translate("imports", "This column is missing."))
         elif count > 1:
-            problems.add(line, name, "This column appears more than once.")
+            problems.add(line, name,
+                         translate("imports", "This column appears more than once."))
     return names
 
 
@@ -146,7 +150,9 @@ def _date(value: str, line: int, column: str, problems: _Problems) -> date | Non
             return date.fromisoformat(value)
         except ValueError:
             pass
-    problems.add(line, column, f"{value!r} is not a date written like 2024-03-01.")
+    problems.add(line, column,
+                 translate("imports", "{value} is not a date written like 2024-03-01.")
+                 .format(value=repr(value)))
     return None
 
 
@@ -156,7 +162,8 @@ def _int(value: str, line: int, column: str, problems: _Problems) -> int | None:
     try:
         return int(value)
     except ValueError:
-        problems.add(line, column, f"{value!r} is not a whole number.")
+        problems.add(line, column, translate("imports", "{value} is not a whole number.")
+                     .format(value=repr(value)))
         return None
 
 
@@ -166,8 +173,9 @@ def _parse_row(line: int, cells: dict[str, str], problems: _Problems,
     before = len(problems.items)
     code = cells["code"].upper()
     if code and code_number(code) is None:
-        problems.add(line, "code", f"{code!r} is not a member code like M-0001 "
-                                   "(leave it empty for a new member).")
+        problems.add(line, "code", translate(
+            "imports", "{code} is not a member code like M-0001 (leave it empty for a new "
+            "member).").format(code=repr(code)))
     sex_raw = cells["sex"].lower()
     status_raw = cells["status"].lower()
     referred_by = cells["referred_by"].upper() or None
@@ -186,7 +194,8 @@ def _parse_row(line: int, cells: dict[str, str], problems: _Problems,
         if err.field not in unreadable:  # "needs a joining date" after "not a date"
             problems.add(line, err.field or "", err.message)
     if code and referred_by == code:
-        problems.add(line, "referred_by", "A member cannot refer herself.")
+        problems.add(line, "referred_by",
+                     translate("imports", "A member cannot refer herself."))
     return _Row(line=line, code=code if code_number(code) is not None else "", data=data)
 
 
@@ -202,7 +211,8 @@ def _parse(text: str, problems: _Problems, today: date) -> _Parsed:
     records = _records(text)
     first = next(records, None)
     if first is None:
-        problems.add(1, "", "The file is empty; it needs a header row: " + ",".join(COLUMNS))
+        problems.add(1, "", translate("imports", "The file is empty; it needs a header row: "
+                                                 "{columns}").format(columns=",".join(COLUMNS)))
         return _Parsed([], 0, set())
     names = _header(*first, problems)
     if problems.items:
@@ -217,15 +227,17 @@ def _parse(text: str, problems: _Problems, today: date) -> _Parsed:
         if len(record) > len(names) and not any(c.strip() for c in record[len(names):]):
             record = record[: len(names)]
         if len(record) != len(names):
-            problems.add(line, "", f"The row has {len(record)} cells; the header has "
-                                   f"{len(names)}. Check for a stray comma or quote.")
+            problems.add(line, "", translate(
+                "imports", "The row has {cells} cells; the header has {columns}. Check for a "
+                "stray comma or quote.").format(cells=len(record), columns=len(names)))
             continue
         cells = {n: unescape_cell(v).strip() for n, v in zip(names, record, strict=True)}
         code = cells["code"].upper()
         if code:
             if code in seen:
-                problems.add(line, "code", f"{code} is also on line {seen[code]}; "
-                                           "each member may appear once.")
+                problems.add(line, "code", translate(
+                    "imports", "{code} is also on line {line}; each member may appear once.")
+                    .format(code=code, line=seen[code]))
             else:
                 seen[code] = line
         rows.append(_parse_row(line, cells, problems, today))
@@ -252,24 +264,25 @@ def _check_against_db(
     for row in parsed.rows:
         ref = row.data.referred_by_code
         if ref and ref not in existing and ref not in parsed.codes:
-            problems.add(row.line, "referred_by",
-                         f"There is no member {ref}, in the database or in this file.")
+            problems.add(row.line, "referred_by", translate(
+                "imports", "There is no member {code}, in the database or in this file.")
+                .format(code=ref))
         member = existing.get(row.code) if row.code else None
         if row.code and member is None:
             number = code_number(row.code)
             if number is not None and number <= handed_out:
-                problems.add(row.line, "code",
-                             f"{row.code} was given to a member who has been removed; "
-                             "codes are never reused. Leave the code empty for a new "
-                             "member.")
+                problems.add(row.line, "code", translate(
+                    "imports", "{code} was given to a member who has been removed; codes "
+                    "are never reused. Leave the code empty for a new member.")
+                    .format(code=row.code))
         left = row.data.left_on
         if member is not None and left is not None and member.id in open_since:
             since = open_since[member.id]
             if since >= left:
-                problems.add(row.line, "left_on",
-                             f"{row.code} moved into her room on {since.isoformat()}, "
-                             f"which is not before the leaving date {left.isoformat()}. "
-                             "Correct the room history first.")
+                problems.add(row.line, "left_on", translate(
+                    "imports", "{code} moved into her room on {since}, which is not before "
+                    "the leaving date {left}. Correct the room history first.")
+                    .format(code=row.code, since=since.isoformat(), left=left.isoformat()))
         if member is not None:
             current = MemberInput(
                 name=row.data.name, alias=row.data.alias, sex=row.data.sex,
@@ -317,8 +330,9 @@ def import_members(
     try:
         text = decode(data)
     except _UndecodableError as err:
-        problems.add(err.line, "", "This line is neither UTF-8 nor CP949 text. Save the "
-                                   "file as CSV UTF-8 and try again.")
+        problems.add(err.line, "", translate(
+            "imports", "This line is neither UTF-8 nor CP949 text. Save the file as CSV "
+            "UTF-8 and try again."))
         return ImportResult(rows=0, created=0, updated=0, problems=problems.sorted(),
                             dry_run=dry_run)
     parsed = _parse(text, problems, today)
@@ -406,8 +420,18 @@ def export_members(db: Database, actor: Actor) -> ExportFile:
 def describe(result: ImportResult) -> str:
     """One line for the person who ran the import."""
     unchanged = result.rows - result.created - result.updated
-    verb = "would be" if result.dry_run else "were"
-    rows = "1 row" if result.rows == 1 else f"{result.rows} rows"
-    return (f"{rows} checked: {result.created} new {verb} created, "
-            f"{result.updated} {verb} updated, {unchanged} unchanged.")
+    if result.dry_run:
+        text = (translate("imports", "1 row checked: {created} new would be created, "
+                                     "{updated} would be updated, {unchanged} unchanged.")
+                if result.rows == 1 else
+                translate("imports", "{rows} rows checked: {created} new would be created, "
+                                     "{updated} would be updated, {unchanged} unchanged."))
+    else:
+        text = (translate("imports", "1 row checked: {created} new were created, {updated} "
+                                     "were updated, {unchanged} unchanged.")
+                if result.rows == 1 else
+                translate("imports", "{rows} rows checked: {created} new were created, "
+                                     "{updated} were updated, {unchanged} unchanged."))
+    return text.format(rows=result.rows, created=result.created, updated=result.updated,
+                       unchanged=unchanged)
 

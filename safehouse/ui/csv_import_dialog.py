@@ -57,7 +57,7 @@ class ImportProblemsModel(RowTableModel[ImportProblem]):
         super().__init__(_CONTEXT, (
             Column(QT_TRANSLATE_NOOP(_CONTEXT, "Line"), lambda p: p.line,
                    sort_key=lambda p: p.line, alignment=right),
-            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Column"), lambda p: p.column),
+            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Column"), lambda p: p.column_label),
             Column(QT_TRANSLATE_NOOP(_CONTEXT, "Reason"), lambda p: p.reason,
                    tooltip=lambda p: p.reason),
         ), parent)

@@ -1,4 +1,10 @@
-"""Language: Korean or English, following the system unless a setting says otherwise."""
+"""Language: Korean or English, following the system unless a setting says otherwise.
+
+The window's widgets translate through Qt (``self.tr``, the compiled ``.qm``); the
+services behind them through :mod:`safehouse.i18n`, from the same catalogue's ``.ts``.
+:func:`install_translators` sets both, so that a message from a service (an import
+problem, a refusal) comes in the window's language.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,10 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-LANGUAGES = {"en": "English", "ko": "한국어"}
+from safehouse import i18n
+from safehouse.i18n import LANGUAGES
+
+__all__ = ["LANGUAGES", "chosen_language", "install_translators", "save_language"]
 SETTING = "ui/language"
 
 
@@ -30,7 +39,9 @@ _catalogues: list[bytes] = []  # QTranslator reads the bytes in place: keep them
 
 
 def install_translators(app: QCoreApplication, lang: str) -> bool:
-    """Load our catalogue (and Qt's own, for standard buttons). True if ours loaded."""
+    """Load our catalogue (and Qt's own, for standard buttons), and give the services'
+    messages in ``lang`` too. True if our catalogue loaded."""
+    i18n.set_language(lang)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

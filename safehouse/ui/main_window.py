@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from safehouse import __version__
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
+from safehouse.labels import label
 from safehouse.services import auth, exports, member_csv, settings
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
@@ -43,7 +44,6 @@ from safehouse.ui.idle_lock import (
     other_windows,
     show_windows,
 )
-from safehouse.ui.labels import label
 from safehouse.ui.members.page import MembersPage
 from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.placeholder_page import PlaceholderPage

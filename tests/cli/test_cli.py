@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import io
 import os
 import sys
@@ -78,7 +79,7 @@ def test_init_creates_the_database_once(dbfile, capsys):
 def test_init_asks_for_the_password_twice(dbfile, capsys, monkeypatch):
     monkeypatch.delenv("SAFEHOUSE_PASSWORD")
     answers = iter([PASSWORD, "something else entirely", PASSWORD, PASSWORD])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
     assert run(dbfile, "init") == 1
     assert "not the same" in capsys.readouterr().err
     assert run(dbfile, "init") == 0

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
+from safehouse.labels import label
+from safehouse.models import Role
 from safehouse.services import auth, users
 from safehouse.services.dto.accounts import AccountInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.labels import label
 from safehouse.ui.password_dialog import (
     PasswordForm,
     TemporaryPasswordDialog,
@@ -91,7 +92,7 @@ def _must_change(a: AccountInfo) -> str:
 COLUMNS: tuple[Column[AccountInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "User name"), lambda a: a.username),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Full name"), lambda a: a.display_name),
-    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda a: label(a.role)),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda a: label(a.role, Role)),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Active"), _active),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Locked"), _locked),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"), _must_change),
@@ -127,7 +128,7 @@ class NewUserDialog(PasswordForm):
         self.display_name = QLineEdit(self)
         self.role = QComboBox(self)
         for value in users.ROLES:
-            self.role.addItem(label(value), value)
+            self.role.addItem(label(value, Role), value)
         self.role.setCurrentIndex(self.role.findData("staff"))
         self.password = password_edit(self)
         self.repeat = password_edit(self)
@@ -193,7 +194,7 @@ class RoleDialog(QDialog):
         self.setWindowTitle(self.tr("Change the role of %1").replace("%1", account.username))
         self.role = QComboBox(self)
         for value in users.ROLES:
-            self.role.addItem(label(value), value)
+            self.role.addItem(label(value, Role), value)
         self.role.setCurrentIndex(max(0, self.role.findData(account.role)))
         hint = self.tr("The new role takes effect at the next login.")
         if account.id == ctx.actor.id:

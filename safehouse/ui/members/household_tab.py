@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
+from safehouse.labels import label
+from safehouse.models import Relationship
 from safehouse.services import households
 from safehouse.services.dto.people import HouseholdInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.labels import label
 from safehouse.ui.members.member_form import error_label, set_error
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
@@ -40,7 +41,7 @@ HEADERS = (
 def relation_combo(parent: QWidget, current: str | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for value in households.RELATIONS:
-        combo.addItem(label(value), value)
+        combo.addItem(label(value, Relationship), value)
     if current:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
@@ -203,7 +204,7 @@ class HouseholdTab(QWidget):
         else:
             self.title.setText(self.tr("Household: %1").replace("%1", h.name))
             self.model.set_rows([
-                Row(key=hm.member_id, cells=(hm.code, hm.name, label(hm.relation)))
+                Row(key=hm.member_id, cells=(hm.code, hm.name, label(hm.relation, Relationship)))
                 for hm in h.members
             ])
             if keep is not None:

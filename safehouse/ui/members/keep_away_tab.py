@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
+from safehouse.labels import label
+from safehouse.models import KeepAwayRelation
 from safehouse.services import keep_away, members
 from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.labels import label
 from safehouse.ui.members.member_form import error_label, set_error
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
@@ -64,7 +65,7 @@ class KeepAwayDialog(QDialog):
         self.person_name.setPlaceholderText(self.tr("Name, or a description of the person"))
         self.relation = QComboBox(self)
         for value in keep_away.RELATIONS:
-            self.relation.addItem(label(value), value)
+            self.relation.addItem(label(value, KeepAwayRelation), value)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(
@@ -237,7 +238,8 @@ class KeepAwayTab(QWidget):
             messages.show_error(self, exc)
         self.model.set_rows([
             Row(key=e.id, cells=(
-                e.person_name, label(e.relation), e.description.replace("\n", " "),
+                e.person_name, label(e.relation, KeepAwayRelation),
+                e.description.replace("\n", " "),
                 f"{e.linked_member_code} {e.linked_member_name or ''}".strip()
                 if e.linked_member_code else "",
             ))

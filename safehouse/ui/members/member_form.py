@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
+from safehouse.labels import label
+from safehouse.models import MemberStatus, Sex
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.member_rules import SEXES, STATUSES, validate_member
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
-from safehouse.ui.labels import label
 from safehouse.ui.members.member_picker import MemberPicker
 
 ERROR_STYLE = "color: #b00020;"
@@ -75,7 +76,7 @@ class MemberForm(QDialog):
         self.sex = QComboBox(self)
         self.sex.addItem(self.tr("(not recorded)"), None)
         for value in SEXES:
-            self.sex.addItem(label(value), value)
+            self.sex.addItem(label(value, Sex), value)
         self.birth_year = QLineEdit(self)
         self.birth_year.setPlaceholderText(self.tr("e.g. 1990"))
         self.birth_year.setValidator(
@@ -91,7 +92,7 @@ class MemberForm(QDialog):
             self._date_field(field).setMaximumDate(today)
         self.status = QComboBox(self)
         for value in STATUSES:
-            self.status.addItem(label(value), value)
+            self.status.addItem(label(value, MemberStatus), value)
         others = [m for m in members.list_members(ctx.db, ctx.actor)
                   if detail is None or m.id != detail.id]
         self.referred_by = MemberPicker(others, self, allow_none=True)

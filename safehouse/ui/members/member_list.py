@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.labels import label
+from safehouse.models import MemberStatus
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES
-from safehouse.ui.labels import label
 from safehouse.ui.members.member_table_model import (
     COL_CODE,
     MemberFilterProxy,
@@ -51,7 +52,7 @@ class MemberList(QWidget):
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
-            self.status_filter.addItem(label(status), status)
+            self.status_filter.addItem(label(status, MemberStatus), status)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)

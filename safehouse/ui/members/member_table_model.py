@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from safehouse.labels import label
+from safehouse.models import MemberStatus
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES, code_number
-from safehouse.ui.labels import label
 from safehouse.ui.table_model import SORT_ROLE, Column, Index, RowTableModel
 
 _CONTEXT = "MemberTableModel"
@@ -49,7 +50,7 @@ COLUMNS: tuple[Column[MemberSummary], ...] = (
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Code"), lambda m: m.code, _code_sort),
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Name"), lambda m: m.name),
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Alias"), lambda m: m.alias),
-    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Status"), lambda m: label(m.status),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Status"), lambda m: label(m.status, MemberStatus),
            lambda m: f"{_STATUS_ORDER.get(m.status, 99):02d}"),
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Room"), lambda m: m.room,
            tooltip=_room_tooltip),

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import NotFound, SafehouseError
+from safehouse.labels import label
+from safehouse.models import MemberStatus
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail
 from safehouse.services.permissions import Action, Field, can_see
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.labels import label
 from safehouse.ui.members.household_tab import HouseholdTab
 from safehouse.ui.members.keep_away_tab import KeepAwayTab
 from safehouse.ui.members.member_form import MemberForm
@@ -209,7 +210,7 @@ class MembersPage(QWidget):
             messages.show_error(self, exc)
             return
         d = self._detail
-        self.header.setText(f"{d.code} · {d.name} · {label(d.status)}")
+        self.header.setText(f"{d.code} · {d.name} · {label(d.status, MemberStatus)}")
         self.profile.set_detail(d)
 
     def _on_member_list_selected(self, member_id: int) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.labels import label
+from safehouse.models import MemberStatus, Sex
 from safehouse.services.dto.people import MemberDetail
-from safehouse.ui.labels import label
 
 EMPTY = "—"
 
@@ -126,14 +127,14 @@ class ProfileView(QWidget):
             "code": d.code,
             "name": d.name,
             "alias": d.alias or EMPTY,
-            "sex": label(d.sex) or EMPTY,
+            "sex": label(d.sex, Sex) or EMPTY,
             "birth_year": str(d.birth_year) if d.birth_year is not None else EMPTY,
             "phone": withheld if "phone" in self._hidden else (d.phone or EMPTY),
             "arrived_on": _day(d.arrived_on),
             "hanawon_completed_on": _day(d.hanawon_completed_on),
             "joined_on": _day(d.joined_on),
             "left_on": _day(d.left_on),
-            "status": label(d.status),
+            "status": label(d.status, MemberStatus),
             "referred_by": referred,
             "notes": withheld if "notes" in self._hidden else (d.notes or EMPTY),
         }

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
+from safehouse.labels import label
+from safehouse.models import MemberStatus
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail
 from safehouse.services.member_rules import STATUSES
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import DISPLAY_FORMAT
-from safehouse.ui.labels import label
 from safehouse.ui.members.member_form import error_label, set_error
 
 LEAVING = ("alumni", "exited")
@@ -52,7 +53,7 @@ class StatusDialog(QDialog):
         self.status = QComboBox(self)
         for value in STATUSES:
             if value != detail.status:
-                self.status.addItem(label(value), value)
+                self.status.addItem(label(value, MemberStatus), value)
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(DISPLAY_FORMAT)

@@ -1,0 +1,128 @@
+"""The command line: ``safehouse [init|demo|import|export|check|backup|restore]``;
+with no command, the application window.
+
+One module per feature (``setup``: init and demo; ``csv_commands``: import and export;
+``maintenance``: check, backup, restore), each adding its commands to the parser with
+``add_commands``; ``common`` holds what they share. A new feature adds a module and one
+line to ``FEATURES``.
+
+Exit status: 0 on success, 1 when the input or the data refuses the command (the
+message says why), 2 for wrong usage. Nothing personal is printed unless printing it is
+the command's purpose; nothing personal is logged. Messages come in the language of
+``--lang`` (English without it); argparse's help and usage stay English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from safehouse import i18n
+from safehouse.cli import csv_commands, maintenance, setup
+from safehouse.cli.common import (
+    REFUSED,
+    WRONG_USAGE,
+    Create,
+    Run,
+    UsageError,
+    common_options,
+    db_target,
+    err,
+    log_in,
+    username,
+)
+from safehouse.errors import ConflictError, DatabaseError, SafehouseError, translate
+from safehouse.services.access import Opened
+
+__all__ = ["build_parser", "main"]
+
+FEATURES = (setup, csv_commands, maintenance)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="safehouse", parents=[common],
+        description="Records, rooms and reports for a small safehouse community. "
+                    "Without a command, opens the application.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for feature in FEATURES:
+        feature.add_commands(commands, common)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from safehouse.app import run_app  # Qt is loaded only for the window
+
+    return run_app(db_target(args), getattr(args, "lang", None))
+
+
+def _report_bug(error: BaseException) -> None:
+    """An unexpected error: its type and where, never its message (it may hold data)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames[-5:])
+    err(translate("cli", "Safehouse stopped because of an error in the program ({error}). "
+                         "Nothing was shown of your data; please report this, with the "
+                         "lines below.").format(error=type(error).__name__))
+    err(f"  {where}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, or wrong usage (argparse printed why)
+        return exit_.code if isinstance(exit_.code, int) else WRONG_USAGE
+    create: Create | None = getattr(args, "create", None)
+    run: Run | None = getattr(args, "run", None)
+    if run is None and create is None:
+        return _run_gui(args)
+    before = i18n.language()
+    i18n.set_language(getattr(args, "lang", None) or i18n.DEFAULT)
+    try:
+        return _run(parser, args, create, run)
+    finally:
+        i18n.set_language(before)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace,
+         create: Create | None, run: Run | None) -> int:
+    opened: Opened | None = None
+    try:
+        args.username = username(args)
+        if create is not None:
+            return create(args)
+        assert run is not None
+        try:
+            opened = log_in(args)
+        except (DatabaseError, ConflictError) as why:
+            instead: Callable[[argparse.Namespace, SafehouseError], int] | None = getattr(
+                args, "instead", None)
+            if instead is None:
+                raise
+            return instead(args, why)
+        return run(args, opened)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        err(f"safehouse: error: {error}")
+        return WRONG_USAGE
+    except SafehouseError as error:
+        err(error.message)
+        return REFUSED
+    except OSError as error:
+        err(translate("cli", "Cannot open the database: {reason}.")
+            .format(reason=error.strerror or type(error).__name__))
+        return REFUSED
+    except KeyboardInterrupt:
+        err(translate("cli", "Stopped."))
+        return REFUSED
+    except Exception as error:  # a bug: say so without showing data
+        _report_bug(error)
+        return REFUSED
+    finally:
+        if opened is not None:
+            opened.db.dispose()

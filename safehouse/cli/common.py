@@ -1,0 +1,114 @@
+"""What every command shares: the common options, who is logged in, output, exit codes.
+
+Messages are translated through :mod:`safehouse.i18n` (context ``cli``), in the language
+``--lang`` names (English without it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+
+from safehouse.errors import ConflictError, ValidationError, translate
+from safehouse.services import access
+from safehouse.services.access import Opened
+from safehouse.storage.vault import Vault, VaultState
+
+USER_ENV = "SAFEHOUSE_USER"
+PASSWORD_ENV = "SAFEHOUSE_PASSWORD"
+
+# Exit status
+OK = 0
+REFUSED = 1  # the input or the data refuses the command; the message says why
+WRONG_USAGE = 2
+
+# A command that creates a database, and one that runs on an opened one.
+Create = Callable[[argparse.Namespace], int]
+Run = Callable[[argparse.Namespace, Opened], int]
+
+
+class UsageError(Exception):
+    """Wrong use of the command line: exit status 2."""
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command's name.
+
+    Their defaults are suppressed so that a value given after the command does not get
+    overwritten by the subparser's default (or the other way round).
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("common options")
+    group.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                       help="the database: an SQLite file or a postgresql:// URL "
+                            "(default: SAFEHOUSE_DB, else the one in your data folder)")
+    group.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                       help=f"who you are (default: {USER_ENV}); the password is asked "
+                            f"for, or read from {PASSWORD_ENV}")
+    group.add_argument("--lang", choices=("en", "ko"), default=argparse.SUPPRESS,
+                       help="language of the messages (and of the application window)")
+    return common
+
+
+def out(text: str) -> None:
+    print(text, flush=True)
+
+
+def err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def db_target(args: argparse.Namespace) -> str | None:
+    target: str | None = getattr(args, "db", None)
+    return target
+
+
+def username(args: argparse.Namespace) -> str:
+    name: str = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
+    if not name:
+        raise UsageError(translate("cli", "Name the user with --user NAME (or set {env}).")
+                         .format(env=USER_ENV))
+    return name
+
+
+def password(user: str, *, new: bool = False) -> tuple[str, str | None]:
+    """The password (and, for a new one, its repetition) from the environment or a prompt.
+
+    With ``SAFEHOUSE_PASSWORD`` there is no repetition to compare.
+    """
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env, None
+    try:
+        if not new:
+            return getpass.getpass(translate("cli", "Password for {user}: ")
+                                   .format(user=user)), None
+        first = getpass.getpass(translate("cli", "New password for {user}: ")
+                                .format(user=user))
+        return first, getpass.getpass(translate("cli", "The same password again: "))
+    except (EOFError, KeyboardInterrupt):
+        raise ValidationError(translate("cli", "No password was given."),
+                              field="password") from None
+
+
+def vault(args: argparse.Namespace) -> Vault:
+    return Vault.open(db_target(args))
+
+
+def log_in(args: argparse.Namespace) -> Opened:
+    """Unlock the database with the user's password and check the account."""
+    opened_vault = vault(args)
+    state = opened_vault.state()
+    if state is VaultState.NEW:
+        raise ConflictError(translate(
+            "cli", "There is no database at {where} yet; create one with 'safehouse init' "
+            "(or open the application).").format(where=opened_vault.description))
+    if state is VaultState.PLAIN:
+        raise ConflictError(translate(
+            "cli", "This database is not encrypted yet. Open it once in the application as "
+            "an administrator to encrypt it."))
+    secret, _ = password(args.username)
+    return access.log_in(opened_vault, args.username, secret)

@@ -1,0 +1,68 @@
+"""Labels for stored values (member status, sex, household relation, keep-away relation,
+role), keyed by their enum, translated in the current language (context ``labels``).
+
+The window, the command line and the reports all name a stored value through
+:func:`label`. The same word may be a member of several enums (``other``); each enum
+member has its own entry, so two of them may be labelled differently.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from safehouse.i18n import QT_TRANSLATE_NOOP, translate
+from safehouse.models.people import KeepAwayRelation, MemberStatus, Relationship, Sex
+from safehouse.models.users import Role
+
+CONTEXT = "labels"
+
+_LABELS: dict[StrEnum, str] = {
+    MemberStatus.ENQUIRY: QT_TRANSLATE_NOOP("labels", "Enquiry"),
+    MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+    MemberStatus.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
+    MemberStatus.EXITED: QT_TRANSLATE_NOOP("labels", "Exited"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("labels", "Female"),
+    Sex.MALE: QT_TRANSLATE_NOOP("labels", "Male"),
+    Sex.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    Relationship.HEAD: QT_TRANSLATE_NOOP("labels", "Head"),
+    Relationship.SPOUSE: QT_TRANSLATE_NOOP("labels", "Spouse"),
+    Relationship.CHILD: QT_TRANSLATE_NOOP("labels", "Child"),
+    Relationship.PARENT: QT_TRANSLATE_NOOP("labels", "Parent"),
+    Relationship.SIBLING: QT_TRANSLATE_NOOP("labels", "Sibling"),
+    Relationship.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    KeepAwayRelation.FORMER_PARTNER: QT_TRANSLATE_NOOP("labels", "Former partner"),
+    KeepAwayRelation.BROKER: QT_TRANSLATE_NOOP("labels", "Broker"),
+    KeepAwayRelation.FAMILY: QT_TRANSLATE_NOOP("labels", "Family member"),
+    KeepAwayRelation.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "Administrator"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("labels", "Manager"),
+    Role.COUNSELOR: QT_TRANSLATE_NOOP("labels", "Counselor"),
+    Role.STAFF: QT_TRANSLATE_NOOP("labels", "Staff"),
+}
+
+LABELLED: tuple[type[StrEnum], ...] = (MemberStatus, Sex, Relationship, KeepAwayRelation, Role)
+
+
+def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:
+    """The translated label of a stored value: an enum member, or its stored string.
+
+    A stored string is read as a member of ``kind``; without ``kind``, as the first of
+    the labelled enums that has it. An unknown string comes back as it is; ``None`` or
+    ``""`` as ``""``.
+    """
+    if value is None or value == "":
+        return ""
+    member = value if isinstance(value, StrEnum) else _member(value, kind)
+    source = _LABELS.get(member) if member is not None else None
+    if source is None:
+        return str(value)
+    return translate(CONTEXT, source)
+
+
+def _member(value: str, kind: type[StrEnum] | None) -> StrEnum | None:
+    for enum in (kind,) if kind is not None else LABELLED:
+        try:
+            return enum(value)
+        except ValueError:
+            continue
+    return None
