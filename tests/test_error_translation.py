@@ -1,7 +1,7 @@
 """Messages for the user are translated without Qt: services and storage write
-``translate("errors", "... {name} ...").format(name=...)`` and the window installs Qt's
-translator with ``set_translator``. Checked with a fake translator, and on the source:
-no user-facing error is given a bare string or an f-string."""
+``translate("errors", "... {name} ...").format(name=...)``, and ``safehouse.i18n`` reads
+the Korean from the same catalogue the window uses. Checked in Korean, and on the
+source: no user-facing error is given a bare string or an f-string."""
 
 from __future__ import annotations
 
@@ -13,40 +13,26 @@ from pathlib import Path
 import pytest
 
 import safehouse
-from safehouse.errors import ConflictError, ValidationErrors, set_translator, translate
+from safehouse import i18n
+from safehouse.errors import ConflictError, ValidationErrors, translate
 from safehouse.services import members, rooms
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.member_rules import validate_member
 
 PACKAGE = Path(safehouse.__file__).parent
 
-FULL_ROOM = ("Room {room} is full on {day}: {taken} of {capacity} beds are taken. "
-             "Choose another room or another date.")
-KOREAN = {
-    FULL_ROOM: "{room}호는 {day}에 만실입니다: 침대 {capacity}개 중 {taken}개가 찼습니다. "
-               "다른 방이나 다른 날짜를 고르세요.",
-    "A name is required.": "이름을 입력하세요.",
-    "line {row}": "{row}번째 줄",
-}
-
 
 @pytest.fixture
-def korean() -> Iterator[list[tuple[str, str]]]:
-    """A fake translator (Korean for a few messages); every lookup is recorded."""
-    asked: list[tuple[str, str]] = []
-
-    def fake(context: str, text: str) -> str:
-        asked.append((context, text))
-        return KOREAN.get(text, text) if context == "errors" else text
-
-    set_translator(fake)
+def korean() -> Iterator[None]:
+    i18n.set_language("ko")
     try:
-        yield asked
+        yield
     finally:
-        set_translator(None)
+        i18n.set_language("en")
 
 
-def test_without_a_translator_the_english_text_is_used() -> None:
+def test_without_a_language_set_the_english_text_is_used() -> None:
+    assert i18n.language() == "en"
     assert translate("errors", "A name is required.") == "A name is required."
 
 
@@ -61,35 +47,32 @@ def test_a_full_room_is_reported_in_the_users_language(db, admin, korean) -> Non
     with pytest.raises(ConflictError) as info:
         rooms.assign(db, admin, somang.id, room.id, date(2026, 1, 1))
     assert info.value.message == (
-        "101호는 2026-01-05에 만실입니다: 침대 1개 중 1개가 찼습니다. "
-        "다른 방이나 다른 날짜를 고르세요."
+        "2026-01-05에 방 101은(는) 만실입니다: 침대 1개 중 1개가 사용 중입니다. "
+        "다른 방이나 다른 날짜를 선택하십시오."
     )
     assert str(info.value) == info.value.message
-    assert ("errors", FULL_ROOM) in korean
 
 
 def test_the_member_forms_rules_are_translated(korean) -> None:
     errors = validate_member(MemberInput(name=" ", status="enquiry"), row=3)
-    assert [(e.field, e.message) for e in errors] == [("name", "이름을 입력하세요.")]
-    assert str(ValidationErrors(errors)) == "3번째 줄, name: 이름을 입력하세요."
+    assert [(e.field, e.message) for e in errors] == [("name", "이름을 입력하십시오.")]
+    assert str(ValidationErrors(errors)) == "3행, name: 이름을 입력하십시오."
 
 
-def test_the_translator_is_reset_to_english() -> None:
-    set_translator(lambda context, text: "?")
+def test_back_in_english_the_english_text_is_used_again() -> None:
+    i18n.set_language("ko")
     try:
-        assert translate("errors", "A name is required.") == "?"
+        assert translate("errors", "A name is required.") == "이름을 입력하십시오."
     finally:
-        set_translator(None)
+        i18n.set_language("en")
     assert translate("errors", "A name is required.") == "A name is required."
 
 
 # --- every message goes through translate() ---------------------------------------------
 
-# Not shown in the window (command line only).
+# Files whose text is data, not messages.
 EXCLUDED = {
-    "services/member_csv.py",  # import problems: a report for the command line
-    "services/check.py",  # `safehouse check`
-    "services/demo.py",  # `safehouse demo`
+    "services/demo.py",  # `safehouse demo`: fictional data, no messages
 }
 
 

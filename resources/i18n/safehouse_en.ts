@@ -39,10 +39,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries exported to %1.</source>
+        <source>%n entries exported to {file}.</source>
         <translation>
-            <numerusform>%n entry exported to %1.</numerusform>
-            <numerusform>%n entries exported to %1.</numerusform>
+            <numerusform>%n entry exported to {file}.</numerusform>
+            <numerusform>%n entries exported to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,10 +114,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Exported %n members to %1.</source>
+        <source>Exported %n members to {file}.</source>
         <translation>
-            <numerusform>Exported %n member to %1.</numerusform>
-            <numerusform>Exported %n members to %1.</numerusform>
+            <numerusform>Exported %n member to {file}.</numerusform>
+            <numerusform>Exported %n members to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,12 +152,22 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>The database is now encrypted. The other %n account(s) must have their passwords reset by an administrator (Admin → Users) before they can log in.</source>
+        <translation>
+            <numerusform>The database is now encrypted. The other %n account must have its password reset by an administrator (Admin → Users) before it can log in.</numerusform>
+            <numerusform>The database is now encrypted. The other %n accounts must have their passwords reset by an administrator (Admin → Users) before they can log in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message numerus="yes">
-        <source>%n person(s) left more than %1 years ago.</source>
+        <source>%n person(s) left more than {years} years ago.</source>
         <translation>
-            <numerusform>%n person left more than %1 years ago.</numerusform>
-            <numerusform>%n people left more than %1 years ago.</numerusform>
+            <numerusform>%n person left more than {years} years ago.</numerusform>
+            <numerusform>%n people left more than {years} years ago.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -195,8 +195,18 @@
         </translation>
     </message>
     <message>
-        <source>The chain is broken at entry %1: it was changed, or an entry before it was removed or slipped in. Tell whoever looks after the computer.</source>
-        <translation>항목 %1에서 체인이 끊어졌습니다: 이 항목이 변경되었거나, 그 앞의 항목이 삭제되거나 끼워 넣어졌습니다. 컴퓨터 관리 담당자에게 알려 주십시오.</translation>
+        <source>The chain is broken at entry {entry}: it was changed, or an entry before it was removed or slipped in. Tell whoever looks after the computer.</source>
+        <translation>항목 {entry}에서 체인이 끊어졌습니다: 이 항목이 변경되었거나, 그 앞의 항목이 삭제되거나 끼워 넣어졌습니다. 컴퓨터 관리 담당자에게 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {file}.</source>
+        <translation>
+            <numerusform>항목 %n개를 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -205,16 +215,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>내보내는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries exported to %1.</source>
-        <translation>
-            <numerusform>항목 %n개를 %1(으)로 내보냈습니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -279,8 +279,12 @@
         <translation>파일에서 복원(&amp;F)…</translation>
     </message>
     <message>
-        <source>Kept in %1: the newest of each of the last 7 days, 4 weeks and 12 months.</source>
-        <translation>백업은 %1에 보관됩니다. 최근 7일은 하루에 하나, 최근 4주는 한 주에 하나, 최근 12개월은 한 달에 하나씩 가장 최신 백업이 남습니다.</translation>
+        <source>Kept in {folder}: the newest of each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation>백업은 {folder}에 보관됩니다. 최근 7일은 하루에 하나, 최근 4주는 한 주에 하나, 최근 12개월은 한 달에 하나씩 가장 최신 백업이 남습니다.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size}); it opens and passed the integrity checks.</source>
+        <translation>{file}에 백업했습니다({size}). 백업 파일이 정상적으로 열리며 무결성 검사를 통과했습니다.</translation>
     </message>
     <message>
         <source>opens, intact</source>
@@ -293,10 +297,6 @@
     <message>
         <source>Backing up…</source>
         <translation>백업 중…</translation>
-    </message>
-    <message>
-        <source>Backed up to %1 (%2); it opens and passed the integrity checks.</source>
-        <translation>%1에 백업했습니다(%2). 백업 파일이 정상적으로 열리며 무결성 검사를 통과했습니다.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -345,12 +345,12 @@
         <translation>내 비밀번호 변경</translation>
     </message>
     <message>
-        <source>Your password was set by an administrator. Choose your own before you go on: at least %1 characters that only you know.</source>
-        <translation>현재 비밀번호는 시스템 관리자가 설정한 것입니다. 계속하기 전에 본인만 아는 %1자 이상의 비밀번호를 직접 정하십시오.</translation>
+        <source>Your password was set by an administrator. Choose your own before you go on: at least {length} characters that only you know.</source>
+        <translation>현재 비밀번호는 시스템 관리자가 설정한 것입니다. 계속하기 전에 본인만 아는 {length}자 이상의 비밀번호를 직접 정하십시오.</translation>
     </message>
     <message>
-        <source>Your new password: at least %1 characters.</source>
-        <translation>새 비밀번호는 %1자 이상이어야 합니다.</translation>
+        <source>Your new password: at least {length} characters.</source>
+        <translation>새 비밀번호는 {length}자 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
@@ -406,8 +406,8 @@
         </translation>
     </message>
     <message>
-        <source>of %1 beds in %2 rooms</source>
-        <translation>방 %2개, 침대 %1개 중</translation>
+        <source>of {beds} beds in {rooms} rooms</source>
+        <translation>방 {rooms}개, 침대 {beds}개 중</translation>
     </message>
     <message>
         <source>people with a bed today</source>
@@ -429,8 +429,8 @@
         </translation>
     </message>
     <message>
-        <source>Type %1 to confirm:</source>
-        <translation>확인하려면 %1을(를) 입력하십시오:</translation>
+        <source>Type {word} to confirm:</source>
+        <translation>확인하려면 {word}을(를) 입력하십시오:</translation>
     </message>
 </context>
 <context>
@@ -499,16 +499,16 @@
         <translation>가구에 속해 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Household: %1</source>
-        <translation>가구: %1</translation>
+        <source>Household: {household}</source>
+        <translation>가구: {household}</translation>
+    </message>
+    <message>
+        <source>Take {name} out of this household? Her own record is kept.</source>
+        <translation>{name} 회원을 이 가구에서 제외하시겠습니까? 본인의 회원 기록은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Remove from household</source>
         <translation>가구에서 제외</translation>
-    </message>
-    <message>
-        <source>Take %1 out of this household? Her own record is kept.</source>
-        <translation>%1 회원을 이 가구에서 제외하시겠습니까? 본인의 회원 기록은 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -518,8 +518,8 @@
         <translation>회원 가져오기</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>파일: %1</translation>
+        <source>File: {file}</source>
+        <translation>파일: {file}</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -540,8 +540,16 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2, %3. Nothing has been written yet.</source>
-        <translation>%1: %2, %3. 아직 아무것도 저장하지 않았습니다.</translation>
+        <source>{ready}: {created}, {updated}. Nothing has been written yet.</source>
+        <translation>{ready}: {created}, {updated}. 아직 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Imported: {created}, {updated}.</source>
+        <translation>가져오기 완료: {created}, {updated}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows are ready</source>
@@ -552,10 +560,6 @@
     <message>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Imported: %1, %2.</source>
-        <translation>가져오기 완료: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n new members</source>
@@ -579,9 +583,20 @@
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
     </message>
 </context>
 <context>
@@ -674,8 +689,8 @@
         <translation>접근 금지 대상 삭제</translation>
     </message>
     <message>
-        <source>Remove %1 from this member&apos;s keep-away list?</source>
-        <translation>이 회원의 접근 금지 목록에서 %1 대상을 삭제하시겠습니까?</translation>
+        <source>Remove {name} from this member&apos;s keep-away list?</source>
+        <translation>이 회원의 접근 금지 목록에서 {name} 대상을 삭제하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -685,8 +700,8 @@
         <translation>Safehouse</translation>
     </message>
     <message>
-        <source>Locked — %1</source>
-        <translation>잠금 — %1</translation>
+        <source>Locked — {name}</source>
+        <translation>잠금 — {name}</translation>
     </message>
     <message>
         <source>Enter your password to go on, or log out.</source>
@@ -716,8 +731,8 @@
         <translation>Safehouse</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>데이터베이스: %1</translation>
+        <source>Database: {database}</source>
+        <translation>데이터베이스: {database}</translation>
     </message>
     <message>
         <source>This database was made before Safehouse encrypted its data. Log in as an administrator to encrypt it now; a copy is kept until it is done.</source>
@@ -867,12 +882,26 @@
         <translation>Safehouse 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Logged in: %1 (%2)</source>
-        <translation>로그인: %1 (%2)</translation>
+        <source>Logged in: {name} ({role})</source>
+        <translation>로그인: {name} ({role})</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>데이터베이스: %1</translation>
+        <source>Database: {database}</source>
+        <translation>데이터베이스: {database}</translation>
+    </message>
+    <message>
+        <source>Safehouse {version}
+Records, rooms and care for a safehouse community.
+Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
+        <translation>Safehouse {version}
+쉼터 공동체를 위한 기록, 방 관리, 돌봄 프로그램입니다.
+한글 글꼴: 나눔고딕 (SIL Open Font License 1.1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n members to {file}.</source>
+        <translation>
+            <numerusform>회원 %n명을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -885,14 +914,6 @@
     <message>
         <source>About Safehouse</source>
         <translation>Safehouse 정보</translation>
-    </message>
-    <message>
-        <source>Safehouse %1
-Records, rooms and care for a safehouse community.
-Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
-        <translation>Safehouse %1
-쉼터 공동체를 위한 기록, 방 관리, 돌봄 프로그램입니다.
-한글 글꼴: 나눔고딕 (SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <source>Import members</source>
@@ -909,12 +930,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Exporting members…</source>
         <translation>회원을 내보내는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n members to %1.</source>
-        <translation>
-            <numerusform>회원 %n명을 %1(으)로 내보냈습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Restored</source>
@@ -935,8 +950,8 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>새 회원 등록</translation>
     </message>
     <message>
-        <source>Edit member %1</source>
-        <translation>회원 정보 수정: %1</translation>
+        <source>Edit member {code}</source>
+        <translation>회원 정보 수정: {code}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
@@ -1044,8 +1059,8 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 members</source>
-        <translation>회원 %2명 중 %1명</translation>
+        <source>{shown} of {total} members</source>
+        <translation>회원 {total}명 중 {shown}명</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1257,21 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>PasswordFields</name>
+    <message>
+        <source>The password must have at least {length} characters.</source>
+        <translation>비밀번호는 {length}자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 일치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
         <source>Code:</source>
@@ -1323,32 +1353,32 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <source>Erase %1 for good</source>
-        <translation>%1 회원 영구 삭제</translation>
+        <source>Erase {code} for good</source>
+        <translation>{code} 회원 영구 삭제</translation>
     </message>
     <message>
-        <source>This removes %1 and everything about her from the database: her profile (name, alias, phone, dates, case notes), her keep-away list, her room history and her place in a household (a household left empty is removed). Members she referred, and members whose keep-away list names her, keep their own records without the link to her.
+        <source>This removes {code} and everything about her from the database: her profile (name, alias, phone, dates, case notes), her keep-away list, her room history and her place in a household (a household left empty is removed). Members she referred, and members whose keep-away list names her, keep their own records without the link to her.
 
 The audit log keeps only that a member record was erased, by whom and when. This cannot be undone. Backups made before now still contain her until they are rotated out.</source>
-        <translation>%1 회원과 이 회원에 관한 모든 정보가 데이터베이스에서 삭제됩니다: 프로필(이름, 가명, 전화번호, 날짜, 상담 메모), 접근 금지 목록, 방 이력, 가구 소속(구성원이 남지 않은 가구는 삭제됨). 이 회원이 추천한 회원과 접근 금지 목록에 이 회원이 올라 있는 회원은 이 회원과의 연결만 빠진 채 각자의 기록이 유지됩니다.
+        <translation>{code} 회원과 이 회원에 관한 모든 정보가 데이터베이스에서 삭제됩니다: 프로필(이름, 가명, 전화번호, 날짜, 상담 메모), 접근 금지 목록, 방 이력, 가구 소속(구성원이 남지 않은 가구는 삭제됨). 이 회원이 추천한 회원과 접근 금지 목록에 이 회원이 올라 있는 회원은 이 회원과의 연결만 빠진 채 각자의 기록이 유지됩니다.
 
 감사 기록에는 회원 기록이 삭제되었다는 사실과 삭제한 사람, 삭제 시각만 남습니다. 이 작업은 되돌릴 수 없습니다. 지금까지 만든 백업에는 그 백업이 순차적으로 정리되어 없어질 때까지 이 회원의 정보가 남아 있습니다.</translation>
     </message>
     <message>
-        <source>Erase the notes of %1</source>
-        <translation>%1 회원의 메모 삭제</translation>
+        <source>Erase the notes of {code}</source>
+        <translation>{code} 회원의 메모 삭제</translation>
     </message>
     <message>
-        <source>This removes the case notes of %1 and the descriptions in her keep-away list from the database. Her profile, the names on her keep-away list, her household and her room history stay.
+        <source>This removes the case notes of {code} and the descriptions in her keep-away list from the database. Her profile, the names on her keep-away list, her household and her room history stay.
 
 The audit log keeps only that her notes were erased, by whom and when. This cannot be undone. Backups made before now still contain the notes until they are rotated out.</source>
-        <translation>%1 회원의 상담 메모와 접근 금지 목록의 설명이 데이터베이스에서 삭제됩니다. 프로필, 접근 금지 목록의 이름, 가구, 방 이력은 그대로 남습니다.
+        <translation>{code} 회원의 상담 메모와 접근 금지 목록의 설명이 데이터베이스에서 삭제됩니다. 프로필, 접근 금지 목록의 이름, 가구, 방 이력은 그대로 남습니다.
 
 감사 기록에는 메모가 삭제되었다는 사실과 삭제한 사람, 삭제 시각만 남습니다. 이 작업은 되돌릴 수 없습니다. 지금까지 만든 백업에는 그 백업이 순차적으로 정리되어 없어질 때까지 메모가 남아 있습니다.</translation>
     </message>
     <message>
-        <source>Type her code, %1, to confirm:</source>
-        <translation>확인하려면 회원 코드 %1을(를) 입력하십시오:</translation>
+        <source>Type her code, {code}, to confirm:</source>
+        <translation>확인하려면 회원 코드 {code}을(를) 입력하십시오:</translation>
     </message>
 </context>
 <context>
@@ -1445,16 +1475,16 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>백업 복원</translation>
     </message>
     <message>
-        <source>This replaces the whole database with the backup %1. The database as it is now is backed up first, so this can be undone. Everyone is logged out afterwards and logs in with the passwords of the day the backup was made.</source>
-        <translation>데이터베이스 전체를 백업 %1(으)로 바꿉니다. 현재 데이터베이스를 먼저 백업하므로 이 작업은 되돌릴 수 있습니다. 복원한 뒤에는 모든 사용자가 로그아웃되며, 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다.</translation>
-    </message>
-    <message>
         <source>only for a backup of another database</source>
         <translation>다른 데이터베이스의 백업인 경우에만</translation>
     </message>
     <message>
-        <source>Type %1 to continue:</source>
-        <translation>계속하려면 %1을(를) 입력하십시오:</translation>
+        <source>This replaces the whole database with the backup {file}. The database as it is now is backed up first, so this can be undone. Everyone is logged out afterwards and logs in with the passwords of the day the backup was made.</source>
+        <translation>데이터베이스 전체를 백업 {file}(으)로 바꿉니다. 현재 데이터베이스를 먼저 백업하므로 이 작업은 되돌릴 수 있습니다. 복원한 뒤에는 모든 사용자가 로그아웃되며, 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Type {word} to continue:</source>
+        <translation>계속하려면 {word}을(를) 입력하십시오:</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
@@ -1511,8 +1541,8 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoleDialog</name>
     <message>
-        <source>Change the role of %1</source>
-        <translation>%1 역할 변경</translation>
+        <source>Change the role of {user}</source>
+        <translation>{user} 역할 변경</translation>
     </message>
     <message>
         <source>The new role takes effect at the next login.</source>
@@ -1640,8 +1670,8 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>아직 방에 머문 기록이 없습니다.</translation>
     </message>
     <message>
-        <source>Now in room %1.</source>
-        <translation>현재 방 %1에 있습니다.</translation>
+        <source>Now in room {room}.</source>
+        <translation>현재 방 {room}에 있습니다.</translation>
     </message>
     <message>
         <source>No room today.</source>
@@ -1707,10 +1737,19 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>The database is now encrypted. The other %n account(s) must have their passwords reset by an administrator (Admin → Users) before they can log in.</source>
+        <translation>
+            <numerusform>데이터베이스가 이제 암호화되었습니다. 다른 계정 %n개는 시스템 관리자가 비밀번호를 다시 설정해야(관리 → 사용자) 로그인할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1777,14 +1816,14 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>먼저 연수를 입력하십시오.</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) left more than %1 years ago.</source>
+        <source>%n person(s) left more than {years} years ago.</source>
         <translation>
-            <numerusform>%1년보다 오래전에 퇴소한 사람이 %n명 있습니다.</numerusform>
+            <numerusform>{years}년보다 오래전에 퇴소한 사람이 %n명 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Nobody left more than %1 years ago.</source>
-        <translation>%1년보다 오래전에 퇴소한 사람이 없습니다.</translation>
+        <source>Nobody left more than {years} years ago.</source>
+        <translation>{years}년보다 오래전에 퇴소한 사람이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) erased.</source>
@@ -1873,8 +1912,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>StatusDialog</name>
     <message>
-        <source>Change the status of %1</source>
-        <translation>%1 상태 변경</translation>
+        <source>Change the status of {code}</source>
+        <translation>{code} 상태 변경</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -1908,24 +1947,24 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <source>Enable %1</source>
-        <translation>%1 계정 다시 사용</translation>
-    </message>
-    <message>
-        <source>%1 can log in again with this temporary password. She must choose a new password of her own at her next login.</source>
-        <translation>%1 사용자는 이 임시 비밀번호로 다시 로그인할 수 있습니다. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다.</translation>
-    </message>
-    <message>
         <source>&amp;Enable</source>
         <translation>사용(&amp;E)</translation>
     </message>
     <message>
-        <source>Reset the password of %1</source>
-        <translation>%1 비밀번호 재설정</translation>
+        <source>Enable {user}</source>
+        <translation>{user} 계정 다시 사용</translation>
     </message>
     <message>
-        <source>%1&apos;s password is replaced by this temporary one, which you tell her in person. She must choose a new password of her own at her next login. Her old password will no longer open the database.</source>
-        <translation>%1 사용자의 비밀번호가 이 임시 비밀번호로 바뀝니다. 임시 비밀번호는 본인에게 직접 알려 주십시오. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다. 이전 비밀번호로는 더 이상 데이터베이스를 열 수 없습니다.</translation>
+        <source>{name} can log in again with this temporary password. She must choose a new password of her own at her next login.</source>
+        <translation>{name} 사용자는 이 임시 비밀번호로 다시 로그인할 수 있습니다. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>{user} 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is replaced by this temporary one, which you tell her in person. She must choose a new password of her own at her next login. Her old password will no longer open the database.</source>
+        <translation>{name} 사용자의 비밀번호가 이 임시 비밀번호로 바뀝니다. 임시 비밀번호는 본인에게 직접 알려 주십시오. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다. 이전 비밀번호로는 더 이상 데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
@@ -1995,8 +2034,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>계정 사용 중지</translation>
     </message>
     <message>
-        <source>Disable %1&apos;s account? She can no longer log in, and her password no longer opens the database. You can enable the account again later with a temporary password.</source>
-        <translation>%1 계정을 사용 중지하시겠습니까? 이 사용자는 더 이상 로그인할 수 없으며, 이 사용자의 비밀번호로는 데이터베이스를 열 수 없게 됩니다. 나중에 임시 비밀번호를 지정하여 계정을 다시 사용하게 할 수 있습니다.</translation>
+        <source>Disable {name}&apos;s account? She can no longer log in, and her password no longer opens the database. You can enable the account again later with a temporary password.</source>
+        <translation>{name} 계정을 사용 중지하시겠습니까? 이 사용자는 더 이상 로그인할 수 없으며, 이 사용자의 비밀번호로는 데이터베이스를 열 수 없게 됩니다. 나중에 임시 비밀번호를 지정하여 계정을 다시 사용하게 할 수 있습니다.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
@@ -2261,6 +2300,363 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Demo data made</source>
         <translation>데모 데이터 생성</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>data rules</source>
+        <translation>데이터 규칙</translation>
+    </message>
+    <message>
+        <source>The data could not be read ({error}).</source>
+        <translation>데이터를 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>{shown} and {more} more</source>
+        <translation>{shown} 외 {more}건</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>현재까지</translation>
+    </message>
+    <message>
+        <source>database integrity</source>
+        <translation>데이터베이스 무결성</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>서버가 응답합니다.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {problems}. Restore a backup.</source>
+        <translation>데이터베이스 파일이 손상되었습니다: {problems}. 백업을 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read ({error}).</source>
+        <translation>데이터베이스를 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Rows refer to rows that are gone: {tables}.</source>
+        <translation>없어진 행을 가리키는 행이 있습니다: {tables}.</translation>
+    </message>
+    <message>
+        <source>The file is sound and every reference holds.</source>
+        <translation>파일에 이상이 없고 모든 참조가 유효합니다.</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <source>The schema version cannot be read ({error}).</source>
+        <translation>스키마 버전을 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>The database has no schema yet; run safehouse init.</source>
+        <translation>데이터베이스에 아직 스키마가 없습니다. safehouse init을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Schema {current}; migrations to reach {head} are pending: {count}.</source>
+        <translation>스키마 {current}: {head}까지 남은 마이그레이션 {count}개.</translation>
+    </message>
+    <message>
+        <source>Schema {current} is the latest.</source>
+        <translation>스키마 {current}은(는) 최신입니다.</translation>
+    </message>
+    <message>
+        <source>member codes</source>
+        <translation>회원 코드</translation>
+    </message>
+    <message>
+        <source>Member codes not like M-0001: {codes}.</source>
+        <translation>M-0001 형식이 아닌 회원 코드: {codes}.</translation>
+    </message>
+    <message>
+        <source>Member codes used twice: {codes}.</source>
+        <translation>두 번 쓰인 회원 코드: {codes}.</translation>
+    </message>
+    <message>
+        <source>The member code counter stands at {counter}, below the highest code {highest}, so a code could be handed out twice.</source>
+        <translation>회원 코드 카운터가 {counter}(으)로 가장 높은 코드 {highest}보다 낮아서 같은 코드가 두 번 주어질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Member codes: {count}, each well-formed and unique.</source>
+        <translation>회원 코드 {count}개, 모두 형식이 맞고 중복이 없습니다.</translation>
+    </message>
+    <message>
+        <source>member dates</source>
+        <translation>회원 날짜</translation>
+    </message>
+    <message>
+        <source>Leaving date before joining date: {codes}.</source>
+        <translation>퇴소일이 등록일보다 앞섭니다: {codes}.</translation>
+    </message>
+    <message>
+        <source>Every member joined before she left.</source>
+        <translation>모든 회원의 등록일이 퇴소일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>room stays</source>
+        <translation>방 배정 기간</translation>
+    </message>
+    <message>
+        <source>{code} ({span})</source>
+        <translation>{code} ({span})</translation>
+    </message>
+    <message>
+        <source>{code} ({first} and {second})</source>
+        <translation>{code} ({first}, {second})</translation>
+    </message>
+    <message>
+        <source>Members in two rooms at once: {which}.</source>
+        <translation>동시에 두 방에 배정된 회원: {which}.</translation>
+    </message>
+    <message>
+        <source>Members moving out before moving in: {which}.</source>
+        <translation>입실보다 퇴실이 앞서는 회원: {which}.</translation>
+    </message>
+    <message>
+        <source>Room stays: {count}; no member is in two rooms at once.</source>
+        <translation>방 배정 {count}건, 동시에 두 방에 있는 회원은 없습니다.</translation>
+    </message>
+    <message>
+        <source>room capacity</source>
+        <translation>방 정원</translation>
+    </message>
+    <message>
+        <source>{room} holds {peak} on {day} with {beds} beds</source>
+        <translation>{room}호: {day}에 침대 {beds}개에 {peak}명</translation>
+    </message>
+    <message>
+        <source>Rooms over capacity: {rooms}.</source>
+        <translation>정원을 넘은 방: {rooms}.</translation>
+    </message>
+    <message>
+        <source>Rooms: {count}; none ever holds more people than it has beds.</source>
+        <translation>방 {count}개, 침대 수보다 많은 사람이 있었던 방은 없습니다.</translation>
+    </message>
+    <message>
+        <source>beds</source>
+        <translation>침대</translation>
+    </message>
+    <message>
+        <source>room {room} bed {bed} ({day})</source>
+        <translation>{room}호 침대 {bed} ({day})</translation>
+    </message>
+    <message>
+        <source>Beds given to two people at once: {beds}.</source>
+        <translation>동시에 두 사람에게 배정된 침대: {beds}.</translation>
+    </message>
+    <message>
+        <source>No bed is given to two people at once.</source>
+        <translation>동시에 두 사람에게 배정된 침대는 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Safehouse stopped because of an error in the program ({error}). Nothing was shown of your data; please report this, with the lines below.</source>
+        <translation>프로그램 오류로 Safehouse가 멈췄습니다({error}). 데이터는 아무것도 표시되지 않았습니다. 아래 줄과 함께 이 문제를 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>safehouse: error: {message}</source>
+        <translation>safehouse: 오류: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: {reason}.</source>
+        <translation>데이터베이스를 열 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Name the user with --user NAME (or set {env}).</source>
+        <translation>--user NAME으로 사용자를 지정하십시오({env}을(를) 설정해도 됩니다).</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user}의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>New password for {user}: </source>
+        <translation>{user}의 새 비밀번호: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>같은 비밀번호를 한 번 더: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>비밀번호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no database at {where} yet; create one with &apos;safehouse init&apos; (or open the application).</source>
+        <translation>{where}에 아직 데이터베이스가 없습니다. &apos;safehouse init&apos;으로 만드십시오(또는 프로그램을 여십시오).</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted yet. Open it once in the application as an administrator to encrypt it.</source>
+        <translation>이 데이터베이스는 아직 암호화되지 않았습니다. 암호화하려면 시스템 관리자로 프로그램에서 한 번 여십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems} problem(s) on {lines} line(s). Correct the file and run the import again.</source>
+        <translation>아무것도 가져오지 않았습니다: {lines}개 행에서 문제 {problems}개. 파일을 고친 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was written.</source>
+        <translation>시험 실행이었습니다: 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Exported 1 member to {file}.</source>
+        <translation>회원 1명을 {file}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {file}.</source>
+        <translation>회원 {count}명을 {file}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Some checks failed.</source>
+        <translation>일부 점검에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size}); it opens and passed the integrity checks.</source>
+        <translation>{file}에 백업했습니다({size}). 백업 파일이 정상적으로 열리며 무결성 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>Keep the .keys file beside it: the backup opens only with the two together.</source>
+        <translation>옆의 .keys 파일도 함께 보관하십시오. 백업은 두 파일이 함께 있어야만 열립니다.</translation>
+    </message>
+    <message>
+        <source>Type {word} to continue: </source>
+        <translation>계속하려면 {word}을(를) 입력하십시오: </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This replaces the database {where} with the backup {file}.</source>
+        <translation>데이터베이스 {where}을(를) 백업 {file}(으)로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so this can be undone.</source>
+        <translation>지금의 데이터베이스를 먼저 백업하므로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No database opens at {where}: {reason}</source>
+        <translation>{where}에서 데이터베이스가 열리지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {file} can be put in its place (a damaged file is kept aside).</source>
+        <translation>그 자리에 백업 {file}을(를) 놓을 수 있습니다(손상된 파일은 따로 보관합니다).</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}; log in with the passwords of the day the backup was made.</source>
+        <translation>{file}에서 데이터베이스를 복원했습니다. 백업한 날의 비밀번호로 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once):</source>
+        <translation>복구 키(이번 한 번만 표시됩니다):</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, away from this computer. With it an administrator can set a new password when every password is lost; without it and without a password, nobody can open this database.</source>
+        <translation>적어서 이 컴퓨터와 떨어진 안전한 곳에 보관하십시오. 모든 비밀번호를 잃었을 때 시스템 관리자가 이 키로 새 비밀번호를 정할 수 있습니다. 이 키도 비밀번호도 없으면 누구도 이 데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database {where} has been set up already; log in instead.</source>
+        <translation>데이터베이스 {where}은(는) 이미 설정되어 있습니다. 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Created the encrypted database {where} for {organisation}, with the administrator {user}.</source>
+        <translation>{organisation}의 암호화된 데이터베이스 {where}을(를) 만들었습니다. 시스템 관리자: {user}.</translation>
+    </message>
+    <message>
+        <source>The user name {user} is kept for a demo account; choose another.</source>
+        <translation>사용자 이름 {user}은(는) 데모 계정용입니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The database {where} already exists; the demo needs a new database (choose one with --db).</source>
+        <translation>데이터베이스 {where}이(가) 이미 있습니다. 데모에는 새 데이터베이스가 필요합니다(--db로 고르십시오).</translation>
+    </message>
+    <message>
+        <source>Created the demo database {where}: {members} fictional members ({children} children) in {households} households, {rooms} rooms with {beds} beds ({taken} taken today), {referrals} referrals.</source>
+        <translation>데모 데이터베이스 {where}을(를) 만들었습니다: 가상의 회원 {members}명(어린이 {children}명), 가구 {households}개, 방 {rooms}개와 침대 {beds}개(오늘 {taken}개 사용 중), 추천 {referrals}건.</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>계정:</translation>
+    </message>
+    <message>
+        <source>(your password)</source>
+        <translation>(본인 비밀번호)</translation>
+    </message>
+</context>
+<context>
+    <name>csv columns</name>
+    <message>
+        <source>code</source>
+        <translation>코드(code)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름(name)</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>가명(alias)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>성별(sex)</translation>
+    </message>
+    <message>
+        <source>birth_year</source>
+        <translation>출생 연도(birth_year)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태(status)</translation>
+    </message>
+    <message>
+        <source>joined_on</source>
+        <translation>등록일(joined_on)</translation>
+    </message>
+    <message>
+        <source>left_on</source>
+        <translation>퇴소일(left_on)</translation>
+    </message>
+    <message>
+        <source>referred_by</source>
+        <translation>추천인(referred_by)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(빈 칸)</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3233,89 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder or file name.</source>
         <translation>{path}에 쓸 수 없습니다: {reason}. 다른 폴더나 파일 이름을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>{line}행: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {reason}</source>
+        <translation>{line}행, {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown column; the columns are {columns}.</source>
+        <translation>알 수 없는 열입니다. 열은 {columns}입니다.</translation>
+    </message>
+    <message>
+        <source>This column is missing.</source>
+        <translation>이 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This column appears more than once.</source>
+        <translation>이 열이 두 번 이상 나옵니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date written like 2024-03-01.</source>
+        <translation>{value}은(는) 2024-03-01 형식의 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value}은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{code} is not a member code like M-0001 (leave it empty for a new member).</source>
+        <translation>{code}은(는) M-0001 형식의 회원 코드가 아닙니다(새 회원이면 비워 두십시오).</translation>
+    </message>
+    <message>
+        <source>A member cannot refer herself.</source>
+        <translation>회원이 자기 자신을 추천할 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row: {columns}</source>
+        <translation>파일이 비어 있습니다. 머리글 행이 필요합니다: {columns}</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells; the header has {columns}. Check for a stray comma or quote.</source>
+        <translation>이 행은 칸이 {cells}개인데 머리글은 {columns}개입니다. 잘못 들어간 쉼표나 따옴표가 없는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line}; each member may appear once.</source>
+        <translation>{code}은(는) {line}행에도 있습니다. 회원은 한 번만 나올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no member {code}, in the database or in this file.</source>
+        <translation>회원 {code}이(가) 데이터베이스에도 이 파일에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>{code} was given to a member who has been removed; codes are never reused. Leave the code empty for a new member.</source>
+        <translation>{code}은(는) 삭제된 회원에게 주어졌던 코드입니다. 코드는 다시 쓰지 않습니다. 새 회원이면 코드를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>{code} moved into her room on {since}, which is not before the leaving date {left}. Correct the room history first.</source>
+        <translation>{code}은(는) {since}에 방에 입실했는데, 이 날짜가 퇴소일 {left}보다 앞서지 않습니다. 먼저 방 기록을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>This line is neither UTF-8 nor CP949 text. Save the file as CSV UTF-8 and try again.</source>
+        <translation>이 행은 UTF-8도 CP949도 아닌 텍스트입니다. 파일을 CSV UTF-8로 저장한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>1 row checked: {created} new would be created, {updated} would be updated, {unchanged} unchanged.</source>
+        <translation>1개 행 확인: 새로 만들 회원 {created}명, 바뀔 회원 {updated}명, 그대로인 회원 {unchanged}명.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {created} new would be created, {updated} would be updated, {unchanged} unchanged.</source>
+        <translation>{rows}개 행 확인: 새로 만들 회원 {created}명, 바뀔 회원 {updated}명, 그대로인 회원 {unchanged}명.</translation>
+    </message>
+    <message>
+        <source>1 row checked: {created} new were created, {updated} were updated, {unchanged} unchanged.</source>
+        <translation>1개 행 확인: 새 회원 {created}명을 만들고 {updated}명을 바꿨습니다. 그대로인 회원 {unchanged}명.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {created} new were created, {updated} were updated, {unchanged} unchanged.</source>
+        <translation>{rows}개 행 확인: 새 회원 {created}명을 만들고 {updated}명을 바꿨습니다. 그대로인 회원 {unchanged}명.</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace,
         return run(args, opened)
     except UsageError as error:
         parser.print_usage(sys.stderr)
-        err(f"safehouse: error: {error}")
+        err(translate("cli", "safehouse: error: {message}").format(message=error))
         return WRONG_USAGE
     except SafehouseError as error:
         err(error.message)

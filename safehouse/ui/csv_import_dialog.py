@@ -55,10 +55,10 @@ class ImportProblemsModel(RowTableModel[ImportProblem]):
     def __init__(self, parent: QWidget | None = None) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         super().__init__(_CONTEXT, (
-            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Line"), lambda p: p.line,
+            Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Line"), lambda p: p.line,
                    sort_key=lambda p: p.line, alignment=right),
-            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Column"), lambda p: p.column_label),
-            Column(QT_TRANSLATE_NOOP(_CONTEXT, "Reason"), lambda p: p.reason,
+            Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Column"), lambda p: p.column_label),
+            Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Reason"), lambda p: p.reason,
                    tooltip=lambda p: p.reason),
         ), parent)
 
@@ -81,7 +81,7 @@ class ImportMembersDialog(QDialog):
         self.setWindowTitle(self.tr("Import members"))
         self.setMinimumSize(620, 260)
 
-        self.file_label = QLabel(self.tr("File: %1").replace("%1", self._path.name), self)
+        self.file_label = QLabel(self.tr("File: {file}").format(file=self._path.name), self)
         self.file_label.setToolTip(str(self._path))
         self.status_label = QLabel(self)
         self.status_label.setObjectName("importStatus")
@@ -156,10 +156,11 @@ class ImportMembersDialog(QDialog):
                 "nothing to import.", "", result.rows))
             return
         self._data = data
-        self._finish(READY, self.tr("%1: %2, %3. Nothing has been written yet.")
-                     .replace("%1", self.tr("%n rows are ready", "", result.rows))
-                     .replace("%2", self._created_text(result))
-                     .replace("%3", self._updated_text(result)))
+        self._finish(READY, self.tr("{ready}: {created}, {updated}. Nothing has been written "
+                                    "yet.")
+                     .format(ready=self.tr("%n rows are ready", "", result.rows),
+                             created=self._created_text(result),
+                             updated=self._updated_text(result)))
         self.import_button.setVisible(True)
         self.import_button.setDefault(True)
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -177,8 +178,8 @@ class ImportMembersDialog(QDialog):
         if not result.ok:  # the database changed since the check
             self._show_problems(result)
             return
-        text = self.tr("Imported: %1, %2.").replace("%1", self._created_text(result)) \
-            .replace("%2", self._updated_text(result))
+        text = self.tr("Imported: {created}, {updated}.").format(
+            created=self._created_text(result), updated=self._updated_text(result))
         self._finish(DONE, text)
         self.sig_imported.emit(text)
         self.accept()
@@ -232,9 +233,9 @@ class ImportMembersDialog(QDialog):
             self.error.setText(exc.message)
         elif isinstance(exc, OSError):
             self._finish(FAILED, self.tr("Nothing was imported."))
-            self.error.setText(self.tr("Cannot read %1: %2.")
-                               .replace("%1", self._path.name)
-                               .replace("%2", exc.strerror or type(exc).__name__))
+            self.error.setText(self.tr("Cannot read {file}: {reason}.")
+                               .format(file=self._path.name,
+                                       reason=exc.strerror or type(exc).__name__))
         else:  # a bug: logged without personal data, said in general terms
             self._finish(FAILED, self.tr("Nothing was imported."))
             messages.show_error(self, exc)

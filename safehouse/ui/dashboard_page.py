@@ -76,8 +76,7 @@ class DashboardPage(QWidget):
             self.tr("%n member(s) recorded in all", "", f.members_total))
         self.beds_tile.value.setText(str(f.beds_free))
         self.beds_tile.detail.setText(
-            self.tr("of %1 beds in %2 rooms").replace("%1", str(f.beds_total))
-            .replace("%2", str(f.rooms)))
+            self.tr("of {beds} beds in {rooms} rooms").format(beds=f.beds_total, rooms=f.rooms))
         self.residents_tile.value.setText(str(f.residents))
         self.residents_tile.detail.setText(self.tr("people with a bed today"))
 

@@ -114,7 +114,7 @@ class LockPanel(QWidget):
         self.organisation_label.setTextFormat(Qt.TextFormat.PlainText)
         self.organisation_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.locked_label = QLabel(
-            self.tr("Locked — %1").replace("%1", display_name), self)
+            self.tr("Locked — {name}").format(name=display_name), self)
         self.locked_label.setTextFormat(Qt.TextFormat.PlainText)
         hint = QLabel(self.tr("Enter your password to go on, or log out."), self)
         hint.setWordWrap(True)

@@ -56,7 +56,7 @@ class LoginDialog(QDialog):
 
         title = QLabel(self.tr("Safehouse"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        where = QLabel(self.tr("Database: %1").replace("%1", vault.description))
+        where = QLabel(self.tr("Database: {database}").format(database=vault.description))
         where.setWordWrap(True)
         where.setStyleSheet("color: palette(mid);")
         self.notice = QLabel(self.tr(

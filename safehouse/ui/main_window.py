@@ -203,9 +203,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
         self.user_label = QLabel(
-            self.tr("Logged in: %1 (%2)").replace("%1", actor.display_name)
-            .replace("%2", label(actor.role)))
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.db.description))
+            self.tr("Logged in: {name} ({role})").format(name=actor.display_name,
+                                                         role=label(actor.role)))
+        self.db_label = QLabel(self.tr("Database: {database}")
+                               .format(database=self.ctx.db.description))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -262,9 +263,9 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self, self.tr("About Safehouse"),
-            self.tr("Safehouse %1\nRecords, rooms and care for a safehouse community.\n"
+            self.tr("Safehouse {version}\nRecords, rooms and care for a safehouse community.\n"
                     "Korean font: Nanum Gothic (SIL Open Font License 1.1).")
-            .replace("%1", __version__))
+            .format(version=__version__))
 
     def _on_change_password_triggered(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, forced=False, parent=self)
@@ -297,8 +298,8 @@ class MainWindow(QMainWindow):
                 self._exporting = False
                 if self._locked:  # finished behind the lock: the file is written
                     return
-                self.statusBar().showMessage(self.tr("Exported %n members to %1.", "",
-                                                     export.rows).replace("%1", str(path)))
+                self.statusBar().showMessage(self.tr("Exported %n members to {file}.", "",
+                                                     export.rows).format(file=path))
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):

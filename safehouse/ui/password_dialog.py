@@ -27,8 +27,6 @@ from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.member_form import error_label, set_error
 
-_CONTEXT = "PasswordFields"
-
 
 def password_edit(parent: QWidget | None = None) -> QLineEdit:
     """A line edit that hides what is typed."""
@@ -51,16 +49,17 @@ def field_row(form: QFormLayout, text: str, widget: QWidget, error: QLabel) -> N
 
 def password_problems(password: str, repeat: str, current: str | None = None) -> dict[str, str]:
     """What is wrong with a new password and its repetition, by field."""
-    tr = QCoreApplication.translate
     found: dict[str, str] = {}
     if len(password) < auth.MIN_PASSWORD_LENGTH:
-        found["password"] = tr(
-            _CONTEXT, "The password must have at least %1 characters."
-        ).replace("%1", str(auth.MIN_PASSWORD_LENGTH))
+        found["password"] = QCoreApplication.translate(
+            "PasswordFields", "The password must have at least {length} characters."
+        ).format(length=auth.MIN_PASSWORD_LENGTH)
     elif current is not None and current and password == current:
-        found["password"] = tr(_CONTEXT, "The new password must differ from the current one.")
+        found["password"] = QCoreApplication.translate(
+            "PasswordFields", "The new password must differ from the current one.")
     if repeat != password:
-        found["repeat"] = tr(_CONTEXT, "The two passwords are not the same.")
+        found["repeat"] = QCoreApplication.translate(
+            "PasswordFields", "The two passwords are not the same.")
     return found
 
 
@@ -143,11 +142,11 @@ class ChangePasswordDialog(PasswordForm):
         if forced:
             self.intro.setText(self.tr(
                 "Your password was set by an administrator. Choose your own before you "
-                "go on: at least %1 characters that only you know."
-            ).replace("%1", str(auth.MIN_PASSWORD_LENGTH)))
+                "go on: at least {length} characters that only you know."
+            ).format(length=auth.MIN_PASSWORD_LENGTH))
         else:
-            self.intro.setText(self.tr("Your new password: at least %1 characters.")
-                               .replace("%1", str(auth.MIN_PASSWORD_LENGTH)))
+            self.intro.setText(self.tr("Your new password: at least {length} characters.")
+                               .format(length=auth.MIN_PASSWORD_LENGTH))
         self.current = password_edit(self)
         self.password = password_edit(self)
         self.repeat = password_edit(self)
@@ -219,20 +218,20 @@ class TemporaryPasswordDialog(PasswordForm):
         self._enable = enable
         self.saved: AccountInfo | None = None
         if enable:
-            self.setWindowTitle(self.tr("Enable %1").replace("%1", account.username))
+            self.setWindowTitle(self.tr("Enable {user}").format(user=account.username))
             intro = self.tr(
-                "%1 can log in again with this temporary password. She must choose a new "
+                "{name} can log in again with this temporary password. She must choose a new "
                 "password of her own at her next login.")
             self.ok_button.setText(self.tr("&Enable"))
         else:
-            self.setWindowTitle(self.tr("Reset the password of %1")
-                                .replace("%1", account.username))
+            self.setWindowTitle(self.tr("Reset the password of {user}")
+                                .format(user=account.username))
             intro = self.tr(
-                "%1's password is replaced by this temporary one, which you tell her in "
+                "{name}'s password is replaced by this temporary one, which you tell her in "
                 "person. She must choose a new password of her own at her next login. "
                 "Her old password will no longer open the database.")
             self.ok_button.setText(self.tr("&Reset password"))
-        self.intro = QLabel(intro.replace("%1", account.display_name), self)
+        self.intro = QLabel(intro.format(name=account.display_name), self)
         self.intro.setWordWrap(True)
         self.password = password_edit(self)
         self.repeat = password_edit(self)

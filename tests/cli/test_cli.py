@@ -294,3 +294,41 @@ def test_an_unencrypted_database_is_left_to_the_application(dbfile, capsys):
     assert run(dbfile, "check") == 1
     assert "not encrypted yet" in capsys.readouterr().err
     assert dbfile.read_bytes().startswith(b"SQLite format 3")
+
+
+# --- --lang ko ----------------------------------------------------------------------------
+
+
+def test_check_in_korean(initialised, capsys):
+    assert run(initialised, "--lang", "ko", "check") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 7
+    assert all(line.startswith("정상") and has_hangul(line.split(":", 1)[1]) for line in lines)
+    assert any("데이터베이스 무결성" in line for line in lines)
+    assert run(initialised, "check") == 0  # English again without --lang
+    assert capsys.readouterr().out.startswith("ok")
+
+
+def test_a_refused_import_in_korean_names_line_column_and_reason(initialised, tmp_path,
+                                                                 capsys):
+    path = write_csv(tmp_path / "members.csv",
+                     ",박수진,,female,19x9,active,2024-06-10,,",
+                     ",정소연,,female,1990,active,10/07/2024,,")
+    assert run(initialised, "import", "members", str(path), "--lang", "ko") == 1
+    err = capsys.readouterr().err
+    assert "members.csv: 2행, 출생 연도(birth_year): '19x9'은(는) 정수가 아닙니다." in err
+    assert "members.csv: 3행, 등록일(joined_on): '10/07/2024'은(는) 2024-03-01 형식의 " \
+           "날짜가 아닙니다." in err
+    assert "아무것도 가져오지 않았습니다" in err
+    assert "line" not in err and "Nothing" not in err
+    assert member_names(initialised) == []
+
+
+def test_refusals_and_usage_problems_in_korean(dbfile, initialised, capsys, monkeypatch):
+    monkeypatch.setenv("SAFEHOUSE_PASSWORD", "not the password")
+    assert run(initialised, "--lang", "ko", "check") == 1
+    err = capsys.readouterr().err
+    assert has_hangul(err) and "password" not in err
+    assert cli.main(["--db", str(dbfile), "--lang", "ko", "check"]) == 2
+    err = capsys.readouterr().err
+    assert "--user NAME으로 사용자를 지정하십시오" in err

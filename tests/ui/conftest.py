@@ -25,6 +25,17 @@ def _english_as_the_application_has_it(qapp: QApplication) -> None:
     install_translators(qapp, "en")
 
 
+@pytest.fixture
+def korean(qapp: QApplication) -> Iterator[QApplication]:
+    """The application in Korean (its widgets and the services' messages), as the window
+    sets it up; English again afterwards, as the other tests expect."""
+    install_translators(qapp, "ko")
+    try:
+        yield qapp
+    finally:
+        install_translators(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _fresh_qsettings(tmp_path: Path) -> Iterator[None]:
     """Each test starts with no saved settings (table layouts and the like).

@@ -16,7 +16,9 @@ from safehouse import clock
 from safehouse.services import audit_log, auth, member_csv, members
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.csv_import_dialog import (
+    COL_COLUMN,
     COL_LINE,
+    COL_REASON,
     DONE,
     FAILED,
     NOTHING,
@@ -103,6 +105,31 @@ def test_a_file_with_two_bad_rows_lists_both_and_writes_nothing(
     dialog.close_button.click()
     qtbot.waitUntil(lambda: window.findChild(ImportMembersDialog) is None)
     assert _names(sqlite_ctx) == []
+
+
+def test_in_the_korean_window_the_problems_are_korean(
+        qtbot, sqlite_ctx, tmp_path, monkeypatch, korean):
+    file = tmp_path / "members.csv"
+    file.write_bytes(csv_bytes(
+        ",박소망,,female,19x0,active,2024-06-01,,",  # line 2: not a year
+        ",최은혜,,female,1985,active,2024-13-40,,",  # line 3: not a date
+    ))
+    _choose_file(monkeypatch, file)
+    window = _window(qtbot, sqlite_ctx)
+
+    dialog = _open_import(qtbot, window, PROBLEMS)
+
+    model = dialog.proxy
+    shown = [tuple(model.index(r, c).data() for c in (COL_LINE, COL_COLUMN, COL_REASON))
+             for r in range(model.rowCount())]
+    assert shown == [
+        (2, "출생 연도(birth_year)", "'19x0'은(는) 정수가 아닙니다."),
+        (3, "등록일(joined_on)", "'2024-13-40'은(는) 2024-03-01 형식의 날짜가 아닙니다."),
+    ]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert all(any("\uac00" <= ch <= "\ud7a3" for ch in h) for h in headers)
+    assert "아무것도" in dialog.status_label.text()
+    dialog.close_button.click()
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp949"])

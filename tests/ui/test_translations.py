@@ -14,15 +14,15 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from safehouse import i18n as core_i18n
 from safehouse.storage.db import Database
 from safehouse.ui import i18n
 from safehouse.ui.context import AppContext, ChangeHub
@@ -174,33 +174,9 @@ def test_compiled_catalogue_is_up_to_date(qapp: QApplication, tmp_path: Path,
 
 # --- (d) the catalogues at work ----------------------------------------------------------
 
-@pytest.fixture
-def translators(qapp: QApplication) -> Iterator[QApplication]:
-    """Lets a test install catalogues; afterwards the application is as it was before.
-
-    Ending with ``install_translators(app, "en")`` alone would leave the English plural
-    catalogue installed, which changes "3 member(s)" into "3 members" for the tests that
-    run later; so the translators that were there before are put back exactly.
-    """
-    before = list(i18n._installed)
-    before_catalogues = list(i18n._catalogues)
-    locale = QLocale()
-    try:
-        yield qapp
-    finally:
-        i18n.install_translators(qapp, "en")
-        for translator in i18n._installed:
-            qapp.removeTranslator(translator)
-        i18n._installed[:] = before
-        i18n._catalogues[:] = before_catalogues
-        for translator in before:
-            qapp.installTranslator(translator)
-        QLocale.setDefault(locale)
-
-
 def test_main_window_speaks_korean_and_english_plurals_work(
-        qtbot: QtBot, translators: QApplication, sqlite_db: Database) -> None:
-    app = translators
+        qtbot: QtBot, korean: QApplication, sqlite_db: Database) -> None:
+    app = korean
     assert i18n.install_translators(app, "ko")
     hub = ChangeHub(sqlite_db)
     try:
@@ -221,3 +197,17 @@ def test_main_window_speaks_korean_and_english_plurals_work(
     assert QCoreApplication.translate("MemberList", "%n member(s)", "", 1) == "1 member"
     assert QCoreApplication.translate("MemberList", "%n member(s)", "", 3) == "3 members"
     assert QCoreApplication.translate("labels", "Former partner") == "Former partner"
+
+
+def test_the_window_and_the_core_read_one_catalogue_alike(korean: QApplication) -> None:
+    """Qt (the compiled .qm, for widgets) and safehouse.i18n (the .ts, for services and
+    the command line) give the same Korean for every message."""
+    differ = []
+    for m in read_ts(KO_TS):
+        n = 3 if m.numerus else None
+        by_qt = QCoreApplication.translate(m.context, m.source, None, -1 if n is None else n)
+        by_core = core_i18n.translate(m.context, m.source, n)
+        if by_qt != by_core:
+            differ.append(f"{m}: Qt {by_qt!r}, core {by_core!r}")
+    assert not differ, "\n".join(differ)
+    assert core_i18n.translate("labels", "Former partner") == "전 배우자/연인"

@@ -288,9 +288,9 @@ class AuditTab(QWidget):
             self.verdict_label.setStyleSheet(OK_STYLE)
         else:
             text = self.tr(
-                "The chain is broken at entry %1: it was changed, or an entry before it "
+                "The chain is broken at entry {entry}: it was changed, or an entry before it "
                 "was removed or slipped in. Tell whoever looks after the computer."
-            ).replace("%1", str(verdict.first_bad_id))
+            ).format(entry=str(verdict.first_bad_id))
             self.verdict_label.setStyleSheet(BAD_STYLE)
         self.verdict_label.setText(text)
 
@@ -314,8 +314,8 @@ class AuditTab(QWidget):
             if self._clearings != clearings:  # locked meanwhile: show nothing now
                 return
             self.refresh()  # the export is in the log now
-            self.status_label.setText(self.tr("%n entries exported to %1.", "", export.rows)
-                                      .replace("%1", str(path)))
+            self.status_label.setText(self.tr("%n entries exported to {file}.", "",
+                                              export.rows).format(file=path))
 
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):

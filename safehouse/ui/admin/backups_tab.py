@@ -80,10 +80,10 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         text = QLabel(self.tr(
-            "This replaces the whole database with the backup %1. The database as it "
+            "This replaces the whole database with the backup {file}. The database as it "
             "is now is backed up first, so this can be undone. Everyone is logged out "
             "afterwards and logs in with the passwords of the day the backup was made."
-        ).replace("%1", file.name), self)
+        ).format(file=file.name), self)
         text.setWordWrap(True)
         self.confirm = QLineEdit(self)
         self.confirm.setPlaceholderText(backups.CONFIRMATION)
@@ -91,7 +91,7 @@ class RestoreDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("only for a backup of another database"))
         form = QFormLayout()
-        form.addRow(self.tr("Type %1 to continue:").replace("%1", backups.CONFIRMATION),
+        form.addRow(self.tr("Type {word} to continue:").format(word=backups.CONFIRMATION),
                     self.confirm)
         form.addRow(self.tr("Your &password:"), self.password)
         self.buttons = QDialogButtonBox(
@@ -157,9 +157,9 @@ class BackupsTab(QWidget):
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.folder_label = QLabel(self.tr("Kept in %1: the newest of each of the last 7 "
+        self.folder_label = QLabel(self.tr("Kept in {folder}: the newest of each of the last 7 "
                                            "days, 4 weeks and 12 months.")
-                                   .replace("%1", str(backups.backup_folder(ctx.db))), self)
+                                   .format(folder=str(backups.backup_folder(ctx.db))), self)
         self.folder_label.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -305,10 +305,9 @@ class BackupsTab(QWidget):
     def _on_backed_up(self, result: tuple[BackupInfo, list[BackupInfo]]) -> None:
         made, rows = result
         self._show(rows)
-        self.status.setText(self.tr("Backed up to %1 (%2); it opens and passed the "
+        self.status.setText(self.tr("Backed up to {file} ({size}); it opens and passed the "
                                     "integrity checks.")
-                            .replace("%1", made.file.name)
-                            .replace("%2", human_size(made.size)))
+                            .format(file=made.file.name, size=human_size(made.size)))
 
     # --- restoring -----------------------------------------------------------------------
 

@@ -48,8 +48,7 @@ class SettingsTab(QWidget):
         self.organisation_error = error_label(self)
         self.idle_minutes = QLineEdit(self)
         low, high = settings.IDLE_LOCK_RANGE
-        self.idle_minutes.setPlaceholderText(self.tr("%1–%2").replace("%1", str(low))
-                                             .replace("%2", str(high)))
+        self.idle_minutes.setPlaceholderText(self.tr("{low}–{high}").format(low=low, high=high))
         self.idle_minutes.setMaximumWidth(120)
         self.idle_error = error_label(self)
         self.retention = QLineEdit(self)
@@ -238,11 +237,11 @@ class SettingsTab(QWidget):
         self._show_candidates(found)
         if found:
             self.candidates_label.setText(self.tr(
-                "%n person(s) left more than %1 years ago.", "", len(found))
-                .replace("%1", str(years)))
+                "%n person(s) left more than {years} years ago.", "", len(found))
+                .format(years=str(years)))
         else:
             self.candidates_label.setText(self.tr(
-                "Nobody left more than %1 years ago.").replace("%1", str(years)))
+                "Nobody left more than {years} years ago.").format(years=str(years)))
 
     def candidate_codes(self) -> list[str]:
         return [c.code for c in self._candidates]

@@ -191,7 +191,7 @@ class RoleDialog(QDialog):
         self._ctx = ctx
         self._account = account
         self.saved: AccountInfo | None = None
-        self.setWindowTitle(self.tr("Change the role of %1").replace("%1", account.username))
+        self.setWindowTitle(self.tr("Change the role of {user}").format(user=account.username))
         self.role = QComboBox(self)
         for value in users.ROLES:
             self.role.addItem(label(value, Role), value)
@@ -410,9 +410,9 @@ class UsersTab(QWidget):
             return
         if not messages.confirm(
             self, self.tr("Disable an account"),
-            self.tr("Disable %1's account? She can no longer log in, and her password "
+            self.tr("Disable {name}'s account? She can no longer log in, and her password "
                     "no longer opens the database. You can enable the account again "
-                    "later with a temporary password.").replace("%1", a.display_name)):
+                    "later with a temporary password.").format(name=a.display_name)):
             return
         try:
             users.disable(self._ctx.db, self._ctx.actor, a.id)

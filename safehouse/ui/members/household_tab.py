@@ -202,7 +202,7 @@ class HouseholdTab(QWidget):
             self.title.setText(self.tr("Not in a household."))
             self.model.clear()
         else:
-            self.title.setText(self.tr("Household: %1").replace("%1", h.name))
+            self.title.setText(self.tr("Household: {household}").format(household=h.name))
             self.model.set_rows([
                 Row(key=hm.member_id, cells=(hm.code, hm.name, label(hm.relation, Relationship)))
                 for hm in h.members
@@ -270,8 +270,8 @@ class HouseholdTab(QWidget):
         member_id, _relation, who = chosen
         if not messages.confirm(
             self, self.tr("Remove from household"),
-            self.tr("Take %1 out of this household? Her own record is kept.")
-            .replace("%1", who),
+            self.tr("Take {name} out of this household? Her own record is kept.")
+            .format(name=who),
         ):
             return
         try:

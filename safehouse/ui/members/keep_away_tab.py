@@ -282,8 +282,8 @@ class KeepAwayTab(QWidget):
             return
         if not messages.confirm(
             self, self.tr("Remove keep-away entry"),
-            self.tr("Remove %1 from this member's keep-away list?")
-            .replace("%1", entry.person_name),
+            self.tr("Remove {name} from this member's keep-away list?")
+            .format(name=entry.person_name),
         ):
             return
         try:

@@ -69,7 +69,7 @@ class MemberForm(QDialog):
         if detail is None:
             self.setWindowTitle(self.tr("Admit a new member"))
         else:
-            self.setWindowTitle(self.tr("Edit member %1").replace("%1", detail.code))
+            self.setWindowTitle(self.tr("Edit member {code}").format(code=detail.code))
 
         self.name = QLineEdit(self)
         self.alias = QLineEdit(self)

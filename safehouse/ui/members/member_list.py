@@ -166,5 +166,5 @@ class MemberList(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n member(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 members").replace("%1", str(shown))
-                                     .replace("%2", str(total)))
+            self.count_label.setText(self.tr("{shown} of {total} members")
+                                     .format(shown=shown, total=total))

@@ -111,9 +111,9 @@ class PurgeDialog(_TypedConfirmDialog):
         self._member_id = detail.id
         self.mode = mode
         if mode == ERASE_ALL:
-            self.setWindowTitle(self.tr("Erase %1 for good").replace("%1", detail.code))
+            self.setWindowTitle(self.tr("Erase {code} for good").format(code=detail.code))
             text = self.tr(
-                "This removes %1 and everything about her from the database: her profile "
+                "This removes {code} and everything about her from the database: her profile "
                 "(name, alias, phone, dates, case notes), her keep-away list, her room "
                 "history and her place in a household (a household left empty is "
                 "removed). Members she referred, and members whose keep-away list names "
@@ -123,17 +123,17 @@ class PurgeDialog(_TypedConfirmDialog):
                 "until they are rotated out."
             )
         else:
-            self.setWindowTitle(self.tr("Erase the notes of %1").replace("%1", detail.code))
+            self.setWindowTitle(self.tr("Erase the notes of {code}").format(code=detail.code))
             text = self.tr(
-                "This removes the case notes of %1 and the descriptions in her keep-away "
+                "This removes the case notes of {code} and the descriptions in her keep-away "
                 "list from the database. Her profile, the names on her keep-away list, "
                 "her household and her room history stay.\n\n"
                 "The audit log keeps only that her notes were erased, by whom and when. "
                 "This cannot be undone. Backups made before now still contain the notes "
                 "until they are rotated out."
             )
-        self.explanation.setText(text.replace("%1", detail.code))
-        self._lay_out(self.tr("Type her code, %1, to confirm:").replace("%1", detail.code))
+        self.explanation.setText(text.format(code=detail.code))
+        self._lay_out(self.tr("Type her code, {code}, to confirm:").format(code=detail.code))
 
     def _erase(self) -> None:
         erase = purge.erase_member if self.mode == ERASE_ALL else purge.erase_notes
@@ -169,7 +169,7 @@ class EraseManyDialog(_TypedConfirmDialog):
             "profiles, keep-away lists, room histories and places in households. The "
             "audit log keeps only that member records were erased, by whom and when. "
             "This cannot be undone.", "", count))
-        self._lay_out(self.tr("Type %1 to confirm:").replace("%1", expected))
+        self._lay_out(self.tr("Type {word} to confirm:").format(word=expected))
 
     def _erase(self) -> None:
         erased = purge.erase_members(self._ctx.db, self._ctx.actor, self._member_ids,

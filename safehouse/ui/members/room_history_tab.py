@@ -87,6 +87,6 @@ class RoomHistoryTab(QWidget):
         if not self._stays:
             self.summary.setText(self.tr("No stays in a room here yet."))
         elif current is not None:
-            self.summary.setText(self.tr("Now in room %1.").replace("%1", current.room_name))
+            self.summary.setText(self.tr("Now in room {room}.").format(room=current.room_name))
         else:
             self.summary.setText(self.tr("No room today."))

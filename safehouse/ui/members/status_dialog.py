@@ -47,7 +47,7 @@ class StatusDialog(QDialog):
         self._ctx = ctx
         self._detail = detail
         self.saved: MemberDetail | None = None
-        self.setWindowTitle(self.tr("Change the status of %1").replace("%1", detail.code))
+        self.setWindowTitle(self.tr("Change the status of {code}").format(code=detail.code))
 
         self.current = QLabel(label(detail.status), self)
         self.status = QComboBox(self)
