@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from safehouse.errors import translate
 from safehouse.models import AuditEntry, Member
 from safehouse.services import audit
+from safehouse.services.csv_text import escape_cell
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.audit import AuditEntryInfo, AuditVerification
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.exports import suggested_name
-from safehouse.services.member_csv import escape_cell
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 

@@ -9,7 +9,6 @@ would run as a formula. Phone numbers and notes are never part of the file.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -25,6 +24,7 @@ from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
 from safehouse.models import Assignment, Counter, Member, MemberStatus
 from safehouse.services import audit
+from safehouse.services.csv_text import UndecodableError, decode, escape_cell, unescape_cell
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.dto.imports import ImportProblem, ImportResult
@@ -39,7 +39,6 @@ COLUMNS = (
     "code", "name", "alias", "sex", "birth_year", "status", "joined_on", "left_on",
     "referred_by",
 )
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SEX_WORDS = {
     "f": "female", "여": "female", "여성": "female",
@@ -49,47 +48,6 @@ STATUS_WORDS = {"문의": "enquiry", "활동": "active", "수료": "alumni", "�
 # The fields a CSV row sets; the others (phone, notes, arrival) are kept as they are.
 ROW_FIELDS = ("name", "alias", "sex", "birth_year", "status", "joined_on", "left_on")
 EMPTY_COLUMN = "(empty)"  # a header cell with no name
-
-
-# --- text and cells ---------------------------------------------------------------------
-
-
-class _UndecodableError(Exception):
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
-
-
-def decode(data: bytes) -> str:
-    """The file's text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else CP949."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise _UndecodableError(1) from None
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise _UndecodableError(data[: err.start + 3].count(b"\n") + 1) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as utf8_err:
-        try:
-            return data.decode("cp949")
-        except UnicodeDecodeError:
-            raise _UndecodableError(data[: utf8_err.start].count(b"\n") + 1) from None
-
-
-def escape_cell(value: str) -> str:
-    """A leading apostrophe keeps a spreadsheet from running the cell as a formula."""
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
-def unescape_cell(value: str) -> str:
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
 
 
 # --- parsing ----------------------------------------------------------------------------
@@ -329,7 +287,7 @@ def import_members(
     problems = _Problems()
     try:
         text = decode(data)
-    except _UndecodableError as err:
+    except UndecodableError as err:
         problems.add(err.line, "", translate(
             "imports", "This line is neither UTF-8 nor CP949 text. Save the file as CSV "
             "UTF-8 and try again."))
