@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 
 from safehouse.errors import translate
+from safehouse.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "audit"
 
@@ -65,12 +66,7 @@ class AuditAction(enum.StrEnum):
     DEMO_BUILD = "demo.build"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
-    """Marks ``text`` for the catalogue (``pyside6-lupdate`` looks for this name); it is
-    translated when it is shown, by :func:`action_label`. No Qt here."""
-    return text
-
-
+# Marked for the catalogue with QT_TRANSLATE_NOOP; translated when shown, by action_label.
 _WORDS: dict[AuditAction, str] = {
     AuditAction.SETUP: QT_TRANSLATE_NOOP("audit", "Database set up"),
     AuditAction.LOGIN: QT_TRANSLATE_NOOP("audit", "Logged in"),

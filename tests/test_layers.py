@@ -66,6 +66,7 @@ def test_the_window_and_the_command_line_never_touch_the_database_directly():
 
 @pytest.mark.parametrize("layer", [
     "models", "services", "storage", "cli", "i18n.py", "labels.py", "errors.py", "clock.py",
+    "audit_actions.py", "changes.py",
 ])
 def test_the_core_imports_no_qt(layer):
     files = python_files(layer)
