@@ -66,6 +66,12 @@ class PermissionDenied(SafehouseError):
     """The acting user's role does not allow this action."""
 
 
+class AccountRevoked(PermissionDenied):
+    """The account changed since its owner logged in, so that this action is refused:
+    it was disabled or removed, its role was lowered, or an administrator asked for a
+    new password. The message says which; the window shows it once and logs out."""
+
+
 class AuthenticationFailed(SafehouseError):
     """Wrong user name or password, or a locked or disabled account."""
 

@@ -107,7 +107,7 @@ def list_entries(
     ``member_code`` finds a member who still exists; the entries of an erased member
     keep only her id (shown without a code).
     """
-    require(actor, Action.AUDIT_VIEW)
+    actor = require(db, actor, Action.AUDIT_VIEW)
     filters = _Filters(username, action, member_code, date_from, date_to)
     with db.transaction() as s:
         q = _query(s, filters)
@@ -118,7 +118,7 @@ def list_entries(
 
 def actions(db: Database, actor: Actor) -> list[str]:
     """The actions the trail holds, for a filter."""
-    require(actor, Action.AUDIT_VIEW)
+    actor = require(db, actor, Action.AUDIT_VIEW)
     with db.transaction() as s:
         return list(s.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
 
@@ -128,7 +128,7 @@ def usernames(db: Database, actor: Actor) -> list[str]:
 
     Names typed at a failed login for no account are left out: they can be anything.
     """
-    require(actor, Action.AUDIT_VIEW)
+    actor = require(db, actor, Action.AUDIT_VIEW)
     with db.transaction() as s:
         return list(s.scalars(
             select(AuditEntry.username).where(AuditEntry.user_id.is_not(None))
@@ -149,7 +149,7 @@ def export_csv(
     """The entries that pass the filters (all of them by default) as CSV, UTF-8 with a
     BOM, newest first, with their hashes so an auditor can check the chain; to be
     written (and audited) by :func:`safehouse.services.exports.save`."""
-    require(actor, Action.AUDIT_EXPORT)
+    actor = require(db, actor, Action.AUDIT_EXPORT)
     filters = _Filters(username, action, member_code, date_from, date_to)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -192,7 +192,7 @@ def verify_chain(db: Database, actor: Actor) -> AuditVerification:
     to them. A keyed database whose chain holds no keyed entry at all was rewritten by
     someone without the key (every login writes a keyed entry).
     """
-    require(actor, Action.AUDIT_VIEW)
+    actor = require(db, actor, Action.AUDIT_VIEW)
     key = audit.chain_key(db.key) if db.key is not None else None
     checked = 0
     unchained = 0

@@ -25,7 +25,7 @@ from safehouse.errors import (
 from safehouse.models import AuditEntry, Role, User
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor, UserInfo
-from safehouse.services.permissions import Action, require
+from safehouse.services.permissions import Action, check, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Database
 from safehouse.storage.vault import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
@@ -258,7 +258,7 @@ def create_user(
     must_change_password: bool = False,
 ) -> UserInfo:
     """A new account; ``must_change_password``: she chooses her own at first login."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     with db.transaction() as s:
         user = _insert_user(s, username, display_name, role, password, must_change_password)
         fields = ["username", "display_name", "role", f"role={role}"]
@@ -285,6 +285,8 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
         user = s.get(User, actor.id)
         if user is None:
             raise NotFound(translate("errors", "Your account no longer exists."))
+        if not user.active:
+            check(s, actor)  # refused: disabled since login
         now = audit.now()
         locked_until = audit.utc(user.locked_until) if user.locked_until is not None else None
         if locked_until is not None and locked_until > now:

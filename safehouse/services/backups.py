@@ -71,14 +71,14 @@ def make_backup(
     db: Database, actor: Actor, folder: Path | None = None, *, out: Path | None = None
 ) -> BackupInfo:
     """Make a backup, check it, and rotate the folder (not when ``out`` names a file)."""
-    require(actor, Action.BACKUP_MAKE)
+    actor = require(db, actor, Action.BACKUP_MAKE)
     return _make(db, actor, folder, out, None)
 
 
 def list_backups(db: Database, actor: Actor, folder: Path | None = None) -> list[BackupInfo]:
     """The backups in the folder, newest first, each opened and checked with this
     database's key."""
-    require(actor, Action.BACKUP_MAKE)
+    actor = require(db, actor, Action.BACKUP_MAKE)
     result = []
     for path in store.backups_in(folder or backup_folder(db)):
         try:
@@ -149,7 +149,7 @@ def restore_backup(
     the caller must log everyone out. ``password`` is needed only for a backup made
     with another key (another database's).
     """
-    require(actor, Action.BACKUP_RESTORE)
+    actor = require(db, actor, Action.BACKUP_RESTORE)
     if db.key is None:
         raise DatabaseError(translate(
             "errors", "Only an encrypted database can be restored from a backup."))

@@ -31,7 +31,7 @@ Stay = tuple[date, date | None]
 
 def run_checks(db: Database, actor: Actor) -> CheckReport:
     """Every check, in order; a failing check does not stop the others."""
-    require(actor, Action.CHECK)
+    actor = require(db, actor, Action.CHECK)
     lines = [_integrity(db), _migrations(db)]
     try:
         with db.transaction() as s:

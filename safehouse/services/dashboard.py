@@ -14,7 +14,7 @@ from safehouse.storage.db import Database
 
 
 def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigures:
-    require(actor, Action.MEMBER_VIEW)
+    actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or date.today()
     with db.transaction() as s:
         active = s.scalar(

@@ -249,9 +249,8 @@ def build_demo(
     today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with a fictional community of about ``members`` people."""
-    for action in (Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT, Action.KEEPAWAY_EDIT,
-                   Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT):
-        require(actor, action)
+    actor = require(db, actor, Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT,
+                    Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT)
     if members < 1:
         raise ConflictError("The demo needs at least one member.")
     today = today or date.today()

@@ -46,7 +46,7 @@ def save(db: Database, actor: Actor, export: ExportFile, path: Path) -> ExportFi
     is audited. Returns ``export``, so that a caller can chain building and saving.
     """
     need, action, entity = _KINDS[export.kind]
-    require(actor, need)
+    actor = require(db, actor, need)
     try:
         write_private(path, export.data)
     except OSError as err:

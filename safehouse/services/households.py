@@ -51,7 +51,7 @@ def _link_of(s: Session, member_id: int) -> HouseholdMember | None:
 
 
 def household_of(db: Database, actor: Actor, member_id: int) -> HouseholdInfo | None:
-    require(actor, Action.MEMBER_VIEW)
+    actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         get_by_id(s, member_id)
         link = _link_of(s, member_id)
@@ -59,14 +59,14 @@ def household_of(db: Database, actor: Actor, member_id: int) -> HouseholdInfo | 
 
 
 def list_households(db: Database, actor: Actor) -> list[HouseholdInfo]:
-    require(actor, Action.MEMBER_VIEW)
+    actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         return [_info(h) for h in s.scalars(select(Household).order_by(Household.name))]
 
 
 def members_without_household(db: Database, actor: Actor) -> list[MemberSummary]:
     """The members who belong to no household: who can be added to one."""
-    require(actor, Action.MEMBER_VIEW)
+    actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         taken = set(s.scalars(select(HouseholdMember.member_id)))
     return [m for m in list_members(db, actor) if m.id not in taken]
@@ -76,7 +76,7 @@ def create_household(
     db: Database, actor: Actor, member_id: int, *, name: str = "", relation: str = "head"
 ) -> HouseholdInfo:
     """Start a household with this member in it."""
-    require(actor, Action.HOUSEHOLD_EDIT)
+    actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     _check_relation(relation)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
@@ -97,7 +97,7 @@ def create_household(
 def add_to_household(
     db: Database, actor: Actor, household_id: int, member_id: int, relation: str
 ) -> HouseholdInfo:
-    require(actor, Action.HOUSEHOLD_EDIT)
+    actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     _check_relation(relation)
     with db.transaction() as s:
         household = s.get(Household, household_id)
@@ -125,7 +125,7 @@ def add_to_household(
 def set_relation(
     db: Database, actor: Actor, member_id: int, relation: str
 ) -> HouseholdInfo:
-    require(actor, Action.HOUSEHOLD_EDIT)
+    actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     _check_relation(relation)
     with db.transaction() as s:
         link = _link_of(s, member_id)
@@ -140,7 +140,7 @@ def set_relation(
 
 
 def rename_household(db: Database, actor: Actor, household_id: int, name: str) -> HouseholdInfo:
-    require(actor, Action.HOUSEHOLD_EDIT)
+    actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     if not name.strip():
         raise ValidationError(translate("errors", "A household needs a name."), field="name")
     with db.transaction() as s:
@@ -160,7 +160,7 @@ def remove_from_household(db: Database, actor: Actor, member_id: int) -> Househo
 
     Returns what is left of the household, or None when it is gone.
     """
-    require(actor, Action.HOUSEHOLD_EDIT)
+    actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     with db.transaction() as s:
         link = _link_of(s, member_id)
         if link is None:

@@ -13,6 +13,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.members import get_by_code, get_by_id
 from safehouse.services.permissions import Action, Field, can_see, require
+from safehouse.services.reading import Read, record_read
 from safehouse.storage.db import Database
 
 RELATIONS = tuple(r.value for r in KeepAwayRelation)
@@ -31,16 +32,19 @@ def _info(k: KeepAway, actor: Actor) -> KeepAwayInfo:
     )
 
 
-def list_keep_aways(db: Database, actor: Actor, member_id: int) -> list[KeepAwayInfo]:
-    require(actor, Action.KEEPAWAY_VIEW)
+def list_keep_aways(
+    db: Database, actor: Actor, member_id: int, *, purpose: Read
+) -> list[KeepAwayInfo]:
+    """A member's keep-away list. ``purpose``: ``Read.OPEN`` when a person chose to look
+    at it (audited), ``Read.REFRESH`` otherwise (see :mod:`safehouse.services.reading`)."""
+    actor = require(db, actor, Action.KEEPAWAY_VIEW)
     with db.transaction() as s:
         get_by_id(s, member_id)
         rows = s.scalars(
             select(KeepAway).where(KeepAway.member_id == member_id).order_by(KeepAway.id)
         )
         result = [_info(k, actor) for k in rows]
-        audit.record(s, actor, AuditAction.KEEPAWAY_VIEW, entity="member", entity_id=member_id,
-                     member_id=member_id)
+        record_read(s, actor, purpose, AuditAction.KEEPAWAY_VIEW, member_id=member_id)
         return result
 
 
@@ -73,7 +77,7 @@ def save_keep_away(
     keep_away_id: int | None = None,
 ) -> KeepAwayInfo:
     """Add an entry (``keep_away_id`` None) or change one."""
-    require(actor, Action.KEEPAWAY_EDIT)
+    actor = require(db, actor, Action.KEEPAWAY_EDIT)
     _validate(person_name, relation, description)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
@@ -114,7 +118,7 @@ def save_keep_away(
 
 
 def remove_keep_away(db: Database, actor: Actor, keep_away_id: int) -> None:
-    require(actor, Action.KEEPAWAY_EDIT)
+    actor = require(db, actor, Action.KEEPAWAY_EDIT)
     with db.transaction() as s:
         entry = s.get(KeepAway, keep_away_id)
         if entry is None:

@@ -282,7 +282,7 @@ def import_members(
     that code; a row with no code creates her with the next code. Any problem and nothing
     is written.
     """
-    require(actor, Action.IMPORT)
+    actor = require(db, actor, Action.IMPORT)
     today = today or date.today()
     problems = _Problems()
     try:
@@ -355,7 +355,7 @@ def _close_open_stay(s: Session, member_id: int, on: date) -> None:
 def export_members(db: Database, actor: Actor) -> ExportFile:
     """Every member as CSV (UTF-8 with BOM), ordered by code, to be written (and
     audited) by :func:`safehouse.services.exports.save`."""
-    require(actor, Action.EXPORT)
+    actor = require(db, actor, Action.EXPORT)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)

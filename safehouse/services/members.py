@@ -24,6 +24,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput, MemberSummary
 from safehouse.services.member_rules import code_number, format_code, validate_member
 from safehouse.services.permissions import Action, Field, can_see, require
+from safehouse.services.reading import Read, record_read
 from safehouse.storage.db import Database
 
 CODE_COUNTER = "member_code"
@@ -93,7 +94,7 @@ def list_members(
     db: Database, actor: Actor, *, on: date | None = None
 ) -> list[MemberSummary]:
     """All members, with the room each is in on ``on`` (today by default)."""
-    require(actor, Action.MEMBER_VIEW)
+    actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or date.today()
     with db.transaction() as s:
         rooms: dict[int, str] = {
@@ -121,23 +122,28 @@ def list_members(
         ]
 
 
-def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
-    """One member's profile; every reading of it is audited (who, when, which member)."""
-    require(actor, Action.MEMBER_VIEW)
+def get_member(
+    db: Database, actor: Actor, member_id: int, *, purpose: Read
+) -> MemberDetail:
+    """One member's profile. ``purpose``: ``Read.OPEN`` when a person chose to look at
+    her (audited: who, when, which member), ``Read.REFRESH`` otherwise (see
+    :mod:`safehouse.services.reading`)."""
+    actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         detail = _detail(get_by_id(s, member_id), actor=actor)
-        audit.record(s, actor, AuditAction.MEMBER_VIEW, entity="member", entity_id=member_id,
-                     member_id=member_id)
+        record_read(s, actor, purpose, AuditAction.MEMBER_VIEW, member_id=member_id)
         return detail
 
 
-def find_member(db: Database, actor: Actor, code: str) -> MemberDetail:
-    require(actor, Action.MEMBER_VIEW)
+def find_member(db: Database, actor: Actor, code: str, *, purpose: Read) -> MemberDetail:
+    """A member's profile by her code; ``purpose`` as for :func:`get_member`."""
+    actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
         member = get_by_code(s, code)
         if member is None:
             raise NotFound(translate("errors", "There is no member {code}.")
                            .format(code=code.strip().upper()))
+        record_read(s, actor, purpose, AuditAction.MEMBER_VIEW, member_id=member.id)
         return _detail(member, actor=actor)
 
 
@@ -189,7 +195,7 @@ def _validate(data: MemberInput) -> None:
 
 
 def create_member(db: Database, actor: Actor, data: MemberInput) -> MemberDetail:
-    require(actor, Action.MEMBER_EDIT)
+    actor = require(db, actor, Action.MEMBER_EDIT)
     data = _clean(data)
     _validate(data)
     with db.transaction() as s:
@@ -207,7 +213,7 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> MemberDetail
 def update_member(
     db: Database, actor: Actor, member_id: int, data: MemberInput
 ) -> MemberDetail:
-    require(actor, Action.MEMBER_EDIT)
+    actor = require(db, actor, Action.MEMBER_EDIT)
     data = _clean(data)
     _validate(data)
     with db.transaction() as s:
@@ -233,7 +239,7 @@ def set_status(
 
     Leaving (alumni, exited) also moves the member out of her room on that day.
     """
-    require(actor, Action.MEMBER_EDIT)
+    actor = require(db, actor, Action.MEMBER_EDIT)
     on = on or date.today()
     with db.transaction() as s:
         member = get_by_id(s, member_id)

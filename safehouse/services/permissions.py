@@ -4,6 +4,15 @@ one place it is kept.
 Every service function names its action and calls :func:`require` before it reads or
 writes anything. An action that is not in a role's row is denied.
 
+Rights are the account's rights as they are now, not as they were at login:
+:func:`require` reads the account again (``actor = require(db, actor, Action.X)``) and
+hands back the actor with its current role, which the service then uses (for
+:func:`can_see` too). A disabled or removed account, an administrator's demand for a new
+password made after login, or a role lowered so that it no longer allows the action is
+refused with :class:`~safehouse.errors.AccountRevoked`, which the window shows once
+before it logs out. Inside a unit of work that has already begun, :func:`check` does the
+same with the session at hand.
+
 A service that returns a sensitive field (:class:`Field`) asks :func:`can_see` and
 blanks the field for a role that may not see it. A field that is not in a role's row is
 blanked: a new field stays hidden from everyone until the table names it.
@@ -13,9 +22,12 @@ from __future__ import annotations
 
 import enum
 
-from safehouse.errors import PermissionDenied, translate
-from safehouse.models.users import Role
+from sqlalchemy.orm import Session
+
+from safehouse.errors import AccountRevoked, PermissionDenied, translate
+from safehouse.models.users import Role, User
 from safehouse.services.dto.accounts import Actor
+from safehouse.storage.db import Database
 
 
 class Action(enum.StrEnum):
@@ -127,8 +139,42 @@ def role_words(role: str) -> str:
     return words.get(role, role)
 
 
-def require(actor: Actor, action: Action) -> None:
-    if not allowed(actor, action):
+def check(s: Session, actor: Actor, *actions: Action) -> Actor:
+    """The acting account as it is now, read in the unit of work ``s``; every one of
+    ``actions`` must be allowed to its current role (none: only the account is checked).
+
+    Raises :class:`AccountRevoked` when the account was disabled or removed, when an
+    administrator asked for a new password after this login, or when the role was
+    changed since login and no longer allows an action; :class:`PermissionDenied` when
+    the role (unchanged) does not allow one.
+    """
+    user = s.get(User, actor.id)
+    if user is None or not user.active:
+        raise AccountRevoked(translate(
+            "errors", "Your account has been disabled since you logged in. Ask an "
+            "administrator."))
+    if user.must_change_password and not actor.must_change_password:
+        raise AccountRevoked(translate(
+            "errors", "An administrator has asked you to choose a new password. Log in "
+            "again to choose it."))
+    now = Actor(id=user.id, username=user.username, display_name=user.display_name,
+                role=user.role, must_change_password=user.must_change_password)
+    for action in actions:
+        if allowed(now, action):
+            continue
+        if now.role != actor.role:
+            raise AccountRevoked(translate(
+                "errors", "Your role is now {role}, which does not allow this ({action}). "
+                "Log in again to work with your new role."
+            ).format(role=role_words(now.role), action=action.value))
         raise PermissionDenied(translate(
             "errors", "Your role ({role}) does not allow this ({action})."
-        ).format(role=role_words(actor.role), action=action.value))
+        ).format(role=role_words(now.role), action=action.value))
+    return now
+
+
+def require(db: Database, actor: Actor, *actions: Action) -> Actor:
+    """Check the account and its current role (see :func:`check`) in a short reading of
+    its own, before the service's unit of work; returns the actor as she is now."""
+    with db.transaction() as s:
+        return check(s, actor, *actions)

@@ -116,7 +116,7 @@ def _changed(db: Database, ids: tuple[int, ...]) -> None:
 
 def erase_member(db: Database, actor: Actor, member_id: int, confirmation: str) -> None:
     """Erase a member and everything about her; ``confirmation`` is her code, typed."""
-    require(actor, Action.MEMBER_PURGE)
+    actor = require(db, actor, Action.MEMBER_PURGE)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         _require_code(member, confirmation)
@@ -130,7 +130,7 @@ def erase_members(
 ) -> int:
     """Erase several members in one unit of work (all or none); ``confirmation`` is
     ``ERASE n`` with n the number of members. Returns how many were erased."""
-    require(actor, Action.MEMBER_PURGE)
+    actor = require(db, actor, Action.MEMBER_PURGE)
     ids = tuple(dict.fromkeys(member_ids))
     if not ids:
         raise ValidationError(translate("errors", "Nobody is chosen to be erased."),
@@ -150,7 +150,7 @@ def erase_members(
 def erase_notes(db: Database, actor: Actor, member_id: int, confirmation: str) -> None:
     """Clear a member's case notes and the descriptions in her keep-away list; the rest
     of her record stays. ``confirmation`` is her code, typed."""
-    require(actor, Action.MEMBER_PURGE)
+    actor = require(db, actor, Action.MEMBER_PURGE)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         _require_code(member, confirmation)
@@ -177,7 +177,7 @@ def retention_candidates(
 ) -> list[RetentionCandidate]:
     """Members (alumni or exited) who left more than ``years`` years before ``on``
     (today by default), the longest gone first."""
-    require(actor, Action.MEMBER_PURGE)
+    actor = require(db, actor, Action.MEMBER_PURGE)
     low, high = RETENTION_RANGE
     if not low <= years <= high:
         raise ValidationError(translate("errors", "The retention period must be between "

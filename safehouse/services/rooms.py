@@ -87,7 +87,7 @@ def _validate_room(name: str, floor: int, capacity: int) -> None:
 
 
 def list_rooms(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[RoomInfo]:
-    require(actor, Action.ROOM_VIEW)
+    actor = require(db, actor, Action.ROOM_VIEW)
     with db.transaction() as s:
         q = select(Room).order_by(Room.floor, Room.name)
         if not include_inactive:
@@ -96,7 +96,7 @@ def list_rooms(db: Database, actor: Actor, *, include_inactive: bool = True) -> 
 
 
 def create_room(db: Database, actor: Actor, *, name: str, floor: int, capacity: int) -> RoomInfo:
-    require(actor, Action.ROOM_EDIT)
+    actor = require(db, actor, Action.ROOM_EDIT)
     _validate_room(name, floor, capacity)
     with db.transaction() as s:
         if s.scalar(select(Room.id).where(Room.name == name.strip())) is not None:
@@ -121,7 +121,7 @@ def update_room(
     capacity: int,
     active: bool,
 ) -> RoomInfo:
-    require(actor, Action.ROOM_EDIT)
+    actor = require(db, actor, Action.ROOM_EDIT)
     _validate_room(name, floor, capacity)
     with db.transaction() as s:
         room = _get_room(s, room_id, lock=True)
@@ -202,7 +202,7 @@ def _peak(
 
 def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupancy]:
     """Every room (closed ones only when someone was in them) with who is in it on ``on``."""
-    require(actor, Action.ROOM_VIEW)
+    actor = require(db, actor, Action.ROOM_VIEW)
     on = on or date.today()
     with db.transaction() as s:
         rows = s.scalars(
@@ -221,7 +221,7 @@ def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupa
 
 def room_history(db: Database, actor: Actor, member_id: int) -> list[AssignmentInfo]:
     """A member's stays, newest first."""
-    require(actor, Action.ROOM_VIEW)
+    actor = require(db, actor, Action.ROOM_VIEW)
     with db.transaction() as s:
         get_by_id(s, member_id)
         rows = s.scalars(
@@ -234,7 +234,7 @@ def room_history(db: Database, actor: Actor, member_id: int) -> list[AssignmentI
 
 def room_of(db: Database, actor: Actor, member_id: int, on: date | None = None
             ) -> AssignmentInfo | None:
-    require(actor, Action.ROOM_VIEW)
+    actor = require(db, actor, Action.ROOM_VIEW)
     on = on or date.today()
     with db.transaction() as s:
         a = s.scalar(select(Assignment).where(Assignment.member_id == member_id, _on_day(on)))
@@ -244,7 +244,7 @@ def room_of(db: Database, actor: Actor, member_id: int, on: date | None = None
 def members_without_room(db: Database, actor: Actor, on: date | None = None
                          ) -> list[MemberSummary]:
     """Enquiring and active members with no room on ``on``: who can be given a bed."""
-    require(actor, Action.ROOM_VIEW)
+    actor = require(db, actor, Action.ROOM_VIEW)
     on = on or date.today()
     with db.transaction() as s:
         housed = select(Assignment.member_id).where(_on_day(on))
@@ -333,7 +333,7 @@ def assign(
     end_on: date | None = None,
 ) -> AssignmentInfo:
     """Give a member a bed in a room from ``start_on`` (to ``end_on``, or open)."""
-    require(actor, Action.ASSIGNMENT_EDIT)
+    actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     bed_label = _clean_bed(bed_label)
     _check_dates(start_on, end_on)
     with db.transaction() as s:
@@ -373,7 +373,7 @@ def move(
     bed_label: str = "",
 ) -> AssignmentInfo:
     """Move a member from her current room to another on ``on``; one transaction."""
-    require(actor, Action.ASSIGNMENT_EDIT)
+    actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     bed_label = _clean_bed(bed_label)
     with db.transaction() as s:
         room = _get_room(s, room_id, lock=True)
@@ -408,7 +408,7 @@ def move(
 
 def move_out(db: Database, actor: Actor, member_id: int, on: date) -> AssignmentInfo:
     """End a member's current stay on ``on`` (the day she leaves the room)."""
-    require(actor, Action.ASSIGNMENT_EDIT)
+    actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         current = _open_assignment(s, member)

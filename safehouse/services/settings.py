@@ -41,7 +41,7 @@ def organisation_name(db: Database) -> str:
 
 
 def set_organisation_name(db: Database, actor: Actor, name: str) -> None:
-    require(actor, Action.SETTINGS_EDIT)
+    actor = require(db, actor, Action.SETTINGS_EDIT)
     with db.transaction() as s:
         _put(s, ORGANISATION, name.strip())
         audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting", fields=[ORGANISATION])
@@ -61,7 +61,7 @@ def idle_lock_minutes(db: Database) -> int:
 
 
 def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
-    require(actor, Action.SETTINGS_EDIT)
+    actor = require(db, actor, Action.SETTINGS_EDIT)
     low, high = IDLE_LOCK_RANGE
     if not low <= minutes <= high:
         raise ValidationError(translate("errors", "The idle lock must be between {low} and "
@@ -82,7 +82,7 @@ def retention_years(db: Database) -> int | None:
 
 
 def set_retention_years(db: Database, actor: Actor, years: int | None) -> None:
-    require(actor, Action.SETTINGS_EDIT)
+    actor = require(db, actor, Action.SETTINGS_EDIT)
     low, high = RETENTION_RANGE
     if years is not None and not low <= years <= high:
         raise ValidationError(translate("errors", "The retention period must be between "

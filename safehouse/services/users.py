@@ -23,14 +23,13 @@ from safehouse.changes import Change, ChangeKind
 from safehouse.errors import (
     ConflictError,
     NotFound,
-    PermissionDenied,
     ValidationError,
     translate,
 )
 from safehouse.models import Role, User
 from safehouse.services import audit, auth
 from safehouse.services.dto.accounts import AccountInfo, Actor
-from safehouse.services.permissions import Action, allowed, require
+from safehouse.services.permissions import Action, check, require
 from safehouse.storage.db import Database
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)  # most powerful first
@@ -71,16 +70,9 @@ def _get(s: Session, user_id: int) -> User:
 
 
 def _check_acting_administrator(s: Session, actor: Actor) -> None:
-    """The role the session started with is not enough: the account must still be an
-    active one whose role manages users (another administrator may have changed it)."""
-    me = s.get(User, actor.id)
-    if me is None or not me.active or not allowed(
-        Actor(id=me.id, username=me.username, display_name=me.display_name, role=me.role),
-        Action.USER_MANAGE,
-    ):
-        raise PermissionDenied(translate(
-            "errors", "Your account has changed since you logged in. Log out and log in again."
-        ))
+    """Checked again in the unit of work that changes an account (another administrator
+    may have changed this one a moment ago): see :func:`permissions.check`."""
+    check(s, actor, Action.USER_MANAGE)
 
 
 def _keep_an_administrator(s: Session, user: User) -> None:
@@ -110,7 +102,7 @@ def _changed(db: Database, user_id: int) -> AccountInfo:
 def list_accounts(db: Database, actor: Actor) -> list[AccountInfo]:
     """Every account, by user name, with its state: active, locked, forced password
     change, and whether it has a key slot (None when the database has no key ring)."""
-    require(actor, Action.USER_VIEW)
+    actor = require(db, actor, Action.USER_VIEW)
     now = audit.now()
     ring = _ring(db, now)
     with db.transaction() as s:
@@ -133,7 +125,7 @@ def create_account(
 ) -> AccountInfo:
     """A new account with its key slot. By default she chooses her own password at
     her first login (the administrator knows this one)."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     auth.validate_username(username)
     auth.validate_password(password, repeat)
     with db.transaction() as s:
@@ -147,7 +139,7 @@ def create_account(
 def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountInfo:
     """Give an account another role (an administrator may change her own, unless she
     is the last active administrator). Takes effect at the account's next login."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     if role not in {r.value for r in Role}:
         raise ValidationError(translate("errors", "Unknown role {role}.").format(role=repr(role)),
                               field="role")
@@ -172,7 +164,7 @@ def reset_password(
 ) -> AccountInfo:
     """Set a temporary password (and a key slot for it) for someone who forgot hers;
     she must choose a new one at her next login. Also lifts a login lock."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     auth.validate_password(temporary_password, repeat)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
@@ -202,7 +194,7 @@ def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
     """The account can no longer log in, and its key slot is removed: its password no
     longer unseals the database key. Not one's own account, not the last
     administrator."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
@@ -226,7 +218,7 @@ def enable(
 ) -> AccountInfo:
     """A disabled account is active again, with a temporary password (and a new key
     slot for it) that she must change at her next login."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     auth.validate_password(temporary_password, repeat)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
@@ -248,7 +240,7 @@ def enable(
 def lift_lock(db: Database, actor: Actor, user_id: int) -> AccountInfo:
     """Let a locked account log in again at once: the failed logins are forgotten,
     both those counted before the database opens and those counted in it."""
-    require(actor, Action.USER_MANAGE)
+    actor = require(db, actor, Action.USER_MANAGE)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)

@@ -228,6 +228,8 @@ class ImportMembersDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._data = None
         self.import_button.setVisible(False)
+        if messages.account_revoked(exc):
+            return
         if isinstance(exc, SafehouseError):
             self._finish(FAILED, self.tr("Nothing was imported."))
             self.error.setText(exc.message)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import dashboard
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 
 
@@ -68,7 +69,8 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         try:
             f = dashboard.figures(self._ctx.db, self._ctx.actor)
-        except SafehouseError:
+        except SafehouseError as exc:
+            messages.account_revoked(exc)
             return
         self.date_label.setText(f.on.isoformat())
         self.members_tile.value.setText(str(f.active_members))

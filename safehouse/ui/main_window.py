@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from safehouse import __version__
 from safehouse.changes import ChangeKind
-from safehouse.errors import SafehouseError
+from safehouse.errors import AccountRevoked, SafehouseError
 from safehouse.labels import label
 from safehouse.services import auth, exports, member_csv, settings
 from safehouse.services.dto.exports import ExportFile, ExportKind
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.sig_unlock_requested.connect(self._on_lock_panel_unlock_requested)
         self.lock_panel.sig_logout_requested.connect(self._on_logout_triggered)
         self.ctx.hub.sig_changed.connect(self._on_hub_changed)
+        self._release_revoked = messages.on_account_revoked(self._on_account_revoked)
 
     # --- slots -------------------------------------------------------------------------
 
@@ -321,6 +322,18 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
 
+    def _on_account_revoked(self, exc: AccountRevoked) -> None:
+        """The account was disabled, its role lowered or a new password asked for since
+        login: say so once, and log out (the login shows next). Narrowing the open
+        window to a new role is not attempted: logging in again builds it anew."""
+        if self._logging_out:
+            return  # already on the way out (several views may be refused at once)
+        self._logging_out = True
+        QMessageBox.warning(
+            self, self.tr("Logged out"),
+            exc.message + "\n\n" + self.tr("Safehouse logs you out now."))
+        self.close()
+
     def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         if kind in self.RELOAD_ON and not self._locked:
             self.idle_watcher.set_minutes(settings.idle_lock_minutes(self.ctx.db))
@@ -395,5 +408,6 @@ class MainWindow(QMainWindow):
         close_windows(windows + other_windows(self))
         self.clear_personal_data()
         self.ctx.hub.detach()
+        self._release_revoked()
         event.accept()
         self.sig_closed.emit(self._logging_out)

@@ -1,16 +1,47 @@
 """Showing errors: a known error's message as it is; anything else as a bug, logged
-without personal data."""
+without personal data.
+
+An :class:`~safehouse.errors.AccountRevoked` (the account was disabled, its role
+lowered or a new password asked for since login) is not shown where it happened: it is
+handed to the main window (:func:`on_account_revoked`), which says it once and logs
+out. A place that shows a service's error in a label of its own asks
+:func:`account_revoked` first.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from safehouse.errors import SafehouseError
+from safehouse.errors import AccountRevoked, SafehouseError
 
 log = logging.getLogger(__name__)
+
+_revoked_handlers: list[Callable[[AccountRevoked], None]] = []
+
+
+def on_account_revoked(handler: Callable[[AccountRevoked], None]) -> Callable[[], None]:
+    """Let ``handler`` (the main window) deal with a revoked account; returns the
+    function that lets go of it again."""
+    _revoked_handlers.append(handler)
+
+    def release() -> None:
+        if handler in _revoked_handlers:
+            _revoked_handlers.remove(handler)
+
+    return release
+
+
+def account_revoked(exc: BaseException) -> bool:
+    """True when ``exc`` is a revoked account and the main window has taken it over (it
+    tells the user and logs out): the caller then shows nothing itself."""
+    if not isinstance(exc, AccountRevoked) or not _revoked_handlers:
+        return False
+    _revoked_handlers[-1](exc)
+    return True
 
 
 def error_line(parent: QWidget | None = None) -> QLabel:
@@ -23,6 +54,8 @@ def error_line(parent: QWidget | None = None) -> QLabel:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    if account_revoked(exc):
+        return
     if isinstance(exc, SafehouseError):
         text = exc.message
     else:

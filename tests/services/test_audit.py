@@ -25,6 +25,7 @@ from safehouse.models import AuditEntry, Member
 from safehouse.services import access, audit, audit_log, auth, exports, keep_away, members
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
@@ -56,7 +57,7 @@ def busy_day(db: Database, admin: Actor) -> dict[str, int]:
         joined_on=date(2024, 3, 1)))
     keep_away.save_keep_away(db, admin, hana.id, person_name="Broker Choi",
                              relation="broker")
-    members.get_member(db, admin, somang.id)
+    members.get_member(db, admin, somang.id, purpose=Read.OPEN)
     auth.login(db, "admin", TEST_PASSWORD)
     with pytest.raises(AuthenticationFailed):
         auth.login(db, "admin", "not the password")
@@ -496,8 +497,8 @@ def test_only_an_administrator_reads_verifies_or_exports_the_trail(db, admin, ro
 def test_opening_a_profile_is_audited_without_its_content(db, admin):
     hana = members.create_member(db, admin, HANA)
     counselor = make_user(db, admin, "mira", "counselor")
-    members.get_member(db, counselor, hana.id)
-    members.get_member(db, admin, hana.id)
+    members.get_member(db, counselor, hana.id, purpose=Read.OPEN)
+    members.get_member(db, admin, hana.id, purpose=Read.OPEN)
     views = audit_log.list_entries(db, admin, action="member.view")
     assert [(v.username, v.member_code, v.entity, v.entity_id) for v in views] == [
         ("admin", "M-0001", "member", hana.id), ("mira", "M-0001", "member", hana.id)]

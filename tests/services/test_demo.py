@@ -13,6 +13,7 @@ from safehouse.errors import ConflictError, PermissionDenied
 from safehouse.services import auth, check, demo, households, keep_away, members, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD, make_admin
@@ -26,7 +27,8 @@ def community(db: Database, actor: Actor) -> list[tuple[object, ...]]:
     return [
         (d.code, d.name, d.alias, d.sex, d.birth_year, d.status, d.joined_on, d.left_on,
          d.referred_by_code)
-        for d in (members.get_member(db, actor, m.id) for m in members.list_members(db, actor))
+        for d in (members.get_member(db, actor, m.id, purpose=Read.REFRESH)
+                  for m in members.list_members(db, actor))
     ]
 
 
@@ -34,7 +36,7 @@ def test_demo_builds_a_believable_community(db, admin):
     summary = demo.build_demo(db, admin, members=12, seed=3, today=TODAY)
     listed = members.list_members(db, admin, on=TODAY)
     assert summary.members == len(listed) == 12
-    details = [members.get_member(db, admin, m.id) for m in listed]
+    details = [members.get_member(db, admin, m.id, purpose=Read.REFRESH) for m in listed]
     assert [d.code for d in details] == [f"M-{i:04d}" for i in range(1, 13)]
     for d in details:
         assert HANGUL.match(d.name), d.name
@@ -58,7 +60,7 @@ def test_children_are_members_in_their_mothers_household(db, admin):
     children = [hm for h in found for hm in h.members if hm.relation == "child"]
     assert children
     for child in children:
-        detail = members.get_member(db, admin, child.member_id)
+        detail = members.get_member(db, admin, child.member_id, purpose=Read.REFRESH)
         assert 2012 <= (detail.birth_year or 0) <= 2022
         assert detail.referred_by_code is None
     assert all(h.members[0].relation == "head" for h in found)
@@ -66,7 +68,8 @@ def test_children_are_members_in_their_mothers_household(db, admin):
 
 def test_referrals_and_leavers_and_keep_aways_are_there_without_real_names(db, admin):
     summary = demo.build_demo(db, admin, members=60, seed=11, today=TODAY)
-    details = [members.get_member(db, admin, m.id) for m in members.list_members(db, admin)]
+    details = [members.get_member(db, admin, m.id, purpose=Read.REFRESH)
+               for m in members.list_members(db, admin)]
     by_code = {d.code: d for d in details}
     referred = [d for d in details if d.referred_by_code]
     adults = [d for d in details if (d.birth_year or 0) < 2010]
@@ -76,7 +79,8 @@ def test_referrals_and_leavers_and_keep_aways_are_there_without_real_names(db, a
         referrer = by_code[d.referred_by_code or ""]
         assert referrer.code < d.code
     assert {d.status for d in details} >= {"active", "alumni"}
-    entries = [e for d in details for e in keep_away.list_keep_aways(db, admin, d.id)]
+    entries = [e for d in details
+               for e in keep_away.list_keep_aways(db, admin, d.id, purpose=Read.REFRESH)]
     assert len(entries) == summary.keep_aways > 0
     assert all("withheld" in e.person_name for e in entries)
     assert {e.relation for e in entries} <= {"former_partner", "broker", "family"}

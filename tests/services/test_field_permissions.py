@@ -15,6 +15,7 @@ from safehouse.services import keep_away, member_csv, members, permissions
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.permissions import FIELDS, Action, Field, allowed, can_see
+from safehouse.services.reading import Read
 from safehouse.storage.db import Database
 from tests.services.test_permissions import role_actors
 
@@ -44,10 +45,10 @@ def outputs(db: Database, actor: Actor, member_id: int) -> str:
     got: list[Any] = []
     if allowed(actor, Action.MEMBER_VIEW):
         got.append(members.list_members(db, actor))
-        got.append(members.get_member(db, actor, member_id))
-        got.append(members.find_member(db, actor, "M-0001"))
+        got.append(members.get_member(db, actor, member_id, purpose=Read.REFRESH))
+        got.append(members.find_member(db, actor, "M-0001", purpose=Read.REFRESH))
     if allowed(actor, Action.KEEPAWAY_VIEW):
-        got.append(keep_away.list_keep_aways(db, actor, member_id))
+        got.append(keep_away.list_keep_aways(db, actor, member_id, purpose=Read.REFRESH))
     if allowed(actor, Action.EXPORT):
         got.append(member_csv.export_members(db, actor).data.decode("utf-8-sig"))
     return repr(got)
@@ -74,9 +75,9 @@ def test_each_role_sees_exactly_the_fields_the_table_gives_it(db, admin):
 def test_staff_see_no_phone_and_no_notes_while_counselors_do(db, admin):
     member_id = seed(db, admin)
     actors = role_actors(db, admin)
-    staff = members.get_member(db, actors[Role.STAFF], member_id)
+    staff = members.get_member(db, actors[Role.STAFF], member_id, purpose=Read.REFRESH)
     assert (staff.name, staff.phone, staff.notes) == ("김하나", "", "")
-    counselor = members.get_member(db, actors[Role.COUNSELOR], member_id)
+    counselor = members.get_member(db, actors[Role.COUNSELOR], member_id, purpose=Read.REFRESH)
     assert counselor.phone == SEEDED[Field.MEMBER_PHONE]
     assert counselor.notes == SEEDED[Field.MEMBER_NOTES]
 
@@ -96,9 +97,9 @@ def test_a_field_the_table_does_not_name_is_hidden(db, admin, monkeypatch):
     for role in Role:
         monkeypatch.setitem(permissions.FIELDS, role, FIELDS[role] - {
             Field.MEMBER_NOTES, Field.KEEPAWAY_DESCRIPTION})
-    detail = members.get_member(db, admin, member_id)
+    detail = members.get_member(db, admin, member_id, purpose=Read.REFRESH)
     assert detail.notes == "" and detail.phone == SEEDED[Field.MEMBER_PHONE]
-    (entry,) = keep_away.list_keep_aways(db, admin, member_id)
+    (entry,) = keep_away.list_keep_aways(db, admin, member_id, purpose=Read.REFRESH)
     assert entry.description == "" and entry.person_name == SEEDED[
         Field.KEEPAWAY_PERSON_NAME]
 

@@ -12,6 +12,7 @@ from safehouse.models import AuditEntry
 from safehouse.services import keep_away, members
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage.db import Database
 
 
@@ -34,9 +35,9 @@ def test_add_edit_and_remove_an_entry(db, admin):
     changed = keep_away.save_keep_away(db, admin, hana.id, person_name="Broker Choi",
                                        relation="other", keep_away_id=entry.id)
     assert changed.id == entry.id
-    assert keep_away.list_keep_aways(db, admin, hana.id) == [changed]
+    assert keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH) == [changed]
     keep_away.remove_keep_away(db, admin, entry.id)
-    assert keep_away.list_keep_aways(db, admin, hana.id) == []
+    assert keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH) == []
 
 
 def test_entries_belong_to_their_member(db, admin):
@@ -44,11 +45,11 @@ def test_entries_belong_to_their_member(db, admin):
     somang = member(db, admin, "Park Somang")
     entry = keep_away.save_keep_away(db, admin, hana.id, person_name="Former partner",
                                      relation="former_partner")
-    assert keep_away.list_keep_aways(db, admin, somang.id) == []
+    assert keep_away.list_keep_aways(db, admin, somang.id, purpose=Read.REFRESH) == []
     with pytest.raises(NotFound):  # edited through another member: refused
         keep_away.save_keep_away(db, admin, somang.id, person_name="x", relation="other",
                                  keep_away_id=entry.id)
-    assert keep_away.list_keep_aways(db, admin, hana.id) == [entry]
+    assert keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH) == [entry]
 
 
 def test_an_entry_can_point_at_another_member(db, admin):
@@ -80,7 +81,7 @@ def test_a_bad_entry_names_its_field_and_writes_nothing(db, admin, kwargs, field
     with pytest.raises(ValidationError) as info:
         keep_away.save_keep_away(db, admin, hana.id, **kwargs)
     assert info.value.field == field
-    assert keep_away.list_keep_aways(db, admin, hana.id) == []
+    assert keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH) == []
 
 
 def test_a_refused_edit_keeps_the_entry_as_it_was(db, admin):
@@ -90,7 +91,7 @@ def test_a_refused_edit_keeps_the_entry_as_it_was(db, admin):
     with pytest.raises(ValidationError):
         keep_away.save_keep_away(db, admin, hana.id, person_name="Choi", relation="broker",
                                  linked_member_code="M-0077", keep_away_id=entry.id)
-    assert keep_away.list_keep_aways(db, admin, hana.id) == [entry]
+    assert keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH) == [entry]
 
 
 def test_removing_a_linked_member_keeps_the_entry(db, admin):
@@ -102,16 +103,17 @@ def test_removing_a_linked_member_keeps_the_entry(db, admin):
                                      relation="family", linked_member_code=somang.code)
     with db.transaction() as s:
         s.delete(s.get(Member, somang.id))
-    [kept] = keep_away.list_keep_aways(db, admin, hana.id)
+    [kept] = keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH)
     assert kept.id == entry.id and kept.linked_member_code is None
 
 
-def test_every_viewing_is_audited_and_no_content_is_kept(db, admin):
+def test_every_opening_is_audited_refreshes_are_not_and_no_content_is_kept(db, admin):
     hana = member(db, admin, "김하나")
     keep_away.save_keep_away(db, admin, hana.id, person_name="Broker Choi Sangwoo",
                              relation="broker", description="Dandong contact 555-0199")
-    keep_away.list_keep_aways(db, admin, hana.id)
-    keep_away.list_keep_aways(db, admin, hana.id)
+    keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.OPEN)
+    keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH)
+    keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.OPEN)
     rows = audit_rows(db)
     views = [r for r in rows if r.action == "keepaway.view"]
     assert len(views) == 2

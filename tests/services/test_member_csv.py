@@ -16,6 +16,7 @@ from safehouse.services import auth, exports, member_csv, members, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.imports import ImportResult
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage.db import Change, Database
 from tests.conftest import TEST_PASSWORD
 
@@ -33,7 +34,7 @@ def run(db: Database, actor: Actor, data: bytes, dry_run: bool = False) -> Impor
 
 def snapshot(db: Database, actor: Actor) -> list[object]:
     listed = members.list_members(db, actor, on=TODAY)
-    return [members.get_member(db, actor, m.id) for m in listed]
+    return [members.get_member(db, actor, m.id, purpose=Read.REFRESH) for m in listed]
 
 
 def where(result: ImportResult) -> set[tuple[int, str]]:
@@ -60,11 +61,11 @@ GOOD = (
 def test_import_creates_members_with_their_codes_and_referrals(db, admin):
     result = run(db, admin, csv_bytes(*GOOD))
     assert result.ok and (result.rows, result.created, result.updated) == (3, 3, 0)
-    eunbi = members.find_member(db, admin, "M-0002")
+    eunbi = members.find_member(db, admin, "M-0002", purpose=Read.REFRESH)
     assert (eunbi.name, eunbi.alias, eunbi.status) == ("이은비", "Lee Eunbi", "alumni")
     assert eunbi.left_on == date(2025, 9, 30)
     assert eunbi.referred_by_code == "M-0001"
-    sujin = members.find_member(db, admin, "M-0003")  # no code: the next one
+    sujin = members.find_member(db, admin, "M-0003", purpose=Read.REFRESH)  # no code: the next one
     assert sujin.referred_by_code == "M-0002"
 
 
@@ -74,7 +75,8 @@ def test_a_referral_may_point_to_a_member_further_down_the_file(db, admin):
         "M-0002,이은비,,female,1992,active,2024-04-10,,",
     ))
     assert result.ok
-    assert members.find_member(db, admin, "M-0001").referred_by_code == "M-0002"
+    found = members.find_member(db, admin, "M-0001", purpose=Read.REFRESH)
+    assert found.referred_by_code == "M-0002"
 
 
 def test_imported_codes_move_the_counter_so_no_code_is_given_twice(db, admin):
@@ -90,7 +92,7 @@ def test_a_known_code_updates_that_member_and_keeps_what_the_file_does_not_hold(
     result = run(db, admin, csv_bytes(
         f"{hana.code},김하나,Hana K.,female,1988,active,2024-05-01,,"))
     assert (result.created, result.updated) == (0, 1)
-    after = members.get_member(db, admin, hana.id)
+    after = members.get_member(db, admin, hana.id, purpose=Read.REFRESH)
     assert (after.alias, after.birth_year) == ("Hana K.", 1988)
     assert (after.phone, after.notes) == ("010-0000-1234", "Prefers mornings.")
 
@@ -220,7 +222,7 @@ def test_hangul_reads_right_in_each_encoding_excel_writes(db, admin, encoding):
     assert run(db, admin, data).ok
     names = [m.name for m in members.list_members(db, admin)]
     assert names == ["김하나", "박수진"]
-    assert members.find_member(db, admin, "M-0001").sex == "female"
+    assert members.find_member(db, admin, "M-0001", purpose=Read.REFRESH).sex == "female"
 
 
 # --- export -------------------------------------------------------------------------------

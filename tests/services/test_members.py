@@ -13,6 +13,7 @@ from safehouse.models import AuditEntry, Member
 from safehouse.services import auth, members, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
 
@@ -30,7 +31,7 @@ def state(db: Database, actor: Actor) -> tuple[object, ...]:
     listed = members.list_members(db, actor, on=date(2025, 6, 1))
     return (
         listed,
-        [members.get_member(db, actor, m.id) for m in listed],
+        [members.get_member(db, actor, m.id, purpose=Read.REFRESH) for m in listed],
         [rooms.room_history(db, actor, m.id) for m in listed],
         # Reading a profile is audited (member.view); count only the other entries.
         len([r for r in audit_rows(db) if r.action != "member.view"]),
@@ -71,9 +72,9 @@ def test_a_refused_member_does_not_use_up_a_code(db, admin):
 
 def test_find_member_by_code_ignores_case_and_spaces(db, admin):
     created = members.create_member(db, admin, HANA)
-    assert members.find_member(db, admin, " m-0001 ").id == created.id
+    assert members.find_member(db, admin, " m-0001 ", purpose=Read.REFRESH).id == created.id
     with pytest.raises(NotFound, match="M-0042"):
-        members.find_member(db, admin, "m-0042")
+        members.find_member(db, admin, "m-0042", purpose=Read.REFRESH)
 
 
 # --- validation -------------------------------------------------------------------------
@@ -144,7 +145,7 @@ def test_editing_a_member_changes_what_is_shown_and_tells_the_views(db, admin):
         name="김하나", alias="Hana", status="active", joined_on=date(2024, 3, 1),
         birth_year=1990))
     assert (new.alias, new.birth_year) == ("Hana", 1990)
-    assert members.get_member(db, admin, m.id) == new
+    assert members.get_member(db, admin, m.id, purpose=Read.REFRESH) == new
     assert Change(ChangeKind.MEMBER, (m.id,)) in seen
 
 
@@ -181,7 +182,7 @@ def test_a_member_cannot_refer_herself(db, admin):
             name="김하나", status="active", joined_on=date(2024, 3, 1),
             referred_by_code=hana.code))
     assert info.value.field == "referred_by"
-    assert members.get_member(db, admin, hana.id).referred_by_code is None
+    assert members.get_member(db, admin, hana.id, purpose=Read.REFRESH).referred_by_code is None
 
 
 def test_a_new_member_cannot_refer_herself_with_the_code_she_is_about_to_get(db, admin):
@@ -235,7 +236,7 @@ def test_an_unknown_status_is_refused_naming_the_field(db, admin):
     with pytest.raises(ValidationError) as info:
         members.set_status(db, admin, m.id, "resident", on=date(2025, 1, 1))
     assert info.value.field == "status"
-    assert members.get_member(db, admin, m.id).status == "active"
+    assert members.get_member(db, admin, m.id, purpose=Read.REFRESH).status == "active"
 
 
 # --- who sees what ----------------------------------------------------------------------
@@ -257,10 +258,10 @@ def test_staff_do_not_see_phone_or_notes(db, admin):
                                                      notes="prefers mornings"))
     staff = make_user(db, admin, "staff1", "staff")
     counselor = make_user(db, admin, "coun1", "counselor")
-    seen_by_staff = members.get_member(db, staff, m.id)
+    seen_by_staff = members.get_member(db, staff, m.id, purpose=Read.REFRESH)
     assert (seen_by_staff.phone, seen_by_staff.notes) == ("", "")
-    assert members.find_member(db, staff, m.code).phone == ""
-    assert members.get_member(db, counselor, m.id).phone == "010-1234-5678"
+    assert members.find_member(db, staff, m.code, purpose=Read.REFRESH).phone == ""
+    assert members.get_member(db, counselor, m.id, purpose=Read.REFRESH).phone == "010-1234-5678"
 
 
 # --- audit ------------------------------------------------------------------------------

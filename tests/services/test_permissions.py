@@ -40,6 +40,7 @@ from safehouse.services import (
 from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.permissions import PERMISSIONS, Action
+from safehouse.services.reading import Read
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
 
@@ -120,7 +121,8 @@ def acting_functions() -> Iterator[tuple[str, Callable[..., Any]]]:
             if name.startswith("_") or fn.__module__ != module.__name__:
                 continue
             params = list(inspect.signature(fn).parameters)
-            if params[:2] == ["db", "actor"]:
+            # (permissions.require is the gate itself, not a use case)
+            if params[:2] == ["db", "actor"] and short != "permissions":
                 yield f"{short}.{name}", fn
 
 
@@ -217,8 +219,8 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "settings.set_idle_lock_minutes": lambda w: Call((10,)),
     "settings.set_retention_years": lambda w: Call((7,)),
     "members.list_members": lambda w: Call(),
-    "members.get_member": lambda w: Call((w.member().id,)),
-    "members.find_member": lambda w: Call((w.member().code,)),
+    "members.get_member": lambda w: Call((w.member().id,), {"purpose": Read.OPEN}),
+    "members.find_member": lambda w: Call((w.member().code,), {"purpose": Read.OPEN}),
     "members.create_member": lambda w: Call((MemberInput(name="Lee Bom"),)),
     "members.update_member": lambda w: Call((w.member().id, MemberInput(name="Lee Bom"))),
     "members.set_status": lambda w: Call((w.member().id, "alumni"),
@@ -232,7 +234,7 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "households.set_relation": lambda w: Call((w.household()[0].id, "parent")),
     "households.rename_household": lambda w: Call((w.household()[1].id, "Kim family")),
     "households.remove_from_household": lambda w: Call((w.household()[0].id,)),
-    "keep_away.list_keep_aways": lambda w: Call((w.member().id,)),
+    "keep_away.list_keep_aways": lambda w: Call((w.member().id,), {"purpose": Read.OPEN}),
     "keep_away.save_keep_away": lambda w: Call((w.member().id,), {
         "person_name": "Broker Choi", "relation": "broker"}),
     "keep_away.remove_keep_away": lambda w: Call((keep_away.save_keep_away(

@@ -16,6 +16,7 @@ from safehouse.models import AuditEntry, Role
 from safehouse.services import households, keep_away, members, purge, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput, RetentionCandidate
+from safehouse.services.reading import Read
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from tests.conftest import make_admin
@@ -71,7 +72,8 @@ def test_a_wrong_confirmation_changes_nothing(db, admin, family):
         with pytest.raises(ValidationError):
             purge.erase_notes(db, admin, hana.id, typed)
     assert everything(db) == before
-    assert members.get_member(db, admin, hana.id).notes == "Counselling weekly."
+    kept = members.get_member(db, admin, hana.id, purpose=Read.REFRESH)
+    assert kept.notes == "Counselling weekly."
 
 
 def test_erasing_removes_her_and_everything_about_her(db, admin, family):
@@ -80,17 +82,17 @@ def test_erasing_removes_her_and_everything_about_her(db, admin, family):
 
     assert codes(db, admin) == ["M-0002", "M-0003"]
     with pytest.raises(NotFound):
-        members.get_member(db, admin, hana.id)
+        members.get_member(db, admin, hana.id, purpose=Read.REFRESH)
     # the household stays for her daughter, no longer named after her
     hh = households.household_of(db, admin, bom.id)
     assert hh is not None
     assert [m.code for m in hh.members] == [bom.code]
     assert "김하나" not in hh.name
     # Somang keeps her own entry, without the link to Hana; nobody says Hana referred her
-    (entry,) = keep_away.list_keep_aways(db, admin, somang.id)
+    (entry,) = keep_away.list_keep_aways(db, admin, somang.id, purpose=Read.REFRESH)
     assert (entry.person_name, entry.description) == ("김하나", "Quarrel in 2023")
     assert entry.linked_member_code is None
-    assert members.get_member(db, admin, somang.id).referred_by_code is None
+    assert members.get_member(db, admin, somang.id, purpose=Read.REFRESH).referred_by_code is None
     # her bed is free, and her room history gone
     (board,) = rooms.board(db, admin, date(2025, 1, 1))
     assert board.occupants == ()
@@ -124,14 +126,14 @@ def test_erasing_only_her_notes_keeps_the_rest(db, admin, family):
     hana = family["hana"]
     before = len(audit_rows(db))
     purge.erase_notes(db, admin, hana.id, hana.code)
-    after = members.get_member(db, admin, hana.id)
+    after = members.get_member(db, admin, hana.id, purpose=Read.REFRESH)
     assert after.notes == ""
     assert (after.name, after.alias, after.phone) == ("김하나", "Hana", "010-0000-0001")
-    (entry,) = keep_away.list_keep_aways(db, admin, hana.id)
+    (entry,) = keep_away.list_keep_aways(db, admin, hana.id, purpose=Read.REFRESH)
     assert (entry.person_name, entry.relation, entry.description) == (
         "Broker Choi", "broker", "")
     # Somang's own entry about Hana is Somang's: untouched
-    (theirs,) = keep_away.list_keep_aways(db, admin, family["somang"].id)
+    (theirs,) = keep_away.list_keep_aways(db, admin, family["somang"].id, purpose=Read.REFRESH)
     assert theirs.description == "Quarrel in 2023"
     purges = [row for row in audit_rows(db)[before:] if row[0].endswith("purge")]
     assert purges == [("member.notes.purge", hana.id, hana.id,
@@ -243,7 +245,7 @@ def test_an_erased_member_leaves_no_trace_in_the_sqlite_files(tmp_path):
                                  relation="broker", linked_member_code=hana.code)
         # edit her notes once, so that an old version of the row exists too
         members.update_member(db, admin, hana.id, members.get_member(
-            db, admin, hana.id).to_input())
+            db, admin, hana.id, purpose=Read.REFRESH).to_input())
         with db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         assert _hits(tmp_path), "the canaries should be in the file before the erasure"

@@ -16,6 +16,7 @@ from safehouse.errors import DatabaseError
 from safehouse.services import keep_away, members
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage import migrate, sealed
 from safehouse.storage.db import Database, resolve_url
 from tests.conftest import PG_ENV, make_admin
@@ -95,17 +96,18 @@ def other_key(keyed: Database) -> Iterator[Database]:
 
 def test_the_services_see_plain_text(keyed, actor, seeded):
     member_id, entry_id = seeded
-    assert members.get_member(keyed, actor, member_id).notes == NOTES_CANARY
-    (info,) = keep_away.list_keep_aways(keyed, actor, member_id)
+    assert members.get_member(keyed, actor, member_id, purpose=Read.REFRESH).notes == NOTES_CANARY
+    (info,) = keep_away.list_keep_aways(keyed, actor, member_id, purpose=Read.REFRESH)
     assert (info.id, info.person_name, info.description) == (
         entry_id, NAME_CANARY, DESC_CANARY)
 
     # an edit seals again and reads back
-    data = members.get_member(keyed, actor, member_id).to_input()
+    data = members.get_member(keyed, actor, member_id, purpose=Read.REFRESH).to_input()
     updated = members.update_member(keyed, actor, member_id,
                                     replace(data, notes=NOTES_CANARY + " (edited)"))
     assert updated.notes == NOTES_CANARY + " (edited)"
-    assert members.get_member(keyed, actor, member_id).notes == NOTES_CANARY + " (edited)"
+    again = members.get_member(keyed, actor, member_id, purpose=Read.REFRESH)
+    assert again.notes == NOTES_CANARY + " (edited)"
     saved = keep_away.save_keep_away(keyed, actor, member_id, keep_away_id=entry_id,
                                      person_name=NAME_CANARY + " II", relation="broker",
                                      description="")
@@ -127,7 +129,7 @@ def test_the_server_sees_only_sealed_values(keyed, seeded):
 def test_empty_notes_stay_empty(keyed, actor):
     member_id = _new_member(keyed, actor, "Fictional Member Two", "")
     assert _raw(keyed, f"select notes from members where id = {member_id}") == [""]
-    assert members.get_member(keyed, actor, member_id).notes == ""
+    assert members.get_member(keyed, actor, member_id, purpose=Read.REFRESH).notes == ""
 
 
 def test_a_value_moved_to_another_row_does_not_open(keyed, actor, seeded):
@@ -138,13 +140,13 @@ def test_a_value_moved_to_another_row_does_not_open(keyed, actor, seeded):
                           "(select notes from members where id = :a) where id = :b"),
                      {"a": first, "b": second})
     with pytest.raises(DatabaseError) as caught:
-        members.get_member(keyed, actor, second)
+        members.get_member(keyed, actor, second, purpose=Read.REFRESH)
     message = str(caught.value)
     assert f"members.notes, row {second}" in message
     assert "damaged or was moved" in message
     assert "Canary" not in message
     # the row it came from still opens
-    assert members.get_member(keyed, actor, first).notes == NOTES_CANARY
+    assert members.get_member(keyed, actor, first, purpose=Read.REFRESH).notes == NOTES_CANARY
 
 
 def test_a_value_moved_to_another_column_does_not_open(keyed, actor, seeded):
@@ -152,7 +154,7 @@ def test_a_value_moved_to_another_column_does_not_open(keyed, actor, seeded):
     with keyed.engine.begin() as conn:
         conn.execute(text("update keep_aways set description = person_name"))
     with pytest.raises(DatabaseError, match=r"keep_aways\.description"):
-        keep_away.list_keep_aways(keyed, actor, member_id)
+        keep_away.list_keep_aways(keyed, actor, member_id, purpose=Read.REFRESH)
 
 
 def test_tampered_or_plain_values_do_not_open(keyed, actor, seeded):
@@ -164,22 +166,22 @@ def test_tampered_or_plain_values_do_not_open(keyed, actor, seeded):
             conn.execute(text("update members set notes = :v where id = :id"),
                          {"v": value, "id": member_id})
         with pytest.raises(DatabaseError, match="damaged or was moved"):
-            members.get_member(keyed, actor, member_id)
+            members.get_member(keyed, actor, member_id, purpose=Read.REFRESH)
 
 
 def test_another_key_cannot_read_them(actor, seeded, other_key):
     member_id, _ = seeded
     with pytest.raises(DatabaseError, match="damaged or was moved"):
-        members.get_member(other_key, actor, member_id)
+        members.get_member(other_key, actor, member_id, purpose=Read.REFRESH)
     with pytest.raises(DatabaseError, match="damaged or was moved"):
-        keep_away.list_keep_aways(other_key, actor, member_id)
+        keep_away.list_keep_aways(other_key, actor, member_id, purpose=Read.REFRESH)
 
 
 def test_without_the_key_sealed_values_are_refused(keyed, actor, seeded):
     member_id, _ = seeded
     keyed.key = None
     with pytest.raises(DatabaseError, match="not unlocked"):
-        members.get_member(keyed, actor, member_id)
+        members.get_member(keyed, actor, member_id, purpose=Read.REFRESH)
 
 
 def test_values_written_before_the_key_are_sealed_in_place(plain_pg):
@@ -193,8 +195,8 @@ def test_values_written_before_the_key_are_sealed_in_place(plain_pg):
     assert sealed.seal_existing(db) == 2
     assert sealed.seal_existing(db) == 0
     assert NOTES_CANARY not in "".join(_raw(db, "select notes from members"))
-    assert members.get_member(db, actor, member_id).notes == NOTES_CANARY
-    (info,) = keep_away.list_keep_aways(db, actor, member_id)
+    assert members.get_member(db, actor, member_id, purpose=Read.REFRESH).notes == NOTES_CANARY
+    (info,) = keep_away.list_keep_aways(db, actor, member_id, purpose=Read.REFRESH)
     assert (info.person_name, info.description) == (NAME_CANARY, "")
 
 

@@ -14,6 +14,7 @@ from safehouse.errors import AuthenticationFailed, DatabaseError
 from safehouse.models import AuditEntry
 from safehouse.services import access, auth, members
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.storage import keys, migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import (
@@ -256,7 +257,8 @@ def test_a_server_database_from_before_sealing_is_sealed_by_an_administrator(vau
         stored = conn.execute(text("SELECT notes FROM members")).scalar()
     assert isinstance(stored, str) and stored.startswith("sealed:v1:") and CANARY not in stored
     member = members.list_members(opened.db, opened.actor)[0]
-    assert members.get_member(opened.db, opened.actor, member.id).notes == CANARY
+    detail = members.get_member(opened.db, opened.actor, member.id, purpose=Read.REFRESH)
+    assert detail.notes == CANARY
     assert vault.state() is VaultState.LOCKED
 
 
@@ -272,6 +274,7 @@ def test_set_up_then_log_in_on_either_kind_of_database(vault):
             access.log_in(again, "admin", "wrong password!")
         back = access.log_in(again, "admin", TEST_PASSWORD)
         listed = members.list_members(back.db, back.actor)
-        assert members.get_member(back.db, back.actor, listed[0].id).notes == CANARY
+        detail = members.get_member(back.db, back.actor, listed[0].id, purpose=Read.REFRESH)
+        assert detail.notes == CANARY
     finally:
         again.close()

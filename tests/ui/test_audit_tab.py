@@ -14,6 +14,7 @@ from sqlalchemy import text
 from safehouse.errors import AuthenticationFailed
 from safehouse.services import auth, members
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
 from safehouse.ui.admin.audit_tab import (
     BAD_STYLE,
     COL_ACTION,
@@ -33,7 +34,7 @@ def worked(sqlite_ctx: AppContext) -> AppContext:
     db, admin = sqlite_ctx.db, sqlite_ctx.actor
     hana = members.create_member(db, admin, MemberInput(name="김하나"))
     members.create_member(db, admin, MemberInput(name="Park Somang"))
-    members.get_member(db, admin, hana.id)
+    members.get_member(db, admin, hana.id, purpose=Read.OPEN)
     with pytest.raises(AuthenticationFailed):
         auth.login(db, "admin", "not the password")
     return sqlite_ctx

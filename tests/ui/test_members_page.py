@@ -453,9 +453,9 @@ def test_keep_away_list_is_read_only_when_its_tab_is_opened(
     reads: list[int] = []
     real = keep_away.list_keep_aways
 
-    def counting(db, actor, member_id):  # type: ignore[no-untyped-def]
+    def counting(db, actor, member_id, *, purpose):  # type: ignore[no-untyped-def]
         reads.append(member_id)
-        return real(db, actor, member_id)
+        return real(db, actor, member_id, purpose=purpose)
 
     monkeypatch.setattr(keep_away, "list_keep_aways", counting)
     page = make_page(qtbot, sqlite_ctx)

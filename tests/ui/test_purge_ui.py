@@ -8,6 +8,7 @@ import pytest
 
 from safehouse.services import auth, keep_away, members
 from safehouse.services.dto.people import MemberDetail, MemberInput
+from safehouse.services.reading import Read
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.members import MembersPage
 from safehouse.ui.members.member_table_model import COL_CODE
@@ -118,5 +119,5 @@ def test_erasing_only_her_notes_keeps_her(qtbot, ctx, two):
     assert page.current_member_id() == two[0].id
     assert page.profile.text_of("name") == "김하나"
     assert page.profile.text_of("notes") == "—"
-    (entry,) = keep_away.list_keep_aways(ctx.db, ctx.actor, two[0].id)
+    (entry,) = keep_away.list_keep_aways(ctx.db, ctx.actor, two[0].id, purpose=Read.REFRESH)
     assert (entry.person_name, entry.description) == ("Broker Choi", "")

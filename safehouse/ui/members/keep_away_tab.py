@@ -1,8 +1,10 @@
 """The Keep-away tab: people who must not reach a member (former partners, brokers).
 
-The list is read from the service only while the tab is on screen: each reading is
-audited, and a glance at someone's profile should not count as opening her keep-away
-list.
+The list is read from the service only while the tab is on screen: a glance at
+someone's profile should not count as opening her keep-away list. The first reading
+after the user chose a member is an opening (``Read.OPEN``, audited once); reading it
+again after a change, or after the idle lock, is a refresh (``Read.REFRESH``, not
+audited): see :mod:`safehouse.services.reading`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from safehouse.models import KeepAwayRelation
 from safehouse.services import keep_away, members
 from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.permissions import Action
+from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.member_form import error_label, set_error
@@ -165,6 +168,7 @@ class KeepAwayTab(QWidget):
         self._ctx = ctx
         self._can_edit = ctx.can(Action.KEEPAWAY_EDIT)
         self._member_id: int | None = None
+        self._opened_for: int | None = None  # whose list was opened (audited) last
         self._entries: list[KeepAwayInfo] = []
         self._stale = False
         self.note = QLabel(self.tr("Confidential. Opening this list is recorded."), self)
@@ -197,7 +201,13 @@ class KeepAwayTab(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def set_member(self, member_id: int | None) -> None:
+    def set_member(self, member_id: int | None, purpose: Read = Read.REFRESH) -> None:
+        """Show this member's list (read now if on screen, else when next shown).
+        ``Read.OPEN``: the user chose her, so the next reading is an opening even of the
+        list last opened; ``Read.REFRESH``: showing her again (after the idle lock), an
+        opening only if her list was not the last one opened."""
+        if purpose is Read.OPEN:
+            self._opened_for = None
         self._member_id = member_id
         self._entries = []
         self.model.clear()
@@ -231,8 +241,10 @@ class KeepAwayTab(QWidget):
             return
         keep = selected_key(self.view)
         try:
+            purpose = Read.REFRESH if self._opened_for == self._member_id else Read.OPEN
             self._entries = keep_away.list_keep_aways(self._ctx.db, self._ctx.actor,
-                                                      self._member_id)
+                                                      self._member_id, purpose=purpose)
+            self._opened_for = self._member_id
         except SafehouseError as exc:
             self._entries = []
             messages.show_error(self, exc)

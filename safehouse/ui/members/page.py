@@ -24,6 +24,7 @@ from safehouse.models import MemberStatus
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail
 from safehouse.services.permissions import Action, Field, can_see
+from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.household_tab import HouseholdTab
@@ -41,6 +42,11 @@ class MembersPage(QWidget):
 
     The tabs refresh themselves from the change hub; the page reloads the list and the
     profile. After :meth:`clear_personal_data` nothing is read until :meth:`refresh`.
+
+    Reading a profile is audited once, on purpose (:mod:`safehouse.services.reading`):
+    the first reading after the user chose a member (click, arrow keys, Enter, a form
+    that saved her) is ``Read.OPEN``; a reload after a change, or showing her again
+    after the idle lock, is ``Read.REFRESH``.
     """
 
     # What the list and the profile show: members, and the room each sleeps in today.
@@ -53,6 +59,8 @@ class MembersPage(QWidget):
         self._ctx = ctx
         self._member_id: int | None = None
         self._detail: MemberDetail | None = None
+        self._opened_member: int | None = None  # whose profile was last opened (audited)
+        self._restoring = False
         self._cleared = False
         self._chosen_before_clearing: int | None = None
         can_edit = ctx.can(Action.MEMBER_EDIT)
@@ -161,7 +169,12 @@ class MembersPage(QWidget):
             self._load_detail()
         chosen, self._chosen_before_clearing = self._chosen_before_clearing, None
         if chosen is not None and self._member_id is None:
-            self.member_list.select_member(chosen)
+            # showing her again after the idle lock: not a new opening
+            self._restoring = True
+            try:
+                self.member_list.select_member(chosen)
+            finally:
+                self._restoring = False
 
     def clear_personal_data(self) -> None:
         """Forget everything shown (for the idle lock); nothing is read until refresh(),
@@ -202,7 +215,10 @@ class MembersPage(QWidget):
         if self._member_id is None:
             return
         try:
-            self._detail = members.get_member(self._ctx.db, self._ctx.actor, self._member_id)
+            purpose = Read.REFRESH if self._member_id == self._opened_member else Read.OPEN
+            self._detail = members.get_member(self._ctx.db, self._ctx.actor, self._member_id,
+                                              purpose=purpose)
+            self._opened_member = self._member_id
         except NotFound:
             self._show_empty()
             return
@@ -216,6 +232,9 @@ class MembersPage(QWidget):
     def _on_member_list_selected(self, member_id: int) -> None:
         if member_id == self._member_id:
             return
+        purpose = Read.REFRESH if self._restoring else Read.OPEN
+        if purpose is Read.OPEN:
+            self._opened_member = None  # the user chose her: this reading is an opening
         self._member_id = member_id
         self._load_detail()
         if self._detail is None:
@@ -223,7 +242,7 @@ class MembersPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.household_tab.set_member(member_id)
         if self.keep_away_tab is not None:
-            self.keep_away_tab.set_member(member_id)
+            self.keep_away_tab.set_member(member_id, purpose)
         if self.room_history_tab is not None:
             self.room_history_tab.set_member(member_id)
 

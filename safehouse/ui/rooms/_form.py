@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services.dto.housing import RoomOccupancy
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,8 @@ class ServiceDialog(QDialog):
             set_error(label, "")
 
     def show_error(self, exc: SafehouseError) -> None:
+        if messages.account_revoked(exc):
+            return
         field = exc.field if isinstance(exc, ValidationError) else None
         label = self._field_errors.get(field or "", self.error_label)
         set_error(label, exc.message)

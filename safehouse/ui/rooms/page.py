@@ -24,6 +24,7 @@ from safehouse.errors import SafehouseError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.services.permissions import Action
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms._form import make_date_edit, to_date, to_qdate
 from safehouse.ui.rooms.assign_dialog import AssignDialog
@@ -157,6 +158,8 @@ class RoomsPage(QWidget):
             board = rooms.board(self._ctx.db, self._ctx.actor, on)
         except SafehouseError as exc:
             self.board.clear()
+            if messages.account_revoked(exc):
+                return
             self.summary_label.setText(exc.message)
             return
         except Exception as exc:  # a bug: logged by type only
