@@ -935,6 +935,14 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <source>Restored</source>
         <translation>복원 완료</translation>
     </message>
+    <message>
+        <source>Logged out</source>
+        <translation>로그아웃됨</translation>
+    </message>
+    <message>
+        <source>Safehouse logs you out now.</source>
+        <translation>이제 Safehouse에서 로그아웃합니다.</translation>
+    </message>
 </context>
 <context>
     <name>MemberCombo</name>
@@ -2970,6 +2978,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>직원</translation>
     </message>
     <message>
+        <source>Your account has been disabled since you logged in. Ask an administrator.</source>
+        <translation>로그인한 뒤 계정이 사용 중지되었습니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>An administrator has asked you to choose a new password. Log in again to choose it.</source>
+        <translation>관리자가 새 비밀번호를 정하도록 요청했습니다. 다시 로그인하여 새 비밀번호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>Your role is now {role}, which does not allow this ({action}). Log in again to work with your new role.</source>
+        <translation>이제 역할이 {role}(으)로 바뀌어 이 작업({action})을 할 수 없습니다. 새 역할로 일하려면 다시 로그인하세요.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this ({action}).</source>
         <translation>현재 역할({role})로는 이 작업({action})을 할 수 없습니다.</translation>
     </message>
@@ -3072,10 +3092,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The retention period must be between {low} and {high} years, or none.</source>
         <translation>보존 기간은 {low}~{high}년 사이이거나 비어 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Your account has changed since you logged in. Log out and log in again.</source>
-        <translation>로그인한 뒤 계정 정보가 바뀌었습니다. 로그아웃한 후 다시 로그인하십시오.</translation>
     </message>
     <message>
         <source>This is the last active administrator. Make another account an administrator first: somebody must be able to manage the users.</source>
