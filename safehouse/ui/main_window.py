@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.sig_unlock_requested.connect(self._on_lock_panel_unlock_requested)
         self.lock_panel.sig_logout_requested.connect(self._on_logout_triggered)
         self.ctx.hub.sig_changed.connect(self._on_hub_changed)
-        self._release_revoked = messages.on_account_revoked(self._on_account_revoked)
+        messages.on_account_revoked(self._on_account_revoked)
 
     # --- slots -------------------------------------------------------------------------
 
@@ -408,6 +408,6 @@ class MainWindow(QMainWindow):
         close_windows(windows + other_windows(self))
         self.clear_personal_data()
         self.ctx.hub.detach()
-        self._release_revoked()
+        messages.forget_account_revoked(self._on_account_revoked)
         event.accept()
         self.sig_closed.emit(self._logging_out)

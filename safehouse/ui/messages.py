@@ -11,6 +11,7 @@ out. A place that shows a service's error in a label of its own asks
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -20,28 +21,32 @@ from safehouse.errors import AccountRevoked, SafehouseError
 
 log = logging.getLogger(__name__)
 
-_revoked_handlers: list[Callable[[AccountRevoked], None]] = []
+# Weak references: a handler never keeps its window alive.
+_revoked_handlers: list[weakref.WeakMethod[Callable[[AccountRevoked], None]]] = []
 
 
-def on_account_revoked(handler: Callable[[AccountRevoked], None]) -> Callable[[], None]:
-    """Let ``handler`` (the main window) deal with a revoked account; returns the
-    function that lets go of it again."""
-    _revoked_handlers.append(handler)
+def on_account_revoked(handler: Callable[[AccountRevoked], None]) -> None:
+    """Let ``handler`` (a method of the main window) deal with a revoked account, until
+    :func:`forget_account_revoked` or until its object is gone."""
+    _revoked_handlers.append(weakref.WeakMethod(handler))
 
-    def release() -> None:
-        if handler in _revoked_handlers:
-            _revoked_handlers.remove(handler)
 
-    return release
+def forget_account_revoked(handler: Callable[[AccountRevoked], None]) -> None:
+    _revoked_handlers[:] = [ref for ref in _revoked_handlers
+                            if ref() is not None and ref() != handler]
 
 
 def account_revoked(exc: BaseException) -> bool:
     """True when ``exc`` is a revoked account and the main window has taken it over (it
     tells the user and logs out): the caller then shows nothing itself."""
-    if not isinstance(exc, AccountRevoked) or not _revoked_handlers:
+    if not isinstance(exc, AccountRevoked):
         return False
-    _revoked_handlers[-1](exc)
-    return True
+    for ref in reversed(_revoked_handlers):
+        handler = ref()
+        if handler is not None:
+            handler(exc)
+            return True
+    return False
 
 
 def error_line(parent: QWidget | None = None) -> QLabel:
