@@ -28,7 +28,7 @@ from safehouse.services.dto.accounts import Actor, UserInfo
 from safehouse.services.permissions import Action, check, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Database
-from safehouse.storage.vault import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
+from safehouse.storage.keyring import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
 
 MIN_PASSWORD_LENGTH = 10
 # The same lock as the vault's (which guards the key before the database opens).
@@ -326,7 +326,7 @@ def verify_password(db: Database, actor: Actor, password: str) -> None:
 
     The login's rules hold (a locked or disabled account is refused; a wrong password
     counts towards the lock; after 5 failures each new attempt must wait as long as
-    the vault makes a login wait, see :func:`safehouse.storage.vault.delay_after`),
+    the vault makes a login wait, see :func:`safehouse.storage.keyring.delay_after`),
     audited as "unlock", "unlock.failed" or "unlock.refused.delay" and committed before
     a refusal is raised. Only the same user can unlock: ``actor`` is who it is.
     """

@@ -108,7 +108,7 @@ def backup_if_due(
 
 def _backup_key(db: Database, actor: Actor, file: Path, password: str | None) -> bytes:
     """The key the backup opens with: this database's, else its own key file's,
-    unsealed with the restoring administrator's password."""
+    unwrapped with the restoring administrator's password."""
     assert db.key is not None
     try:
         store.check(file, db.key)

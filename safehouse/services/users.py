@@ -1,7 +1,7 @@
 """Account management for administrators: the list of accounts, new accounts, roles,
 password resets, disabling and enabling, lifting a login lock.
 
-An account's password also unseals the database key (its key slot, see
+An account's password also unwraps the database key (its key slot, see
 :mod:`safehouse.storage.vault`), so these functions keep the slots in step: a reset or
 an enabling seals the key under the temporary password, disabling removes the slot, so
 that the old password opens nothing. The slot changes come after the account's
@@ -192,7 +192,7 @@ def reset_password(
 
 def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
     """The account can no longer log in, and its key slot is removed: its password no
-    longer unseals the database key. Not one's own account, not the last
+    longer unwraps the database key. Not one's own account, not the last
     administrator."""
     actor = require(db, actor, Action.USER_MANAGE)
     with db.transaction() as s:

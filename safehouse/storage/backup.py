@@ -28,14 +28,14 @@ from pathlib import Path
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlcipher3 import dbapi2 as sqlcipher
 
+from safehouse import clock
 from safehouse.errors import DatabaseError, translate
 from safehouse.files import copy_private as copy_private
-from safehouse.storage import keys
+from safehouse.storage import keys, sqlcipher
 from safehouse.storage.backup_stream import is_encrypted_stream
 from safehouse.storage.copies import copy_database
-from safehouse.storage.db import Database, default_data_dir, sqlcipher_key_pragma
+from safehouse.storage.db import Database, default_data_dir
 from safehouse.storage.pg_backup import check_pg, dump_pg
 from safehouse.storage.pg_backup import restore_pg as restore_pg  # the services use it here
 
@@ -65,8 +65,16 @@ def keys_path(backup: Path) -> Path:
     return keys.KeyFile.path_for(backup)
 
 
+def wall_time(at: datetime | None = None) -> datetime:
+    """``at`` (default: now, from :mod:`safehouse.clock`) as the organisation's wall-clock
+    time, naive, as backup names carry it. A naive ``at`` is taken to be that already."""
+    at = at or clock.now()
+    return at.astimezone(clock.zone()).replace(tzinfo=None) if at.tzinfo else at
+
+
 def taken_at(path: Path) -> datetime | None:
-    """When a backup was made (local time, from its name); None if not one of ours."""
+    """When a backup was made (the organisation's wall-clock time, from its name, as
+    :func:`wall_time`); None if not one of ours."""
     match = _NAME.match(path.name)
     if match is None:
         return None
@@ -142,15 +150,11 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
         raise DatabaseError(translate("errors", "There is no backup file at {path}.").format(
             path=path))
     try:
-        conn = sqlcipher.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlcipher.connect(path, key, read_only=True)
     except sqlcipher.Error:
         raise DatabaseError(translate("errors", "The backup {file} cannot be opened.").format(
             file=path.name)) from None
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if key is not None:
-            conn.execute(sqlcipher_key_pragma(key))
-        conn.execute("PRAGMA query_only = ON")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.Error:
@@ -159,8 +163,7 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
                 "damaged, or it belongs to another database.").format(file=path.name)
             ) from None
         try:
-            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-            cipher = list(conn.execute("PRAGMA cipher_integrity_check")) if key else []
+            sound = sqlcipher.integrity_sound(conn, encrypted=key is not None)
             has_version = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                 "AND name = 'alembic_version'"
@@ -172,7 +175,7 @@ def check_sqlite(path: Path, key: bytes | None) -> Checked:
                 file=path.name)) from None
     finally:
         conn.close()
-    if result != ["ok"] or cipher:
+    if not sound:
         raise DatabaseError(translate(
             "errors", "The backup {file} is damaged (its integrity check failed).").format(
             file=path.name))
@@ -225,7 +228,7 @@ def make_backup(
 def _make_backup(
     db: Database, folder: Path | None, *, now: datetime | None, target: Path | None
 ) -> Path:
-    now = now or datetime.now()
+    now = wall_time(now)
     if target is None:
         folder = folder or default_folder(db)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -295,10 +298,8 @@ def restore_sqlite(
 
 def role_in(backup: Path, key: bytes, username: str) -> str | None:
     """The role an account has in a (checked) backup, or None."""
-    conn = sqlcipher.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    conn = sqlcipher.connect(backup, key, read_only=True)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(sqlcipher_key_pragma(key))
         row = conn.execute("SELECT role FROM users WHERE username = ? AND active",
                            (username,)).fetchone()
     finally:
@@ -356,7 +357,7 @@ def rotate(
     monthly: int = 12, within: timedelta = KEEP_ALL_WITHIN,
 ) -> list[Path]:
     """Delete the backups (and their key files) the rotation does not keep; returns them."""
-    now = now or datetime.now()
+    now = wall_time(now)
     found = backups_in(folder)
     by_time: dict[datetime, list[Path]] = {}
     for path in found:

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from safehouse.storage import sqlcipher
 from safehouse.storage.db import Database
 
 
@@ -29,16 +30,7 @@ def copy_database(db: Database, target: Path) -> None:
             finally:
                 dest.close()
         else:
-            cursor = raw.cursor()
-            try:
-                cursor.execute(
-                    f"ATTACH DATABASE ? AS safehouse_copy KEY \"x'{db.key.hex()}'\"",
-                    (str(target),),
-                )
-                cursor.execute("SELECT sqlcipher_export('safehouse_copy')")
-                cursor.execute("DETACH DATABASE safehouse_copy")
-            finally:
-                cursor.close()
+            sqlcipher.export(raw.driver_connection, target, db.key)
     finally:
         raw.close()
     os.chmod(target, 0o600)

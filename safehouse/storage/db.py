@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,14 +13,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.changes import Change, ChangeListener
 from safehouse.errors import DatabaseError, translate
-from safehouse.storage import sealed
+from safehouse.storage import sealed, sqlcipher
 
 if TYPE_CHECKING:
-    from safehouse.storage.vault import KeyRing
+    from safehouse.storage.keyring import KeyRing
 
 APP_NAME = "Safehouse"
 DB_ENV = "SAFEHOUSE_DB"
@@ -52,23 +51,6 @@ def describe_url(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         return str(url.database)
     return url.render_as_string(hide_password=True)
-
-
-def sqlcipher_key_pragma(key: bytes) -> str:
-    """The PRAGMA that gives SQLCipher a raw 256-bit key (no passphrase derivation)."""
-    return f"PRAGMA key = \"x'{key.hex()}'\""
-
-
-def _sqlcipher_connector(path: str, key: bytes) -> Callable[[], Any]:
-    """New connections to an encrypted file: the key is the first thing they are given."""
-
-    def connect() -> Any:
-        conn = sqlcipher.connect(path, check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report
-        conn.execute(sqlcipher_key_pragma(key))
-        return conn
-
-    return connect
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -107,18 +89,19 @@ class Database:
     """One database: its engine, a session factory, and the change listeners.
 
     Services open a unit of work with :meth:`transaction`; nothing else holds a session.
+    It is built with its key (see :class:`safehouse.storage.vault.Vault`, which unwraps
+    it), and the key never changes after: a database opened with another key is another
+    ``Database``.
     """
 
     def __init__(
-        self, url: URL, *, schema: str | None = None, key: bytes | None = None
+        self, url: URL, *, schema: str | None = None, key: bytes | None = None,
+        keyring: KeyRing | None = None,
     ) -> None:
         self.url = url
         self.schema = schema
-        # The database key (256 bits) once unlocked: SQLite files are encrypted with it,
-        # and on PostgreSQL it seals the most sensitive columns. None: not encrypted.
-        self.key = key
-        # The slots that hold the key, once a user has unlocked it (safehouse.storage.vault).
-        self.keyring: KeyRing | None = None
+        self._key = key
+        self._keyring = keyring
         self._listeners: list[ChangeListener] = []
         connect_args: dict[str, Any] = {}
         if self.is_sqlite:
@@ -128,7 +111,7 @@ class Database:
             connect_args["options"] = f"-csearch_path={schema}"
         if self.is_sqlite and key is not None:
             self.engine: Engine = create_engine(
-                url, module=sqlcipher, creator=_sqlcipher_connector(str(url.database), key)
+                url, module=sqlcipher.driver, creator=sqlcipher.connector(str(url.database), key)
             )
         else:
             self.engine = create_engine(url, connect_args=connect_args)
@@ -138,12 +121,24 @@ class Database:
         # "db_key": the key, read when needed, for the audit trail's keyed chain.
         self._sessions = sessionmaker(
             self.engine, expire_on_commit=False,
-            info={"db_key": lambda: self.key, **sealed.session_info(self)},
+            info={"db_key": lambda: key,
+                  **({} if self.is_sqlite else sealed.session_info(key))},
         )
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> Database:
         return cls(resolve_url(target))
+
+    @property
+    def key(self) -> bytes | None:
+        """The database key (256 bits): SQLite files are encrypted with it, and on
+        PostgreSQL it seals the most sensitive columns. None: not encrypted."""
+        return self._key
+
+    @property
+    def keyring(self) -> KeyRing | None:
+        """The slots that hold the key, when a user has unlocked it with a password."""
+        return self._keyring
 
     @property
     def is_sqlite(self) -> bool:

@@ -1,13 +1,16 @@
 """Key slots: the random database key, wrapped once per user and once for recovery.
 
 The database key (256 random bits) never touches the disk in the clear. Each user's
-password derives a wrapping key with Argon2id; the database key is sealed under it with
+password derives a wrapping key with Argon2id; the database key is wrapped under it with
 AES-GCM, the slot's label (``user:<name>`` or ``recovery``) as associated data so a slot
 cannot be moved to another name. A wrong password fails the GCM tag check: nothing is
 learnt, nothing is opened.
 
 The slots are stored where the program can read them before the database opens: beside
 an SQLite file as ``<name>.keys`` (JSON, written atomically, mode 0600).
+
+"Wrap" is this module's word: a slot wraps the key. "Seal" means only the encryption
+of column values (:mod:`safehouse.storage.sealed`).
 """
 
 from __future__ import annotations
@@ -67,14 +70,16 @@ class Slot:
     label: str
     salt: bytes
     nonce: bytes
-    sealed: bytes
+    wrapped: bytes
     kdf: KdfParams
 
+    # The stored field keeps its first name, "sealed": key files (and the backups that
+    # carry them) stay readable by every version.
     def to_json(self) -> dict[str, Any]:
         return {
             "salt": _b64(self.salt),
             "nonce": _b64(self.nonce),
-            "sealed": _b64(self.sealed),
+            "sealed": _b64(self.wrapped),
             "kdf": asdict(self.kdf),
         }
 
@@ -84,27 +89,29 @@ class Slot:
             label=label,
             salt=_unb64(data["salt"]),
             nonce=_unb64(data["nonce"]),
-            sealed=_unb64(data["sealed"]),
+            wrapped=_unb64(data["sealed"]),
             kdf=KdfParams(**data["kdf"]),
         )
 
 
-# What new slots are sealed with; tests lower it to keep the suite quick.
+# What new slots are wrapped with; tests lower it to keep the suite quick.
 DEFAULT_KDF = KdfParams()
 
 
-def seal(key: bytes, secret: str, label: str, params: KdfParams | None = None) -> Slot:
+def wrap(key: bytes, secret: str, label: str, params: KdfParams | None = None) -> Slot:
+    """A slot that holds ``key``, opened by ``secret`` (a password or the recovery key)."""
     params = params or DEFAULT_KDF
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
-    sealed = AESGCM(derive(secret, salt, params)).encrypt(nonce, key, label.encode("utf-8"))
-    return Slot(label=label, salt=salt, nonce=nonce, sealed=sealed, kdf=params)
+    wrapped = AESGCM(derive(secret, salt, params)).encrypt(nonce, key, label.encode("utf-8"))
+    return Slot(label=label, salt=salt, nonce=nonce, wrapped=wrapped, kdf=params)
 
 
-def unseal(slot: Slot, secret: str) -> bytes:
+def unwrap(slot: Slot, secret: str) -> bytes:
+    """The key a slot holds; AuthenticationFailed when ``secret`` is not its own."""
     try:
         return AESGCM(derive(secret, slot.salt, slot.kdf)).decrypt(
-            slot.nonce, slot.sealed, slot.label.encode("utf-8")
+            slot.nonce, slot.wrapped, slot.label.encode("utf-8")
         )
     except InvalidTag:
         raise AuthenticationFailed(
@@ -156,28 +163,28 @@ class SlotStore:
             derive(password, b"\0" * 16, DEFAULT_KDF)
             raise AuthenticationFailed(
                 translate("errors", "The user name or the password is not right."))
-        return unseal(slot, password)
+        return unwrap(slot, password)
 
     def unlock_with_recovery(self, code: str) -> bytes:
         slot = self.slots.get(RECOVERY_LABEL)
         if slot is None:
             raise AuthenticationFailed(translate("errors", "This database has no recovery key."))
         try:
-            return unseal(slot, normalise_recovery_code(code))
+            return unwrap(slot, normalise_recovery_code(code))
         except AuthenticationFailed:
             raise AuthenticationFailed(
                 translate("errors", "The recovery key is not right.")) from None
 
     def set_user(self, key: bytes, username: str, password: str) -> None:
         label = user_label(username)
-        self.slots[label] = seal(key, password, label)
+        self.slots[label] = wrap(key, password, label)
 
     def remove_user(self, username: str) -> None:
         self.slots.pop(user_label(username), None)
 
     def set_recovery(self, key: bytes) -> str:
         code = new_recovery_code()
-        self.slots[RECOVERY_LABEL] = seal(key, code, RECOVERY_LABEL)
+        self.slots[RECOVERY_LABEL] = wrap(key, code, RECOVERY_LABEL)
         return code
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from safehouse import clock
 from safehouse.errors import DatabaseError, translate
 from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, unavailable_as_database_error
@@ -74,7 +74,7 @@ def copy_aside(db: Database, label: str) -> Path | None:
     path = db.file_path
     if path is None or not path.exists():
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.parent / "backups" / f"{path.stem}-before-{label}-{stamp}.db"
     copy_database(db, target)
     return target

@@ -8,10 +8,13 @@ subkey of the database key (HKDF-SHA256, info ``b"safehouse column seal v1"``), 
 row or column does not open. Stored form: ``"sealed:v1:" + base64(nonce ‖ ciphertext ‖
 tag)``. A new sealed column is one more entry in :data:`SEALED`.
 
-SQLite files are encrypted whole (SQLCipher), so nothing is sealed there:
-:func:`session_info` gives SQLite sessions nothing, and the hooks do nothing for them.
-On PostgreSQL sealing is active once ``Database.key`` is set (after login); the key is
-read when a flush or a load happens, never kept from before.
+SQLite files are encrypted whole (SQLCipher), so nothing is sealed there: a
+``Database`` on SQLite gives its sessions no sealer, and the hooks do nothing for them.
+On PostgreSQL a ``Database`` built with the key (after login) gives its sessions a
+:class:`Sealer` (:func:`session_info`); one built without it (before login) seals
+nothing and refuses to show a sealed value.
+
+"Seal" means only this; the key slots *wrap* the database key (:mod:`~safehouse.storage.keys`).
 
 How, with the ORM's events:
 
@@ -35,8 +38,9 @@ Limits, on purpose:
   as the purge does), since an empty value is stored empty.
 - An empty value is stored as it is (and NULL as NULL): the server can tell whether a
   member has notes at all, and roughly how long they are; not what they say.
-- Rows written in the clear before the key was set are refused once it is set; run
-  :func:`seal_existing` once (idempotent) to seal them in place.
+- Rows written in the clear before there was a key are refused by a keyed database;
+  run :func:`seal_existing` once (idempotent) in one of its sessions to seal them in
+  place.
 """
 
 from __future__ import annotations
@@ -44,9 +48,8 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -58,9 +61,6 @@ from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from safehouse.errors import DatabaseError, translate
 from safehouse.models.people import KeepAway, Member
-
-if TYPE_CHECKING:
-    from safehouse.storage.db import Database
 
 #: The sealed columns, by model: attribute names. One line per model.
 SEALED: dict[type[Any], tuple[str, ...]] = {
@@ -142,30 +142,20 @@ def open_value(aead: AESGCM, stored: str, table: str, column: str, row_id: objec
 
 
 class Sealer:
-    """The sealing key of one database, read from it each time it is needed."""
+    """The column-sealing cipher of one database's key (None: the database has none)."""
 
-    def __init__(self, key_source: Callable[[], bytes | None]) -> None:
-        self._key_source = key_source
-        # (key, its cipher), replaced as one piece: sessions on worker threads share it
-        self._cached: tuple[bytes, AESGCM] | None = None
+    def __init__(self, key: bytes | None) -> None:
+        self._aead = AESGCM(subkey(key)) if key is not None else None
 
     def aead(self) -> AESGCM | None:
-        """The cipher for the database's current key; None while it has no key."""
-        key = self._key_source()
-        if key is None:
-            return None
-        cached = self._cached
-        if cached is None or cached[0] is not key:
-            cached = self._cached = (key, AESGCM(subkey(key)))
-        return cached[1]
+        """The cipher; None while the database has no key."""
+        return self._aead
 
 
-def session_info(db: Database) -> dict[str, Any]:
-    """What the database's session factory puts in ``Session.info``: the sealer on
-    PostgreSQL, nothing on SQLite (whose file is encrypted whole)."""
-    if db.is_sqlite:
-        return {}
-    return {_SEALER: Sealer(lambda: db.key)}
+def session_info(key: bytes | None) -> dict[str, Any]:
+    """What a PostgreSQL database's session factory puts in ``Session.info``: the sealer
+    of its key (SQLite, encrypted whole, puts nothing)."""
+    return {_SEALER: Sealer(key)}
 
 
 def sealer_of(session: Session) -> Sealer | None:
@@ -268,29 +258,28 @@ for _cls in SEALED:
 # -- sealing what was written in the clear ---------------------------------------------
 
 
-def seal_existing(db: Database) -> int:
+def seal_existing(session: Session) -> int:
     """Seal, in place, every sealed-column value still stored in the clear (written
-    before the key was set). Idempotent; returns how many values were sealed. Does
-    nothing on SQLite or without a key."""
-    sealer = session_info(db).get(_SEALER)
-    aead = sealer.aead() if isinstance(sealer, Sealer) else None
+    before there was a key), in ``session`` (one of a keyed database's). Idempotent;
+    returns how many values were sealed. Does nothing on SQLite or without a key."""
+    sealer = sealer_of(session)
+    aead = sealer.aead() if sealer is not None else None
     if aead is None:
         return 0
     count = 0
-    with db.transaction() as s:
-        for cls in SEALED:
-            target = _target(cls)
-            table = class_mapper(cls).local_table
-            assert isinstance(table, Table)
-            pk = table.c[target.pk_column]
-            for _attr, column in target.columns:
-                col = table.c[column]
-                rows = s.execute(
-                    select(pk, col).where(col.is_not(None), col != "",
-                                          col.not_like(PREFIX + "%"))
-                ).all()
-                for row_id, plain in rows:
-                    s.execute(update(table).where(pk == row_id).values(
-                        {column: seal_value(aead, plain, target.table, column, row_id)}))
-                    count += 1
+    for cls in SEALED:
+        target = _target(cls)
+        table = class_mapper(cls).local_table
+        assert isinstance(table, Table)
+        pk = table.c[target.pk_column]
+        for _attr, column in target.columns:
+            col = table.c[column]
+            rows = session.execute(
+                select(pk, col).where(col.is_not(None), col != "",
+                                      col.not_like(PREFIX + "%"))
+            ).all()
+            for row_id, plain in rows:
+                session.execute(update(table).where(pk == row_id).values(
+                    {column: seal_value(aead, plain, target.table, column, row_id)}))
+                count += 1
     return count

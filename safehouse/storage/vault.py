@@ -1,15 +1,12 @@
 """Opening a database with a password.
 
-The database key is random; each user's password unseals it from that user's slot
+The database key is random; each user's password unwraps it from that user's slot
 (see :mod:`safehouse.storage.keys`). An SQLite file is encrypted whole with SQLCipher
 and keeps its slots in ``<file>.keys``; a PostgreSQL database keeps them in its
 ``key_slots`` table and uses the key to seal its most sensitive columns.
 
-Failed attempts are counted where the slots are, because they happen before the
-database can be opened: after 5 failures each new attempt must wait longer, after 10
-the account is locked for 15 minutes, across restarts, until it runs out or an
-administrator lifts it. The audit lines these attempts owe are kept there too (user
-name and time only) and written to the audit trail at the next successful login.
+Failed attempts are counted beside the slots (:mod:`safehouse.storage.keyring`): they
+happen before the database can be opened.
 """
 
 from __future__ import annotations
@@ -18,31 +15,30 @@ import enum
 import json
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.engine import URL
-from sqlcipher3 import dbapi2 as sqlcipher
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.files import copy_private
 from safehouse.models import KeySlot
-from safehouse.storage import keys
-from safehouse.storage.db import (
-    Database,
-    describe_url,
-    resolve_url,
-    sqlcipher_key_pragma,
-    unavailable_as_database_error,
+from safehouse.storage import keys, migrate, sealed, sqlcipher
+from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
+from safehouse.storage.keyring import (
+    FAILURES_BEFORE_LOCK,
+    LOCK_DURATION,
+    KeyRing,
+    delay_after,
+    logins,
+    owe_audit,
+    parse_time,
 )
 
-FAILURES_BEFORE_DELAY = 5
-FAILURES_BEFORE_LOCK = 10
-LOCK_DURATION = timedelta(minutes=15)
-MAX_DELAY_SECONDS = 60
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 Progress = Callable[[int, str], None]
@@ -52,13 +48,6 @@ class VaultState(enum.Enum):
     NEW = "new"  # nothing there yet: set up an organisation and its administrator
     LOCKED = "locked"  # encrypted: log in
     PLAIN = "plain"  # written before encryption: an administrator logs in to convert it
-
-
-def delay_after(failures: int) -> int:
-    """Seconds to wait before the next attempt after ``failures`` failed ones."""
-    if failures < FAILURES_BEFORE_DELAY:
-        return 0
-    return int(min(2 ** (failures - FAILURES_BEFORE_DELAY), MAX_DELAY_SECONDS))
 
 
 class TableSlotStore(keys.SlotStore):
@@ -88,91 +77,6 @@ class TableSlotStore(keys.SlotStore):
                 s.add(KeySlot(label=self.SLOT + label, data=json.dumps(slot.to_json())))
             for name, value in self.records.items():
                 s.add(KeySlot(label=self.RECORD + name, data=json.dumps(value)))
-
-
-class KeyRing:
-    """The unlocked key and its slots, for the services that manage users.
-
-    Each operation reads the slots afresh and saves them at once, so a failed login or
-    a slot changed elsewhere since this user logged in is neither missed nor undone.
-    """
-
-    def __init__(self, load: Callable[[], keys.SlotStore], key: bytes) -> None:
-        self._load = load
-        self._key = key
-
-    def set_user(self, username: str, password: str) -> None:
-        store = self._load()
-        store.set_user(self._key, username, password)
-        _logins(store).pop(username, None)
-        store.save()
-
-    def remove_user(self, username: str) -> None:
-        store = self._load()
-        store.remove_user(username)
-        _logins(store).pop(username, None)
-        store.save()
-
-    def has_user(self, username: str) -> bool:
-        return self._load().has_user(username)
-
-    def set_recovery(self) -> str:
-        store = self._load()
-        code = store.set_recovery(self._key)
-        store.save()
-        return code
-
-    def lift_lock(self, username: str) -> bool:
-        """Forget a user's failed attempts; True if there were any."""
-        store = self._load()
-        had = _logins(store).pop(username, None) is not None
-        if had:
-            store.save()
-        return had
-
-    def locked_until(self, username: str, now: datetime | None = None) -> datetime | None:
-        now = now or datetime.now(UTC)
-        until = _parse(_logins(self._load()).get(username, {}).get("locked_until"))
-        return until if until and until > now else None
-
-    def overview(self, now: datetime | None = None) -> tuple[frozenset[str], frozenset[str]]:
-        """In one reading of the slots: the users who have a slot, and those locked now."""
-        now = now or datetime.now(UTC)
-        store = self._load()
-        prefix = keys.user_label("")
-        with_slot = frozenset(label[len(prefix):] for label in store.slots
-                              if label.startswith(prefix))
-        locked = frozenset(
-            name for name, state in _logins(store).items()
-            if (until := _parse(state.get("locked_until"))) is not None and until > now
-        )
-        return with_slot, locked
-
-    def take_pending_audit(self) -> list[dict[str, str]]:
-        """The audit lines owed by attempts made before the database was open."""
-        store = self._load()
-        pending: list[dict[str, str]] = store.records.pop("pending_audit", [])
-        if pending:
-            store.save()
-        return pending
-
-
-def _logins(store: keys.SlotStore) -> dict[str, dict[str, Any]]:
-    result: dict[str, dict[str, Any]] = store.records.setdefault("logins", {})
-    return result
-
-
-def _parse(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _owe_audit(
-    store: keys.SlotStore, action: AuditAction, username: str, now: datetime
-) -> None:
-    pending: list[dict[str, str]] = store.records.setdefault("pending_audit", [])
-    # The name only when it is an account's: a mistyped name may be a person's name.
-    pending.append({"at": now.isoformat(), "action": action.value, "username": username})
-    del pending[:-200]
 
 
 class Vault:
@@ -207,8 +111,6 @@ class Vault:
     def server(self) -> Database:
         """The PostgreSQL connection, migrated, before anyone has logged in."""
         if self._server is None:
-            from safehouse.storage import migrate  # migrations import the models
-
             self._server = Database(self.url, schema=self.schema)
             migrate.upgrade(self._server)
         return self._server
@@ -251,27 +153,28 @@ class Vault:
         if self.is_sqlite:
             self.path.unlink(missing_ok=True)
             keys.KeyFile(self.keys_path).save()  # no slots yet: users bring them
-            db = Database(self.url, key=key)
-        else:
-            db = self.server()
-            db.key = key
-        from safehouse.storage import migrate
-
+        db = self._keyed(key)
         migrate.upgrade(db)
         if self.is_sqlite:
             os.chmod(self.path, 0o600)
-        db.keyring = KeyRing(self.store, key)
         return db
 
+    def _keyed(self, key: bytes) -> Database:
+        """The database opened with its key, and the slots that hold it."""
+        if not self.is_sqlite:
+            self.server()  # migrated, so that the keyed one finds the tables
+        return Database(self.url, schema=self.schema, key=key,
+                        keyring=KeyRing(self.store, key))
+
     def unlock(self, username: str, password: str, *, now: datetime | None = None) -> Database:
-        """Unseal the key with a user's password and open the database with it."""
-        now = now or datetime.now(UTC)
+        """Unwrap the key with a user's password and open the database with it."""
+        now = now or clock.utcnow()
         store = self.store()
         known = store.has_user(username)
-        state = _logins(store).get(username, {}) if known else {}
-        locked_until = _parse(state.get("locked_until"))
+        state = logins(store).get(username, {}) if known else {}
+        locked_until = parse_time(state.get("locked_until"))
         if locked_until is not None and locked_until > now:
-            _owe_audit(store, AuditAction.LOGIN_REFUSED_LOCKED, username, now)
+            owe_audit(store, AuditAction.LOGIN_REFUSED_LOCKED, username, now)
             store.save()
             minutes = int((locked_until - now).total_seconds() // 60) + 1
             raise AuthenticationFailed((
@@ -282,7 +185,7 @@ class Vault:
                           "Try again in {minutes} minutes, or ask an administrator.")
             ).format(minutes=minutes))
         failures = int(state.get("failures", 0)) if locked_until is None else 0
-        last = _parse(state.get("last"))
+        last = parse_time(state.get("last"))
         wait = delay_after(failures)
         if wait and last is not None and now < last + timedelta(seconds=wait):
             seconds = int((last + timedelta(seconds=wait) - now).total_seconds()) + 1
@@ -296,35 +199,30 @@ class Vault:
         try:
             key = store.unlock(username, password)
         except AuthenticationFailed:
-            _owe_audit(store, AuditAction.LOGIN_FAILED, username if known else "", now)
+            owe_audit(store, AuditAction.LOGIN_FAILED, username if known else "", now)
             if known:
                 failures += 1
                 entry: dict[str, Any] = {"failures": failures, "last": now.isoformat(),
                                          "locked_until": None}
                 if failures >= FAILURES_BEFORE_LOCK:
                     entry["locked_until"] = (now + LOCK_DURATION).isoformat()
-                _logins(store)[username] = entry
+                logins(store)[username] = entry
             store.save()
             raise
         db = self._open_with_key(key)
-        if _logins(store).pop(username, None) is not None:
+        if logins(store).pop(username, None) is not None:
             store.save()
-        db.keyring = KeyRing(self.store, key)
         return db
 
     def unlock_with_recovery(self, code: str) -> Database:
         store = self.store()
         key = store.unlock_with_recovery(code)
-        db = self._open_with_key(key)
-        db.keyring = KeyRing(self.store, key)
-        return db
+        return self._open_with_key(key)
 
     def _open_with_key(self, key: bytes) -> Database:
+        db = self._keyed(key)
         if not self.is_sqlite:
-            db = self.server()
-            db.key = key
             return db
-        db = Database(self.url, key=key)
         try:
             with unavailable_as_database_error(), db.engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master"))
@@ -334,8 +232,6 @@ class Vault:
                 "errors", "The key file does not belong to this database (or the file is "
                 "damaged). Restore both from the same backup."
             )) from None
-        from safehouse.storage import migrate
-
         migrate.upgrade(db)
         return db
 
@@ -367,27 +263,15 @@ class Vault:
         tmp = source.with_name(source.name + ".encrypting")
         tmp.unlink(missing_ok=True)
         step(5, "copy")
-        conn = sqlcipher.connect(str(source))
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute(
-                f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(tmp),)
-            )
-            conn.execute("SELECT sqlcipher_export('encrypted')")
-            conn.execute("DETACH DATABASE encrypted")
-            counts = _row_counts(conn)
-        finally:
-            conn.close()
+        counts = sqlcipher.encrypt_copy(source, tmp, key)
         step(50, "verify")
-        check = sqlcipher.connect(str(tmp))
+        check = sqlcipher.connect(tmp, key)
         try:
-            check.execute("PRAGMA cipher_log_level = NONE")
-            check.execute(sqlcipher_key_pragma(key))
-            ok = check.execute("PRAGMA integrity_check").fetchone()
-            copied = _row_counts(check)
+            sound = sqlcipher.integrity_sound(check, encrypted=True)
+            copied = sqlcipher.row_counts(check)
         finally:
             check.close()
-        if not ok or ok[0] != "ok" or copied != counts:
+        if not sound or copied != counts:
             tmp.unlink(missing_ok=True)
             raise DatabaseError(translate(
                 "errors", "The encrypted copy did not check out; nothing was changed."))
@@ -396,7 +280,7 @@ class Vault:
         keys.KeyFile(self.keys_path).save()
         backups = source.parent / "backups"
         backups.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         kept = backups / f"{source.stem}-encrypted-{stamp}.db"
         copy_private(tmp, kept)
         step(85, "replace")
@@ -404,37 +288,20 @@ class Vault:
             _wipe(source.with_name(source.name + suffix))
         os.replace(tmp, source)
         step(95, "open")
-        db = Database(self.url, key=key)
-        from safehouse.storage import migrate
-
+        db = self._keyed(key)
         migrate.upgrade(db)
-        db.keyring = KeyRing(self.store, key)
         step(100, "done")
         return db
 
     def _seal_server(self, step: Callable[[int, str], None]) -> Database:
         """PostgreSQL from before sealing: a fresh key, and the sensitive columns that
         were written in the clear are sealed in place."""
-        from safehouse.storage import sealed
-
-        db = self.server()
-        key = keys.new_key()
-        db.key = key
+        db = self._keyed(keys.new_key())
         step(20, "seal")
-        sealed.seal_existing(db)
-        db.keyring = KeyRing(self.store, key)
+        with db.transaction() as s:
+            sealed.seal_existing(s)
         step(100, "done")
         return db
-
-
-def _row_counts(conn: Any) -> dict[str, int]:
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
 def _wipe(path: Path) -> None:

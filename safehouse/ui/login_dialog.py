@@ -1,4 +1,4 @@
-"""Logging in: the password unseals the database key, then the account is checked.
+"""Logging in: the password unwraps the database key, then the account is checked.
 
 For a database made before encryption, the same dialog lets an administrator log in
 once to encrypt it (with progress shown), and a link leads to the recovery key for
@@ -106,7 +106,7 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
 
     def _on_buttons_accepted(self) -> None:
-        """Unsealing the key takes a moment (Argon2id): it runs off the GUI thread."""
+        """Unwrapping the key takes a moment (Argon2id): it runs off the GUI thread."""
         username = self.username.text().strip()
         password = self.password.text()
         vault = self._vault

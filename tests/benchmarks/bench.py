@@ -48,7 +48,7 @@ def main() -> None:
         def log_in() -> None:
             access.log_in(vault, "admin", PASSWORD).db.dispose()
 
-        report("log in (unseal the key, open, check the account)", timed(log_in))
+        report("log in (unwrap the key, open, check the account)", timed(log_in))
         report("member list (all members with today's room)",
                timed(lambda: members.list_members(db, admin)))
         report("rooms board for one day", timed(lambda: rooms.board(db, admin)))

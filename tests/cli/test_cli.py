@@ -11,12 +11,11 @@ import types
 from pathlib import Path
 
 import pytest
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse import cli
 from safehouse.services import access, auth, members
-from safehouse.storage import keys, migrate
-from safehouse.storage.db import Database, sqlcipher_key_pragma
+from safehouse.storage import keys, migrate, sqlcipher
+from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault
 
 PASSWORD = "a long enough secret"
@@ -40,9 +39,8 @@ def member_names(dbfile: Path) -> list[str]:
 def raw_sql(dbfile: Path, sql: str) -> list[tuple[object, ...]]:
     """Run SQL on the encrypted file directly, with the key from the admin's slot."""
     key = keys.KeyFile.load(keys.KeyFile.path_for(dbfile)).unlock("admin", PASSWORD)
-    conn = sqlcipher.connect(str(dbfile))
+    conn = sqlcipher.connect(dbfile, key)
     try:
-        conn.execute(sqlcipher_key_pragma(key))
         with conn:
             return list(conn.execute(sql).fetchall())
     finally:

@@ -7,13 +7,13 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import update
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from safehouse.models import Assignment, Counter, Member, Room
 from safehouse.services import auth, check, demo
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import CheckReport
-from safehouse.storage.db import Database, sqlcipher_key_pragma
+from safehouse.storage import sqlcipher
+from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD, make_admin
 
 TODAY = date(2026, 3, 1)
@@ -23,9 +23,7 @@ TODAY = date(2026, 3, 1)
 def raw_connection(db: Database) -> Any:
     """A connection straight to the encrypted file, past the program's rules."""
     assert db.file_path is not None and db.key is not None
-    conn = sqlcipher.connect(str(db.file_path))
-    conn.execute(sqlcipher_key_pragma(db.key))
-    return conn
+    return sqlcipher.connect(db.file_path, db.key)
 
 def failed(report: CheckReport) -> dict[str, str]:
     return {line.name: line.message for line in report.lines if not line.ok}

@@ -19,7 +19,8 @@ from safehouse.models import AuditEntry, User
 from safehouse.services import access, audit, auth, users
 from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
-from safehouse.storage.vault import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, Vault
+from safehouse.storage.keyring import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK
+from safehouse.storage.vault import Vault
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 SOMANG_PASSWORD = "somang's first pass 1"

@@ -56,12 +56,18 @@ def plain_pg() -> Iterator[Database]:
     yield from _fresh_schema()
 
 
+def _with_key(db: Database, key: bytes | None) -> Database:
+    """The same schema, opened with ``key`` (a Database keeps the key it is built with)."""
+    return Database(db.url, schema=db.schema, key=key)
+
+
 @pytest.fixture
 def keyed() -> Iterator[Database]:
     """PostgreSQL with a fresh database key: the sensitive columns are sealed."""
     for db in _fresh_schema():
-        db.key = os.urandom(32)
-        yield db
+        opened = _with_key(db, os.urandom(32))
+        yield opened
+        opened.dispose()
 
 
 @pytest.fixture
@@ -89,7 +95,7 @@ def seeded(keyed: Database, actor: Actor) -> tuple[int, int]:
 @pytest.fixture
 def other_key(keyed: Database) -> Iterator[Database]:
     """The same schema, opened with another key."""
-    other = Database(keyed.url, schema=keyed.schema, key=os.urandom(32))
+    other = _with_key(keyed, os.urandom(32))
     yield other
     other.dispose()
 
@@ -179,9 +185,12 @@ def test_another_key_cannot_read_them(actor, seeded, other_key):
 
 def test_without_the_key_sealed_values_are_refused(keyed, actor, seeded):
     member_id, _ = seeded
-    keyed.key = None
-    with pytest.raises(DatabaseError, match="not unlocked"):
-        members.get_member(keyed, actor, member_id, purpose=Read.REFRESH)
+    without = _with_key(keyed, None)
+    try:
+        with pytest.raises(DatabaseError, match="not unlocked"):
+            members.get_member(without, actor, member_id, purpose=Read.REFRESH)
+    finally:
+        without.dispose()
 
 
 def test_values_written_before_the_key_are_sealed_in_place(plain_pg):
@@ -191,9 +200,20 @@ def test_values_written_before_the_key_are_sealed_in_place(plain_pg):
     keep_away.save_keep_away(db, actor, member_id, person_name=NAME_CANARY,
                              relation="other")
     assert "".join(_raw(db, "select notes from members")) == NOTES_CANARY
-    db.key = os.urandom(32)
-    assert sealed.seal_existing(db) == 2
-    assert sealed.seal_existing(db) == 0
+    with db.transaction() as s:
+        assert sealed.seal_existing(s) == 0  # no key: nothing to seal with
+    db = _with_key(plain_pg, os.urandom(32))
+    try:
+        _check_sealed_in_place(db, actor, member_id)
+    finally:
+        db.dispose()
+
+
+def _check_sealed_in_place(db: Database, actor: Actor, member_id: int) -> None:
+    with db.transaction() as s:
+        assert sealed.seal_existing(s) == 2
+    with db.transaction() as s:
+        assert sealed.seal_existing(s) == 0
     assert NOTES_CANARY not in "".join(_raw(db, "select notes from members"))
     assert members.get_member(db, actor, member_id, purpose=Read.REFRESH).notes == NOTES_CANARY
     (info,) = keep_away.list_keep_aways(db, actor, member_id, purpose=Read.REFRESH)
@@ -201,10 +221,17 @@ def test_values_written_before_the_key_are_sealed_in_place(plain_pg):
 
 
 def test_sqlite_sessions_are_not_sealed(sqlite_db):
-    assert sealed.session_info(sqlite_db) == {}
+    assert sqlite_db.key is not None  # encrypted whole instead
     with sqlite_db.transaction() as s:
         assert sealed.sealer_of(s) is None
-    assert sealed.seal_existing(sqlite_db) == 0
+        assert sealed.seal_existing(s) == 0
+
+
+def test_a_database_keeps_the_key_it_was_built_with(sqlite_db):
+    with pytest.raises(AttributeError):
+        sqlite_db.key = os.urandom(32)
+    with pytest.raises(AttributeError):
+        sqlite_db.keyring = None
 
 
 def test_every_sealed_attribute_is_a_text_column():

@@ -17,13 +17,8 @@ from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
 from safehouse.storage import keys, migrate
 from safehouse.storage.db import Database
-from safehouse.storage.vault import (
-    FAILURES_BEFORE_DELAY,
-    FAILURES_BEFORE_LOCK,
-    Vault,
-    VaultState,
-    delay_after,
-)
+from safehouse.storage.keyring import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, delay_after
+from safehouse.storage.vault import Vault, VaultState
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 CANARY = "캐너리-Vault-7f3a"
@@ -259,6 +254,7 @@ def test_a_server_database_from_before_sealing_is_sealed_by_an_administrator(vau
     member = members.list_members(opened.db, opened.actor)[0]
     detail = members.get_member(opened.db, opened.actor, member.id, purpose=Read.REFRESH)
     assert detail.notes == CANARY
+    opened.db.dispose()
     assert vault.state() is VaultState.LOCKED
 
 
@@ -276,5 +272,6 @@ def test_set_up_then_log_in_on_either_kind_of_database(vault):
         listed = members.list_members(back.db, back.actor)
         detail = members.get_member(back.db, back.actor, listed[0].id, purpose=Read.REFRESH)
         assert detail.notes == CANARY
+        back.db.dispose()
     finally:
         again.close()

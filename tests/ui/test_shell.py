@@ -59,7 +59,7 @@ def test_login_dialog_says_wrong_password_and_lets_the_right_one_in(qtbot, tmp_p
     dialog.username.setText("admin")
     qtbot.keyClicks(dialog.password, "wrong password!")
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
-    assert not dialog.buttons.isEnabled()  # unsealing the key, off the GUI thread
+    assert not dialog.buttons.isEnabled()  # unwrapping the key, off the GUI thread
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
     assert dialog.opened is None
     assert "not right" in dialog.error.text()
