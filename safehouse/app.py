@@ -71,6 +71,7 @@ class Session(QObject):
         opened = self._who()
         if opened is None:
             return False
+        settings.apply_time_zone(opened.db)  # today is the organisation's
         organisation = settings.organisation_name(opened.db)
         if opened.recovery_code:
             RecoveryKeyDialog(opened.recovery_code, organisation).exec()

@@ -26,7 +26,7 @@ def valid_zone(name: str) -> bool:
     """True when ``name`` is a time zone this computer knows (``Asia/Seoul``, ``UTC``)."""
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Asia", a folder
         return False
     return True
 

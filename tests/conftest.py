@@ -9,7 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
+from safehouse import clock
 from safehouse.services import auth
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage import keys
@@ -44,6 +46,34 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SAFEHOUSE_DB", raising=False)
     monkeypatch.delenv("SAFEHOUSE_USER", raising=False)
     monkeypatch.delenv("SAFEHOUSE_PASSWORD", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _clock_reset() -> Iterator[None]:
+    """Every test starts with the clock running, in Asia/Seoul; what it set is undone."""
+    clock.set_now(None)
+    clock.set_zone(None)
+    yield
+    clock.set_now(None)
+    clock.set_zone(None)
+
+
+OnDay = Callable[[date | datetime], datetime]
+
+
+@pytest.fixture
+def on_day() -> OnDay:
+    """Put the test on a chosen day: ``on_day(date(2026, 3, 1))`` stops the clock at noon
+    of that day in the organisation's time zone, ``on_day(datetime(…))`` at that moment
+    (naive: read in that zone). Returns the moment. The clock runs again after the test.
+    """
+
+    def put(when: date | datetime) -> datetime:
+        moment = when if isinstance(when, datetime) else datetime.combine(when, time(12))
+        clock.set_now(moment)
+        return clock.now()
+
+    return put
 
 
 def _pg_schema(schema: str) -> Iterator[URL]:

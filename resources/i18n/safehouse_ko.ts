@@ -1756,6 +1756,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>SettingsTab</name>
     <message>
+        <source>The organisation&apos;s time zone: it decides which day is today for the calendar, alerts, reports and backups, whatever this computer&apos;s clock says.</source>
+        <translation>기관의 시간대: 이 컴퓨터의 시계와 상관없이 일정, 알림, 보고서와 백업에서 오늘이 며칠인지를 정합니다.</translation>
+    </message>
+    <message>
         <source>{low}–{high}</source>
         <translation>{low}–{high}</translation>
     </message>
@@ -1770,6 +1774,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>&amp;Organisation name:</source>
         <translation>기관 이름(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>시간대(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Lock the window after (minutes idle):</source>
@@ -3087,11 +3095,16 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The idle lock must be between {low} and {high} minutes.</source>
+        <extracomment>Offered first in the window; any other zone this computer knows may be typed.</extracomment>
         <translation>자동 잠금 시간은 {low}~{high}분 사이여야 합니다.</translation>
     </message>
     <message>
         <source>The retention period must be between {low} and {high} years, or none.</source>
         <translation>보존 기간은 {low}~{high}년 사이이거나 비어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;{zone}&quot; is not a time zone this computer knows. Choose one from the list, or type a name such as Asia/Seoul.</source>
+        <translation>&quot;{zone}&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 Asia/Seoul 같은 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>This is the last active administrator. Make another account an administrator first: somebody must be able to manage the users.</source>

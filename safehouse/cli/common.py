@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from safehouse.errors import ConflictError, ValidationError, translate
-from safehouse.services import access
+from safehouse.services import access, settings
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault, VaultState
 
@@ -111,4 +111,10 @@ def log_in(args: argparse.Namespace) -> Opened:
             "cli", "This database is not encrypted yet. Open it once in the application as "
             "an administrator to encrypt it."))
     secret, _ = password(args.username)
-    return access.log_in(opened_vault, args.username, secret)
+    opened = access.log_in(opened_vault, args.username, secret)
+    try:
+        settings.apply_time_zone(opened.db)  # today is the organisation's
+    except BaseException:
+        opened.db.dispose()
+        raise
+    return opened

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.models import AuditEntry
 from safehouse.services.dto.accounts import Actor
@@ -40,7 +41,7 @@ KEY_SOURCE = "db_key"
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return clock.utcnow()
 
 
 def utc(at: datetime) -> datetime:

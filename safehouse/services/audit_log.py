@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.errors import translate
 from safehouse.models import AuditEntry, Member
 from safehouse.services import audit
@@ -44,8 +45,9 @@ class _Filters:
 
 
 def _local_midnight_utc(day: date) -> datetime:
-    """The start of ``day`` on this computer's clock, in UTC (as the trail stores it)."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    """The start of ``day`` in the organisation's time zone, in UTC (as the trail stores
+    it)."""
+    return datetime.combine(day, time.min, tzinfo=clock.zone()).astimezone(UTC)
 
 
 def _query(s: Session, f: _Filters) -> Select[AuditEntry, str] | None:

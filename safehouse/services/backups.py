@@ -8,11 +8,12 @@ The files are made and checked by :mod:`safehouse.storage.backup`.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import AuthenticationFailed, DatabaseError, SafehouseError, translate
@@ -44,7 +45,7 @@ def backup_folder(db: Database) -> Path:
 def _info(path: Path, *, verified: bool | None, problem: str = "") -> BackupInfo:
     stamp = store.taken_at(path)
     if stamp is None:  # a file chosen by name (--out): its own time
-        stamp = datetime.fromtimestamp(path.stat().st_mtime)
+        stamp = store.wall_time(datetime.fromtimestamp(path.stat().st_mtime, UTC))
     return BackupInfo(file=path, taken_at=stamp, size=store.size_of(path),
                       verified=verified, problem=problem)
 
@@ -98,7 +99,7 @@ def backup_if_due(
     Anyone who logs in sets it off: it is the program's own routine, it shows nothing,
     and the file is encrypted like the database.
     """
-    now = now or datetime.now()
+    now = store.wall_time(now)
     found = store.backups_in(folder or backup_folder(db))
     newest = store.taken_at(found[0]) if found else None
     if newest is not None and newest <= now and now - newest < DUE_AFTER:
@@ -221,7 +222,7 @@ def restore_in_place_of_nothing(
             "errors", "Only an administrator can restore a backup."))
     target = vault.path
     target.parent.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     for old in (target, vault.keys_path, target.with_name(target.name + "-wal"),
                 target.with_name(target.name + "-shm")):
         if old.exists():

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import and_, func, or_, select
 
+from safehouse import clock
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.dashboard import DashboardFigures
@@ -15,7 +16,7 @@ from safehouse.storage.db import Database
 
 def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigures:
     actor = require(db, actor, Action.MEMBER_VIEW)
-    on = on or date.today()
+    on = on or clock.today()
     with db.transaction() as s:
         active = s.scalar(
             select(func.count()).select_from(Member).where(

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError
@@ -253,7 +254,7 @@ def build_demo(
                     Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT)
     if members < 1:
         raise ConflictError("The demo needs at least one member.")
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     units = _plan_units(rng, members, today)
     rooms = _plan_rooms(rng)

@@ -19,6 +19,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
@@ -283,7 +284,7 @@ def import_members(
     is written.
     """
     actor = require(db, actor, Action.IMPORT)
-    today = today or date.today()
+    today = today or clock.today()
     problems = _Problems()
     try:
         text = decode(data)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from safehouse import clock
 from safehouse.errors import ValidationError, translate
 from safehouse.models import MemberStatus, Sex
 from safehouse.services.dto.people import MemberInput
@@ -30,7 +31,7 @@ def validate_member(
     data: MemberInput, *, row: int | None = None, today: date | None = None
 ) -> list[ValidationError]:
     """Every rule a member's own fields must keep; an empty list when all is well."""
-    today = today or date.today()
+    today = today or clock.today()
     errors: list[ValidationError] = []
 
     def bad(field: str, message: str) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import (
@@ -95,7 +96,7 @@ def list_members(
 ) -> list[MemberSummary]:
     """All members, with the room each is in on ``on`` (today by default)."""
     actor = require(db, actor, Action.MEMBER_VIEW)
-    on = on or date.today()
+    on = on or clock.today()
     with db.transaction() as s:
         rooms: dict[int, str] = {
             member_id: room_name
@@ -240,7 +241,7 @@ def set_status(
     Leaving (alumni, exited) also moves the member out of her room on that day.
     """
     actor = require(db, actor, Action.MEMBER_EDIT)
-    on = on or date.today()
+    on = on or clock.today()
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         current = _detail(member, actor=None).to_input()

@@ -19,6 +19,7 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ValidationError, translate
@@ -183,7 +184,7 @@ def retention_candidates(
         raise ValidationError(translate("errors", "The retention period must be between "
                                         "{low} and {high} years.")
                               .format(low=low, high=high), field="retention_years")
-    cutoff = _years_before(on or date.today(), years)
+    cutoff = _years_before(on or clock.today(), years)
     with db.transaction() as s:
         rows = s.execute(
             select(Member.id, Member.code, Member.left_on)

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
@@ -129,7 +130,7 @@ def update_room(
         if clash is not None:
             raise ConflictError(translate("errors", "There is already a room called {name}.")
                                 .format(name=repr(name.strip())))
-        today = date.today()
+        today = clock.today()
         current = list(
             s.scalars(
                 select(Assignment).where(
@@ -203,7 +204,7 @@ def _peak(
 def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupancy]:
     """Every room (closed ones only when someone was in them) with who is in it on ``on``."""
     actor = require(db, actor, Action.ROOM_VIEW)
-    on = on or date.today()
+    on = on or clock.today()
     with db.transaction() as s:
         rows = s.scalars(
             select(Assignment).where(_on_day(on)).order_by(Assignment.bed_label,
@@ -235,7 +236,7 @@ def room_history(db: Database, actor: Actor, member_id: int) -> list[AssignmentI
 def room_of(db: Database, actor: Actor, member_id: int, on: date | None = None
             ) -> AssignmentInfo | None:
     actor = require(db, actor, Action.ROOM_VIEW)
-    on = on or date.today()
+    on = on or clock.today()
     with db.transaction() as s:
         a = s.scalar(select(Assignment).where(Assignment.member_id == member_id, _on_day(on)))
         return _assignment_info(a) if a else None
@@ -245,7 +246,7 @@ def members_without_room(db: Database, actor: Actor, on: date | None = None
                          ) -> list[MemberSummary]:
     """Enquiring and active members with no room on ``on``: who can be given a bed."""
     actor = require(db, actor, Action.ROOM_VIEW)
-    on = on or date.today()
+    on = on or clock.today()
     with db.transaction() as s:
         housed = select(Assignment.member_id).where(_on_day(on))
         rows = s.scalars(

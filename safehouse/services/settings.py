@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ValidationError, translate
@@ -16,9 +17,16 @@ from safehouse.storage.db import Database
 ORGANISATION = "organisation"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 RETENTION_YEARS = "retention_years"
+TIME_ZONE = "time_zone"
 DEFAULT_IDLE_LOCK_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 120)
 RETENTION_RANGE = (1, 50)
+#: Offered first in the window; any other zone this computer knows may be typed.
+COMMON_TIME_ZONES = (
+    clock.DEFAULT_ZONE, "UTC", "Asia/Tokyo", "Asia/Shanghai", "Asia/Bangkok",
+    "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles",
+    "Australia/Sydney",
+)
 
 
 def _get(session: Session, key: str, default: str = "") -> str:
@@ -92,4 +100,42 @@ def set_retention_years(db: Database, actor: Actor, years: int | None) -> None:
         _put(s, RETENTION_YEARS, "" if years is None else str(years))
         audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
                      fields=[RETENTION_YEARS])
+    db.notify(Change(ChangeKind.SETTING))
+
+
+def time_zone(db: Database) -> str:
+    """The organisation's time zone (Asia/Seoul unless set): it decides what today is."""
+    with db.transaction() as s:
+        name = _get(s, TIME_ZONE, clock.DEFAULT_ZONE)
+    return name if clock.valid_zone(name) else clock.DEFAULT_ZONE
+
+
+def apply_time_zone(db: Database) -> str:
+    """Set the clock to the organisation's time zone; done when a database is opened
+    after login. Returns the zone's name."""
+    name = time_zone(db)
+    clock.set_zone(name)
+    return name
+
+
+def validate_time_zone(name: str) -> str:
+    """The zone's name, stripped; ValidationError when this computer does not know it."""
+    name = name.strip()
+    if not name or not clock.valid_zone(name):
+        raise ValidationError(translate(
+            "errors", "\"{zone}\" is not a time zone this computer knows. Choose one from "
+            "the list, or type a name such as Asia/Seoul."
+        ).format(zone=name), field="time_zone")
+    return name
+
+
+def set_time_zone(db: Database, actor: Actor, name: str) -> None:
+    """Change the organisation's time zone; the clock follows at once."""
+    actor = require(db, actor, Action.SETTINGS_EDIT)
+    name = validate_time_zone(name)
+    with db.transaction() as s:
+        _put(s, TIME_ZONE, name)
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
+                     fields=[TIME_ZONE])
+    clock.set_zone(name)
     db.notify(Change(ChangeKind.SETTING))

@@ -7,6 +7,8 @@ import datetime
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from safehouse import clock
+
 DISPLAY_FORMAT = "yyyy-MM-dd"
 EARLIEST = QDate(1900, 1, 1)
 _EMPTY = EARLIEST.addDays(-1)  # shown as blank while no date is set
@@ -24,7 +26,8 @@ class OptionalDateEdit(QWidget):
         self, parent: QWidget | None = None, *, value: datetime.date | None = None
     ) -> None:
         super().__init__(parent)
-        self._last = QDate.currentDate()
+        today = clock.today()
+        self._last = QDate(today.year, today.month, today.day)
         self._check = QCheckBox(self)
         self._check.setToolTip(self.tr("Tick to enter a date; untick to leave it empty"))
         self._check.setAccessibleName(self.tr("Date known"))

@@ -29,7 +29,7 @@ from safehouse.services.reading import Read
 from safehouse.storage import migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
-from tests.conftest import TEST_PASSWORD, make_admin
+from tests.conftest import TEST_PASSWORD, OnDay, make_admin
 
 HANA = MemberInput(name="김하나", alias="Hana", phone="010-5555-0101", status="active",
                    joined_on=date(2024, 3, 1))
@@ -396,7 +396,13 @@ def test_the_list_is_newest_first_and_names_members_by_code(db, admin):
     assert audit_log.list_entries(db, admin, limit=3) == listed[:3]
 
 
-def test_filters_narrow_the_list(db, admin):
+@pytest.fixture
+def in_march(on_day: OnDay) -> date:
+    """A fixed day, set before the database and its first entries are made."""
+    return on_day(date(2026, 3, 10)).date()
+
+
+def test_filters_narrow_the_list(in_march, db, admin):
     ids = busy_day(db, admin)
     views = audit_log.list_entries(db, admin, action="member.view")
     assert [(e.username, e.member_code) for e in views] == [("admin", "M-0002")]
@@ -407,7 +413,7 @@ def test_filters_narrow_the_list(db, admin):
     failed = audit_log.list_entries(db, admin, username="admin", action="login.failed")
     assert len(failed) == 1
     assert audit_log.list_entries(db, admin, username="yuna") == []
-    today = date.today()
+    today = in_march
     everything = audit_log.list_entries(db, admin)
     assert audit_log.list_entries(db, admin, date_from=today, date_to=today) == everything
     assert audit_log.list_entries(db, admin, date_from=today + timedelta(days=1)) == []

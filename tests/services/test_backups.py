@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from safehouse import clock
 from safehouse.errors import DatabaseError, PermissionDenied
 from safehouse.models import AuditEntry
 from safehouse.services import access, auth, backups, members
@@ -170,7 +171,7 @@ def test_managers_back_up_and_only_administrators_restore(db, admin):
     with pytest.raises(PermissionDenied):
         backups.make_backup(db, as_staff)
     # the daily backup is the program's: whoever logs in first sets it off
-    assert backups.backup_if_due(db, as_staff, now=datetime.now() + timedelta(days=2))
+    assert backups.backup_if_due(db, as_staff, now=clock.now() + timedelta(days=2))
 
 
 

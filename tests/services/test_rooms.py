@@ -15,10 +15,17 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import RoomInfo
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
+from tests.conftest import OnDay
 
 JAN1, FEB1, MAR1, APR1 = date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1)
+TODAY = date(2025, 6, 10)
 DAYS = [date(2024, 12, 15), JAN1, date(2025, 1, 15), FEB1, date(2025, 2, 15), MAR1,
-        date(2025, 3, 15), APR1, date.today()]
+        date(2025, 3, 15), APR1, TODAY]
+
+
+@pytest.fixture(autouse=True)
+def _on_a_fixed_day(on_day: OnDay) -> None:
+    on_day(TODAY)
 
 
 def member(db: Database, admin: Actor, name: str) -> MemberDetail:
@@ -288,7 +295,7 @@ def test_capacity_cannot_go_below_the_people_in_the_room(db, admin, hana, somang
 
 
 def test_capacity_cannot_go_below_people_booked_for_later(db, admin, hana, somang):
-    later = date.today() + timedelta(days=30)
+    later = TODAY + timedelta(days=30)
     r101 = room(db, admin, "101", capacity=2)
     rooms.assign(db, admin, hana.id, r101.id, later)
     rooms.assign(db, admin, somang.id, r101.id, later)
@@ -308,7 +315,7 @@ def test_a_room_with_people_cannot_be_closed(db, admin, hana):
 def test_a_room_with_someone_staying_until_a_set_day_cannot_be_closed(db, admin, hana):
     r101 = room(db, admin, "101")
     rooms.assign(db, admin, hana.id, r101.id, JAN1,
-                 end_on=date.today() + timedelta(days=10))
+                 end_on=TODAY + timedelta(days=10))
     with pytest.raises(ConflictError, match="101"):
         rooms.update_room(db, admin, r101.id, name="101", floor=1, capacity=2, active=False)
     assert rooms.list_rooms(db, admin)[0].active is True

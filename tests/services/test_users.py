@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from safehouse import clock
 from safehouse.errors import (
     AuthenticationFailed,
     ConflictError,
@@ -16,12 +17,12 @@ from safehouse.errors import (
     ValidationError,
 )
 from safehouse.models import AuditEntry, User
-from safehouse.services import access, audit, auth, users
+from safehouse.services import access, auth, users
 from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.storage.keyring import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK
 from safehouse.storage.vault import Vault
-from tests.conftest import TEST_PASSWORD, sqlite_vault
+from tests.conftest import TEST_PASSWORD, OnDay, sqlite_vault
 
 SOMANG_PASSWORD = "somang's first pass 1"
 TEMPORARY = "Temporary-Secret-4821"
@@ -261,7 +262,7 @@ def test_lifting_a_lock_lets_a_locked_user_in_at_once(tmp_path):
     opened = _set_up(vault)
     made = new_account(opened.db, opened.actor)
     opened.db.dispose()
-    now = datetime.now(UTC)
+    now = clock.utcnow()
     for i in range(FAILURES_BEFORE_LOCK):
         with pytest.raises(AuthenticationFailed):
             vault.unlock("somang", "wrong password!", now=now + timedelta(minutes=i))
@@ -279,7 +280,7 @@ def test_a_lock_that_happens_while_the_administrator_is_logged_in_can_be_lifted(
     vault = sqlite_vault(tmp_path)
     opened = _set_up(vault)
     made = new_account(opened.db, opened.actor)
-    now = datetime.now(UTC)
+    now = clock.utcnow()
     for i in range(FAILURES_BEFORE_LOCK):
         with pytest.raises(AuthenticationFailed):
             vault.unlock("somang", "wrong password!", now=now + timedelta(minutes=i))
@@ -294,33 +295,24 @@ def test_a_lock_that_happens_while_the_administrator_is_logged_in_can_be_lifted(
 # --- the idle-lock password check: the vault's delays ------------------------------------
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.at = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.at
-
-
 def test_unlocking_an_idle_window_waits_like_a_login_after_five_failures(
-    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    sqlite_db: Database, on_day: OnDay, tmp_path: Path
 ):
-    clock = Clock()
-    monkeypatch.setattr(audit, "now", clock)
+    at = on_day(datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
     admin = auth.setup(sqlite_db, organisation="Test House", username="admin",
                        display_name="Test Administrator", password=TEST_PASSWORD)
     for _ in range(FAILURES_BEFORE_DELAY):
         with pytest.raises(AuthenticationFailed, match="not right"):
             auth.verify_password(sqlite_db, admin, "wrong password!")
-        clock.at += timedelta(seconds=1)
+        at = on_day(at + timedelta(seconds=1))
     # Too soon after the fifth: even the right password is not tried.
-    clock.at -= timedelta(milliseconds=500)
+    at = on_day(at - timedelta(milliseconds=500))
     with pytest.raises(AuthenticationFailed, match="Wait 1 second before"):
         auth.verify_password(sqlite_db, admin, TEST_PASSWORD)
     with sqlite_db.transaction() as s:
         user = s.get(User, admin.id)
         assert user is not None and user.failed_logins == FAILURES_BEFORE_DELAY + 1
-    clock.at += timedelta(seconds=3)  # delay_after(6) == 2 seconds
+    on_day(at + timedelta(seconds=3))  # delay_after(6) == 2 seconds
     auth.verify_password(sqlite_db, admin, TEST_PASSWORD)
     actions = [r.action for r in audit_rows(sqlite_db)][-3:]
     assert actions == ["unlock.failed", "unlock.refused.delay", "unlock"]

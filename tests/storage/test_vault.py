@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from safehouse import clock
 from safehouse.errors import AuthenticationFailed, DatabaseError
 from safehouse.models import AuditEntry
 from safehouse.services import access, auth, members
@@ -146,7 +147,7 @@ def test_a_lock_can_be_lifted_by_another_administrator(tmp_path):
     auth.create_user(opened.db, opened.actor, username="second", display_name="Second Admin",
                      role="administrator", password="second admin pass")
     opened.db.dispose()
-    now = datetime.now(UTC)
+    now = clock.utcnow()
     for i in range(FAILURES_BEFORE_LOCK):
         with pytest.raises(AuthenticationFailed):
             vault.unlock("admin", "wrong password!", now=now + timedelta(minutes=i))

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from safehouse import clock
 from safehouse.services import audit_log, auth, member_csv, members
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.csv_import_dialog import (
@@ -162,7 +162,9 @@ def test_a_good_file_previews_then_imports(qtbot, sqlite_ctx, tmp_path, monkeypa
 
 
 def test_export_writes_a_private_file_that_reimports_with_no_changes(
-        qtbot, sqlite_ctx, tmp_path, monkeypatch):
+        qtbot, sqlite_ctx, tmp_path, monkeypatch, on_day):
+    # 23:30 in London is already the next morning in Seoul: the name takes Seoul's day
+    on_day(datetime(2026, 3, 14, 23, 30, tzinfo=UTC))
     member_csv.import_members(sqlite_ctx.db, sqlite_ctx.actor, csv_bytes(*GOOD_ROWS))
     file = tmp_path / "out.csv"
     file.write_bytes(b"old")
@@ -172,7 +174,7 @@ def test_export_writes_a_private_file_that_reimports_with_no_changes(
 
     window.action_export_members.trigger()
 
-    assert Path(str(asked[0][2])).name == f"members-{clock.today().isoformat()}.csv"
+    assert Path(str(asked[0][2])).name == "members-2026-03-15.csv"
     qtbot.waitUntil(lambda: window.statusBar().currentMessage()
                     == f"Exported 2 members to {file}.")
     assert stat.S_IMODE(os.stat(file).st_mode) == 0o600

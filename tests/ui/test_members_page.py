@@ -470,11 +470,11 @@ def test_keep_away_list_is_read_only_when_its_tab_is_opened(
 # --- room history ------------------------------------------------------------------------
 
 
-def test_room_history_and_room_column_follow_assignments(qtbot, sqlite_ctx, three):
+def test_room_history_and_room_column_follow_assignments(qtbot, sqlite_ctx, three, on_day):
     db, actor = sqlite_ctx.db, sqlite_ctx.actor
     r101 = rooms.create_room(db, actor, name="101", floor=1, capacity=2)
     r102 = rooms.create_room(db, actor, name="102", floor=1, capacity=2)
-    today = date.today()
+    today = on_day(date(2026, 3, 15)).date()
     rooms.assign(db, actor, three[0].id, r101.id, today - timedelta(days=30), bed_label="A")
     page = make_page(qtbot, sqlite_ctx)
     tab = page.room_history_tab

@@ -24,12 +24,17 @@ from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
 from safehouse.ui.rooms.page import RoomsPage
 from safehouse.ui.rooms.room_card import RoomCard
 from safehouse.ui.rooms.room_dialog import RoomDialog
-from tests.conftest import TEST_PASSWORD, make_admin
+from tests.conftest import TEST_PASSWORD, OnDay, make_admin
 
-TODAY = date.today()
+TODAY = date(2026, 4, 15)
 
 # The offscreen platform cannot raise windows or grab the keyboard; it says so.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture(autouse=True)
+def _on_a_fixed_day(on_day: OnDay) -> None:
+    on_day(TODAY)
 
 
 @pytest.fixture

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog
 
 from safehouse import app as app_module
-from safehouse.services import access, auth, users
+from safehouse import clock
+from safehouse.services import access, auth, settings, users
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 
@@ -66,3 +68,26 @@ def test_a_reset_password_must_be_changed_before_the_window_opens(qtbot, tmp_pat
     assert backups_started == ["somang"]
     session.window.close()
     access.log_in(vault, "somang", "her own password").db.dispose()
+
+
+def test_the_window_opens_on_the_organisations_day(qtbot, tmp_path, monkeypatch, on_day):
+    vault = sqlite_vault(tmp_path)
+    opened = access.set_up(vault, organisation="Test House", username="admin",
+                           display_name="Test Administrator", password=TEST_PASSWORD)
+    settings.set_time_zone(opened.db, opened.actor, "America/New_York")
+    opened.db.dispose()
+    clock.set_zone(None)  # a program just started: Seoul until someone logs in
+    on_day(datetime(2026, 3, 10, 2, 0, tzinfo=UTC))  # 10 March in Seoul, 9 in New York
+    assert clock.today() == date(2026, 3, 10)
+
+    _FakeLogin.who = ("admin", TEST_PASSWORD)
+    monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
+    monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor: None)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    session = app_module.Session(qapp, vault)
+    assert session.start()
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    assert clock.today() == date(2026, 3, 9)
+    session.window.close()

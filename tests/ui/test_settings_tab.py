@@ -3,11 +3,12 @@ the people who left longer ago than the retention period."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from safehouse import clock
 from safehouse.services import members, settings
 from safehouse.services.dto.people import MemberInput
 from safehouse.ui.admin.settings_tab import SettingsTab
@@ -79,7 +80,9 @@ def test_retention_years_are_saved_and_can_be_cleared(qtbot, ctx):
     assert settings.retention_years(ctx.db) is None
 
 
-def test_people_who_left_long_ago_are_listed_and_erased(qtbot, ctx):
+def test_people_who_left_long_ago_are_listed_and_erased(qtbot, ctx, on_day):
+    on_day(date(2026, 3, 15))
+
     def admit(name: str, left_on: date | None) -> None:
         members.create_member(ctx.db, ctx.actor, MemberInput(
             name=name, status="alumni" if left_on else "active",
@@ -87,7 +90,7 @@ def test_people_who_left_long_ago_are_listed_and_erased(qtbot, ctx):
 
     admit("김옛날", date(2012, 5, 1))
     admit("Park Past", date(2014, 8, 31))
-    admit("Lee Recent", date.today().replace(day=1))
+    admit("Lee Recent", date(2026, 3, 1))
     admit("최지금", None)
 
     tab = make_tab(qtbot, ctx)
@@ -134,3 +137,27 @@ def test_clearing_personal_data_empties_the_list(qtbot, ctx):
     tab.clear_personal_data()
     assert tab.candidates.rowCount() == 0
     assert not tab.erase_button.isEnabled()
+
+
+def test_the_time_zone_is_chosen_checked_as_typed_and_moves_today(qtbot, ctx, on_day):
+    on_day(datetime(2026, 3, 9, 23, 30, tzinfo=UTC))  # 10 March in Seoul, 9 in London
+    tab = make_tab(qtbot, ctx)
+    assert tab.time_zone.currentText() == "Asia/Seoul"
+    assert tab.time_zone.itemText(0) == "Asia/Seoul"
+
+    retype(qtbot, tab.time_zone.lineEdit(), "Europe/Londn")
+    assert "not a time zone" in tab.time_zone_error.text()
+    assert not tab.save()
+    assert settings.time_zone(ctx.db) == "Asia/Seoul"
+    assert clock.today() == date(2026, 3, 10)
+
+    retype(qtbot, tab.time_zone.lineEdit(), "Europe/London")
+    assert tab.time_zone_error.text() == ""
+    assert tab.save()
+    assert tab.saved_label.text() == "Saved."
+    assert settings.time_zone(ctx.db) == "Europe/London"
+    assert clock.today() == date(2026, 3, 9)
+
+    tab.time_zone.setCurrentIndex(tab.time_zone.findText("UTC"))
+    assert tab.save()
+    assert settings.time_zone(ctx.db) == "UTC"

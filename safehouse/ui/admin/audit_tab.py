@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse import clock
 from safehouse.audit_actions import action_label
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import audit_log, exports
@@ -58,7 +59,7 @@ BAD_STYLE = "color: #b00020; font-weight: bold;"
 
 
 def _when(e: AuditEntryInfo) -> str:
-    return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return e.at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _member(e: AuditEntryInfo) -> str:

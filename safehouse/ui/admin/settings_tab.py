@@ -1,5 +1,5 @@
-"""Admin tab: Settings — the organisation's name, the idle lock, and the retention
-period with the people who left longer ago than it, offered for erasure."""
+"""Admin tab: Settings — the organisation's name, its time zone, the idle lock, and the
+retention period with the people who left longer ago than it, offered for erasure."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +47,14 @@ class SettingsTab(QWidget):
         self.organisation = QLineEdit(self)
         self.organisation.setMaxLength(200)
         self.organisation_error = error_label(self)
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)  # any zone the computer knows may be typed
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItems(list(settings.COMMON_TIME_ZONES))
+        self.time_zone.setToolTip(self.tr(
+            "The organisation's time zone: it decides which day is today for the "
+            "calendar, alerts, reports and backups, whatever this computer's clock says."))
+        self.time_zone_error = error_label(self)
         self.idle_minutes = QLineEdit(self)
         low, high = settings.IDLE_LOCK_RANGE
         self.idle_minutes.setPlaceholderText(self.tr("{low}–{high}").format(low=low, high=high))
@@ -62,6 +71,8 @@ class SettingsTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Organisation name:"), self.organisation)
         form.addRow("", self.organisation_error)
+        form.addRow(self.tr("&Time zone:"), self.time_zone)
+        form.addRow("", self.time_zone_error)
         form.addRow(self.tr("&Lock the window after (minutes idle):"), self.idle_minutes)
         form.addRow("", self.idle_error)
         form.addRow(self.tr("Offer to &erase records (years after leaving):"),
@@ -121,6 +132,7 @@ class SettingsTab(QWidget):
                             (self.idle_minutes, self.idle_error),
                             (self.retention, self.retention_error)):
             edit.textEdited.connect(lambda _t, e=error: self._on_field_edited(e))
+        self.time_zone.editTextChanged.connect(self._on_time_zone_edit_text_changed)
 
     # --- the contract with the admin page ------------------------------------------------
 
@@ -129,6 +141,7 @@ class SettingsTab(QWidget):
             years = settings.retention_years(self._ctx.db)
             values = {
                 "organisation": settings.organisation_name(self._ctx.db),
+                "time_zone": settings.time_zone(self._ctx.db),
                 "idle": str(settings.idle_lock_minutes(self._ctx.db)),
                 "retention": "" if years is None else str(years),
             }
@@ -137,9 +150,11 @@ class SettingsTab(QWidget):
             return
         self._saved = values
         self.organisation.setText(values["organisation"])
+        self.time_zone.setCurrentText(values["time_zone"])
         self.idle_minutes.setText(values["idle"])
         self.retention.setText(values["retention"])
-        for error in (self.organisation_error, self.idle_error, self.retention_error):
+        for error in (self.organisation_error, self.time_zone_error, self.idle_error,
+                      self.retention_error):
             set_error(error, "")
 
     def clear_personal_data(self) -> None:
@@ -151,6 +166,16 @@ class SettingsTab(QWidget):
     def _on_field_edited(self, error: QLabel) -> None:
         set_error(error, "")
         self.saved_label.clear()
+
+    def _on_time_zone_edit_text_changed(self, text: str) -> None:
+        """Say at once when the typed zone is not one the computer knows."""
+        self.saved_label.clear()
+        try:
+            settings.validate_time_zone(text)
+        except ValidationError as exc:
+            set_error(self.time_zone_error, exc.message)
+        else:
+            set_error(self.time_zone_error, "")
 
     def _whole_number(self, text: str, error: QLabel, message: str) -> int | None:
         try:
@@ -180,6 +205,13 @@ class SettingsTab(QWidget):
                 settings.set_organisation_name(db, actor, name)
                 self._saved["organisation"] = name
                 wrote = True
+            zone = self.time_zone.currentText().strip()
+            if zone != self._saved.get("time_zone"):
+                if self._set(self.time_zone_error, settings.set_time_zone, zone):
+                    self._saved["time_zone"] = zone
+                    wrote = True
+                else:
+                    ok = False
             text = self.idle_minutes.text().strip()
             if text != self._saved.get("idle"):
                 minutes = self._whole_number(text, self.idle_error, self.tr(
@@ -207,7 +239,7 @@ class SettingsTab(QWidget):
             self.saved_label.setText(self.tr("Saved.") if wrote else self.tr("No changes."))
         return ok
 
-    def _set(self, error: QLabel, setter: Callable[..., Any], value: int | None) -> bool:
+    def _set(self, error: QLabel, setter: Callable[..., Any], value: object) -> bool:
         try:
             setter(self._ctx.db, self._ctx.actor, value)
         except ValidationError as exc:

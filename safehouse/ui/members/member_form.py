@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse import clock
 from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
 from safehouse.labels import label
 from safehouse.models import MemberStatus, Sex
@@ -87,7 +86,7 @@ class MemberForm(QDialog):
         self.hanawon_completed_on = OptionalDateEdit(self)
         self.joined_on = OptionalDateEdit(self)
         self.left_on = OptionalDateEdit(self)
-        today = date.today()
+        today = clock.today()
         for field in DATE_FIELDS:
             self._date_field(field).setMaximumDate(today)
         self.status = QComboBox(self)

@@ -8,6 +8,7 @@ from typing import ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from safehouse import clock
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
@@ -79,7 +80,7 @@ class RoomHistoryTab(QWidget):
         except SafehouseError as exc:
             self._stays = []
             messages.show_error(self, exc)
-        today = date.today()
+        today = clock.today()
         self.model.set_rows([stay_row(a, today) for a in self._stays])
         current = next((a for a in self._stays
                         if a.start_on <= today and (a.end_on is None or a.end_on > today)),

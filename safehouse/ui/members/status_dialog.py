@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse import clock
 from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
 from safehouse.labels import label
 from safehouse.models import MemberStatus
@@ -57,8 +58,9 @@ class StatusDialog(QDialog):
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(DISPLAY_FORMAT)
-        self.on.setDate(QDate.currentDate())
-        self.on.setMaximumDate(QDate.currentDate())
+        today = clock.today()
+        self.on.setDate(QDate(today.year, today.month, today.day))
+        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.error = error_label(self)

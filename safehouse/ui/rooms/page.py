@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse import clock
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
@@ -57,7 +58,7 @@ class RoomsPage(QWidget):
     # --- building --------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.date_edit = make_date_edit(date.today(), self)
+        self.date_edit = make_date_edit(clock.today(), self)
         self.date_edit.setToolTip(self.tr("Show who was in which bed on this day"))
         self.today_button = QPushButton(self.tr("Today"), self)
         self.summary_label = QLabel(self)
@@ -252,7 +253,7 @@ class RoomsPage(QWidget):
             self._reload()
 
     def _on_today_button_clicked(self) -> None:
-        self.date_edit.setDate(to_qdate(date.today()))
+        self.date_edit.setDate(to_qdate(clock.today()))
 
     def _on_board_free_bed_activated(self, room_id: int) -> None:
         if self._can_assign:
