@@ -1,1 +1,11 @@
-"""Where the data lives: engine creation, pragmas, migrations, copies."""
+"""Where the data lives. The modules, lowest first (none imports one above it):
+
+- ``sqlcipher``: every raw SQLCipher call (keyed connections, encrypted copies, checks)
+- ``keys``: key slots, each *wrapping* the database key under a password or the
+  recovery key; ``keyring``: the unlocked key with its slots, and failed logins
+- ``sealed``: *sealing* sensitive column values on PostgreSQL (the only "seal")
+- ``db``: ``Database``, built with its key, which never changes after
+- ``copies``, ``migrate``: consistent copies; Alembic migrations after a copy
+- ``vault``: the way in, a password unwrapping the key, giving a keyed ``Database``
+- ``backup``, ``backup_stream``, ``pg_backup``: backups, checked and rotated
+"""
