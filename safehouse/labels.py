@@ -11,7 +11,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 from safehouse.i18n import QT_TRANSLATE_NOOP, translate
-from safehouse.models.people import KeepAwayRelation, MemberStatus, Relationship, Sex
+from safehouse.models.people import (
+    KeepAwayRelation,
+    MembershipEnd,
+    MemberStatus,
+    Relationship,
+    Sex,
+)
 from safehouse.models.users import Role
 
 CONTEXT = "labels"
@@ -21,6 +27,9 @@ _LABELS: dict[StrEnum, str] = {
     MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
     MemberStatus.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
     MemberStatus.EXITED: QT_TRANSLATE_NOOP("labels", "Exited"),
+    # how a period in the community ended: the status she left with
+    MembershipEnd.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
+    MembershipEnd.EXITED: QT_TRANSLATE_NOOP("labels", "Exited"),
     Sex.FEMALE: QT_TRANSLATE_NOOP("labels", "Female"),
     Sex.MALE: QT_TRANSLATE_NOOP("labels", "Male"),
     Sex.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
@@ -40,7 +49,8 @@ _LABELS: dict[StrEnum, str] = {
     Role.STAFF: QT_TRANSLATE_NOOP("labels", "Staff"),
 }
 
-LABELLED: tuple[type[StrEnum], ...] = (MemberStatus, Sex, Relationship, KeepAwayRelation, Role)
+LABELLED: tuple[type[StrEnum], ...] = (
+    MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role)
 
 
 def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:

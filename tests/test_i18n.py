@@ -14,7 +14,14 @@ import safehouse
 from safehouse import i18n
 from safehouse.i18n import translate
 from safehouse.labels import LABELLED, label
-from safehouse.models import KeepAwayRelation, MemberStatus, Relationship, Role, Sex
+from safehouse.models import (
+    KeepAwayRelation,
+    MembershipEnd,
+    MemberStatus,
+    Relationship,
+    Role,
+    Sex,
+)
 from safehouse.services.dto.imports import ImportProblem
 
 PACKAGE = Path(safehouse.__file__).parent
@@ -90,7 +97,8 @@ def test_every_stored_value_has_an_english_label_and_a_finished_korean_one() -> 
 
 
 def test_the_labelled_enums_are_the_stored_values() -> None:
-    assert set(LABELLED) == {MemberStatus, Sex, Relationship, KeepAwayRelation, Role}
+    assert set(LABELLED) == {MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation,
+                             Role}
 
 
 def test_a_label_by_enum_or_by_stored_string(korean) -> None:

@@ -1354,8 +1354,32 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>메모만 삭제(&amp;N)…</translation>
     </message>
     <message>
+        <source>Periods in the community</source>
+        <translation>공동체 활동 기간</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To (last day)</source>
+        <translation>종료일 (마지막 날)</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>Not yet a member of the community.</source>
+        <translation>아직 공동체 구성원이 아닙니다.</translation>
+    </message>
+    <message>
         <source>(not shown for your role)</source>
         <translation>(현재 역할로는 볼 수 없음)</translation>
+    </message>
+    <message>
+        <source>Still a member</source>
+        <translation>활동 중</translation>
     </message>
 </context>
 <context>
@@ -1948,16 +1972,24 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>상태 변경(&amp;C)</translation>
     </message>
     <message>
-        <source>She leaves on this date, and moves out of her room if she has one.</source>
-        <translation>이 날짜에 퇴소하며, 쓰고 있는 방이 있으면 퇴실 처리됩니다.</translation>
+        <source>She leaves on this date, her last day in the community, and moves out of her room if she has one.</source>
+        <translation>이 날짜가 공동체에서의 마지막 날이 되며, 방이 있으면 이 날 퇴실합니다.</translation>
+    </message>
+    <message>
+        <source>Her leaving date stays {day}; only how her period ended changes.</source>
+        <translation>떠난 날짜는 {day} 그대로이며, 기간의 종료 사유만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Her period in the community since {day} will be removed.</source>
+        <translation>{day}부터의 공동체 활동 기간이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>She comes back: a new period in the community starts on this date. Her earlier periods are kept.</source>
+        <translation>다시 돌아옵니다: 이 날짜부터 새 활동 기간이 시작됩니다. 이전 기간은 그대로 남습니다.</translation>
     </message>
     <message>
         <source>This date becomes her joining date.</source>
         <translation>이 날짜가 등록일이 됩니다.</translation>
-    </message>
-    <message>
-        <source>Her leaving date will be cleared.</source>
-        <translation>퇴소일이 지워집니다.</translation>
     </message>
 </context>
 <context>
@@ -2405,16 +2437,16 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>회원 코드 {count}개, 모두 형식이 맞고 중복이 없습니다.</translation>
     </message>
     <message>
-        <source>member dates</source>
-        <translation>회원 날짜</translation>
+        <source>membership periods</source>
+        <translation>공동체 활동 기간</translation>
     </message>
     <message>
-        <source>Leaving date before joining date: {codes}.</source>
-        <translation>퇴소일이 등록일보다 앞섭니다: {codes}.</translation>
+        <source>Periods in the community that break a rule: {members}.</source>
+        <translation>규칙에 어긋나는 공동체 활동 기간: {members}.</translation>
     </message>
     <message>
-        <source>Every member joined before she left.</source>
-        <translation>모든 회원의 등록일이 퇴소일보다 앞섭니다.</translation>
+        <source>Every member&apos;s periods in the community are in order, and agree with her status.</source>
+        <translation>모든 구성원의 공동체 활동 기간이 올바르고 상태와 일치합니다.</translation>
     </message>
     <message>
         <source>room stays</source>
@@ -2471,6 +2503,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>No bed is given to two people at once.</source>
         <translation>동시에 두 사람에게 배정된 침대는 없습니다.</translation>
+    </message>
+    <message>
+        <source>period from {start} ends before it starts</source>
+        <translation>{start}부터의 기간이 시작 전에 끝남</translation>
+    </message>
+    <message>
+        <source>periods from {first} and from {second} overlap</source>
+        <translation>{first}부터의 기간과 {second}부터의 기간이 겹침</translation>
+    </message>
+    <message>
+        <source>active without an open period</source>
+        <translation>활동 중이지만 진행 중인 기간이 없음</translation>
+    </message>
+    <message>
+        <source>{status} with an open period</source>
+        <translation>{status} 상태인데 진행 중인 기간이 있음</translation>
     </message>
 </context>
 <context>
@@ -2942,8 +2990,16 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>활동 중인 회원은 등록일이 있어야 합니다.</translation>
     </message>
     <message>
-        <source>Only alumni or exited members have a leaving date.</source>
-        <translation>퇴소일은 수료 또는 퇴소 상태인 회원만 입력할 수 있습니다.</translation>
+        <source>A leaving date needs the joining date of the same period.</source>
+        <translation>떠난 날짜에는 같은 기간의 가입일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An active member has no leaving date; change her status to alumni or exited when she leaves.</source>
+        <translation>활동 중인 구성원에게는 떠난 날짜가 없습니다. 떠날 때 상태를 수료 또는 퇴소로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>An enquiry is not in the community: clear the joining date, or make her active.</source>
+        <translation>문의 상태인 사람은 공동체 구성원이 아닙니다. 가입일을 지우거나 상태를 활동으로 바꾸세요.</translation>
     </message>
     <message>
         <source>{code} is not a member code like M-0001.</source>
@@ -3211,6 +3267,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 데이터베이스는 더 새로운 버전의 Safehouse에서 만들어졌습니다(스키마 {schema}). 열려면 그 버전 이상을 설치하십시오. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
+        <source>The schema upgrade would break links between records; nothing has been changed.</source>
+        <translation>스키마 업그레이드가 기록 사이의 연결을 깨뜨리게 됩니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>{tool} was not found. Install the PostgreSQL client programs (the same major version as the server, or newer) and make sure {tool} is on the PATH.</source>
         <translation>{tool}을(를) 찾을 수 없습니다. PostgreSQL 클라이언트 프로그램(서버와 같은 주 버전 이상)을 설치하고 {tool}이(가) PATH에 있는지 확인하십시오.</translation>
     </message>
@@ -3262,6 +3322,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder or file name.</source>
         <translation>{path}에 쓸 수 없습니다: {reason}. 다른 폴더나 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The joining date {day} falls in her earlier period in the community ({start} to {end}); periods cannot overlap. She can come back from {next} on.</source>
+        <translation>가입일 {day}이(가) 이전 공동체 활동 기간({start} ~ {end}) 안에 있습니다. 기간은 겹칠 수 없습니다. {next}부터 다시 가입할 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,13 @@ class MemberStatus(enum.StrEnum):
     EXITED = "exited"
 
 
+class MembershipEnd(enum.StrEnum):
+    """How a period in the community ended: the status she left with."""
+
+    ALUMNI = "alumni"
+    EXITED = "exited"
+
+
 class Sex(enum.StrEnum):
     FEMALE = "female"
     MALE = "male"
@@ -45,8 +52,6 @@ class Member(Base):
     __table_args__ = (
         enum_check("status", MemberStatus),
         enum_check("sex", Sex, nullable=True),
-        CheckConstraint("left_on IS NULL OR joined_on IS NULL OR joined_on <= left_on",
-                        name="joined_before_left"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,8 +63,6 @@ class Member(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     arrived_on: Mapped[date | None] = mapped_column(Date)
     hanawon_completed_on: Mapped[date | None] = mapped_column(Date)
-    joined_on: Mapped[date | None] = mapped_column(Date)
-    left_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=MemberStatus.ENQUIRY.value)
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.id", ondelete="SET NULL"), index=True
@@ -75,6 +78,37 @@ class Member(Base):
         cascade="all, delete-orphan",
         foreign_keys="KeepAway.member_id",
     )
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="member",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Membership.start_on",
+    )
+
+
+class Membership(Base):
+    """A period in the community: from ``start_on`` to ``end_on``, both days included
+    (``end_on`` is her last day, the leaving day; None while she is still a member), and
+    how it ended. A member may leave and come back: one row per period. The services
+    keep one member's periods apart (no day in two) and at most one open
+    (``safehouse.services.membership``)."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (
+        CheckConstraint("end_on IS NULL OR start_on <= end_on", name="start_before_end"),
+        enum_check("ended_as", MembershipEnd, nullable=True),
+        CheckConstraint("end_on IS NOT NULL OR ended_as IS NULL", name="open_has_no_end"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    ended_as: Mapped[str | None] = mapped_column(String(10))
+
+    member: Mapped[Member] = relationship(back_populates="memberships")
 
 
 class Household(Base):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from safehouse.errors import DatabaseError, translate
 from safehouse.models import Assignment, Counter, Member, Room
+from safehouse.services import membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import CheckLine, CheckReport
 from safehouse.services.member_rules import code_number
@@ -149,16 +150,15 @@ def _member_codes(s: Session) -> CheckLine:
 
 
 def _member_dates(s: Session) -> CheckLine:
-    name = translate("check", "member dates")
-    rows = s.execute(
-        select(Member.code, Member.joined_on, Member.left_on).order_by(Member.code)
-    )
-    bad = [code for code, joined, left in rows if joined and left and left < joined]
+    name = translate("check", "membership periods")
+    bad = [f"{code} ({what})" for code, what in membership.problems(s)]
     if bad:
-        return CheckLine(name, False,
-                         translate("check", "Leaving date before joining date: {codes}.")
-                         .format(codes=_some(bad)))
-    return CheckLine(name, True, translate("check", "Every member joined before she left."))
+        return CheckLine(name, False, translate(
+            "check", "Periods in the community that break a rule: {members}.")
+            .format(members=_some(bad)))
+    return CheckLine(name, True, translate(
+        "check", "Every member's periods in the community are in order, and agree with "
+        "her status."))
 
 
 # --- rooms ------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ from datetime import date
 from sqlalchemy import and_, func, or_, select
 
 from safehouse import clock
-from safehouse.models import Assignment, Member, MemberStatus, Room
+from safehouse.models import Assignment, Member, Room
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.dashboard import DashboardFigures
+from safehouse.services.membership import active_on
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -18,11 +19,8 @@ def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigu
     actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or clock.today()
     with db.transaction() as s:
-        active = s.scalar(
-            select(func.count()).select_from(Member).where(
-                Member.status == MemberStatus.ACTIVE.value
-            )
-        ) or 0
+        # the community size on the day, from the periods (membership.active_on)
+        active = s.scalar(select(func.count()).select_from(Member).where(active_on(on))) or 0
         total = s.scalar(select(func.count()).select_from(Member)) or 0
         residents = s.scalar(
             select(func.count()).select_from(Assignment).where(

@@ -1,9 +1,9 @@
 """A demo database: a realistic, wholly fictional community over the last two years.
 
 Women who joined one by one (some with children, a few with a sister or mother), who
-referred one another, some of whom have left; rooms on two floors and the history of
-who stayed where, moved, and moved out; keep-away entries without real names. The same
-seed (and day) gives the same community.
+referred one another, some of whom have left (and a few came back later); rooms on two
+floors and the history of who stayed where, moved, and moved out; keep-away entries
+without real names. The same seed (and day) gives the same community.
 
 Everything is written in one unit of work; the room history is planned day by day so it
 keeps the rules, and the rules are checked again (``check.domain_checks``) before the
@@ -28,6 +28,7 @@ from safehouse.models import (
     HouseholdMember,
     KeepAway,
     Member,
+    Membership,
     MemberStatus,
     Room,
     Sex,
@@ -64,6 +65,8 @@ class _Unit:
     contact_on: date  # first contact; the join date for those who joined
     joined_on: date | None
     left_on: date | None = None
+    left_as: str | None = None  # how her first period ended
+    back_on: date | None = None  # came back: a second period, open
     status: str = MemberStatus.ACTIVE.value
     wants_room: bool = False
     referred_by: _Unit | None = None
@@ -131,6 +134,11 @@ def _plan_units(rng: random.Random, total: int, today: date) -> list[_Unit]:
             unit.left_on = unit.contact_on + timedelta(days=rng.randint(60, days_ago - 30))
             unit.status = rng.choice((MemberStatus.ALUMNI.value,) * 3
                                      + (MemberStatus.EXITED.value,))
+            unit.left_as = unit.status
+            since_left = (today - unit.left_on).days
+            if since_left > 60 and rng.random() < 0.35:  # left, and came back
+                unit.back_on = unit.left_on + timedelta(days=rng.randint(30, since_left - 1))
+                unit.status = MemberStatus.ACTIVE.value
         has_children = len(unit.people) > 1
         unit.wants_room = unit.joined_on is not None and rng.random() < (
             0.85 if has_children else 0.6)
@@ -145,6 +153,16 @@ def _plan_units(rng: random.Random, total: int, today: date) -> list[_Unit]:
                 person.phone = f"010-0000-{next(phones, 0):04d}"
                 person.arrived_on = arrived
     return units
+
+
+def _periods(unit: _Unit) -> list[Membership]:
+    if unit.joined_on is None:
+        return []
+    periods = [Membership(start_on=unit.joined_on, end_on=unit.left_on,
+                          ended_as=unit.left_as)]
+    if unit.back_on is not None:
+        periods.append(Membership(start_on=unit.back_on))
+    return periods
 
 
 def _plan_rooms(rng: random.Random) -> list[Room]:
@@ -222,6 +240,8 @@ def _plan_history(rng: random.Random, units: list[_Unit], rooms: list[Room],
         end = unit.left_on or today
         if unit.left_on:
             events.append((unit.left_on, 0, i, "out"))
+        if unit.back_on:
+            events.append((unit.back_on, 2, i, "in"))
         span = (end - unit.joined_on).days
         if span > 60 and rng.random() < 0.3:
             events.append((unit.joined_on + timedelta(days=rng.randint(30, span - 1)), 1, i,
@@ -278,8 +298,7 @@ def build_demo(
                     arrived_on=person.arrived_on,
                     hanawon_completed_on=(person.arrived_on + timedelta(days=HANAWON_DAYS)
                                           if person.arrived_on else None),
-                    joined_on=unit.joined_on,
-                    left_on=unit.left_on,
+                    memberships=_periods(unit),
                     status=unit.status,
                     notes="",
                     referred_by=(unit.referred_by.head.member

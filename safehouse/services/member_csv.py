@@ -5,6 +5,9 @@ Import reads UTF-8 (with or without BOM) or the CP949 that Korean Excel writes, 
 every row before it writes anything, and writes all rows in one unit of work or none.
 Export writes UTF-8 with a BOM (so Excel shows Hangul) and defuses cells a spreadsheet
 would run as a formula. Phone numbers and notes are never part of the file.
+
+``joined_on``/``left_on`` are her latest period in the community (on import:
+``membership.apply_latest``); earlier periods are kept.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
 from safehouse.models import Assignment, Counter, Member, MemberStatus
-from safehouse.services import audit
+from safehouse.services import audit, membership
 from safehouse.services.csv_text import UndecodableError, decode, escape_cell, unescape_cell
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.exports import ExportFile, ExportKind
@@ -32,7 +35,7 @@ from safehouse.services.dto.imports import ImportProblem, ImportResult
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.exports import suggested_name
 from safehouse.services.member_rules import code_number, validate_member
-from safehouse.services.members import CODE_COUNTER, next_code, reserve_code
+from safehouse.services.members import CODE_COUNTER, leaving_on, next_code, reserve_code
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -47,7 +50,8 @@ SEX_WORDS = {
 }
 STATUS_WORDS = {"문의": "enquiry", "활동": "active", "수료": "alumni", "퇴소": "exited"}
 # The fields a CSV row sets; the others (phone, notes, arrival) are kept as they are.
-ROW_FIELDS = ("name", "alias", "sex", "birth_year", "status", "joined_on", "left_on")
+# joined_on and left_on are her latest period (membership.apply_latest).
+ROW_FIELDS = ("name", "alias", "sex", "birth_year", "status")
 EMPTY_COLUMN = "(empty)"  # a header cell with no name
 
 
@@ -210,7 +214,8 @@ def _check_against_db(
     s: Session, parsed: _Parsed, problems: _Problems, today: date
 ) -> dict[str, Member]:
     """Rows that break a rule only the database can tell; returns members by code."""
-    existing = {m.code: m for m in s.scalars(select(Member))}
+    existing = {m.code: m for m in s.scalars(
+        select(Member).options(selectinload(Member.memberships)))}
     counter = s.get(Counter, CODE_COUNTER)
     handed_out = counter.value if counter else 0
     open_since: dict[int, date] = {
@@ -234,7 +239,7 @@ def _check_against_db(
                     "imports", "{code} was given to a member who has been removed; codes "
                     "are never reused. Leave the code empty for a new member.")
                     .format(code=row.code))
-        left = row.data.left_on
+        left = leaving_on(member, row.data) if member is not None else None
         if member is not None and left is not None and member.id in open_since:
             since = open_since[member.id]
             if since >= left:
@@ -243,6 +248,10 @@ def _check_against_db(
                     "the leaving date {left}. Correct the room history first.")
                     .format(code=row.code, since=since.isoformat(), left=left.isoformat()))
         if member is not None:
+            overlap = membership.check_latest(membership.periods_of(member),
+                                              row.data.joined_on, row=row.line)
+            if overlap is not None:
+                problems.add(row.line, overlap.field or "", overlap.message)
             current = MemberInput(
                 name=row.data.name, alias=row.data.alias, sex=row.data.sex,
                 birth_year=row.data.birth_year, arrived_on=member.arrived_on,
@@ -266,6 +275,7 @@ def _changed(member: Member, data: MemberInput, existing: dict[str, Member]) -> 
         return True  # referred by a member the file creates
     return (
         any(getattr(member, f) != getattr(data, f) for f in ROW_FIELDS)
+        or membership.latest_dates(member) != (data.joined_on, data.left_on)
         or member.referred_by_id != referrer_id
     )
 
@@ -327,16 +337,20 @@ def import_members(
                 s.add(member)
                 by_code[member.code] = member
             pending.append((member, row))
+        leaving = {id(member): leaving_on(member, row.data) for member, row in pending}
         for member, row in pending:
             for f in ROW_FIELDS:
                 if getattr(member, f) != getattr(row.data, f):
                     setattr(member, f, getattr(row.data, f))
+            membership.apply_latest(member, row.data.status, row.data.joined_on,
+                                    row.data.left_on)
             ref = row.data.referred_by_code
             member.referred_by = by_code[ref] if ref else None
         s.flush()
-        for member, row in pending:
-            if row.data.left_on is not None:
-                _close_open_stay(s, member.id, row.data.left_on)
+        for member, _row in pending:
+            left = leaving[id(member)]
+            if left is not None:
+                _close_open_stay(s, member.id, left)
             changed_ids.append(member.id)
         audit.record(s, actor, AuditAction.MEMBER_IMPORT, entity="member")
     db.notify(Change(ChangeKind.MEMBER, tuple(changed_ids)))
@@ -361,13 +375,15 @@ def export_members(db: Database, actor: Actor) -> ExportFile:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     with db.transaction() as s:
-        members = list(s.scalars(select(Member).order_by(Member.code)))
+        members = list(s.scalars(select(Member).options(selectinload(Member.memberships))
+                                 .order_by(Member.code)))
         for m in members:
+            joined, left = membership.latest_dates(m)  # her latest period
             cells = (
                 m.code, m.name, m.alias, m.sex or "",
                 "" if m.birth_year is None else str(m.birth_year), m.status,
-                m.joined_on.isoformat() if m.joined_on else "",
-                m.left_on.isoformat() if m.left_on else "",
+                joined.isoformat() if joined else "",
+                left.isoformat() if left else "",
                 m.referred_by.code if m.referred_by else "",
             )
             writer.writerow([escape_cell(c) for c in cells])

@@ -72,14 +72,22 @@ def validate_member(
         bad("left_on", translate("errors", "The leaving date {left} is before the joining "
                                  "date {joined}.")
             .format(left=data.left_on.isoformat(), joined=data.joined_on.isoformat()))
+    # joined_on/left_on are her latest period in the community: open while she is
+    # active, ended when she has left; an enquiry may have had a period before.
     if data.status in (MemberStatus.ALUMNI, MemberStatus.EXITED) and data.left_on is None:
         bad("left_on", translate("errors", "A member who is alumni or exited needs a "
                                  "leaving date."))
     if data.status == MemberStatus.ACTIVE and data.joined_on is None:
         bad("joined_on", translate("errors", "An active member needs a joining date."))
-    if data.status in (MemberStatus.ENQUIRY, MemberStatus.ACTIVE) and data.left_on:
-        bad("left_on", translate("errors", "Only alumni or exited members have a "
-                                 "leaving date."))
+    elif data.left_on is not None and data.joined_on is None:
+        bad("joined_on", translate("errors", "A leaving date needs the joining date of "
+                                   "the same period."))
+    if data.status == MemberStatus.ACTIVE and data.left_on:
+        bad("left_on", translate("errors", "An active member has no leaving date; change "
+                                 "her status to alumni or exited when she leaves."))
+    if data.status == MemberStatus.ENQUIRY and data.joined_on and data.left_on is None:
+        bad("joined_on", translate("errors", "An enquiry is not in the community: clear "
+                                   "the joining date, or make her active."))
     if data.referred_by_code and code_number(data.referred_by_code) is None:
         bad("referred_by", translate("errors", "{code} is not a member code like M-0001.")
             .format(code=repr(data.referred_by_code)))

@@ -19,8 +19,8 @@ from safehouse.errors import (
     ValidationErrors,
     translate,
 )
-from safehouse.models import Assignment, Counter, Member, MemberStatus, Room
-from safehouse.services import audit
+from safehouse.models import Assignment, Counter, Member, MembershipEnd, MemberStatus, Room
+from safehouse.services import audit, membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput, MemberSummary
 from safehouse.services.member_rules import code_number, format_code, validate_member
@@ -29,6 +29,8 @@ from safehouse.services.reading import Read, record_read
 from safehouse.storage.db import Database
 
 CODE_COUNTER = "member_code"
+# set through the periods (membership.apply_latest) or the referrer, not copied as they are
+PERIOD_FIELDS = ("referred_by_code", "joined_on", "left_on")
 
 
 def _detail(m: Member, *, actor: Actor | None) -> MemberDetail:
@@ -37,6 +39,8 @@ def _detail(m: Member, *, actor: Actor | None) -> MemberDetail:
 
     def shown(field: Field) -> bool:
         return actor is None or can_see(actor, field)
+
+    periods = membership.as_periods(m)
 
     return MemberDetail(
         id=m.id,
@@ -48,12 +52,13 @@ def _detail(m: Member, *, actor: Actor | None) -> MemberDetail:
         phone=m.phone if shown(Field.MEMBER_PHONE) else "",
         arrived_on=m.arrived_on,
         hanawon_completed_on=m.hanawon_completed_on,
-        joined_on=m.joined_on,
-        left_on=m.left_on,
+        joined_on=periods[-1].start_on if periods else None,
+        left_on=periods[-1].end_on if periods else None,
         status=m.status,
         referred_by_code=m.referred_by.code if m.referred_by else None,
         referred_by_name=m.referred_by.name if m.referred_by else None,
         notes=m.notes if shown(Field.MEMBER_NOTES) else "",
+        periods=periods,
     )
 
 
@@ -116,10 +121,11 @@ def list_members(
                 name=m.name,
                 alias=m.alias,
                 status=m.status,
-                joined_on=m.joined_on,
+                joined_on=joined_on,
                 room=rooms.get(m.id, ""),
             )
-            for m in s.scalars(select(Member).order_by(Member.code))
+            for m, joined_on in s.execute(
+                select(Member, membership.latest_start()).order_by(Member.code))
         ]
 
 
@@ -175,7 +181,7 @@ def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
                                   field="referred_by")
     changed: list[str] = []
     for f in dc_fields(MemberInput):
-        if f.name == "referred_by_code":
+        if f.name in PERIOD_FIELDS:
             continue
         new = getattr(data, f.name)
         if getattr(member, f.name) != new:
@@ -186,7 +192,8 @@ def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
         member.referred_by_id = new_ref
         member.referred_by = referrer
         changed.append("referred_by")
-    return changed
+    return changed + membership.apply_latest(member, data.status, data.joined_on,
+                                             data.left_on)
 
 
 def _validate(data: MemberInput) -> None:
@@ -219,41 +226,65 @@ def update_member(
     _validate(data)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
-        if data.left_on is not None:
-            # leaving (alumni, exited) ends her stay in her room on the leaving day
-            _close_open_assignment(s, member.id, data.left_on)
+        leaving = leaving_on(member, data)
+        if leaving is not None:
+            _close_open_assignment(s, member.id, leaving)
         changed = _apply(s, member, data)
         if changed:
             audit.record(s, actor, AuditAction.MEMBER_UPDATE, entity="member", entity_id=member.id,
                          member_id=member.id, fields=changed)
         detail = _detail(member, actor=actor)
     db.notify(Change(ChangeKind.MEMBER, (member_id,)))
-    if data.left_on is not None:
+    if leaving is not None:
         db.notify(Change(ChangeKind.ASSIGNMENT))
     return detail
+
+
+def leaving_on(member: Member, data: MemberInput) -> date | None:
+    """The day she leaves, when ``data`` makes her leave (alumni, exited) or moves her
+    leaving day: her room stay ends that day. None when her leaving stays as it was."""
+    if data.status not in (MembershipEnd.ALUMNI, MembershipEnd.EXITED):
+        return None
+    if data.left_on is None or data.left_on == membership.latest_dates(member)[1]:
+        return None
+    return data.left_on
 
 
 def set_status(
     db: Database, actor: Actor, member_id: int, status: str, on: date | None = None
 ) -> MemberDetail:
-    """Change a member's status, filling in the joining or leaving date with ``on``.
+    """Change a member's status as of ``on``, opening or closing a period in the community.
 
-    Leaving (alumni, exited) also moves the member out of her room on that day.
+    Becoming active opens a period from ``on`` (a member who left comes back: a new
+    period). Leaving (alumni, exited) ends the open period on ``on``, her last day, and
+    moves her out of her room that day; an enquiry who never joined gets a one-day
+    period, so that her leaving date is kept. Back to enquiry removes an open period (a
+    joining entered too early); periods already ended are kept.
     """
     actor = require(db, actor, Action.MEMBER_EDIT)
     on = on or clock.today()
     with db.transaction() as s:
         member = get_by_id(s, member_id)
-        current = _detail(member, actor=None).to_input()
-        if status in (MemberStatus.ENQUIRY, MemberStatus.ACTIVE):
-            data = replace(current, status=status, left_on=None,
-                           joined_on=current.joined_on or
-                           (on if status == MemberStatus.ACTIVE else None))
-        else:
-            data = replace(current, status=status, left_on=current.left_on or on)
+        periods = membership.periods_of(member)
+        latest = periods[-1] if periods else None
+        is_open = latest is not None and latest.end_on is None
+        joined, left = membership.latest_dates(member)
+        if status == MemberStatus.ACTIVE and not is_open:
+            membership.check_come_back(periods, on)
+            joined, left = on, None
+        elif status in (MembershipEnd.ALUMNI, MembershipEnd.EXITED):
+            if is_open:
+                left = on
+            elif latest is None:
+                joined, left = on, on
+        elif status == MemberStatus.ENQUIRY and is_open:
+            joined, left = None, None
+        data = replace(_detail(member, actor=None).to_input(), status=status,
+                       joined_on=joined, left_on=left)
         _validate(data)
-        if data.left_on is not None:
-            _close_open_assignment(s, member.id, data.left_on)
+        leaving = leaving_on(member, data)
+        if leaving is not None:
+            _close_open_assignment(s, member.id, leaving)
         changed = _apply(s, member, data)
         audit.record(s, actor, AuditAction.MEMBER_STATUS, entity="member", entity_id=member.id,
                      member_id=member.id, fields=changed)

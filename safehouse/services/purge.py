@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -29,6 +29,7 @@ from safehouse.models import (
     HouseholdMember,
     KeepAway,
     Member,
+    Membership,
     MemberStatus,
 )
 from safehouse.services import audit
@@ -186,11 +187,15 @@ def retention_candidates(
                               .format(low=low, high=high), field="retention_years")
     cutoff = _years_before(on or clock.today(), years)
     with db.transaction() as s:
+        # her last day in the community: the end of her latest period
+        left_on = func.max(Membership.end_on)
         rows = s.execute(
-            select(Member.id, Member.code, Member.left_on)
-            .where(Member.status.in_(LEFT), Member.left_on.is_not(None),
-                   Member.left_on < cutoff)
-            .order_by(Member.left_on, Member.code)
+            select(Member.id, Member.code, left_on)
+            .join(Membership, Membership.member_id == Member.id)
+            .where(Member.status.in_(LEFT))
+            .group_by(Member.id, Member.code)
+            .having(left_on < cutoff)
+            .order_by(left_on, Member.code)
         )
         return [RetentionCandidate(member_id=i, code=c, left_on=d) for i, c, d in rows
                 if d is not None]

@@ -18,7 +18,7 @@ from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
-from safehouse.services import audit
+from safehouse.services import audit, membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
 from safehouse.services.dto.people import MemberSummary
@@ -244,21 +244,22 @@ def room_of(db: Database, actor: Actor, member_id: int, on: date | None = None
 
 def members_without_room(db: Database, actor: Actor, on: date | None = None
                          ) -> list[MemberSummary]:
-    """Enquiring and active members with no room on ``on``: who can be given a bed."""
+    """Members in the community on ``on`` (membership.active_on) and enquiries, with no
+    room on that day: who can be given a bed."""
     actor = require(db, actor, Action.ROOM_VIEW)
     on = on or clock.today()
     with db.transaction() as s:
         housed = select(Assignment.member_id).where(_on_day(on))
-        rows = s.scalars(
-            select(Member)
-            .where(Member.status.in_([MemberStatus.ACTIVE.value, MemberStatus.ENQUIRY.value]))
+        rows = s.execute(
+            select(Member, membership.latest_start())
+            .where(or_(membership.active_on(on), Member.status == MemberStatus.ENQUIRY.value))
             .where(Member.id.not_in(housed))
             .order_by(Member.code)
         )
         return [
             MemberSummary(id=m.id, code=m.code, name=m.name, alias=m.alias, status=m.status,
-                          joined_on=m.joined_on, room="")
-            for m in rows
+                          joined_on=joined_on, room="")
+            for m, joined_on in rows
         ]
 
 

@@ -90,7 +90,25 @@ def upgrade(db: Database) -> Path | None:
         return None
     backup = copy_aside(db, st.head) if st.current is not None else None
     cfg = _config()
-    with unavailable_as_database_error(), db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with unavailable_as_database_error(), db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite changes a table by building a new one and dropping the old: with
+            # foreign keys on, the drop would delete (cascade) every row that refers to
+            # it. They are off while migrating (possible only outside a transaction) and
+            # checked before the migration commits.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError(translate(
+                        "errors", "The schema upgrade would break links between records; "
+                        "nothing has been changed."))
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
     return backup

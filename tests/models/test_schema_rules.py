@@ -19,6 +19,7 @@ from safehouse.models import (
     HouseholdMember,
     KeepAway,
     Member,
+    Membership,
     Room,
     User,
 )
@@ -46,8 +47,16 @@ def hana(code: str = "M-0001", **kw: Any) -> Member:
     [
         pytest.param(lambda: hana(status="resident"), id="unknown status"),
         pytest.param(lambda: hana(sex="x"), id="unknown sex"),
-        pytest.param(lambda: hana(joined_on=date(2025, 2, 1), left_on=date(2025, 1, 1)),
-                     id="left before joined"),
+        pytest.param(lambda: hana(memberships=[Membership(start_on=date(2025, 2, 1),
+                                                          end_on=date(2025, 1, 1))]),
+                     id="period ends before it starts"),
+        pytest.param(lambda: hana(memberships=[Membership(start_on=date(2025, 1, 1),
+                                                          ended_as="alumni")]),
+                     id="open period with an ending"),
+        pytest.param(lambda: hana(memberships=[Membership(start_on=date(2025, 1, 1),
+                                                          end_on=date(2025, 2, 1),
+                                                          ended_as="graduated")]),
+                     id="unknown ending"),
         pytest.param(lambda: Room(name="101", capacity=0), id="room without beds"),
         pytest.param(lambda: User(username="u", display_name="u", password_hash="x",
                                   role="guest", created_at=audit.now()), id="unknown role"),
@@ -97,6 +106,8 @@ def test_erasing_a_member_erases_her_records_and_unlinks_others(db):
             Assignment(member_id=erased.id, room_id=room.id, start_on=date(2025, 1, 1)),
             HouseholdMember(household_id=household.id, member_id=erased.id,
                             relation="head"),
+            Membership(member_id=erased.id, start_on=date(2025, 1, 1)),
+            Membership(member_id=other.id, start_on=date(2025, 1, 1)),
             KeepAway(member_id=erased.id, person_name="Broker", relation="broker"),
             KeepAway(member_id=other.id, person_name="김하나", relation="family",
                      linked_member_id=erased.id),
@@ -106,6 +117,7 @@ def test_erasing_a_member_erases_her_records_and_unlinks_others(db):
     assert count(db, Assignment) == 0
     assert count(db, HouseholdMember) == 0
     with db.transaction() as s:
+        assert [p.member_id for p in s.scalars(select(Membership))] == [other.id]
         kept = s.scalars(select(KeepAway)).one()
         assert (kept.member_id, kept.linked_member_id) == (other.id, None)
         assert s.get(Member, other.id).referred_by_id is None

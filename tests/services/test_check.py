@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from safehouse.models import Assignment, Counter, Member, Room
+from safehouse.models import Assignment, Counter, Member, Membership, Room
 from safehouse.services import auth, check, demo
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import CheckReport
@@ -44,7 +44,7 @@ def test_a_sound_database_passes_every_check(db, admin):
     report = check.run_checks(db, admin)
     assert report.ok
     assert [line.name for line in report.lines] == [
-        "database integrity", "schema version", "member codes", "member dates",
+        "database integrity", "schema version", "member codes", "membership periods",
         "room stays", "room capacity", "beds",
     ]
 
@@ -132,3 +132,21 @@ def test_a_reference_to_a_missing_row_fails_the_integrity_check(sqlite_db, tmp_p
     conn.close()
     message = failed(check.run_checks(sqlite_db, admin))["database integrity"]
     assert "assignments" in message
+
+
+def test_periods_that_overlap_or_disagree_with_the_status_are_found_by_code(db, admin):
+    (hana, somang, mirae), _room = add_people(db, 3)
+    with db.transaction() as s:
+        s.add_all([
+            Membership(member_id=hana, start_on=date(2024, 1, 1), end_on=date(2024, 6, 30),
+                       ended_as="alumni"),
+            Membership(member_id=hana, start_on=date(2024, 6, 30)),  # shares 30 June
+            Membership(member_id=somang, start_on=date(2025, 1, 1)),  # an open enquiry
+        ])
+        s.get_one(Member, hana).status = "active"
+        s.get_one(Member, mirae).status = "active"  # active with no period
+    message = failed(check.run_checks(db, admin))["membership periods"]
+    assert "M-0001 (periods from 2024-01-01 and from 2024-06-30 overlap)" in message
+    assert "M-0002 (Enquiry with an open period)" in message
+    assert "M-0003 (active without an open period)" in message
+    assert "테스트" not in message

@@ -10,7 +10,16 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from safehouse.errors import ConflictError, PermissionDenied
-from safehouse.services import auth, check, demo, households, keep_away, members, rooms
+from safehouse.services import (
+    auth,
+    check,
+    demo,
+    households,
+    keep_away,
+    members,
+    membership,
+    rooms,
+)
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
@@ -47,8 +56,8 @@ def test_demo_builds_a_believable_community(db, admin):
     adults = [d for d in details if d.birth_year and d.birth_year < 2010]
     assert all(d.sex == "female" for d in adults)
     assert all(re.fullmatch(r"010-0000-\d{4}", d.phone) for d in adults)
-    # joining dates follow the order of the codes: the community grew over time
-    joined = [d.joined_on for d in details if d.joined_on]
+    # first joining dates follow the order of the codes: the community grew over time
+    joined = [d.periods[0].start_on for d in details if d.periods]
     assert joined == sorted(joined)
     assert check.run_checks(db, admin).ok
 
@@ -148,3 +157,21 @@ def test_staff_cannot_build_a_demo(db, admin):
     with pytest.raises(PermissionDenied):
         demo.build_demo(db, staff, members=12, today=TODAY)
     assert members.list_members(db, admin) == []
+
+
+def test_some_left_and_came_back_and_are_counted_only_while_in(db, admin):
+    demo.build_demo(db, admin, members=60, seed=11, today=TODAY)
+    details = [members.get_member(db, admin, m.id, purpose=Read.REFRESH)
+               for m in members.list_members(db, admin)]
+    returned = [d for d in details if len(d.periods) == 2]
+    assert returned, "someone left and came back"
+    for d in returned:
+        first, second = d.periods
+        assert d.status == "active" and first.ended_as in ("alumni", "exited")
+        assert first.end_on is not None and first.end_on < second.start_on
+        assert second.end_on is None and d.joined_on == second.start_on
+        between = first.end_on + timedelta(days=1)
+        assert not membership.is_active_on(db, admin, d.id, between)
+        assert membership.is_active_on(db, admin, d.id, first.end_on)
+        assert membership.is_active_on(db, admin, d.id, second.start_on)
+    assert check.run_checks(db, admin).ok

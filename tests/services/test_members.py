@@ -12,7 +12,7 @@ from safehouse.errors import ConflictError, NotFound, ValidationError, Validatio
 from safehouse.models import AuditEntry, Member
 from safehouse.services import auth, members, rooms
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.people import MemberInput
+from safehouse.services.dto.people import MemberInput, MembershipPeriod
 from safehouse.services.reading import Read
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
@@ -89,7 +89,7 @@ def test_find_member_by_code_ignores_case_and_spaces(db, admin):
         (MemberInput(name="김하나", status="resident"), "status"),
         (MemberInput(name="김하나", status="active"), "joined_on"),
         (MemberInput(name="김하나", status="alumni", joined_on=date(2024, 1, 1)), "left_on"),
-        (MemberInput(name="김하나", joined_on=date(2099, 1, 1)), "joined_on"),
+        (MemberInput(name="김하나", status="active", joined_on=date(2099, 1, 1)), "joined_on"),
         (MemberInput(name="김하나", referred_by_code="friend"), "referred_by"),
     ],
 )
@@ -214,11 +214,15 @@ def test_leaving_fills_the_leaving_date_and_moves_her_out_of_her_room(db, admin)
     assert rooms.room_of(db, admin, m.id, date(2025, 1, 10)) is None
 
 
-def test_coming_back_clears_the_leaving_date_but_keeps_the_joining_date(db, admin):
+def test_coming_back_starts_a_new_period_and_keeps_the_earlier_one(db, admin):
     m = members.create_member(db, admin, HANA)
     members.set_status(db, admin, m.id, "exited", on=date(2024, 8, 1))
     back = members.set_status(db, admin, m.id, "active", on=date(2025, 1, 1))
-    assert (back.joined_on, back.left_on) == (date(2024, 3, 1), None)
+    assert (back.joined_on, back.left_on) == (date(2025, 1, 1), None)
+    assert back.periods == (
+        MembershipPeriod(date(2024, 3, 1), date(2024, 8, 1), "exited"),
+        MembershipPeriod(date(2025, 1, 1)),
+    )
 
 
 def test_leaving_before_moving_into_her_room_is_refused_and_changes_nothing(db, admin):

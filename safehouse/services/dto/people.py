@@ -7,8 +7,22 @@ from datetime import date
 
 
 @dataclass(frozen=True)
+class MembershipPeriod:
+    """A period in the community: ``start_on`` to ``end_on``, both days included
+    (``end_on`` None: she is a member still); ``ended_as`` how it ended (alumni,
+    exited; None while open, or not recorded)."""
+
+    start_on: date
+    end_on: date | None = None
+    ended_as: str | None = None
+
+
+@dataclass(frozen=True)
 class MemberInput:
-    """What a form or an import row gives to create or update a member."""
+    """What a form or an import row gives to create or update a member.
+
+    ``joined_on``/``left_on`` are her latest period in the community (see
+    ``safehouse.services.membership.apply_latest``)."""
 
     name: str
     alias: str = ""
@@ -54,6 +68,8 @@ class MemberDetail:
     referred_by_code: str | None
     referred_by_name: str | None
     notes: str
+    # every period in the community, the earliest first; joined_on/left_on: the latest
+    periods: tuple[MembershipPeriod, ...] = ()
 
     def to_input(self) -> MemberInput:
         return MemberInput(

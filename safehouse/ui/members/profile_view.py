@@ -7,19 +7,23 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from safehouse.labels import label
-from safehouse.models import MemberStatus, Sex
-from safehouse.services.dto.people import MemberDetail
+from safehouse.models import MembershipEnd, MemberStatus, Sex
+from safehouse.services.dto.people import MemberDetail, MembershipPeriod
 
 EMPTY = "—"
 
@@ -94,9 +98,28 @@ class ProfileView(QWidget):
         self.erase_button.setVisible(can_purge)
         buttons.addWidget(self.erase_button)
 
+        # her periods in the community, the earliest first
+        self.periods_title = QLabel(self.tr("Periods in the community"), self)
+        font = self.periods_title.font()
+        font.setBold(True)
+        self.periods_title.setFont(font)
+        self.periods = QTableWidget(0, 3, self)
+        self.periods.setHorizontalHeaderLabels(
+            [self.tr("From"), self.tr("To (last day)"), self.tr("How it ended")])
+        self.periods.verticalHeader().setVisible(False)
+        self.periods.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.periods.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.periods.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.periods.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.periods_empty = QLabel(self.tr("Not yet a member of the community."), self)
+
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
+        inner_layout.addWidget(self.periods_title)
+        inner_layout.addWidget(self.periods)
+        inner_layout.addWidget(self.periods_empty)
         inner_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -118,6 +141,7 @@ class ProfileView(QWidget):
         if d is None:
             for value in self.values.values():
                 value.clear()
+            self._set_periods(())
             return
         withheld = self.tr("(not shown for your role)")
         referred = EMPTY
@@ -140,6 +164,28 @@ class ProfileView(QWidget):
         }
         for field, text in texts.items():
             self.values[field].setText(text)
+        self._set_periods(d.periods)
+
+    def _set_periods(self, periods: tuple[MembershipPeriod, ...]) -> None:
+        self.periods.setRowCount(len(periods))
+        for row, p in enumerate(periods):
+            ended = label(p.ended_as, MembershipEnd) if p.ended_as else (
+                self.tr("Still a member") if p.end_on is None else EMPTY)
+            for column, text in enumerate((_day(p.start_on), _day(p.end_on), ended)):
+                self.periods.setItem(row, column, QTableWidgetItem(text))
+        header = self.periods.horizontalHeader().height()
+        rows = sum(self.periods.rowHeight(r) for r in range(len(periods)))
+        self.periods.setFixedHeight(header + rows + 2 * self.periods.frameWidth())
+        self.periods.setVisible(bool(periods))
+        self.periods_empty.setVisible(not periods)
+
+    def period_rows(self) -> list[tuple[str, str, str]]:
+        """The periods as shown: from, to, how it ended (for tests and accessibility)."""
+        def text(row: int, column: int) -> str:
+            item = self.periods.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.periods.rowCount())]
 
     def text_of(self, field: str) -> str:
         """What is shown for a field (for tests and accessibility)."""

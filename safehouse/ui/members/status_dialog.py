@@ -109,13 +109,23 @@ class StatusDialog(QDialog):
 
     def _on_status_changed(self, _index: int) -> None:
         status = self.new_status()
-        if status in LEAVING:
-            self.hint.setText(self.tr("She leaves on this date, and moves out of her room "
-                                      "if she has one."))
-        elif status == "active" and self._detail.joined_on is None:
+        d = self._detail
+        in_community = d.joined_on is not None and d.left_on is None  # an open period
+        if status in LEAVING and in_community:
+            self.hint.setText(self.tr("She leaves on this date, her last day in the "
+                                      "community, and moves out of her room if she has "
+                                      "one."))
+        elif status in LEAVING and d.left_on is not None:
+            self.hint.setText(self.tr("Her leaving date stays {day}; only how her period "
+                                      "ended changes.").format(day=d.left_on.isoformat()))
+        elif status == "active" and not in_community and d.periods:
+            self.hint.setText(self.tr("She comes back: a new period in the community "
+                                      "starts on this date. Her earlier periods are kept."))
+        elif status == "active" and not in_community:
             self.hint.setText(self.tr("This date becomes her joining date."))
-        elif status in ("enquiry", "active") and self._detail.left_on is not None:
-            self.hint.setText(self.tr("Her leaving date will be cleared."))
+        elif status == "enquiry" and in_community and d.joined_on is not None:
+            self.hint.setText(self.tr("Her period in the community since {day} will be "
+                                      "removed.").format(day=d.joined_on.isoformat()))
         else:
             self.hint.setText("")
         set_error(self.error, "")
