@@ -15,6 +15,7 @@ from safehouse.services import settings
 from safehouse.services.access import Opened
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
+from safehouse.ui import messages
 from safehouse.ui.admin.backups_tab import start_daily_backup
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
@@ -30,17 +31,9 @@ log = logging.getLogger(__name__)
 
 def _excepthook(kind: type[BaseException], exc: BaseException,
                 tb: TracebackType | None) -> None:
-    """A bug: log its type and place only (its text may hold personal data), tell the user."""
-    where = ""
-    while tb is not None:
-        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
-        tb = tb.tb_next
-    log.error("unexpected %s at %s", kind.__name__, where)
-    QMessageBox.critical(
-        None, "Safehouse",
-        QApplication.translate(
-            "app", "Something went wrong that the program did not expect. Your last "
-            "change may not have been saved. If it happens again, tell the administrator."))
+    """A bug nothing else caught: logged by type and place only (its text may hold
+    personal data), and the one message for it shown (see :func:`messages.unexpected`)."""
+    QMessageBox.critical(None, "Safehouse", messages.unexpected(exc, tb))
 
 
 class Session(QObject):

@@ -42,25 +42,59 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def validate_password(password: str, repeat: str | None = None) -> None:
+def password_problems(
+    password: str, repeat: str | None = None, current: str | None = None
+) -> list[ValidationError]:
+    """What is wrong with a new password (field ``password``) and its repetition (field
+    ``repeat``); empty when all is well. ``current``: the password it replaces, which it
+    must not equal. Forms call this as you type; the services raise the first problem."""
+    problems: list[ValidationError] = []
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
+        problems.append(ValidationError(
             translate("errors", "The password must have at least {count} characters.")
             .format(count=MIN_PASSWORD_LENGTH),
             field="password",
-        )
+        ))
+    elif current and password == current:
+        problems.append(ValidationError(
+            translate("errors", "The new password must differ from the current one."),
+            field="password"))
     if repeat is not None and password != repeat:
-        raise ValidationError(translate("errors", "The two passwords are not the same."),
-                              field="repeat")
+        problems.append(ValidationError(
+            translate("errors", "The two passwords are not the same."), field="repeat"))
+    return problems
+
+
+def validate_password(password: str, repeat: str | None = None,
+                      current: str | None = None) -> None:
+    """Raise the first of :func:`password_problems`."""
+    for problem in password_problems(password, repeat, current):
+        raise problem
+
+
+def username_problem(username: str) -> ValidationError | None:
+    """What is wrong with a user name (field ``username``), or None."""
+    if USERNAME_RE.match(username):
+        return None
+    return ValidationError(
+        translate("errors", "A user name has 2 to 64 letters, digits, dots, dashes or "
+                  "underscores."),
+        field="username",
+    )
 
 
 def validate_username(username: str) -> None:
-    if not USERNAME_RE.match(username):
-        raise ValidationError(
-            translate("errors", "A user name has 2 to 64 letters, digits, dots, dashes or "
-                      "underscores."),
-            field="username",
-        )
+    problem = username_problem(username)
+    if problem is not None:
+        raise problem
+
+
+def display_name_problem(display_name: str) -> ValidationError | None:
+    """A person's full name (field ``display_name``) must not be empty."""
+    if display_name.strip():
+        return None
+    return ValidationError(translate("errors", "Enter the person's full name."),
+                           field="display_name")
 
 
 def _actor(user: User) -> Actor:
@@ -228,9 +262,9 @@ def _insert_user(
     must_change_password: bool = False,
 ) -> User:
     validate_username(username)
-    if not display_name.strip():
-        raise ValidationError(translate("errors", "Enter the person's full name."),
-                              field="display_name")
+    named = display_name_problem(display_name)
+    if named is not None:
+        raise named
     if role not in {r.value for r in Role}:
         raise ValidationError(translate("errors", "Unknown role {role}.").format(role=repr(role)),
                               field="role")
@@ -275,11 +309,7 @@ def create_user(
 def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str) -> Actor:
     """A new password for oneself (the old one is needed); the key slot moves with it.
     Returns the actor as she is now (no forced change pending)."""
-    validate_password(new, repeat)
-    if new == old:
-        raise ValidationError(translate("errors", "The new password must differ from the "
-                                        "current one."),
-                              field="password")
+    validate_password(new, repeat, current=old)
     refusal: SafehouseError | None = None
     with db.transaction() as s:
         user = s.get(User, actor.id)

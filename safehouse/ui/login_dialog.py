@@ -11,24 +11,14 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from safehouse.errors import DatabaseError, SafehouseError
 from safehouse.services import access
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
-from safehouse.ui.messages import error_line, show_error
-from safehouse.ui.password_dialog import password_edit
+from safehouse.ui import messages
+from safehouse.ui.form_dialog import FormDialog, password_edit
 from safehouse.ui.recovery_dialogs import RecoverDialog
 from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 from safehouse.ui.worker import run_in_background
@@ -42,12 +32,13 @@ class _Progress(QObject):
     sig_progress = Signal(int)
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """Asks for a user name and password; ``opened`` is set on success."""
 
     def __init__(self, vault: Vault, *, plain: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=(self.tr("&Encrypt and log in") if plain
+                                          else self.tr("&Log in")))
         self._vault = vault
         self._plain = plain
         self.opened: Opened | None = None
@@ -64,26 +55,24 @@ class LoginDialog(QDialog):
             "administrator to encrypt it now; a copy is kept until it is done."))
         self.notice.setWordWrap(True)
         self.notice.setVisible(plain)
+        for part in (title, where, self.notice):
+            self.add_header(part)
 
         self.username = QLineEdit()
         last = QSettings().value(LAST_USER, "")
         if isinstance(last, str):
             self.username.setText(last)
         self.password = password_edit()
-        self.error = error_line()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
+        self.add_field("username", self.tr("&User name:"), self.username,
+                       changed=self.username.textChanged)
+        self.add_field("password", self.tr("&Password:"), self.password,
+                       changed=self.password.textChanged)
+        self.add_part(self.progress)
+        self.forget_on_close(self.password)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Encrypt and log in") if plain else self.tr("&Log in"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         self.forgot = QPushButton(self.tr("Every password &lost?"))
         self.forgot.setFlat(True)
         self.forgot.setVisible(not plain)
@@ -92,32 +81,26 @@ class LoginDialog(QDialog):
         self.restore.setFlat(True)
         self.restore.setVisible(False)  # offered when the database does not open
         self.restore.clicked.connect(self._on_restore_clicked)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(where)
-        layout.addWidget(self.notice)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-        layout.addWidget(self.forgot)
-        layout.addWidget(self.restore)
+        self.add_footer(self.forgot)
+        self.add_footer(self.restore)
+        self.check()
         (self.password if self.username.text() else self.username).setFocus()
 
-    def _on_buttons_accepted(self) -> None:
-        """Unwrapping the key takes a moment (Argon2id): it runs off the GUI thread."""
+    def submit(self) -> bool:
+        """Unwrapping the key takes a moment (Argon2id): it runs off the GUI thread, and
+        the dialog closes when it is done."""
         username = self.username.text().strip()
         password = self.password.text()
         vault = self._vault
         if not self._plain:
             self._run(lambda: access.log_in(vault, username, password), percent=False)
-            return
+            return False
         carrier = _Progress(self)
         carrier.sig_progress.connect(self.progress.setValue)
         self._run(lambda: access.encrypt(
             vault, username, password,
             lambda percent, _step: carrier.sig_progress.emit(percent)), percent=True)
+        return False
 
     def _run(self, work: Callable[[], Opened], *, percent: bool) -> None:
         self._set_busy(True, percent=percent)
@@ -137,13 +120,13 @@ class LoginDialog(QDialog):
             self._set_busy(False)
             if isinstance(exc, DatabaseError):
                 self.restore.setVisible(True)  # damaged, or its key file is gone
-            if isinstance(exc, SafehouseError):
-                self._refused(exc)
-            elif percent:
-                self._refused(SafehouseError(self.tr(
-                    "The database could not be encrypted; nothing was changed.")))
-            else:
-                show_error(self, exc)
+            self.password.clear()
+            self.password.setFocus()
+            if percent and not isinstance(exc, SafehouseError):
+                messages.unexpected(exc)  # logged by type and place; said better here
+                exc = SafehouseError(self.tr(
+                    "The database could not be encrypted; nothing was changed."))
+            self.show_error(exc)
 
         run_in_background(work, success, failure)
 
@@ -155,15 +138,10 @@ class LoginDialog(QDialog):
         self.username.setEnabled(not busy)
         self.password.setEnabled(not busy)
 
-    def _refused(self, exc: SafehouseError) -> None:
-        self.error.setText(exc.message)
-        self.password.clear()
-        self.password.setFocus()
-
     def _done(self) -> None:
         assert self.opened is not None
         QSettings().setValue(LAST_USER, self.opened.actor.username)
-        self.accept()
+        self.finish()
 
     def _on_restore_clicked(self) -> None:
         dialog = RestoreInPlaceDialog(self._vault, self)

@@ -6,44 +6,31 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from safehouse.errors import SafehouseError
+from safehouse.errors import ValidationError
 from safehouse.services import access, auth
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
-from safehouse.ui.dialog_layout import ok_cancel, stacked
-from safehouse.ui.messages import error_line
-from safehouse.ui.password_dialog import password_edit
+from safehouse.ui.form_dialog import FormDialog, password_edit
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(FormDialog):
     """Shows the recovery key once. Continue is enabled when she confirms she has it."""
 
     def __init__(self, code: str, organisation: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Continue"), cancel=False)
         self._code = code
         self._organisation = organisation
         self.setWindowTitle(self.tr("Safehouse — recovery key"))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr(
+        self.set_intro(self.tr(
             "This is the database's recovery key. With it, an administrator can set a new "
             "password when every password is lost. Without it, and without a password, "
             "nobody can open the data — not even us.\n\n"
             "Write it down or print it now, and keep it somewhere safe away from this "
             "computer. It will not be shown again."))
-        intro.setWordWrap(True)
         self.code_label = QLabel(code)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(max(mono.pointSize(), 10) + 4)
@@ -54,18 +41,16 @@ class RecoveryKeyDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self._on_print_clicked)
         self.confirm = QCheckBox(self.tr("I have &written down or printed the recovery key"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Continue"))
-        self.ok.setEnabled(False)
-        self.confirm.toggled.connect(self.ok.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.buttons)
+        self.add_part(self.code_label)
+        self.add_part(self.print_button, Qt.AlignmentFlag.AlignLeft)
+        self.add_field("confirm", "", self.confirm, changed=self.confirm.toggled)
+        self.check()
+
+    def ready(self) -> bool:
+        return self.confirm.isChecked()
+
+    def submit(self) -> bool:
+        return True
 
     def reject(self) -> None:
         """Escape does not dismiss it: she must confirm she has the key."""
@@ -105,44 +90,38 @@ class RecoveryKeyDialog(QDialog):
             painter.end()
 
 
-class RecoverDialog(QDialog):
+class RecoverDialog(FormDialog):
     """Every password lost: the recovery key and an administrator's new password."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Set password and log in"))
         self._vault = vault
         self.opened: Opened | None = None
         self.setWindowTitle(self.tr("Safehouse — recovery"))
         self.setMinimumWidth(480)
-        intro = QLabel(self.tr(
+        self.set_intro(self.tr(
             "Type the recovery key that was shown when the database was made, the user "
             "name of an administrator, and a new password for her."))
-        intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.username = QLineEdit()
         self.password = password_edit()
         self.repeat = password_edit()
-        self.error = error_line()
-        form = QFormLayout()
-        form.addRow(self.tr("&Recovery key:"), self.code)
-        form.addRow(self.tr("&Administrator:"), self.username)
-        form.addRow(self.tr("&New password:"), self.password)
-        form.addRow(self.tr("Re&peat:"), self.repeat)
-        self.buttons = ok_cancel(self, self.tr("&Set password and log in"),
-                                 self._on_buttons_accepted)
-        stacked(self, intro, form, self.error, self.buttons)
+        for name, text, edit in (
+            ("code", self.tr("&Recovery key:"), self.code),
+            ("username", self.tr("&Administrator:"), self.username),
+            ("password", self.tr("&New password:"), self.password),
+            ("repeat", self.tr("Re&peat:"), self.repeat),
+        ):
+            self.add_field(name, text, edit, changed=edit.textChanged)
+        self.forget_on_close(self.password, self.repeat)
+        self.check()
 
-    def _on_buttons_accepted(self) -> None:
-        if len(self.password.text()) < auth.MIN_PASSWORD_LENGTH:
-            self.error.setText(self.tr("The password must have at least %n characters.", "",
-                                       auth.MIN_PASSWORD_LENGTH))
-            return
-        try:
-            self.opened = access.recover(
-                self._vault, self.code.text(), username=self.username.text().strip(),
-                new_password=self.password.text(), repeat=self.repeat.text())
-        except SafehouseError as exc:
-            self.error.setText(exc.message)
-            return
-        self.accept()
+    def problems(self) -> list[ValidationError]:
+        return auth.password_problems(self.password.text(), self.repeat.text())
+
+    def submit(self) -> bool:
+        self.opened = access.recover(
+            self._vault, self.code.text(), username=self.username.text().strip(),
+            new_password=self.password.text(), repeat=self.repeat.text())
+        return True

@@ -6,40 +6,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from safehouse.errors import SafehouseError
+from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import backups
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
-from safehouse.ui.dialog_layout import ok_cancel, stacked
-from safehouse.ui.messages import error_line
-from safehouse.ui.password_dialog import password_edit
+from safehouse.ui.form_dialog import FormDialog, password_edit
 
 
-class RestoreInPlaceDialog(QDialog):
+class RestoreInPlaceDialog(FormDialog):
     """``opened`` is set when the backup is in place and its administrator logged in."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Restore and log in"))
         self._vault = vault
         self.opened: Opened | None = None
         self.setWindowTitle(self.tr("Safehouse — restore a backup"))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr(
+        self.set_intro(self.tr(
             "Choose a backup (a safehouse-….db file with its .keys file beside it) and "
             "log in with an administrator's user name and password as they were on the "
             "day the backup was made. A damaged database here is kept aside, not deleted."))
-        intro.setWordWrap(True)
         self.file = QLineEdit()
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -48,14 +36,13 @@ class RestoreInPlaceDialog(QDialog):
         row.addWidget(browse)
         self.username = QLineEdit()
         self.password = password_edit()
-        self.error = error_line()
-        form = QFormLayout()
-        form.addRow(self.tr("&Backup:"), row)
-        form.addRow(self.tr("&Administrator:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        self.buttons = ok_cancel(self, self.tr("&Restore and log in"),
-                                 self._on_buttons_accepted)
-        stacked(self, intro, form, self.error, self.buttons)
+        self.add_field("file", self.tr("&Backup:"), row, changed=self.file.textChanged)
+        self.add_field("username", self.tr("&Administrator:"), self.username,
+                       changed=self.username.textChanged)
+        self.add_field("password", self.tr("&Password:"), self.password,
+                       changed=self.password.textChanged)
+        self.forget_on_close(self.password)
+        self.check()
 
     def _on_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -64,16 +51,14 @@ class RestoreInPlaceDialog(QDialog):
         if chosen:
             self.file.setText(chosen)
 
-    def _on_buttons_accepted(self) -> None:
+    def submit(self) -> bool:
         if not self.file.text().strip():
-            self.error.setText(self.tr("Choose the backup file."))
-            return
+            raise ValidationError(self.tr("Choose the backup file."), field="file")
         try:
             self.opened = backups.restore_in_place_of_nothing(
                 self._vault, Path(self.file.text().strip()),
                 username=self.username.text().strip(), password=self.password.text())
-        except SafehouseError as exc:
-            self.error.setText(exc.message)
+        except SafehouseError:
             self.password.clear()
-            return
-        self.accept()
+            raise
+        return True

@@ -19,13 +19,22 @@ from tests.conftest import TEST_PASSWORD
 pytestmark = pytest.mark.usefixtures("shown_errors")
 
 
+def busy(tab: BackupsTab) -> bool:
+    """What a person sees while work runs: the progress bar (and no buttons)."""
+    return tab.progress.isVisibleTo(tab)
+
+
+def restore_dialogs(tab: BackupsTab) -> list[RestoreDialog]:
+    return [d for d in tab.findChildren(RestoreDialog) if d.isVisible()]
+
+
 def make_tab(qtbot, ctx: AppContext) -> BackupsTab:  # type: ignore[no-untyped-def]
     tab = BackupsTab(ctx)
     qtbot.addWidget(tab)
     tab.resize(700, 400)
     tab.show()
     qtbot.waitExposed(tab)
-    qtbot.waitUntil(lambda: not tab._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not busy(tab), timeout=10000)
     return tab
 
 
@@ -36,13 +45,13 @@ def test_back_up_now_adds_a_row(qtbot, sqlite_ctx):
     qtbot.mouseClick(tab.backup_button, Qt.MouseButton.LeftButton)
     assert tab.progress.isVisible() and not tab.backup_button.isEnabled()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
-    qtbot.waitUntil(lambda: not tab._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not busy(tab), timeout=10000)
     assert not tab.progress.isVisible()
     assert "passed the integrity checks" in tab.status.text()
     assert tab.table.item(0, backups_tab.COL_CHECKED).text() == "opens, intact"
     tab.back_up_now()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=10000)
-    qtbot.waitUntil(lambda: not tab._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not busy(tab), timeout=10000)
     tab.clear_personal_data()
     assert tab.table.rowCount() == 0
 
@@ -59,12 +68,12 @@ def test_restore_is_hidden_from_managers(qtbot, sqlite_ctx):
         assert not tab.restore_button.isVisible()
         assert not tab.restore_file_button.isVisible()
         tab.restore(Path("whatever.db"))  # refused before asking anything
-        assert not tab._busy
+        assert restore_dialogs(tab) == [] and not busy(tab)
     finally:
         hub.detach()
 
 
-def test_restore_asks_then_restores_and_signals_a_log_out(qtbot, sqlite_ctx, monkeypatch):
+def test_restore_asks_then_restores_and_signals_a_log_out(qtbot, sqlite_ctx):
     db, admin = sqlite_ctx.db, sqlite_ctx.actor
     members.create_member(db, admin, MemberInput(name="Before Backup"))
     backups.make_backup(db, admin)
@@ -74,15 +83,17 @@ def test_restore_asks_then_restores_and_signals_a_log_out(qtbot, sqlite_ctx, mon
     tab.table.selectRow(0)
     assert tab.restore_button.isEnabled()
 
-    asked: list[Path] = []
-    monkeypatch.setattr(tab, "_ask_confirmation",
-                        lambda file: (asked.append(file), (False, None))[1])
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
-    assert asked and not tab._busy  # said no: nothing happens
+    (asked,) = restore_dialogs(tab)
+    assert asked.file.name in asked.intro.text()
+    asked.reject()
+    assert not busy(tab) and tab.backup_button.isEnabled()  # said no: nothing happens
 
-    monkeypatch.setattr(tab, "_ask_confirmation", lambda file: (True, None))
+    qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    (dialog,) = restore_dialogs(tab)
+    qtbot.keyClicks(dialog.confirm, "RESTORE")
     with qtbot.waitSignal(tab.sig_restored, timeout=10000) as signal:
-        qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "log in again" in signal.args[0]
     assert not tab.backup_button.isEnabled() and not tab.restore_button.isEnabled()
 
@@ -123,7 +134,7 @@ def test_backups_are_listed_only_when_the_tab_is_shown(qtbot, sqlite_ctx):
     backups.make_backup(sqlite_ctx.db, sqlite_ctx.actor)
     tab = BackupsTab(sqlite_ctx)  # an administrator logging in builds it, unseen
     qtbot.addWidget(tab)
-    assert not tab._busy and tab.table.rowCount() == 0
+    assert not busy(tab) and tab.table.rowCount() == 0
     tab.show()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
 
@@ -131,7 +142,7 @@ def test_backups_are_listed_only_when_the_tab_is_shown(qtbot, sqlite_ctx):
 def test_a_backup_made_while_the_list_is_busy_still_shows_up(qtbot, sqlite_ctx):
     tab = make_tab(qtbot, sqlite_ctx)
     tab.back_up_now()
-    assert tab._busy
+    assert busy(tab)
     # meanwhile another backup is made elsewhere (the automatic one at login)
     backups.make_backup(sqlite_ctx.db, sqlite_ctx.actor, out=None)
-    qtbot.waitUntil(lambda: not tab._busy and tab.table.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: not busy(tab) and tab.table.rowCount() == 2, timeout=10000)

@@ -26,12 +26,12 @@ def test_recovery_key_is_shown_and_continue_waits_for_confirmation(qtbot, tmp_pa
     dialog = RecoveryKeyDialog(CODE, "희망의 집")
     qtbot.addWidget(dialog)
     assert dialog.code_label.text() == CODE
-    assert not dialog.ok.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape does not dismiss it
     assert dialog.isVisible()
     dialog.confirm.setChecked(True)
-    assert dialog.ok.isEnabled()
+    assert dialog.ok_button.isEnabled()
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

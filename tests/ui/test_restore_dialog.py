@@ -40,7 +40,7 @@ def test_a_new_computer_restores_the_office_backup(qtbot, tmp_path):
     dialog = RestoreInPlaceDialog(fresh)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(_ok(dialog.buttons), Qt.MouseButton.LeftButton)
-    assert "Choose the backup file" in dialog.error.text()
+    assert dialog.error_text("file") == "Choose the backup file."
     dialog.file.setText(str(backup))
     dialog.username.setText("admin")
     dialog.password.setText("wrong password!")

@@ -32,12 +32,13 @@ def test_setup_dialog_refuses_short_password_then_creates_admin(qtbot, tmp_path)
     qtbot.keyClicks(dialog.password, "short")
     qtbot.keyClicks(dialog.repeat, "short")
     assert not _ok(dialog.buttons).isEnabled()
-    assert "10" in dialog.error.text()
+    assert "at least 10" in dialog.error_text("password")
 
     dialog.password.setText("a long enough secret")
     dialog.repeat.setText("a long enough secre")
     assert not _ok(dialog.buttons).isEnabled()
-    assert "not the same" in dialog.error.text()
+    assert dialog.error_text("password") == ""
+    assert "not the same" in dialog.error_text("repeat")
 
     dialog.repeat.setText("a long enough secret")
     assert _ok(dialog.buttons).isEnabled()

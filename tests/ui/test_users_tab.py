@@ -13,8 +13,9 @@ from safehouse.services import auth, users
 from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.ui import messages
+from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
 from safehouse.ui.admin.page import AdminPage
-from safehouse.ui.admin.users_tab import (
+from safehouse.ui.admin.users_model import (
     COL_ACTIVE,
     COL_KEY_SLOT,
     COL_LOCKED,
@@ -22,10 +23,8 @@ from safehouse.ui.admin.users_tab import (
     COL_NAME,
     COL_ROLE,
     COL_USERNAME,
-    NewUserDialog,
-    RoleDialog,
-    UsersTab,
 )
+from safehouse.ui.admin.users_tab import UsersTab
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.password_dialog import TemporaryPasswordDialog
@@ -171,9 +170,7 @@ def test_creating_a_user_checks_as_you_type_and_adds_a_row(qtbot, sqlite_ctx):
     assert auth.login(sqlite_ctx.db, "mirae", "short and long").must_change_password
 
 
-def test_a_taken_user_name_is_shown_in_a_box_and_the_dialog_stays(
-    qtbot, sqlite_ctx, shown_errors
-):
+def test_a_taken_user_name_is_shown_in_the_dialog_which_stays(qtbot, sqlite_ctx):
     tab = make_tab(qtbot, sqlite_ctx)
     click(qtbot, tab.new_button)
     dialog = dialog_of(tab, NewUserDialog)
@@ -183,8 +180,10 @@ def test_a_taken_user_name_is_shown_in_a_box_and_the_dialog_stays(
     qtbot.keyClicks(dialog.repeat, PASSWORD)
     click(qtbot, dialog.ok_button)
     assert dialog.isVisible()
-    assert shown_errors == ["The user name 'admin' is taken."]
-    shown_errors.clear()
+    assert dialog.error_text() == "The user name 'admin' is taken."
+    assert dialog.username.text() == "admin"  # what she typed is kept, to correct
+    qtbot.keyClicks(dialog.username, "2")
+    assert dialog.error_text() == ""  # the refusal was about the name she changed
     dialog.reject()
 
 

@@ -19,10 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +40,7 @@ from safehouse.services.permissions import Action
 from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.form_dialog import FormDialog, password_edit
 from safehouse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -72,47 +70,45 @@ class _SortItem(QTableWidgetItem):
         return bool(mine < theirs)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FormDialog):
     """Ask to type RESTORE; and the administrator's password, which opens a backup of
-    another database with its own key file."""
+    another database with its own key file.
+
+    ``sig_confirmed(file, password)``: go ahead (the password may be empty).
+    """
+
+    sig_confirmed = Signal(str, str)
 
     def __init__(self, file: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Restore"))
+        self.file = file
         self.setWindowTitle(self.tr("Restore a backup"))
-        text = QLabel(self.tr(
+        self.set_intro(self.tr(
             "This replaces the whole database with the backup {file}. The database as it "
             "is now is backed up first, so this can be undone. Everyone is logged out "
             "afterwards and logs in with the passwords of the day the backup was made."
-        ).format(file=file.name), self)
-        text.setWordWrap(True)
+        ).format(file=file.name))
         self.confirm = QLineEdit(self)
         self.confirm.setPlaceholderText(backups.CONFIRMATION)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit(self)
         self.password.setPlaceholderText(self.tr("only for a backup of another database"))
-        form = QFormLayout()
-        form.addRow(self.tr("Type {word} to continue:").format(word=backups.CONFIRMATION),
-                    self.confirm)
-        form.addRow(self.tr("Your &password:"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-            self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Restore"))
-        self.ok_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.confirm.textChanged.connect(self._on_confirm_text_changed)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.add_field("confirm", self.tr("Type {word} to continue:")
+                       .format(word=backups.CONFIRMATION), self.confirm,
+                       changed=self.confirm.textChanged)
+        self.add_field("password", self.tr("Your &password:"), self.password,
+                       changed=self.password.textChanged)
+        self.forget_on_close(self.password)
+        self.check()
 
-    def _on_confirm_text_changed(self, text: str) -> None:
-        self.ok_button.setEnabled(text.strip() == backups.CONFIRMATION)
+    def ready(self) -> bool:
+        return self.confirm.text().strip() == backups.CONFIRMATION
 
     def given_password(self) -> str | None:
         return self.password.text() or None
+
+    def submit(self) -> bool:
+        self.sig_confirmed.emit(str(self.file), self.password.text())
+        return True
 
 
 class BackupsTab(QWidget):
@@ -323,23 +319,20 @@ class BackupsTab(QWidget):
         if name:
             self.restore(Path(name))
 
-    def _ask_confirmation(self, file: Path) -> tuple[bool, str | None]:
-        """(go ahead?, password) from the typed confirmation."""
-        dialog = RestoreDialog(file, self)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return accepted, dialog.given_password()
-        finally:
-            dialog.deleteLater()
-
     def restore(self, file: Path) -> None:
+        """Ask (a typed confirmation, in a window-modal dialog), then restore ``file``."""
         if self._busy or self._closed or not self._ctx.can(Action.BACKUP_RESTORE):
             return
-        go, password = self._ask_confirmation(file)
-        if not go:
+        dialog = RestoreDialog(file, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_confirmed.connect(self._on_restore_dialog_confirmed)
+        dialog.open()
+
+    def _on_restore_dialog_confirmed(self, file: str, password: str) -> None:
+        if self._busy or self._closed:
             return
-        db, actor = self._ctx.db, self._ctx.actor
-        self._run(lambda: backups.restore_backup(db, actor, file, password=password),
+        db, actor, path = self._ctx.db, self._ctx.actor, Path(file)
+        self._run(lambda: backups.restore_backup(db, actor, path, password=password or None),
                   self._on_restored, self.tr("Checking and restoring the backup…"))
 
     def _on_restored(self, result: RestoreResult) -> None:

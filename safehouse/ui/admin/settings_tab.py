@@ -28,7 +28,7 @@ from safehouse.services.dto.people import RetentionCandidate
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.form_dialog import error_label, set_error
 from safehouse.ui.members.purge_dialog import EraseManyDialog
 
 COL_CODE, COL_LEFT = 0, 1

@@ -5,17 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
@@ -26,7 +16,7 @@ from safehouse.services.dto.people import HouseholdInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
 
@@ -47,88 +37,61 @@ def relation_combo(parent: QWidget, current: str | None = None) -> QComboBox:
     return combo
 
 
-class _SaveDialog(QDialog):
-    """OK runs :meth:`save`; a known error stays in the dialog, shown in red."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.form = QFormLayout()
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except ValidationError as exc:
-            set_error(self.error, exc.message)
-            return
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
-        super().accept()
-
-
-class AddToHouseholdDialog(_SaveDialog):
+class AddToHouseholdDialog(FormDialog):
     """Pick a member who is in no household yet, and how she is related."""
 
     def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent, ok_text=self.tr("&Add"))
+        self._ctx = ctx
         self._household_id = household_id
         self.setWindowTitle(self.tr("Add a member to the household"))
         free = households.members_without_household(ctx.db, ctx.actor)
         self.picker = MemberPicker(free, self)
         self.relation = relation_combo(self, "other")
-        self.form.addRow(self.tr("&Member:"), self.picker)
-        self.form.addRow(self.tr("&Relationship:"), self.relation)
-        self.ok_button.setText(self.tr("&Add"))
-        self.picker.sig_changed.connect(self._on_picker_changed)
-        self._on_picker_changed()
+        self.add_field("member", self.tr("&Member:"), self.picker,
+                       changed=self.picker.sig_changed, also=("member_id",))
+        self.add_field("relation", self.tr("&Relationship:"), self.relation,
+                       changed=self.relation.currentIndexChanged)
+        self.touch("member")  # a name that matches nobody is said at once
+        self.check()
 
-    def _on_picker_changed(self) -> None:
-        self.ok_button.setEnabled(self.picker.chosen() is not None)
-        unknown = self.picker.has_unknown_text()
-        set_error(self.error, self.tr("No member without a household matches this.")
-                  if unknown else "")
+    def problems(self) -> list[ValidationError]:
+        if self.picker.has_unknown_text():
+            return [ValidationError(self.tr("No member without a household matches this."),
+                                    field="member")]
+        return []
 
-    def save(self) -> None:
+    def ready(self) -> bool:
+        return self.picker.chosen() is not None
+
+    def submit(self) -> bool:
         chosen = self.picker.chosen()
         if chosen is None:
             raise ValidationError(self.tr("Choose a member."), field="member")
         households.add_to_household(self._ctx.db, self._ctx.actor, self._household_id,
                                     chosen.id, str(self.relation.currentData()))
+        return True
 
 
-class RelationDialog(_SaveDialog):
+class RelationDialog(FormDialog):
     """Change how one member is related within her household."""
 
     def __init__(self, ctx: AppContext, member_id: int, current: str, who: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent, ok_text=self.tr("&Change"))
+        self._ctx = ctx
         self._member_id = member_id
         self.setWindowTitle(self.tr("Change relationship"))
         self.relation = relation_combo(self, current)
-        self.form.addRow(self.tr("Member:"), QLabel(who, self))
-        self.form.addRow(self.tr("&Relationship:"), self.relation)
+        self.add_row(self.tr("Member:"), QLabel(who, self))
+        self.add_field("relation", self.tr("&Relationship:"), self.relation,
+                       changed=self.relation.currentIndexChanged)
+        self.check()
 
-    def save(self) -> None:
+    def submit(self) -> bool:
         households.set_relation(self._ctx.db, self._ctx.actor, self._member_id,
                                 str(self.relation.currentData()))
+        return True
 
 
 class HouseholdTab(QWidget):

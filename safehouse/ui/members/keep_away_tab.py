@@ -15,9 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,7 +34,7 @@ from safehouse.services.permissions import Action
 from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
 
@@ -50,14 +47,14 @@ HEADERS = (
 )
 
 
-class KeepAwayDialog(QDialog):
+class KeepAwayDialog(FormDialog):
     """Add an entry (``entry`` None) or change one; OK saves through the service."""
 
     def __init__(
         self, ctx: AppContext, member_id: int, entry: KeepAwayInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Save"))
         self._ctx = ctx
         self._member_id = member_id
         self._entry = entry
@@ -76,87 +73,49 @@ class KeepAwayDialog(QDialog):
         others = [m for m in members.list_members(ctx.db, ctx.actor) if m.id != member_id]
         self.linked_member = MemberPicker(others, self, allow_none=True)
         self.linked_member.setToolTip(self.tr("When the person is also a member here"))
-
-        self.errors = {f: error_label(self) for f in
-                       ("person_name", "relation", "description", "linked_member")}
-        form = QFormLayout()
-        for field, text, widget in (
-            ("person_name", self.tr("&Person:"), self.person_name),
-            ("relation", self.tr("&Relation:"), self.relation),
-            ("description", self.tr("&Description:"), self.description),
-            ("linked_member", self.tr("&Linked member:"), self.linked_member),
-        ):
-            holder = QWidget(self)
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(widget)
-            box.addWidget(self.errors[field])
-            holder.setFocusProxy(widget)
-            form.addRow(text, holder)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
         if entry is not None:
             self.person_name.setText(entry.person_name)
             self.relation.setCurrentIndex(max(0, self.relation.findData(entry.relation)))
             self.description.setPlainText(entry.description)
             self.linked_member.choose_code(entry.linked_member_code)
-        self._touched = entry is not None
-        self.person_name.textEdited.connect(self._on_person_name_edited)
-        self.linked_member.sig_changed.connect(self._check)
-        self._check()
 
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_field("person_name", self.tr("&Person:"), self.person_name,
+                       changed=self.person_name.textChanged)
+        self.add_field("relation", self.tr("&Relation:"), self.relation,
+                       changed=self.relation.currentIndexChanged)
+        self.add_field("description", self.tr("&Description:"), self.description,
+                       changed=self.description.textChanged)
+        self.add_field("linked_member", self.tr("&Linked member:"), self.linked_member,
+                       changed=self.linked_member.sig_changed, also=("linked_member_code",))
+        # a code that matches nobody is said at once; an empty name once she has typed
+        if entry is None:
+            self.touch("linked_member")
+        else:
+            self.touch()
+        self.check()
 
-    def _on_person_name_edited(self, _text: str) -> None:
-        self._touched = True
-        self._check()
-
-    def _check(self) -> bool:
-        name_error = ""
+    def problems(self) -> list[ValidationError]:
+        found = []
         if not self.person_name.text().strip():
-            name_error = self.tr("Enter the person's name (or a description of them).")
-        set_error(self.errors["person_name"], name_error if self._touched else "")
-        link_error = ""
+            found.append(ValidationError(
+                self.tr("Enter the person's name (or a description of them)."),
+                field="person_name"))
         if self.linked_member.has_unknown_text():
-            link_error = self.tr("Choose a member from the list, or leave this empty.")
-        set_error(self.errors["linked_member"], link_error)
-        ok = not name_error and not link_error
-        self.ok_button.setEnabled(ok)
-        return ok
+            found.append(ValidationError(
+                self.tr("Choose a member from the list, or leave this empty."),
+                field="linked_member"))
+        return found
 
-    def accept(self) -> None:
-        if not self._check():
-            return
-        try:
-            self.saved = keep_away.save_keep_away(
-                self._ctx.db, self._ctx.actor, self._member_id,
-                person_name=self.person_name.text(),
-                relation=str(self.relation.currentData()),
-                description=self.description.toPlainText(),
-                linked_member_code=self.linked_member.chosen_code(),
-                keep_away_id=self._entry.id if self._entry else None,
-            )
-        except ValidationError as exc:
-            if exc.field in self.errors:
-                set_error(self.errors[exc.field], exc.message)
-            else:
-                messages.show_error(self, exc)
-            return
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
-        super().accept()
+    def submit(self) -> bool:
+        self.saved = keep_away.save_keep_away(
+            self._ctx.db, self._ctx.actor, self._member_id,
+            person_name=self.person_name.text(),
+            relation=str(self.relation.currentData()),
+            description=self.description.toPlainText(),
+            linked_member_code=self.linked_member.chosen_code(),
+            keep_away_id=self._entry.id if self._entry else None,
+        )
+        return True
 
 
 class KeepAwayTab(QWidget):

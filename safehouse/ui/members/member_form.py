@@ -4,51 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from safehouse import clock
-from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
+from safehouse.errors import ValidationError
 from safehouse.labels import label
 from safehouse.models import MemberStatus, Sex
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.member_rules import SEXES, STATUSES, validate_member
-from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
+from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
-
-ERROR_STYLE = "color: #b00020;"
 
 DATE_FIELDS = ("arrived_on", "hanawon_completed_on", "joined_on", "left_on")
 
 
-def error_label(parent: QWidget) -> QLabel:
-    """A red line under a field for what is wrong with it; hidden while all is well."""
-    lab = QLabel(parent)
-    lab.setStyleSheet(ERROR_STYLE)
-    lab.setWordWrap(True)
-    lab.setVisible(False)
-    return lab
-
-
-def set_error(lab: QLabel, text: str) -> None:
-    lab.setText(text)
-    lab.setVisible(bool(text))
-
-
-class MemberForm(QDialog):
+class MemberForm(FormDialog):
     """New member (``detail`` None) or edit one. Saving calls the members service.
 
     ``sig_saved(int)``: the member was saved (her id).
@@ -60,13 +33,13 @@ class MemberForm(QDialog):
         self, ctx: AppContext, detail: MemberDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Save"))
         self._ctx = ctx
         self._detail = detail
-        self._touched: set[str] = set()
         self.saved: MemberDetail | None = None
         if detail is None:
             self.setWindowTitle(self.tr("Admit a new member"))
+            self.ok_button.setText(self.tr("&Admit"))
         else:
             self.setWindowTitle(self.tr("Edit member {code}").format(code=detail.code))
 
@@ -98,80 +71,45 @@ class MemberForm(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
 
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
         code_text = (self.tr("The member code is given when you save.") if detail is None
                      else detail.code)
-        form.addRow(self.tr("Code:"), QLabel(code_text, self))
-        rows: list[tuple[str, str, QWidget]] = [
-            ("name", self.tr("&Name:"), self.name),
-            ("alias", self.tr("&Alias:"), self.alias),
-            ("sex", self.tr("Se&x:"), self.sex),
-            ("birth_year", self.tr("&Birth year:"), self.birth_year),
-            ("phone", self.tr("&Phone:"), self.phone),
-            ("arrived_on", self.tr("Arrival in &Korea:"), self.arrived_on),
-            ("hanawon_completed_on", self.tr("&Hanawon completed:"),
-             self.hanawon_completed_on),
-            ("joined_on", self.tr("&Joined:"), self.joined_on),
-            ("left_on", self.tr("&Left:"), self.left_on),
-            ("status", self.tr("S&tatus:"), self.status),
-            ("referred_by", self.tr("&Referred by:"), self.referred_by),
-            ("notes", self.tr("N&otes:"), self.notes),
-        ]
-        for field, text, widget in rows:
-            holder = QWidget(self)
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(widget)
-            self.errors[field] = error_label(holder)
-            box.addWidget(self.errors[field])
-            holder.setFocusProxy(widget)
-            form.addRow(text, holder)
-
+        self.add_row(self.tr("Code:"), QLabel(code_text, self))
         if detail is not None:
+            self._fill(detail)
             self.status.setEnabled(False)
             self.status.setToolTip(self.tr("Use “Change status…” on the member's profile "
                                            "to change the status."))
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
+        self.add_field("name", self.tr("&Name:"), self.name, changed=self.name.textChanged)
+        self.add_field("alias", self.tr("&Alias:"), self.alias,
+                       changed=self.alias.textChanged)
+        self.add_field("sex", self.tr("Se&x:"), self.sex,
+                       changed=self.sex.currentIndexChanged)
+        self.add_field("birth_year", self.tr("&Birth year:"), self.birth_year,
+                       changed=self.birth_year.textChanged)
+        self.add_field("phone", self.tr("&Phone:"), self.phone,
+                       changed=self.phone.textChanged)
+        for field, text in (
+            ("arrived_on", self.tr("Arrival in &Korea:")),
+            ("hanawon_completed_on", self.tr("&Hanawon completed:")),
+            ("joined_on", self.tr("&Joined:")),
+            ("left_on", self.tr("&Left:")),
+        ):
+            widget = self._date_field(field)
+            self.add_field(field, text, widget, changed=widget.sig_changed)
+        self.add_field("status", self.tr("S&tatus:"), self.status,
+                       changed=self.status.currentIndexChanged)
+        self.add_field("referred_by", self.tr("&Referred by:"), self.referred_by,
+                       changed=self.referred_by.sig_changed)
+        self.add_field("notes", self.tr("N&otes:"), self.notes,
+                       changed=self.notes.textChanged)
         if detail is not None:
-            self._fill(detail)
-            self._touched.update(self.errors)
-        self._connect_signals()
-        self._check()
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            self.touch()
+        self.check()
 
     def _date_field(self, field: str) -> OptionalDateEdit:
         widget = getattr(self, field)
         assert isinstance(widget, OptionalDateEdit)
         return widget
-
-    def _connect_signals(self) -> None:
-        self.name.textEdited.connect(lambda _t: self._on_field_changed("name"))
-        self.alias.textEdited.connect(lambda _t: self._on_field_changed("alias"))
-        self.sex.currentIndexChanged.connect(lambda _i: self._on_field_changed("sex"))
-        self.birth_year.textEdited.connect(lambda _t: self._on_field_changed("birth_year"))
-        self.phone.textEdited.connect(lambda _t: self._on_field_changed("phone"))
-        for field in DATE_FIELDS:
-            self._date_field(field).sig_changed.connect(
-                lambda f=field: self._on_field_changed(f))
-        self.status.currentIndexChanged.connect(lambda _i: self._on_field_changed("status"))
-        self.referred_by.sig_changed.connect(lambda: self._on_field_changed("referred_by"))
-        self.notes.textChanged.connect(lambda: self._on_field_changed("notes"))
 
     def _fill(self, d: MemberDetail) -> None:
         self.name.setText(d.name)
@@ -218,58 +156,24 @@ class MemberForm(QDialog):
         )
         return data, problems
 
-    def _check(self) -> bool:
+    def problems(self) -> list[ValidationError]:
         data, problems = self.value()
-        found: dict[str, str] = {}
-        for err in problems + validate_member(data):
-            if err.field and err.field not in found:
-                found[err.field] = err.message
-        for field, lab in self.errors.items():
-            set_error(lab, found.get(field, "") if field in self._touched else "")
-        ok = not found
-        self.ok_button.setEnabled(ok)
-        return ok
+        return problems + validate_member(data)
 
-    def show_errors(self, errors: list[ValidationError]) -> None:
-        """Show errors (from the service) next to their fields; others in a message."""
-        stray: list[str] = []
-        for err in errors:
-            if err.field in self.errors:
-                self._touched.add(err.field)
-                set_error(self.errors[err.field], err.message)
-            else:
-                stray.append(err.message)
-        if stray:
-            messages.show_error(self, ValidationError("\n".join(stray)))
-
-    def _on_field_changed(self, field: str) -> None:
-        self._touched.add(field)
-        if field == "status":  # the status decides which dates are needed
-            self._touched.update(("joined_on", "left_on"))
-        self._check()
+    def field_changed(self, name: str) -> None:
+        if name == "status":  # the status decides which dates are needed
+            self.touch("joined_on", "left_on")
+        super().field_changed(name)
 
     # --- saving ----------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        self._touched.update(self.errors)
-        if not self._check():
-            return
+    def submit(self) -> bool:
         data, _ = self.value()
-        try:
-            if self._detail is None:
-                saved = members.create_member(self._ctx.db, self._ctx.actor, data)
-            else:
-                saved = members.update_member(self._ctx.db, self._ctx.actor,
-                                              self._detail.id, data)
-        except ValidationErrors as exc:
-            self.show_errors(exc.errors)
-            return
-        except ValidationError as exc:
-            self.show_errors([exc])
-            return
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
+        if self._detail is None:
+            saved = members.create_member(self._ctx.db, self._ctx.actor, data)
+        else:
+            saved = members.update_member(self._ctx.db, self._ctx.actor,
+                                          self._detail.id, data)
         self.saved = saved
         self.sig_saved.emit(saved.id)
-        super().accept()
+        return True

@@ -4,84 +4,47 @@ or several people who left long ago after typing ``ERASE n``. Administrators onl
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from safehouse.errors import SafehouseError, ValidationError
+from safehouse.errors import SafehouseError
 from safehouse.services import purge
 from safehouse.services.dto.people import MemberDetail
-from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.form_dialog import FormDialog
 
 ERASE_ALL = "all"
 ERASE_NOTES = "notes"
 MODES = (ERASE_ALL, ERASE_NOTES)
 
 
-class _TypedConfirmDialog(QDialog):
+class _TypedConfirmDialog(FormDialog):
     """An explanation, a line to type the confirmation into, and an Erase button that
-    is enabled only while the typed text matches."""
+    is enabled only while the typed text matches. Cancel is the default button."""
 
     def __init__(self, expected: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Erase for good"))
         self._expected = expected
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
+        self.explanation = self.intro
         self.confirmation = QLineEdit(self)
         self.confirmation.setAccessibleName(self.tr("Confirmation"))
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button.setText(self.tr("&Erase for good"))
-        self.ok_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.confirmation.textChanged.connect(self._on_confirmation_changed)
-
-    def _lay_out(self, prompt: str) -> None:
-        form = QFormLayout()
-        form.addRow(prompt, self.confirmation)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        if self.cancel_button is not None:
+            self.cancel_button.setDefault(True)
         self.setMinimumWidth(480)
 
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def _lay_out(self, prompt: str) -> None:
+        self.add_field("confirmation", prompt, self.confirmation,
+                       changed=self.confirmation.textChanged)
+        self.check()
 
-    def _on_confirmation_changed(self, text: str) -> None:
-        self.ok_button.setEnabled(purge.confirms(self._expected, text))
-        set_error(self.error, "")
+    def ready(self) -> bool:
+        return purge.confirms(self._expected, self.confirmation.text())
+
+    def submit(self) -> bool:
+        self._erase()
+        return True
 
     def _erase(self) -> None:
         raise NotImplementedError
-
-    def accept(self) -> None:
-        if not purge.confirms(self._expected, self.confirmation.text()):
-            return
-        try:
-            self._erase()
-        except ValidationError as exc:
-            set_error(self.error, exc.message)
-            return
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
-        super().accept()
 
 
 class PurgeDialog(_TypedConfirmDialog):
@@ -132,7 +95,7 @@ class PurgeDialog(_TypedConfirmDialog):
                 "This cannot be undone. Backups made before now still contain the notes "
                 "until they are rotated out."
             )
-        self.explanation.setText(text.format(code=detail.code))
+        self.set_intro(text.format(code=detail.code))
         self._lay_out(self.tr("Type her code, {code}, to confirm:").format(code=detail.code))
 
     def _erase(self) -> None:
@@ -164,7 +127,7 @@ class EraseManyDialog(_TypedConfirmDialog):
         self._ctx = ctx
         self._member_ids = list(member_ids)
         self.setWindowTitle(self.tr("Erase %n people for good", "", count))
-        self.explanation.setText(self.tr(
+        self.set_intro(self.tr(
             "This removes %n people and everything about them from the database: their "
             "profiles, keep-away lists, room histories and places in households. The "
             "audit log keeps only that member records were erased, by whom and when. "

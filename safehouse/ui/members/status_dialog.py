@@ -5,34 +5,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from safehouse import clock
-from safehouse.errors import SafehouseError, ValidationError, ValidationErrors
 from safehouse.labels import label
 from safehouse.models import MemberStatus
 from safehouse.services import members
 from safehouse.services.dto.people import MemberDetail
 from safehouse.services.member_rules import STATUSES
-from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import DISPLAY_FORMAT
-from safehouse.ui.members.member_form import error_label, set_error
+from safehouse.ui.form_dialog import FormDialog
 
 LEAVING = ("alumni", "exited")
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     """Choose the new status and the day it takes effect; saving calls
     ``members.set_status``.
 
@@ -44,7 +32,7 @@ class StatusDialog(QDialog):
     def __init__(
         self, ctx: AppContext, detail: MemberDetail, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Change status"))
         self._ctx = ctx
         self._detail = detail
         self.saved: MemberDetail | None = None
@@ -55,41 +43,23 @@ class StatusDialog(QDialog):
         for value in STATUSES:
             if value != detail.status:
                 self.status.addItem(label(value, MemberStatus), value)
+        today = clock.today()
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(DISPLAY_FORMAT)
-        today = clock.today()
         self.on.setDate(QDate(today.year, today.month, today.day))
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.error = error_label(self)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Current status:"), self.current)
-        form.addRow(self.tr("&New status:"), self.status)
-        form.addRow(self.tr("&As of:"), self.on)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button.setText(self.tr("&Change status"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
+        self.add_row(self.tr("Current status:"), self.current)
+        self.add_field("status", self.tr("&New status:"), self.status,
+                       changed=self.status.currentIndexChanged)
+        self.add_field("on", self.tr("&As of:"), self.on, changed=self.on.dateChanged)
+        self.add_part(self.hint)
         self.status.currentIndexChanged.connect(self._on_status_changed)
-        self.on.dateChanged.connect(self._on_date_changed)
         self._on_status_changed(self.status.currentIndex())
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.check()
 
     def new_status(self) -> str | None:
         value = self.status.currentData()
@@ -128,28 +98,15 @@ class StatusDialog(QDialog):
                                       "removed.").format(day=d.joined_on.isoformat()))
         else:
             self.hint.setText("")
-        set_error(self.error, "")
 
-    def _on_date_changed(self, _d: QDate) -> None:
-        set_error(self.error, "")
+    def ready(self) -> bool:
+        return self.new_status() is not None
 
-    def accept(self) -> None:
+    def submit(self) -> bool:
         status = self.new_status()
         if status is None:
-            return
-        try:
-            saved = members.set_status(self._ctx.db, self._ctx.actor, self._detail.id,
-                                       status, self.effective_date())
-        except ValidationErrors as exc:
-            set_error(self.error, "\n".join(e.message for e in exc.errors))
-            return
-        except ValidationError as exc:
-            set_error(self.error, exc.message)
-            return
-        except SafehouseError as exc:
-            # A conflict (e.g. with the room history) is explained in a message box.
-            messages.show_error(self, exc)
-            return
-        self.saved = saved
-        self.sig_saved.emit(saved.id)
-        super().accept()
+            return False
+        self.saved = members.set_status(self._ctx.db, self._ctx.actor, self._detail.id,
+                                        status, self.effective_date())
+        self.sig_saved.emit(self.saved.id)
+        return True

@@ -20,13 +20,8 @@ from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.services.dto.people import MemberSummary
 from safehouse.ui.context import AppContext
-from safehouse.ui.rooms._form import (
-    RoomCombo,
-    ServiceDialog,
-    make_date_edit,
-    to_date,
-    to_qdate,
-)
+from safehouse.ui.form_dialog import FormDialog
+from safehouse.ui.rooms.fields import RoomCombo, make_date_edit, to_date, to_qdate
 
 
 class MemberCombo(QComboBox):
@@ -80,7 +75,7 @@ class MemberCombo(QComboBox):
         return index >= 0
 
 
-class AssignDialog(ServiceDialog):
+class AssignDialog(FormDialog):
     """Give a member a bed. ``on`` is the first night; ``room_id`` preselects a room."""
 
     def __init__(
@@ -90,7 +85,8 @@ class AssignDialog(ServiceDialog):
         room_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent, ok_text=self.tr("&Assign"))
+        self._ctx = ctx
         self.setWindowTitle(self.tr("Assign a bed"))
         self.result_info: AssignmentInfo | None = None
 
@@ -109,11 +105,16 @@ class AssignDialog(ServiceDialog):
         end_layout.addWidget(self.end_check)
         end_layout.addWidget(self.end_edit, 1)
 
-        self.add_field(self.tr("Member"), self.member_combo, "member", "member_id")
-        self.add_field(self.tr("Room"), self.room_combo, "room", "room_id")
-        self.add_field(self.tr("Bed"), self.bed_edit, "bed_label")
-        self.add_field(self.tr("From"), self.start_edit, "start_on")
-        self.add_field(self.tr("Moves out"), end_row, "end_on")
+        self.add_field("member", self.tr("Member"), self.member_combo,
+                       changed=self.member_combo.currentTextChanged, also=("member_id",))
+        self.add_field("room", self.tr("Room"), self.room_combo,
+                       changed=self.room_combo.currentIndexChanged, also=("room_id",))
+        self.add_field("bed_label", self.tr("Bed"), self.bed_edit,
+                       changed=self.bed_edit.textChanged)
+        self.add_field("start_on", self.tr("From"), self.start_edit,
+                       changed=self.start_edit.dateChanged)
+        self.add_field("end_on", self.tr("Moves out"), end_row,
+                       changed=self.end_edit.dateChanged)
 
         self._load_choices()
         if room_id is not None:

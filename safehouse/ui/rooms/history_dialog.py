@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui.context import AppContext
+from safehouse.ui.form_dialog import FormDialog
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(FormDialog):
     """Where one member has stayed. Read-only; anyone who sees the board may open it."""
 
     def __init__(
         self, ctx: AppContext, member: AssignmentInfo, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok_text=self.tr("&Close"), cancel=False)
         self.setWindowTitle(self.tr("Room history"))
         self.resize(520, 320)
         self.stays = rooms.room_history(ctx.db, ctx.actor, member.member_id)
 
-        title = QLabel(f"{member.member_code} {member.member_name}", self)
+        self.set_intro(f"{member.member_code} {member.member_name}")
         self.table = QTableWidget(len(self.stays), 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Room"), self.tr("Bed"), self.tr("From"), self.tr("Until")])
@@ -45,14 +37,11 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         empty = QLabel(self.tr("She has not had a room yet."), self)
         empty.setVisible(not self.stays)
+        self.add_part(self.table)
+        self.add_part(empty)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.table)
-        layout.addWidget(empty)
-        layout.addWidget(buttons)
+    def submit(self) -> bool:
+        return True
 
     def rows(self) -> list[list[str]]:
         """The table's text, row by row."""

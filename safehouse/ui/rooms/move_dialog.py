@@ -10,7 +10,8 @@ from safehouse.errors import ValidationError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui.context import AppContext
-from safehouse.ui.rooms._form import RoomCombo, ServiceDialog, make_date_edit, to_date
+from safehouse.ui.form_dialog import FormDialog
+from safehouse.ui.rooms.fields import RoomCombo, make_date_edit, to_date
 
 
 def describe_stay(info: AssignmentInfo) -> str:
@@ -19,7 +20,7 @@ def describe_stay(info: AssignmentInfo) -> str:
     return f"{info.member_code} {info.member_name} — {info.room_name}{bed}"
 
 
-class MoveDialog(ServiceDialog):
+class MoveDialog(FormDialog):
     """Move the member of ``current`` to a new room from ``on``."""
 
     def __init__(
@@ -29,7 +30,8 @@ class MoveDialog(ServiceDialog):
         on: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent, ok_text=self.tr("&Move"))
+        self._ctx = ctx
         self.setWindowTitle(self.tr("Move to another room"))
         self.current = current
         self.result_info: AssignmentInfo | None = None
@@ -43,11 +45,14 @@ class MoveDialog(ServiceDialog):
         self.bed_edit.setPlaceholderText(self.tr("optional"))
         self.date_edit = make_date_edit(on, self)
 
-        self.form.addRow(self.tr("Member"), self.member_label)
-        self.form.addRow(self.tr("Now"), self.since_label)
-        self.add_field(self.tr("New room"), self.room_combo, "room", "room_id")
-        self.add_field(self.tr("Bed"), self.bed_edit, "bed_label")
-        self.add_field(self.tr("Moves on"), self.date_edit, "on")
+        self.add_row(self.tr("Member"), self.member_label)
+        self.add_row(self.tr("Now"), self.since_label)
+        self.add_field("room", self.tr("New room"), self.room_combo,
+                       changed=self.room_combo.currentIndexChanged, also=("room_id",))
+        self.add_field("bed_label", self.tr("Bed"), self.bed_edit,
+                       changed=self.bed_edit.textChanged)
+        self.add_field("on", self.tr("Moves on"), self.date_edit,
+                       changed=self.date_edit.dateChanged)
 
         self._load_rooms()
         self.date_edit.dateChanged.connect(self._load_rooms)

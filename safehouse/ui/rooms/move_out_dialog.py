@@ -10,11 +10,12 @@ from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.rooms._form import ServiceDialog, make_date_edit, to_date
+from safehouse.ui.form_dialog import FormDialog
+from safehouse.ui.rooms.fields import make_date_edit, to_date
 from safehouse.ui.rooms.move_dialog import describe_stay
 
 
-class MoveOutDialog(ServiceDialog):
+class MoveOutDialog(FormDialog):
     """End the stay ``current`` on the chosen day (the day she leaves the room)."""
 
     def __init__(
@@ -24,7 +25,8 @@ class MoveOutDialog(ServiceDialog):
         on: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent, ok_text=self.tr("Move &out"))
+        self._ctx = ctx
         self.setWindowTitle(self.tr("Move out"))
         self.current = current
         self.result_info: AssignmentInfo | None = None
@@ -33,9 +35,10 @@ class MoveOutDialog(ServiceDialog):
         self.since_label = QLabel(
             self.tr("since {date}").format(date=current.start_on.isoformat()), self)
         self.date_edit = make_date_edit(on, self)
-        self.form.addRow(self.tr("Member"), self.member_label)
-        self.form.addRow(self.tr("Now"), self.since_label)
-        self.add_field(self.tr("Moves out on"), self.date_edit, "end_on", "on")
+        self.add_row(self.tr("Member"), self.member_label)
+        self.add_row(self.tr("Now"), self.since_label)
+        self.add_field("end_on", self.tr("Moves out on"), self.date_edit,
+                       changed=self.date_edit.dateChanged, also=("on",))
         self.date_edit.setFocus()
 
     def submit(self) -> bool:

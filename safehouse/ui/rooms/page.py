@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import ClassVar
 
@@ -27,15 +26,13 @@ from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.rooms._form import make_date_edit, to_date, to_qdate
 from safehouse.ui.rooms.assign_dialog import AssignDialog
 from safehouse.ui.rooms.board_widget import RoomBoard
+from safehouse.ui.rooms.fields import make_date_edit, to_date, to_qdate
 from safehouse.ui.rooms.history_dialog import HistoryDialog
 from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
 from safehouse.ui.rooms.room_dialog import RoomDialog
-
-log = logging.getLogger(__name__)
 
 
 class RoomsPage(QWidget):
@@ -163,10 +160,9 @@ class RoomsPage(QWidget):
                 return
             self.summary_label.setText(exc.message)
             return
-        except Exception as exc:  # a bug: logged by type only
-            log.error("could not load the room board: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: logged by type and place only
             self.board.clear()
-            self.summary_label.setText(self.tr("The board could not be loaded."))
+            self.summary_label.setText(messages.unexpected(exc))
             return
         self.board.show_rooms(board)
         taken = sum(len(o.occupants) for o in board)

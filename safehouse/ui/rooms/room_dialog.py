@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
+from safehouse.errors import ValidationError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import RoomInfo
 from safehouse.ui.context import AppContext
-from safehouse.ui.rooms._form import ServiceDialog, set_error
+from safehouse.ui.form_dialog import FormDialog
 
 NAME_MAX = 100
 
 
-class RoomDialog(ServiceDialog):
+class RoomDialog(FormDialog):
     """A new room when ``room`` is None, else that room to edit."""
 
     def __init__(
         self, ctx: AppContext, room: RoomInfo | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent, ok_text=self.tr("&Save"))
+        self._ctx = ctx
         self.room = room
         self.result_info: RoomInfo | None = None
         self.setWindowTitle(self.tr("New room") if room is None else self.tr("Edit room"))
@@ -32,11 +34,7 @@ class RoomDialog(ServiceDialog):
         self.capacity_spin.setSuffix(self.tr(" beds"))
         self.active_check = QCheckBox(self.tr("Open (people can be given beds here)"), self)
 
-        self._name_error: QLabel = self.add_field(self.tr("Name"), self.name_edit, "name")
-        self.add_field(self.tr("Floor"), self.floor_spin, "floor")
-        self.add_field(self.tr("Capacity"), self.capacity_spin, "capacity")
         if room is not None:
-            self.add_field(self.tr("State"), self.active_check, "active")
             self.name_edit.setText(room.name)
             self.floor_spin.setValue(room.floor)
             self.capacity_spin.setValue(room.capacity)
@@ -45,23 +43,25 @@ class RoomDialog(ServiceDialog):
             self.floor_spin.setValue(1)
             self.capacity_spin.setValue(2)
             self.active_check.setChecked(True)
+        self.add_field("name", self.tr("Name"), self.name_edit,
+                       changed=self.name_edit.textChanged)
+        self.add_field("floor", self.tr("Floor"), self.floor_spin,
+                       changed=self.floor_spin.valueChanged)
+        self.add_field("capacity", self.tr("Capacity"), self.capacity_spin,
+                       changed=self.capacity_spin.valueChanged)
+        if room is not None:
+            self.add_field("active", self.tr("State"), self.active_check,
+                           changed=self.active_check.toggled)
+        else:
             self.active_check.setVisible(False)
-
-        self.name_edit.textChanged.connect(self._on_name_edit_changed)
-        self._on_name_edit_changed(self.name_edit.text(), initial=True)
+        # A new, still empty form is not scolded; the OK button says enough.
+        self.check()
         self.name_edit.setFocus()
 
-    def _name_problem(self, text: str) -> str:
-        if not text.strip():
-            return self.tr("A room needs a name.")
-        return ""
-
-    def _on_name_edit_changed(self, text: str, initial: bool = False) -> None:
-        problem = self._name_problem(text)
-        # A new, still empty form is not scolded; the OK button says enough.
-        set_error(self._name_error, "" if initial else problem)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problem)
+    def problems(self) -> list[ValidationError]:
+        if not self.name_edit.text().strip():
+            return [ValidationError(self.tr("A room needs a name."), field="name")]
+        return []
 
     def submit(self) -> bool:
         name, floor, capacity = (self.name_edit.text(), self.floor_spin.value(),

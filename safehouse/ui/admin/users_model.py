@@ -1,0 +1,72 @@
+"""The accounts as a table: user name, full name, role, and their state (active,
+locked, forced password change, key slot)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from safehouse.labels import label
+from safehouse.models import Role
+from safehouse.services.dto.accounts import AccountInfo
+from safehouse.ui.table_model import Column, RowTableModel
+
+_CONTEXT = "UsersTableModel"
+
+COL_USERNAME = 0
+COL_NAME = 1
+COL_ROLE = 2
+COL_ACTIVE = 3
+COL_LOCKED = 4
+COL_MUST_CHANGE = 5
+COL_KEY_SLOT = 6
+
+
+# Literal contexts and texts, so that lupdate finds every one of them.
+def _active(a: AccountInfo) -> str:
+    return (QCoreApplication.translate("UsersTableModel", "Yes") if a.active
+            else QCoreApplication.translate("UsersTableModel", "Disabled"))
+
+
+def _key_slot(a: AccountInfo) -> str:
+    if a.has_key_slot is None:
+        return ""
+    return (QCoreApplication.translate("UsersTableModel", "Yes") if a.has_key_slot
+            else QCoreApplication.translate("UsersTableModel", "No"))
+
+
+def _key_slot_tooltip(a: AccountInfo) -> str | None:
+    if a.has_key_slot is False and a.active:
+        return QCoreApplication.translate(
+            "UsersTableModel", "This password cannot open the database: reset it.")
+    return None
+
+
+def _locked(a: AccountInfo) -> str:
+    return QCoreApplication.translate("UsersTableModel", "Locked") if a.locked else ""
+
+
+def _must_change(a: AccountInfo) -> str:
+    return (QCoreApplication.translate("UsersTableModel", "Must change")
+            if a.must_change_password else "")
+
+
+COLUMNS: tuple[Column[AccountInfo], ...] = (
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "User name"), lambda a: a.username),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Full name"), lambda a: a.display_name),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda a: label(a.role, Role)),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Active"), _active),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Locked"), _locked),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"), _must_change),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Key slot"), _key_slot,
+           tooltip=_key_slot_tooltip),
+)
+
+
+class UsersTableModel(RowTableModel[AccountInfo]):
+    """Rows of :class:`AccountInfo`; replaced as a whole on every reload."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_CONTEXT, COLUMNS, parent)
+
+    def key_of(self, row: AccountInfo) -> int:
+        return row.id
