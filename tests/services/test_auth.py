@@ -240,3 +240,29 @@ def test_guessing_the_current_password_when_changing_it_counts_towards_the_lock(
     actions = audit_actions(db)
     assert actions.count("user.password.failed") == auth.LOCK_AFTER_FAILURES
     assert actions[-1] == "user.password.refused.locked"
+
+
+# --- the rules forms check as you type ---------------------------------------------------
+
+
+def test_password_problems_name_each_field_and_match_what_the_services_refuse(db, admin):
+    assert auth.password_problems("a long passphrase", "a long passphrase") == []
+    short = auth.password_problems("short", "shirt")
+    assert [(p.field, "at least 10" in p.message or "not the same" in p.message)
+            for p in short] == [("password", True), ("repeat", True)]
+    same = auth.password_problems(TEST_PASSWORD, TEST_PASSWORD, current=TEST_PASSWORD)
+    assert [p.field for p in same] == ["password"] and "differ" in same[0].message
+    # the service refuses with the same message the form showed
+    with pytest.raises(ValidationError) as refused:
+        auth.change_password(db, admin, TEST_PASSWORD, TEST_PASSWORD, TEST_PASSWORD)
+    assert refused.value.message == same[0].message
+
+
+def test_username_and_full_name_problems():
+    assert auth.username_problem("mirae.park-2") is None
+    for bad in ("m", "mi rae", "미래", "x" * 65):
+        problem = auth.username_problem(bad)
+        assert problem is not None and problem.field == "username"
+    assert auth.display_name_problem("Park Mirae") is None
+    problem = auth.display_name_problem("   ")
+    assert problem is not None and problem.field == "display_name"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -70,15 +71,22 @@ def sqlite_ctx(sqlite_db: Database) -> Iterator[AppContext]:
 
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Record error boxes instead of showing them; a test fails on one it did not expect
-    (it takes them out of the list when it does). A module uses it for all its tests
-    with ``pytestmark = pytest.mark.usefixtures("shown_errors")``."""
+    """Record error boxes instead of showing them, and bugs a form caught and showed on
+    its error line; a test fails on one it did not expect (it takes them out of the
+    list when it does). A module uses it for all its tests with
+    ``pytestmark = pytest.mark.usefixtures("shown_errors")``."""
     shown: list[str] = []
+    real_unexpected = messages.unexpected
 
     def record(_parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
         shown.append(exc.message if isinstance(exc, SafehouseError) else type(exc).__name__)
 
+    def record_bug(exc: BaseException, tb: TracebackType | None = None) -> str:
+        shown.append(type(exc).__name__)
+        return real_unexpected(exc, tb)
+
     monkeypatch.setattr(messages, "show_error", record)
+    monkeypatch.setattr(messages, "unexpected", record_bug)
     yield shown
     assert shown == [], f"unexpected error messages: {shown}"
 
