@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from safehouse.changes import ChangeKind
@@ -12,6 +12,7 @@ from safehouse.errors import SafehouseError
 from safehouse.services import dashboard
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.pages import PageEntry, PageView
 
 
 class _Tile(QFrame):
@@ -84,3 +85,11 @@ class DashboardPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Nothing personal is shown here; figures only."""
+
+    def as_page(self) -> PageView:
+        return PageView(self, clear_personal_data=self.clear_personal_data,
+                        refresh=self.refresh)
+
+
+PAGE = PageEntry("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+                 lambda ctx: DashboardPage(ctx).as_page())

@@ -3,7 +3,6 @@ idle lock covers it all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -31,11 +30,10 @@ from safehouse.labels import label
 from safehouse.services import auth, exports, member_csv, settings
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
-from safehouse.ui import i18n, messages
-from safehouse.ui.admin.page import AdminPage
+from safehouse.ui import dashboard_page, i18n, messages, placeholder_page
+from safehouse.ui.admin import page as admin_page
 from safehouse.ui.context import AppContext
 from safehouse.ui.csv_import_dialog import ImportMembersDialog
-from safehouse.ui.dashboard_page import DashboardPage
 from safehouse.ui.idle_lock import (
     IdleWatcher,
     LockPanel,
@@ -44,11 +42,25 @@ from safehouse.ui.idle_lock import (
     other_windows,
     show_windows,
 )
-from safehouse.ui.members.page import MembersPage
+from safehouse.ui.members import page as members_page
+from safehouse.ui.pages import Page, PageView
 from safehouse.ui.password_dialog import ChangePasswordDialog
-from safehouse.ui.placeholder_page import PlaceholderPage
-from safehouse.ui.rooms.page import RoomsPage
+from safehouse.ui.rooms import page as rooms_page
 from safehouse.ui.worker import run_in_background
+
+# The pages, in the navigation's order (Ctrl+1, Ctrl+2, … follow it); each is shown to
+# the roles it names. The page Ctrl+F and Ctrl+N fall back to: FALLBACK.
+PAGES: tuple[Page, ...] = (
+    dashboard_page.PAGE,
+    members_page.PAGE,
+    rooms_page.PAGE,
+    placeholder_page.SCHEDULE,
+    placeholder_page.WELLBEING,
+    placeholder_page.COMMUNITY,
+    placeholder_page.REPORTS,
+    admin_page.PAGE,
+)
+FALLBACK = "members"
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +93,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._views: dict[str, PageView] = {}
         self._add_pages()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -104,40 +117,18 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        ctx = self.ctx
-        later: Callable[[str, str], QWidget] = lambda t, c: PlaceholderPage(t, c)  # noqa: E731
-        entries: list[tuple[str, str, QWidget]] = [
-            ("dashboard", self.tr("Dashboard"), DashboardPage(ctx)),
-            ("members", self.tr("Members"), MembersPage(ctx)),
-            ("rooms", self.tr("Rooms"), RoomsPage(ctx)),
-            ("schedule", self.tr("Schedule"), later(
-                self.tr("Schedule"),
-                self.tr("Coming next: a week of counseling sessions by counselor or member, "
-                        "with repeating sessions and no double bookings."))),
-            ("wellbeing", self.tr("Wellbeing"), later(
-                self.tr("Wellbeing"),
-                self.tr("Coming next: the yearly wellbeing check, PHQ-9, GAD-7 and PCL-5 "
-                        "screenings, trends and alerts."))),
-            ("community", self.tr("Community"), later(
-                self.tr("Community"),
-                self.tr("Coming next: the community goal, growth over time, referrals, "
-                        "retreats and attendance."))),
-            ("reports", self.tr("Reports"), later(
-                self.tr("Reports"),
-                self.tr("Coming next: progress summaries, the room roster, the schedule and "
-                        "the impact report, previewed and printed in Korean or English."))),
-        ]
-        admin = AdminPage(ctx)
-        if admin.backups_tab is not None:
-            admin.backups_tab.sig_restored.connect(self._on_backup_restored)
-        if not admin.is_empty:
-            entries.append(("admin", self.tr("Admin"), admin))
-        for key, text, page in entries:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for page in PAGES:
+            if not page.may_see(self.ctx):
+                continue
+            view = page.create(self.ctx)
+            if view.sig_logout is not None:
+                view.sig_logout.connect(self._on_backup_restored)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-            self.pages[key] = page
+            self.stack.addWidget(view.widget)
+            self.pages[page.key] = view.widget
+            self._views[page.key] = view
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -241,19 +232,24 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.stack.setCurrentIndex(row)
 
+    def current_view(self) -> PageView:
+        return self._views[list(self._views)[self.stack.currentIndex()]]
+
     def _on_find_triggered(self) -> None:
-        page = self.current_page()
-        if not hasattr(page, "focus_search"):
-            self.show_page("members")
-            page = self.current_page()
-        page.focus_search()  # type: ignore[attr-defined]
+        view = self.current_view()
+        if view.find is None and FALLBACK in self._views:
+            self.show_page(FALLBACK)
+            view = self._views[FALLBACK]
+        if view.find is not None:
+            view.find()
 
     def _on_new_triggered(self) -> None:
-        page = self.current_page()
-        if not hasattr(page, "create_new"):
-            self.show_page("members")
-            page = self.current_page()
-        page.create_new()  # type: ignore[attr-defined]
+        view = self.current_view()
+        if view.new is None and FALLBACK in self._views:
+            self.show_page(FALLBACK)
+            view = self._views[FALLBACK]
+        if view.new is not None:
+            view.new()
 
     def _on_language_chosen(self, code: str) -> None:
         i18n.save_language(code)
@@ -339,10 +335,9 @@ class MainWindow(QMainWindow):
             self.idle_watcher.set_minutes(settings.idle_lock_minutes(self.ctx.db))
 
     def clear_personal_data(self) -> None:
-        for page in self.pages.values():
-            clear = getattr(page, "clear_personal_data", None)
-            if clear is not None:
-                clear()
+        for view in self._views.values():
+            if view.clear_personal_data is not None:
+                view.clear_personal_data()
 
     # --- the idle lock -----------------------------------------------------------------
 
@@ -389,10 +384,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         self._locked_actions = []
         self.central.setCurrentIndex(0)
-        for page in self.pages.values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
+        for view in self._views.values():
+            if view.refresh is not None:
+                view.refresh()
         windows, self._hidden_windows = self._hidden_windows, []
         focus, self._focus_before_lock = self._focus_before_lock, None
         if windows:

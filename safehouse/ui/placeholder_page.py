@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from safehouse.ui.pages import TITLE_CONTEXT, PageEntry, PageView
 
 
 class PlaceholderPage(QWidget):
@@ -19,3 +21,34 @@ class PlaceholderPage(QWidget):
         layout.addWidget(text)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+
+def coming(key: str, marked_title: object, marked_text: object) -> PageEntry:
+    """A page still to come: its title and what will come, marked with
+    ``QT_TRANSLATE_NOOP`` in the navigation's context."""
+    title, text = str(marked_title), str(marked_text)
+
+    def make(_ctx: object) -> PageView:
+        return PageView(PlaceholderPage(QCoreApplication.translate(TITLE_CONTEXT, title),
+                                        QCoreApplication.translate(TITLE_CONTEXT, text)))
+
+    return PageEntry(key, title, make)
+
+
+SCHEDULE = coming(
+    "schedule", QT_TRANSLATE_NOOP("MainWindow", "Schedule"),
+    QT_TRANSLATE_NOOP("MainWindow", "Coming next: a week of counseling sessions by "
+                      "counselor or member, with repeating sessions and no double bookings."))
+WELLBEING = coming(
+    "wellbeing", QT_TRANSLATE_NOOP("MainWindow", "Wellbeing"),
+    QT_TRANSLATE_NOOP("MainWindow", "Coming next: the yearly wellbeing check, PHQ-9, GAD-7 "
+                      "and PCL-5 screenings, trends and alerts."))
+COMMUNITY = coming(
+    "community", QT_TRANSLATE_NOOP("MainWindow", "Community"),
+    QT_TRANSLATE_NOOP("MainWindow", "Coming next: the community goal, growth over time, "
+                      "referrals, retreats and attendance."))
+REPORTS = coming(
+    "reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "Coming next: progress summaries, the room roster, the "
+                      "schedule and the impact report, previewed and printed in Korean or "
+                      "English."))

@@ -344,7 +344,7 @@ def test_status_conflict_with_room_history_is_explained(qtbot, sqlite_ctx, three
 
 def test_household_start_add_change_and_remove(qtbot, sqlite_ctx, three, monkeypatch):
     page = make_page(qtbot, sqlite_ctx)
-    tab = page.household_tab
+    tab = page.member_tab("household")
     page.tabs.setCurrentWidget(tab)
     choose(page, three[0].id)
     assert tab.title.text() == "Not in a household."
@@ -391,11 +391,12 @@ def test_a_member_in_a_household_is_not_offered_for_another(qtbot, sqlite_ctx, t
 
     households.create_household(sqlite_ctx.db, sqlite_ctx.actor, three[1].id)
     page = make_page(qtbot, sqlite_ctx)
-    page.tabs.setCurrentWidget(page.household_tab)
+    tab = page.member_tab("household")
+    page.tabs.setCurrentWidget(tab)
     choose(page, three[0].id)
-    qtbot.mouseClick(page.household_tab.start_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.household_tab.add_button, Qt.MouseButton.LeftButton)
-    add = dialog_of(page.household_tab, AddToHouseholdDialog)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    add = dialog_of(tab, AddToHouseholdDialog)
     offered = [add.picker.itemText(i) for i in range(add.picker.count())]
     assert offered == ["M-0003  Park Mirae (미래)"]
     add.reject()
@@ -406,7 +407,7 @@ def test_a_member_in_a_household_is_not_offered_for_another(qtbot, sqlite_ctx, t
 
 def test_keep_away_add_edit_and_remove(qtbot, sqlite_ctx, three, monkeypatch):
     page = make_page(qtbot, sqlite_ctx)
-    tab = page.keep_away_tab
+    tab = page.member_tab("keep_away")
     assert tab is not None
     choose(page, three[0].id)
     page.tabs.setCurrentWidget(tab)
@@ -459,10 +460,11 @@ def test_keep_away_list_is_read_only_when_its_tab_is_opened(
     page = make_page(qtbot, sqlite_ctx)
     choose(page, three[0].id)
     assert reads == []  # the profile is showing, not the keep-away list
-    assert page.keep_away_tab is not None
-    page.tabs.setCurrentWidget(page.keep_away_tab)
+    tab = page.member_tab("keep_away")
+    assert tab is not None
+    page.tabs.setCurrentWidget(tab)
     assert reads == [three[0].id]
-    assert page.keep_away_tab.model.rowCount() == 1
+    assert tab.model.rowCount() == 1
 
 
 # --- room history ------------------------------------------------------------------------
@@ -475,7 +477,7 @@ def test_room_history_and_room_column_follow_assignments(qtbot, sqlite_ctx, thre
     today = on_day(date(2026, 3, 15)).date()
     rooms.assign(db, actor, three[0].id, r101.id, today - timedelta(days=30), bed_label="A")
     page = make_page(qtbot, sqlite_ctx)
-    tab = page.room_history_tab
+    tab = page.member_tab("room_history")
     assert tab is not None
     page.tabs.setCurrentWidget(tab)
     choose(page, three[0].id)
@@ -508,12 +510,12 @@ def test_staff_sees_no_edit_buttons_and_no_keep_away(qtbot, sqlite_ctx, three):
                                       joined_on=date(2024, 3, 1)))
     page = make_page(qtbot, staff)
     assert tab_titles(page) == ["Profile", "Household", "Room history"]
-    assert page.keep_away_tab is None
+    assert page.member_tab("keep_away") is None
     assert not page.new_button.isVisible()
     choose(page, three[0].id)
     assert not page.profile.edit_button.isVisible()
     assert not page.profile.status_button.isVisible()
-    assert not page.household_tab.button_row.isVisible()
+    assert not page.member_tab("household").button_row.isVisible()
     assert page.profile.text_of("phone") == "(not shown for your role)"
     page.create_new()
     assert page.findChildren(MemberForm) == []
@@ -526,11 +528,12 @@ def test_counselor_reads_keep_away_but_cannot_change_it(qtbot, sqlite_ctx, three
                              person_name="박철수", relation="broker")
     page = make_page(qtbot, counselor)
     assert "Keep-away" in tab_titles(page)
-    assert page.keep_away_tab is not None
+    tab = page.member_tab("keep_away")
+    assert tab is not None
     choose(page, three[0].id)
-    page.tabs.setCurrentWidget(page.keep_away_tab)
-    assert page.keep_away_tab.model.rowCount() == 1
-    assert not page.keep_away_tab.button_row.isVisible()
+    page.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 1
+    assert not tab.button_row.isVisible()
     assert not page.profile.edit_button.isVisible()
     counselor.hub.detach()
 

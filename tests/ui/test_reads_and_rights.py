@@ -86,7 +86,7 @@ def test_the_keep_away_tab_opened_once_is_one_view_line(qtbot, sqlite_ctx, two):
     entry = keep_away.save_keep_away(db, actor, hana.id, person_name="박철수",
                                      relation="broker")
     page = make_page(qtbot, sqlite_ctx)
-    tab = page.keep_away_tab
+    tab = page.member_tab("keep_away")
     assert tab is not None
     choose(page, hana.id)
     assert views(db, "keepaway.view") == []  # only the profile is showing

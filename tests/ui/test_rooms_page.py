@@ -16,8 +16,8 @@ from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext, ChangeHub
-from safehouse.ui.rooms.fields import to_qdate
 from safehouse.ui.rooms.assign_dialog import AssignDialog
+from safehouse.ui.rooms.fields import to_qdate
 from safehouse.ui.rooms.history_dialog import HistoryDialog
 from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog

@@ -3,6 +3,7 @@ the roles that may use it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from safehouse.services.permissions import Action
@@ -11,9 +12,18 @@ from safehouse.ui.admin.backups_tab import BackupsTab
 from safehouse.ui.admin.settings_tab import SettingsTab
 from safehouse.ui.admin.users_tab import UsersTab
 from safehouse.ui.context import AppContext
+from safehouse.ui.pages import PageEntry, PageView
+
+# Who sees the page: whoever may use one of its tabs.
+RIGHTS = (Action.USER_VIEW, Action.AUDIT_VIEW, Action.BACKUP_MAKE, Action.SETTINGS_EDIT)
 
 
 class AdminPage(QWidget):
+    """``sig_restored(message)``: a backup replaced the database; everyone logs in
+    again."""
+
+    sig_restored = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -30,6 +40,7 @@ class AdminPage(QWidget):
             self.tabs.addTab(self.audit_tab, self.tr("&Audit log"))
         if ctx.can(Action.BACKUP_MAKE):
             self.backups_tab = BackupsTab(ctx)
+            self.backups_tab.sig_restored.connect(self.sig_restored)
             self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
         if ctx.can(Action.SETTINGS_EDIT):
             self.settings_tab = SettingsTab(ctx)
@@ -53,3 +64,11 @@ class AdminPage(QWidget):
         the settings are read again here."""
         if self.settings_tab is not None:
             self.settings_tab.refresh()
+
+    def as_page(self) -> PageView:
+        return PageView(self, clear_personal_data=self.clear_personal_data,
+                        refresh=self.refresh, sig_logout=self.sig_restored)
+
+
+PAGE = PageEntry("admin", str(QT_TRANSLATE_NOOP("MainWindow", "Admin")),
+                 lambda ctx: AdminPage(ctx).as_page(), rights=RIGHTS)

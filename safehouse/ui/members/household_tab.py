@@ -14,11 +14,13 @@ from safehouse.models import Relationship
 from safehouse.services import households
 from safehouse.services.dto.people import HouseholdInfo
 from safehouse.services.permissions import Action
+from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
+from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
 
 _CONTEXT = "HouseholdTab"
 HEADERS = (
@@ -138,7 +140,9 @@ class HouseholdTab(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def set_member(self, member_id: int | None) -> None:
+    def set_member(self, member_id: int | None, purpose: Read = Read.REFRESH) -> None:
+        """Show this member's households. Nothing here is confidential: an opening and a
+        refresh (``purpose``) read alike."""
         self._member_id = member_id
         self.reload()
 
@@ -242,3 +246,10 @@ class HouseholdTab(QWidget):
         except SafehouseError as exc:
             messages.show_error(self, exc)
             self.reload()
+
+    def as_tab(self) -> MemberTabView:
+        return MemberTabView(self, self.set_member)
+
+
+TAB = MemberTabEntry("household", str(QT_TRANSLATE_NOOP("MembersPage", "&Household")),
+                     lambda ctx, parent: HouseholdTab(ctx, parent).as_tab())

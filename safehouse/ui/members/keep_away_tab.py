@@ -37,6 +37,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
+from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
 
 _CONTEXT = "KeepAwayTab"
 HEADERS = (
@@ -262,3 +263,11 @@ class KeepAwayTab(QWidget):
         except SafehouseError as exc:
             messages.show_error(self, exc)
             self.reload()
+
+    def as_tab(self) -> MemberTabView:
+        return MemberTabView(self, self.set_member)
+
+
+TAB = MemberTabEntry("keep_away", str(QT_TRANSLATE_NOOP("MembersPage", "&Keep-away")),
+                     lambda ctx, parent: KeepAwayTab(ctx, parent).as_tab(),
+                     right=Action.KEEPAWAY_VIEW)

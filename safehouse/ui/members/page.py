@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,14 +27,21 @@ from safehouse.services.permissions import Action, Field, can_see
 from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.members.household_tab import HouseholdTab
-from safehouse.ui.members.keep_away_tab import KeepAwayTab
+from safehouse.ui.members import household_tab, keep_away_tab, room_history_tab
 from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.members.member_list import MemberList
 from safehouse.ui.members.profile_view import ProfileView
 from safehouse.ui.members.purge_dialog import PurgeDialog
-from safehouse.ui.members.room_history_tab import RoomHistoryTab
 from safehouse.ui.members.status_dialog import StatusDialog
+from safehouse.ui.members.tabs import MemberTab, MemberTabView
+from safehouse.ui.pages import PageEntry, PageView
+
+# The tabs after the profile, in this order; each is shown to the roles it names.
+MEMBER_TABS: tuple[MemberTab, ...] = (
+    household_tab.TAB,
+    keep_away_tab.TAB,
+    room_history_tab.TAB,
+)
 
 
 class MembersPage(QWidget):
@@ -97,17 +104,13 @@ class MembersPage(QWidget):
                   if not can_see(ctx.actor, field)]
         self.profile = ProfileView(self, can_edit=can_edit, hidden_fields=hidden,
                                    can_purge=ctx.can(Action.MEMBER_PURGE))
-        self.household_tab = HouseholdTab(ctx, self)
-        self.keep_away_tab: KeepAwayTab | None = None
-        self.room_history_tab: RoomHistoryTab | None = None
         self.tabs.addTab(self.profile, self.tr("&Profile"))
-        self.tabs.addTab(self.household_tab, self.tr("&Household"))
-        if ctx.can(Action.KEEPAWAY_VIEW):
-            self.keep_away_tab = KeepAwayTab(ctx, self)
-            self.tabs.addTab(self.keep_away_tab, self.tr("&Keep-away"))
-        if ctx.can(Action.ROOM_VIEW):
-            self.room_history_tab = RoomHistoryTab(ctx, self)
-            self.tabs.addTab(self.room_history_tab, self.tr("Room hist&ory"))
+        self._member_tabs: dict[str, MemberTabView] = {}
+        for tab in MEMBER_TABS:
+            if tab.may_see(ctx):
+                view = tab.create(ctx, self)
+                self.tabs.addTab(view.widget, tab.title())
+                self._member_tabs[tab.key] = view
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +144,10 @@ class MembersPage(QWidget):
         self._ctx.hub.sig_changed.connect(self._on_hub_changed)
 
     # --- the contract with the main window -------------------------------------------------
+
+    def as_page(self) -> PageView:
+        return PageView(self, find=self.focus_search, new=self.create_new,
+                        clear_personal_data=self.clear_personal_data, refresh=self.refresh)
 
     def focus_search(self) -> None:
         self.member_list.focus_search()
@@ -188,6 +195,11 @@ class MembersPage(QWidget):
 
     # --- showing a member ------------------------------------------------------------------
 
+    def member_tab(self, key: str) -> QWidget | None:
+        """The tab ``key`` of :data:`MEMBER_TABS` (None when hidden for this role)."""
+        tab = self._member_tabs.get(key)
+        return tab.widget if tab is not None else None
+
     def current_member_id(self) -> int | None:
         return self._member_id
 
@@ -204,11 +216,8 @@ class MembersPage(QWidget):
         self._detail = None
         self.header.clear()
         self.profile.set_detail(None)
-        self.household_tab.clear()
-        if self.keep_away_tab is not None:
-            self.keep_away_tab.clear()
-        if self.room_history_tab is not None:
-            self.room_history_tab.clear()
+        for tab in self._member_tabs.values():
+            tab.show_member(None, Read.REFRESH)
         self.stack.setCurrentIndex(0)
 
     def _load_detail(self) -> None:
@@ -240,11 +249,8 @@ class MembersPage(QWidget):
         if self._detail is None:
             return
         self.stack.setCurrentIndex(1)
-        self.household_tab.set_member(member_id)
-        if self.keep_away_tab is not None:
-            self.keep_away_tab.set_member(member_id, purpose)
-        if self.room_history_tab is not None:
-            self.room_history_tab.set_member(member_id)
+        for tab in self._member_tabs.values():
+            tab.show_member(member_id, purpose)
 
     def _on_member_list_activated(self, member_id: int) -> None:
         self._on_member_list_selected(member_id)
@@ -276,21 +282,21 @@ class MembersPage(QWidget):
             dialog.sig_erase_failed.connect(self._on_purge_dialog_erase_failed)
         self._open(dialog)
 
-    def _member_tabs(self) -> list[HouseholdTab | KeepAwayTab | RoomHistoryTab]:
-        return [t for t in (self.household_tab, self.keep_away_tab, self.room_history_tab)
-                if t is not None]
-
     def _on_purge_dialog_erasing(self, _member_id: int) -> None:
         # her tabs let go of her before she is gone, so that none of them tries to read
         # her again when the change arrives
-        for tab in self._member_tabs():
-            tab.clear()
+        for tab in self._member_tabs.values():
+            tab.show_member(None, Read.REFRESH)
 
     def _on_purge_dialog_erase_failed(self, member_id: int) -> None:
         if self._member_id == member_id:
-            for tab in self._member_tabs():
-                tab.set_member(member_id)
+            for tab in self._member_tabs.values():
+                tab.show_member(member_id, Read.REFRESH)
 
     def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         if kind in self.RELOAD_ON and not self._cleared:
             self.refresh()
+
+
+PAGE = PageEntry("members", str(QT_TRANSLATE_NOOP("MainWindow", "Members")),
+                 lambda ctx: MembersPage(ctx).as_page())

@@ -13,9 +13,12 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
+from safehouse.services.permissions import Action
+from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view
+from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
 
 _CONTEXT = "RoomHistoryTab"
 HEADERS = (
@@ -57,7 +60,9 @@ class RoomHistoryTab(QWidget):
         layout.addWidget(self.view, 1)
         ctx.hub.sig_changed.connect(self._on_hub_changed)
 
-    def set_member(self, member_id: int | None) -> None:
+    def set_member(self, member_id: int | None, purpose: Read = Read.REFRESH) -> None:
+        """Show this member's stays. Nothing here is confidential: an opening and a
+        refresh (``purpose``) read alike."""
         self._member_id = member_id
         self.reload()
 
@@ -91,3 +96,11 @@ class RoomHistoryTab(QWidget):
             self.summary.setText(self.tr("Now in room {room}.").format(room=current.room_name))
         else:
             self.summary.setText(self.tr("No room today."))
+
+    def as_tab(self) -> MemberTabView:
+        return MemberTabView(self, self.set_member)
+
+
+TAB = MemberTabEntry("room_history", str(QT_TRANSLATE_NOOP("MembersPage", "Room hist&ory")),
+                     lambda ctx, parent: RoomHistoryTab(ctx, parent).as_tab(),
+                     right=Action.ROOM_VIEW)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.pages import PageEntry, PageView
 from safehouse.ui.rooms.assign_dialog import AssignDialog
 from safehouse.ui.rooms.board_widget import RoomBoard
 from safehouse.ui.rooms.fields import make_date_edit, to_date, to_qdate
@@ -140,6 +141,10 @@ class RoomsPage(QWidget):
         self.board.clear()
         self.summary_label.clear()
         self._update_buttons()
+
+    def as_page(self) -> PageView:
+        return PageView(self, find=self.focus_search, new=self.create_new,
+                        clear_personal_data=self.clear_personal_data, refresh=self.refresh)
 
     # --- state -----------------------------------------------------------------------
 
@@ -285,3 +290,7 @@ class RoomsPage(QWidget):
         room = self.board.selected_room()
         if room is not None:
             self.open_room(room.id)
+
+
+PAGE = PageEntry("rooms", str(QT_TRANSLATE_NOOP("MainWindow", "Rooms")),
+                 lambda ctx: RoomsPage(ctx).as_page())
