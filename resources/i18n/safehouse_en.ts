@@ -132,16 +132,6 @@
     </message>
 </context>
 <context>
-    <name>RecoverDialog</name>
-    <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>The password must have at least %n character.</numerusform>
-            <numerusform>The password must have at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RoomCombo</name>
     <message numerus="yes">
         <source>%n free bed(s)</source>
@@ -185,13 +175,6 @@
         <translation>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>The password must have at least %n character.</numerusform>
-            <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -50,6 +50,10 @@
 <context>
     <name>AssignDialog</name>
     <message>
+        <source>&amp;Assign</source>
+        <translation>배정(&amp;A)</translation>
+    </message>
+    <message>
         <source>Assign a bed</source>
         <translation>침대 배정</translation>
     </message>
@@ -435,6 +439,10 @@
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
     <message>
         <source>Room history</source>
         <translation>방 이력</translation>
@@ -958,6 +966,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>새 회원 등록</translation>
     </message>
     <message>
+        <source>&amp;Admit</source>
+        <translation>등록(&amp;A)</translation>
+    </message>
+    <message>
         <source>Edit member {code}</source>
         <translation>회원 정보 수정: {code}</translation>
     </message>
@@ -1143,6 +1155,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MoveDialog</name>
     <message>
+        <source>&amp;Move</source>
+        <translation>이동(&amp;M)</translation>
+    </message>
+    <message>
         <source>Move to another room</source>
         <translation>다른 방으로 이동</translation>
     </message>
@@ -1181,6 +1197,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 </context>
 <context>
     <name>MoveOutDialog</name>
+    <message>
+        <source>Move &amp;out</source>
+        <translation>퇴실(&amp;O)</translation>
+    </message>
     <message>
         <source>Move out</source>
         <translation>퇴실</translation>
@@ -1240,14 +1260,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <source>&amp;Create</source>
         <translation>만들기(&amp;C)</translation>
     </message>
-    <message>
-        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
-    </message>
-    <message>
-        <source>Enter the person&apos;s full name.</source>
-        <translation>사용자의 성명을 입력하십시오.</translation>
-    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -1262,21 +1274,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordFields</name>
-    <message>
-        <source>The password must have at least {length} characters.</source>
-        <translation>비밀번호는 {length}자 이상이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1443,12 +1440,6 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
         <source>&amp;Set password and log in</source>
         <translation>비밀번호 설정 후 로그인(&amp;S)</translation>
     </message>
-    <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
@@ -1487,6 +1478,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 </context>
 <context>
     <name>RelationDialog</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>변경(&amp;C)</translation>
+    </message>
     <message>
         <source>Change relationship</source>
         <translation>관계 변경</translation>
@@ -1635,6 +1630,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomDialog</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
         <source>New room</source>
         <translation>새 방</translation>
     </message>
@@ -1753,19 +1752,8 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>날짜</translation>
     </message>
     <message>
-        <source>The board could not be loaded.</source>
-        <translation>방 현황을 불러오지 못했습니다.</translation>
-    </message>
-    <message>
         <source>{taken} of {total} beds taken on {date}</source>
         <translation>{date} 기준 침대 {total}개 중 {taken}개 사용 중</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Something went wrong that the program did not expect. Nothing was changed. If it happens again, tell the administrator.</source>
-        <translation>예기치 않은 오류가 발생했습니다. 변경된 내용은 없습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -1929,24 +1917,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>성명을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>사용자 이름은 영문자, 숫자, 마침표(.), 하이픈(-), 밑줄(_)로 된 2~64자여야 합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>비밀번호는 %n자 이상이어야 합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2154,13 +2124,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>&amp;Erase for good</source>
         <translation>영구 삭제(&amp;E)</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Something went wrong that the program did not expect. Your last change may not have been saved. If it happens again, tell the administrator.</source>
-        <translation>예기치 않은 오류가 발생했습니다. 마지막 변경 내용이 저장되지 않았을 수 있습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3456,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>messages</name>
     <message>
-        <source>Something went wrong that the program did not expect. Nothing was changed. If it happens again, tell the administrator.</source>
-        <translation>예기치 않은 오류가 발생했습니다. 변경된 내용은 없습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
+        <source>Something went wrong that the program did not expect. Your last change may not have been saved. If it happens again, tell the administrator.</source>
+        <translation>예기치 않은 오류가 발생했습니다. 마지막 변경 내용이 저장되지 않았을 수 있습니다. 같은 문제가 다시 생기면 시스템 관리자에게 알려 주십시오.</translation>
     </message>
     <message>
         <source>Safehouse</source>
