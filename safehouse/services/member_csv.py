@@ -5,9 +5,6 @@ Import reads UTF-8 (with or without BOM) or the CP949 that Korean Excel writes, 
 every row before it writes anything, and writes all rows in one unit of work or none.
 Export writes UTF-8 with a BOM (so Excel shows Hangul) and defuses cells a spreadsheet
 would run as a formula. Phone numbers and notes are never part of the file.
-
-``joined_on``/``left_on`` are her latest period in the community (on import:
-``membership.apply_latest``); earlier periods are kept.
 """
 
 from __future__ import annotations
@@ -35,7 +32,7 @@ from safehouse.services.dto.imports import ImportProblem, ImportResult
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.exports import suggested_name
 from safehouse.services.member_rules import code_number, validate_member
-from safehouse.services.members import CODE_COUNTER, leaving_on, next_code, reserve_code
+from safehouse.services.members import CODE_COUNTER, close_open_assignment, next_code, reserve_code
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -239,7 +236,7 @@ def _check_against_db(
                     "imports", "{code} was given to a member who has been removed; codes "
                     "are never reused. Leave the code empty for a new member.")
                     .format(code=row.code))
-        left = leaving_on(member, row.data) if member is not None else None
+        left = membership.leaving_on(member, row.data) if member is not None else None
         if member is not None and left is not None and member.id in open_since:
             since = open_since[member.id]
             if since >= left:
@@ -337,8 +334,10 @@ def import_members(
                 s.add(member)
                 by_code[member.code] = member
             pending.append((member, row))
-        leaving = {id(member): leaving_on(member, row.data) for member, row in pending}
         for member, row in pending:
+            left = membership.leaving_on(member, row.data)
+            if left is not None and member.id is not None:  # checked: she moved in before
+                close_open_assignment(s, member.id, left)
             for f in ROW_FIELDS:
                 if getattr(member, f) != getattr(row.data, f):
                     setattr(member, f, getattr(row.data, f))
@@ -347,24 +346,11 @@ def import_members(
             ref = row.data.referred_by_code
             member.referred_by = by_code[ref] if ref else None
         s.flush()
-        for member, _row in pending:
-            left = leaving[id(member)]
-            if left is not None:
-                _close_open_stay(s, member.id, left)
-            changed_ids.append(member.id)
+        changed_ids.extend(member.id for member, _row in pending)
         audit.record(s, actor, AuditAction.MEMBER_IMPORT, entity="member")
     db.notify(Change(ChangeKind.MEMBER, tuple(changed_ids)))
     db.notify(Change(ChangeKind.ASSIGNMENT))
     return result(created, updated)
-
-
-def _close_open_stay(s: Session, member_id: int, on: date) -> None:
-    stay = s.scalar(
-        select(Assignment).where(Assignment.member_id == member_id,
-                                 Assignment.end_on.is_(None))
-    )
-    if stay is not None:
-        stay.end_on = on
 
 
 def export_members(db: Database, actor: Actor) -> ExportFile:

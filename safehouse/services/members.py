@@ -226,9 +226,9 @@ def update_member(
     _validate(data)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
-        leaving = leaving_on(member, data)
+        leaving = membership.leaving_on(member, data)
         if leaving is not None:
-            _close_open_assignment(s, member.id, leaving)
+            close_open_assignment(s, member.id, leaving)
         changed = _apply(s, member, data)
         if changed:
             audit.record(s, actor, AuditAction.MEMBER_UPDATE, entity="member", entity_id=member.id,
@@ -238,16 +238,6 @@ def update_member(
     if leaving is not None:
         db.notify(Change(ChangeKind.ASSIGNMENT))
     return detail
-
-
-def leaving_on(member: Member, data: MemberInput) -> date | None:
-    """The day she leaves, when ``data`` makes her leave (alumni, exited) or moves her
-    leaving day: her room stay ends that day. None when her leaving stays as it was."""
-    if data.status not in (MembershipEnd.ALUMNI, MembershipEnd.EXITED):
-        return None
-    if data.left_on is None or data.left_on == membership.latest_dates(member)[1]:
-        return None
-    return data.left_on
 
 
 def set_status(
@@ -282,9 +272,9 @@ def set_status(
         data = replace(_detail(member, actor=None).to_input(), status=status,
                        joined_on=joined, left_on=left)
         _validate(data)
-        leaving = leaving_on(member, data)
+        leaving = membership.leaving_on(member, data)
         if leaving is not None:
-            _close_open_assignment(s, member.id, leaving)
+            close_open_assignment(s, member.id, leaving)
         changed = _apply(s, member, data)
         audit.record(s, actor, AuditAction.MEMBER_STATUS, entity="member", entity_id=member.id,
                      member_id=member.id, fields=changed)
@@ -294,7 +284,8 @@ def set_status(
     return detail
 
 
-def _close_open_assignment(s: Session, member_id: int, on: date) -> None:
+def close_open_assignment(s: Session, member_id: int, on: date) -> None:
+    """End her open room stay on ``on`` (the day she leaves), inside the caller's work."""
     open_ = s.scalar(
         select(Assignment).where(
             and_(Assignment.member_id == member_id, Assignment.end_on.is_(None))

@@ -29,7 +29,7 @@ from safehouse.errors import ValidationError, translate
 from safehouse.labels import label
 from safehouse.models import Member, Membership, MembershipEnd, MemberStatus
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.people import MembershipPeriod
+from safehouse.services.dto.people import MemberInput, MembershipPeriod
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -90,6 +90,16 @@ def latest_dates(member: Member) -> tuple[date | None, date | None]:
     """Start and end of her latest period (what ``joined_on``/``left_on`` show)."""
     periods = periods_of(member)
     return (periods[-1].start_on, periods[-1].end_on) if periods else (None, None)
+
+
+def leaving_on(member: Member, data: MemberInput) -> date | None:
+    """The day she leaves, when ``data`` makes her leave (alumni, exited) or moves her
+    leaving day: her room stay ends that day. None when her leaving stays as it was."""
+    if data.status not in LEAVING:
+        return None
+    if data.left_on is None or data.left_on == latest_dates(member)[1]:
+        return None
+    return data.left_on
 
 
 def latest_start() -> ScalarSelect[date]:
