@@ -30,8 +30,7 @@ from safehouse.labels import label
 from safehouse.services import auth, exports, member_csv, settings
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
-from safehouse.ui import dashboard_page, i18n, messages, placeholder_page
-from safehouse.ui.admin import page as admin_page
+from safehouse.ui import i18n, messages, page_list
 from safehouse.ui.context import AppContext
 from safehouse.ui.csv_import_dialog import ImportMembersDialog
 from safehouse.ui.idle_lock import (
@@ -42,25 +41,9 @@ from safehouse.ui.idle_lock import (
     other_windows,
     show_windows,
 )
-from safehouse.ui.members import page as members_page
-from safehouse.ui.pages import Page, PageView
+from safehouse.ui.pages import PageView
 from safehouse.ui.password_dialog import ChangePasswordDialog
-from safehouse.ui.rooms import page as rooms_page
 from safehouse.ui.worker import run_in_background
-
-# The pages, in the navigation's order (Ctrl+1, Ctrl+2, … follow it); each is shown to
-# the roles it names. The page Ctrl+F and Ctrl+N fall back to: FALLBACK.
-PAGES: tuple[Page, ...] = (
-    dashboard_page.PAGE,
-    members_page.PAGE,
-    rooms_page.PAGE,
-    placeholder_page.SCHEDULE,
-    placeholder_page.WELLBEING,
-    placeholder_page.COMMUNITY,
-    placeholder_page.REPORTS,
-    admin_page.PAGE,
-)
-FALLBACK = "members"
 
 
 class MainWindow(QMainWindow):
@@ -117,7 +100,7 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        for page in PAGES:
+        for page in page_list.PAGES:
             if not page.may_see(self.ctx):
                 continue
             view = page.create(self.ctx)
@@ -237,17 +220,17 @@ class MainWindow(QMainWindow):
 
     def _on_find_triggered(self) -> None:
         view = self.current_view()
-        if view.find is None and FALLBACK in self._views:
-            self.show_page(FALLBACK)
-            view = self._views[FALLBACK]
+        if view.find is None and page_list.FALLBACK in self._views:
+            self.show_page(page_list.FALLBACK)
+            view = self._views[page_list.FALLBACK]
         if view.find is not None:
             view.find()
 
     def _on_new_triggered(self) -> None:
         view = self.current_view()
-        if view.new is None and FALLBACK in self._views:
-            self.show_page(FALLBACK)
-            view = self._views[FALLBACK]
+        if view.new is None and page_list.FALLBACK in self._views:
+            self.show_page(page_list.FALLBACK)
+            view = self._views[page_list.FALLBACK]
         if view.new is not None:
             view.new()
 

@@ -1,4 +1,4 @@
-"""The main window's pages, each a small entry in one list (``main_window.PAGES``).
+"""The main window's pages, each a small entry in one list (``page_list.PAGES``).
 
 A page says its key, its title (translated when asked), who may see it, and how to make
 it. What it makes is a :class:`PageView`: its widget, and what it can do for the window
@@ -12,7 +12,7 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
   the message to show.
 
 Adding a page (the Schedule, say) is a module with its ``PAGE`` and one line in
-``PAGES``.
+``page_list.PAGES``.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from safehouse.services.dto.people import MemberInput
 from safehouse.services.permissions import Action
 from safehouse.services.reading import Read
 from safehouse.storage.db import Database
-from safehouse.ui import main_window, pages
+from safehouse.ui import main_window, page_list, pages
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.members import page as members_page
@@ -72,7 +72,7 @@ def window_of(qtbot, sqlite_db: Database) -> Iterator:  # type: ignore[no-untype
 
 def test_a_new_page_is_one_line_and_gets_what_every_page_gets(qtbot, window_of, monkeypatch):
     calls = Calls()
-    monkeypatch.setattr(main_window, "PAGES", (*main_window.PAGES, sessions_page(calls)))
+    monkeypatch.setattr(page_list, "PAGES", (*page_list.PAGES, sessions_page(calls)))
     window = window_of()
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert names[-1] == "Sessions" and calls.made == 1
@@ -97,8 +97,8 @@ def test_a_new_page_is_one_line_and_gets_what_every_page_gets(qtbot, window_of, 
 
 def test_a_page_is_made_only_for_the_roles_it_names(window_of, monkeypatch):
     calls = Calls()
-    monkeypatch.setattr(main_window, "PAGES",
-                        (*main_window.PAGES, sessions_page(calls, (Action.USER_MANAGE,))))
+    monkeypatch.setattr(page_list, "PAGES",
+                        (*page_list.PAGES, sessions_page(calls, (Action.USER_MANAGE,))))
     staff = window_of("staff")
     assert "sessions" not in staff.pages and calls.made == 0
     assert "admin" not in staff.pages
@@ -114,9 +114,9 @@ def test_without_find_of_its_own_ctrl_f_goes_to_the_member_search(window_of):
 
 
 def test_every_page_and_tab_has_its_own_key_and_a_title():
-    keys = [p.key for p in main_window.PAGES]
-    assert len(set(keys)) == len(keys) and main_window.FALLBACK in keys
-    assert all(p.title() for p in main_window.PAGES)
+    keys = [p.key for p in page_list.PAGES]
+    assert len(set(keys)) == len(keys) and page_list.FALLBACK in keys
+    assert all(p.title() for p in page_list.PAGES)
     tab_keys = [t.key for t in members_page.MEMBER_TABS]
     assert len(set(tab_keys)) == len(tab_keys)
     assert all(t.title() for t in members_page.MEMBER_TABS)
@@ -124,7 +124,7 @@ def test_every_page_and_tab_has_its_own_key_and_a_title():
 
 def test_the_window_and_pages_never_guess_what_a_page_can_do():
     """Pages say what they can do in their PageView; nothing probes with hasattr."""
-    for module in (main_window, pages, members_page, tabs):
+    for module in (main_window, page_list, pages, members_page, tabs):
         tree = ast.parse(inspect.getsource(module))
         probes = [n.func.id for n in ast.walk(tree)
                   if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)

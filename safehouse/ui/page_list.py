@@ -1,0 +1,27 @@
+"""The main window's pages, in the navigation's order (Ctrl+1, Ctrl+2, … follow it).
+
+Each page is a module with its ``PAGE`` (see :mod:`safehouse.ui.pages`) and is shown to
+the roles it names; adding one (the Schedule, say) is that module and one line here.
+"""
+
+from __future__ import annotations
+
+from safehouse.ui import dashboard_page, placeholder_page
+from safehouse.ui.admin import page as admin_page
+from safehouse.ui.members import page as members_page
+from safehouse.ui.pages import Page
+from safehouse.ui.rooms import page as rooms_page
+
+PAGES: tuple[Page, ...] = (
+    dashboard_page.PAGE,
+    members_page.PAGE,
+    rooms_page.PAGE,
+    placeholder_page.SCHEDULE,
+    placeholder_page.WELLBEING,
+    placeholder_page.COMMUNITY,
+    placeholder_page.REPORTS,
+    admin_page.PAGE,
+)
+
+# Where Ctrl+F and Ctrl+N go from a page that has no search or "new" of its own.
+FALLBACK = "members"
