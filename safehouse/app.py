@@ -36,7 +36,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
     QMessageBox.critical(None, "Safehouse", messages.unexpected(exc, tb))
 
 
-class Session(QObject):
+class LoginFlow(QObject):
     """Logs a user in, shows the main window, and logs in again after a log-out."""
 
     def __init__(self, app: QApplication, vault: Vault) -> None:
@@ -124,9 +124,9 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     install_translators(app, chosen_language(lang))
     sys.excepthook = _excepthook
     vault = Vault.open(db_target)
-    session = Session(app, vault)
+    flow = LoginFlow(app, vault)
     try:
-        started = session.start()
+        started = flow.start()
     except SafehouseError as exc:
         QMessageBox.critical(None, "Safehouse", exc.message)
         vault.close()
@@ -135,8 +135,8 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
         vault.close()
         return 0
     code = app.exec()
-    if session.db is not None:
-        session.db.dispose()
+    if flow.db is not None:
+        flow.db.dispose()
     vault.close()
     return int(code)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from contextlib import suppress
 from datetime import datetime, timedelta
 from functools import cache
@@ -24,77 +23,27 @@ from safehouse.errors import (
 )
 from safehouse.models import AuditEntry, Role, User
 from safehouse.services import audit
+from safehouse.services.account_rules import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH
+from safehouse.services.account_rules import USERNAME_RE as USERNAME_RE
+from safehouse.services.account_rules import display_name_problem as display_name_problem
+from safehouse.services.account_rules import password_problems as password_problems
+from safehouse.services.account_rules import username_problem as username_problem
+from safehouse.services.account_rules import validate_password as validate_password
+from safehouse.services.account_rules import validate_username as validate_username
 from safehouse.services.dto.accounts import Actor, UserInfo
 from safehouse.services.permissions import Action, check, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Database
 from safehouse.storage.keyring import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
 
-MIN_PASSWORD_LENGTH = 10
 # The same lock as the vault's (which guards the key before the database opens).
 LOCK_AFTER_FAILURES = FAILURES_BEFORE_LOCK
-USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
 
 _hasher = PasswordHasher()  # argon2-cffi defaults: Argon2id
 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
-
-
-def password_problems(
-    password: str, repeat: str | None = None, current: str | None = None
-) -> list[ValidationError]:
-    """What is wrong with a new password (field ``password``) and its repetition (field
-    ``repeat``); empty when all is well. ``current``: the password it replaces, which it
-    must not equal. Forms call this as you type; the services raise the first problem."""
-    problems: list[ValidationError] = []
-    if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(ValidationError(
-            translate("errors", "The password must have at least {count} characters.")
-            .format(count=MIN_PASSWORD_LENGTH),
-            field="password",
-        ))
-    elif current and password == current:
-        problems.append(ValidationError(
-            translate("errors", "The new password must differ from the current one."),
-            field="password"))
-    if repeat is not None and password != repeat:
-        problems.append(ValidationError(
-            translate("errors", "The two passwords are not the same."), field="repeat"))
-    return problems
-
-
-def validate_password(password: str, repeat: str | None = None,
-                      current: str | None = None) -> None:
-    """Raise the first of :func:`password_problems`."""
-    for problem in password_problems(password, repeat, current):
-        raise problem
-
-
-def username_problem(username: str) -> ValidationError | None:
-    """What is wrong with a user name (field ``username``), or None."""
-    if USERNAME_RE.match(username):
-        return None
-    return ValidationError(
-        translate("errors", "A user name has 2 to 64 letters, digits, dots, dashes or "
-                  "underscores."),
-        field="username",
-    )
-
-
-def validate_username(username: str) -> None:
-    problem = username_problem(username)
-    if problem is not None:
-        raise problem
-
-
-def display_name_problem(display_name: str) -> ValidationError | None:
-    """A person's full name (field ``display_name``) must not be empty."""
-    if display_name.strip():
-        return None
-    return ValidationError(translate("errors", "Enter the person's full name."),
-                           field="display_name")
 
 
 def _actor(user: User) -> Actor:

@@ -16,21 +16,22 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
-from safehouse.errors import ConflictError, NotFound, ValidationError, translate
+from safehouse.errors import ConflictError, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services import audit, membership
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
+from safehouse.services.dto.housing import AssignmentInfo, RoomOccupancy
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
+from safehouse.services.room_setup import (
+    MAX_CAPACITY as MAX_CAPACITY,
+)
+from safehouse.services.room_setup import busiest_day, get_room, room_info
+from safehouse.services.room_setup import create_room as create_room
+from safehouse.services.room_setup import list_rooms as list_rooms
+from safehouse.services.room_setup import update_room as update_room
 from safehouse.storage.db import Database
-
-MAX_CAPACITY = 50
-
-
-def _room_info(r: Room) -> RoomInfo:
-    return RoomInfo(id=r.id, name=r.name, floor=r.floor, capacity=r.capacity, active=r.active)
 
 
 def _assignment_info(a: Assignment) -> AssignmentInfo:
@@ -69,136 +70,7 @@ def _on_day(day: date):  # type: ignore[no-untyped-def]
     )
 
 
-# --- rooms -----------------------------------------------------------------------------
-
-
-def _validate_room(name: str, floor: int, capacity: int) -> None:
-    if not name.strip():
-        raise ValidationError(translate("errors", "A room needs a name."), field="name")
-    if len(name) > 100:
-        raise ValidationError(translate("errors", "The room's name is longer than {count} "
-                                        "characters.").format(count=100), field="name")
-    if not -5 <= floor <= 100:
-        raise ValidationError(translate("errors", "The floor must be between {low} and "
-                                        "{high}.").format(low=-5, high=100), field="floor")
-    if not 1 <= capacity <= MAX_CAPACITY:
-        raise ValidationError(translate("errors", "The capacity must be between 1 and "
-                                        "{high} beds.").format(high=MAX_CAPACITY),
-                              field="capacity")
-
-
-def list_rooms(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[RoomInfo]:
-    actor = require(db, actor, Action.ROOM_VIEW)
-    with db.transaction() as s:
-        q = select(Room).order_by(Room.floor, Room.name)
-        if not include_inactive:
-            q = q.where(Room.active.is_(True))
-        return [_room_info(r) for r in s.scalars(q)]
-
-
-def create_room(db: Database, actor: Actor, *, name: str, floor: int, capacity: int) -> RoomInfo:
-    actor = require(db, actor, Action.ROOM_EDIT)
-    _validate_room(name, floor, capacity)
-    with db.transaction() as s:
-        if s.scalar(select(Room.id).where(Room.name == name.strip())) is not None:
-            raise ConflictError(translate("errors", "There is already a room called {name}.")
-                                .format(name=repr(name.strip())))
-        room = Room(name=name.strip(), floor=floor, capacity=capacity, active=True)
-        s.add(room)
-        s.flush()
-        audit.record(s, actor, AuditAction.ROOM_CREATE, entity="room", entity_id=room.id)
-        info = _room_info(room)
-    db.notify(Change(ChangeKind.ROOM, (info.id,)))
-    return info
-
-
-def update_room(
-    db: Database,
-    actor: Actor,
-    room_id: int,
-    *,
-    name: str,
-    floor: int,
-    capacity: int,
-    active: bool,
-) -> RoomInfo:
-    actor = require(db, actor, Action.ROOM_EDIT)
-    _validate_room(name, floor, capacity)
-    with db.transaction() as s:
-        room = _get_room(s, room_id, lock=True)
-        clash = s.scalar(select(Room.id).where(Room.name == name.strip(), Room.id != room_id))
-        if clash is not None:
-            raise ConflictError(translate("errors", "There is already a room called {name}.")
-                                .format(name=repr(name.strip())))
-        today = clock.today()
-        current = list(
-            s.scalars(
-                select(Assignment).where(
-                    Assignment.room_id == room_id,
-                    or_(Assignment.end_on.is_(None), Assignment.end_on > today),
-                )
-            )
-        )
-        if capacity < room.capacity:
-            peak_day, peak = _peak(current, today, None)
-            if peak > capacity:
-                raise ConflictError(translate(
-                    "errors", "Room {room} holds {peak} people on {day}; its capacity "
-                    "cannot go down to {capacity}."
-                ).format(room=room.name, peak=peak, day=peak_day.isoformat(),
-                         capacity=capacity))
-        if not active and current:
-            raise ConflictError(translate(
-                "errors", "Room {room} has people in it today or booked for later; "
-                "move them out before closing the room."
-            ).format(room=room.name))
-        changed = [
-            f
-            for f, old, new in (
-                ("name", room.name, name.strip()),
-                ("floor", room.floor, floor),
-                ("capacity", room.capacity, capacity),
-                ("active", room.active, active),
-            )
-            if old != new
-        ]
-        room.name, room.floor, room.capacity, room.active = name.strip(), floor, capacity, active
-        audit.record(s, actor, AuditAction.ROOM_UPDATE, entity="room", entity_id=room.id,
-                     fields=changed)
-        info = _room_info(room)
-    db.notify(Change(ChangeKind.ROOM, (room_id,)))
-    return info
-
-
-def _get_room(s: Session, room_id: int, *, lock: bool = False) -> Room:
-    room = s.get(Room, room_id, with_for_update=lock or None)
-    if room is None:
-        raise NotFound(translate("errors", "This room no longer exists."))
-    return room
-
-
 # --- occupancy -------------------------------------------------------------------------
-
-
-def _peak(
-    assignments: list[Assignment], start: date, end: date | None
-) -> tuple[date, int]:
-    """The busiest day within [start, end) and how many are in the room then.
-
-    Occupancy only rises on a start day, so only those days (and ``start``) are counted.
-    """
-    days = {start} | {
-        a.start_on for a in assignments if a.start_on > start and (end is None or a.start_on < end)
-    }
-    best_day, best = start, 0
-    for day in sorted(days):
-        n = sum(
-            1 for a in assignments
-            if a.start_on <= day and (a.end_on is None or a.end_on > day)
-        )
-        if n > best:
-            best_day, best = day, n
-    return best_day, best
 
 
 def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupancy]:
@@ -214,7 +86,7 @@ def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupa
         for a in rows:
             by_room.setdefault(a.room_id, []).append(_assignment_info(a))
         return [
-            RoomOccupancy(room=_room_info(r), occupants=tuple(by_room.get(r.id, ())))
+            RoomOccupancy(room=room_info(r), occupants=tuple(by_room.get(r.id, ())))
             for r in s.scalars(select(Room).order_by(Room.floor, Room.name))
             if r.active or r.id in by_room
         ]
@@ -301,7 +173,7 @@ def _check_room_has_space(
     if ignore is not None:
         q = q.where(Assignment.id != ignore)
     others = list(s.scalars(q))
-    day, peak = _peak(others, start, end)
+    day, peak = busiest_day(others, start, end)
     if peak + 1 > room.capacity:
         raise ConflictError(translate(
             "errors", "Room {room} is full on {day}: {taken} of {capacity} beds are taken. "
@@ -339,7 +211,7 @@ def assign(
     bed_label = _clean_bed(bed_label)
     _check_dates(start_on, end_on)
     with db.transaction() as s:
-        room = _get_room(s, room_id, lock=True)
+        room = get_room(s, room_id, lock=True)
         member = get_by_id(s, member_id)
         _check_member_free(s, member, start_on, end_on)
         _check_room_has_space(s, room, start_on, end_on, bed_label)
@@ -378,7 +250,7 @@ def move(
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     bed_label = _clean_bed(bed_label)
     with db.transaction() as s:
-        room = _get_room(s, room_id, lock=True)
+        room = get_room(s, room_id, lock=True)
         member = get_by_id(s, member_id)
         current = _open_assignment(s, member)
         if current.room_id == room_id and current.bed_label == bed_label:

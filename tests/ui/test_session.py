@@ -1,4 +1,4 @@
-"""The application's session: who logs in, what is asked first, what starts."""
+"""The login flow: who logs in, what is asked first, what starts."""
 
 from __future__ import annotations
 
@@ -59,14 +59,14 @@ def test_a_reset_password_must_be_changed_before_the_window_opens(qtbot, tmp_pat
 
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    session = app_module.Session(qapp, vault)
-    assert session.start()
+    flow = app_module.LoginFlow(qapp, vault)
+    assert flow.start()
     assert asked == [True]
-    assert session.window is not None
-    qtbot.addWidget(session.window)
-    assert not session.window.ctx.actor.must_change_password
+    assert flow.window is not None
+    qtbot.addWidget(flow.window)
+    assert not flow.window.ctx.actor.must_change_password
     assert backups_started == ["somang"]
-    session.window.close()
+    flow.window.close()
     access.log_in(vault, "somang", "her own password").db.dispose()
 
 
@@ -85,9 +85,9 @@ def test_the_window_opens_on_the_organisations_day(qtbot, tmp_path, monkeypatch,
     monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor: None)
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    session = app_module.Session(qapp, vault)
-    assert session.start()
-    assert session.window is not None
-    qtbot.addWidget(session.window)
+    flow = app_module.LoginFlow(qapp, vault)
+    assert flow.start()
+    assert flow.window is not None
+    qtbot.addWidget(flow.window)
     assert clock.today() == date(2026, 3, 9)
-    session.window.close()
+    flow.window.close()
