@@ -12,6 +12,7 @@ from safehouse.models import Household, HouseholdMember, Relationship
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import HouseholdInfo, HouseholdMemberInfo, MemberSummary
+from safehouse.services.input_rules import check_text
 from safehouse.services.members import get_by_id, list_members
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
@@ -78,6 +79,7 @@ def create_household(
     """Start a household with this member in it."""
     actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     _check_relation(relation)
+    check_text(name, "name")
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         if _link_of(s, member_id) is not None:
@@ -143,6 +145,7 @@ def rename_household(db: Database, actor: Actor, household_id: int, name: str) -
     actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     if not name.strip():
         raise ValidationError(translate("errors", "A household needs a name."), field="name")
+    check_text(name, "name")
     with db.transaction() as s:
         household = s.get(Household, household_id)
         if household is None:

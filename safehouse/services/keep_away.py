@@ -11,6 +11,8 @@ from safehouse.models import KeepAway, KeepAwayRelation
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import KeepAwayInfo
+from safehouse.services.input_rules import check_text
+from safehouse.services.member_rules import normalise_code
 from safehouse.services.members import get_by_code, get_by_id
 from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.services.reading import Read, record_read
@@ -59,6 +61,8 @@ def _validate(person_name: str, relation: str, description: str) -> None:
     if relation not in RELATIONS:
         raise ValidationError(translate("errors", "The relation must be one of {choices}.")
                               .format(choices=", ".join(RELATIONS)), field="relation")
+    check_text(person_name, "person_name")
+    check_text(description, "description", multiline=True)
     if len(description) > 5000:
         raise ValidationError(translate("errors", "The description is longer than {count} "
                                         "characters.").format(count=5000),
@@ -87,7 +91,8 @@ def save_keep_away(
             linked = get_by_code(s, code)
             if linked is None:
                 raise ValidationError(translate("errors", "There is no member {code}.")
-                                      .format(code=code.upper()), field="linked_member")
+                                      .format(code=normalise_code(code)[:20]),
+                                      field="linked_member")
             if linked.id == member.id:
                 raise ValidationError(
                     translate("errors", "A member cannot be kept away from herself."),

@@ -6,7 +6,8 @@ from dataclasses import fields as dc_fields
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -23,12 +24,26 @@ from safehouse.models import Assignment, Counter, Member, MembershipEnd, MemberS
 from safehouse.services import audit, membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput, MemberSummary
-from safehouse.services.member_rules import code_number, format_code, validate_member
+from safehouse.services.input_rules import check_date
+from safehouse.services.member_rules import (
+    MAX_CODE,
+    MAX_CODE_NUMBER,
+    canonical_code,
+    code_number,
+    code_problem,
+    format_code,
+    normalise_code,
+    validate_member,
+)
 from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.services.reading import Read, record_read
 from safehouse.storage.db import Database
 
 CODE_COUNTER = "member_code"
+# The PostgreSQL advisory lock held while member codes are handed out (any number, the
+# same in every process: "safehouse codes" in ASCII).
+_CODES_LOCK = 0x5348_434F_4445
+_LOCKED = "member_codes_locked"
 # set through the periods (membership.apply_latest) or the referrer, not copied as they are
 PERIOD_FIELDS = ("referred_by_code", "joined_on", "left_on")
 
@@ -70,29 +85,66 @@ def get_by_id(s: Session, member_id: int) -> Member:
 
 
 def get_by_code(s: Session, code: str) -> Member | None:
-    return s.scalar(select(Member).where(Member.code == code.strip().upper()))
+    """The member with this code, however it is written (M-00102 finds M-0102)."""
+    return s.scalar(select(Member).where(Member.code == normalise_code(code)))
 
 
-def next_code(s: Session) -> str:
-    """Hand out the next member code; codes are never handed out twice."""
-    counter = s.get(Counter, CODE_COUNTER, with_for_update=True)
+def lock_codes(s: Session) -> None:
+    """Hand out member codes one unit of work at a time (two imports, or an import and
+    a new member, at once): call before anything the codes depend on is read.
+
+    SQLite: the write lock is taken now (``BEGIN IMMEDIATE``), so no other writer can
+    come in between this work's reads and its writes; it waits as long as the busy
+    timeout, then says the codes are busy. PostgreSQL: a transaction-level advisory lock,
+    waited for; later reads see what the one before committed.
+    """
+    if s.info.get(_LOCKED):
+        return
+    try:
+        if s.get_bind().dialect.name == "sqlite":
+            raw = s.connection().connection.dbapi_connection
+            if raw is not None and not raw.in_transaction:
+                s.execute(text("BEGIN IMMEDIATE"))
+        else:
+            s.execute(select(func.pg_advisory_xact_lock(_CODES_LOCK)))
+    except sa_exc.OperationalError:
+        raise ConflictError(translate(
+            "errors", "Another import or another new member is being saved at this "
+            "moment. Try again when it has finished; nothing was changed.")) from None
+    s.info[_LOCKED] = True
+
+
+def _counter(s: Session) -> Counter:
+    lock_codes(s)
+    counter = s.get(Counter, CODE_COUNTER, with_for_update=True, populate_existing=True)
     if counter is None:
         counter = Counter(name=CODE_COUNTER, value=0)
         s.add(counter)
+    return counter
+
+
+def next_code(s: Session) -> str:
+    """Hand out the next member code; codes are never handed out twice, and the counter
+    never goes past the highest code nor back."""
+    counter = _counter(s)
+    if counter.value >= MAX_CODE_NUMBER:
+        raise ConflictError(translate(
+            "errors", "Every member code up to {highest} has been handed out; no new member "
+            "can be given a code. Run safehouse check and ask for help.")
+            .format(highest=MAX_CODE))
     counter.value += 1
     return format_code(counter.value)
 
 
 def reserve_code(s: Session, code: str) -> None:
-    """Move the counter past a code given from outside (an import)."""
+    """Move the counter past a code given from outside (an import); never back."""
     number = code_number(code)
     if number is None:
-        raise ValidationError(translate("errors", "{code} is not a member code like M-0001.")
-                              .format(code=repr(code)), field="code")
-    counter = s.get(Counter, CODE_COUNTER, with_for_update=True)
-    if counter is None:
-        s.add(Counter(name=CODE_COUNTER, value=number))
-    elif counter.value < number:
+        raise ValidationError(code_problem(code) or translate(
+            "errors", "{code} is not a member code like M-0001.").format(code=repr(code)),
+            field="code")
+    counter = _counter(s)
+    if counter.value < number:
         counter.value = number
 
 
@@ -149,13 +201,14 @@ def find_member(db: Database, actor: Actor, code: str, *, purpose: Read) -> Memb
         member = get_by_code(s, code)
         if member is None:
             raise NotFound(translate("errors", "There is no member {code}.")
-                           .format(code=code.strip().upper()))
+                           .format(code=canonical_code(code) or repr(code.strip()[:20])))
         record_read(s, actor, purpose, AuditAction.MEMBER_VIEW, member_id=member.id)
         return _detail(member, actor=actor)
 
 
 def _clean(data: MemberInput) -> MemberInput:
-    code = (data.referred_by_code or "").strip().upper() or None
+    raw = (data.referred_by_code or "").strip()
+    code = (canonical_code(raw) or raw) if raw else None
     return replace(
         data,
         name=data.name.strip(),
@@ -253,6 +306,7 @@ def set_status(
     """
     actor = require(db, actor, Action.MEMBER_EDIT)
     on = on or clock.today()
+    check_date(on, "on")
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         periods = membership.periods_of(member)

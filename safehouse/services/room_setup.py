@@ -17,6 +17,7 @@ from safehouse.models import Assignment, Room
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import RoomInfo
+from safehouse.services.input_rules import check_text
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -28,6 +29,7 @@ def room_info(r: Room) -> RoomInfo:
 
 
 def _validate_room(name: str, floor: int, capacity: int) -> None:
+    check_text(name, "name")
     if not name.strip():
         raise ValidationError(translate("errors", "A room needs a name."), field="name")
     if len(name) > 100:

@@ -22,6 +22,7 @@ from safehouse.services import audit, membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import AssignmentInfo, RoomOccupancy
 from safehouse.services.dto.people import MemberSummary
+from safehouse.services.input_rules import check_date, check_text
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
 from safehouse.services.room_setup import (
@@ -139,6 +140,8 @@ def members_without_room(db: Database, actor: Actor, on: date | None = None
 
 
 def _check_dates(start: date, end: date | None) -> None:
+    check_date(start, "start_on")
+    check_date(end, "end_on")
     if end is not None and end <= start:
         raise ValidationError(
             translate("errors", "The move-out date {end} must be after the move-in date "
@@ -190,6 +193,7 @@ def _check_room_has_space(
 
 def _clean_bed(bed_label: str) -> str:
     bed_label = bed_label.strip()
+    check_text(bed_label, "bed_label")
     if len(bed_label) > 20:
         raise ValidationError(translate("errors", "The bed label is longer than {count} "
                                         "characters.").format(count=20), field="bed_label")
@@ -249,6 +253,7 @@ def move(
     """Move a member from her current room to another on ``on``; one transaction."""
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     bed_label = _clean_bed(bed_label)
+    check_date(on, "on")
     with db.transaction() as s:
         room = get_room(s, room_id, lock=True)
         member = get_by_id(s, member_id)
