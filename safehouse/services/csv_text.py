@@ -1,24 +1,56 @@
 """The text of a CSV file and its cells: the encodings Korean offices send (UTF-8 with or
-without BOM, UTF-16 with a BOM, the CP949 that Korean Excel writes), and cells a
-spreadsheet would run as a formula."""
+without BOM, UTF-16 with a BOM, the CP949 that Korean Excel writes), records that the
+csv module cannot split, cells no column may hold, and cells a spreadsheet would run as
+a formula.
+
+An encoding is never guessed into other text: a file that is not UTF-8 is read as CP949
+only when what comes out looks like Korean (see :func:`plausible_korean`); anything else
+is refused, with the advice to save the file as CSV UTF-8.
+"""
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from safehouse.errors import translate
+from safehouse.services.dto.imports import ImportProblem
+from safehouse.services.input_rules import bad_character
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Longer than any column may be (a name: 200): a stray quote swallowed the lines after.
+MAX_CELL = 1000
+DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+INT_RE = re.compile(r"^[+-]?[0-9]{1,9}$")
 
 
 class UndecodableError(Exception):
-    """The bytes are not text in any encoding we read; ``line`` is where it fails."""
+    """The bytes are not text in any encoding we read; ``line`` is where it fails.
+    ``not_korean``: they decode as CP949, but into text that is not Korean."""
 
-    def __init__(self, line: int) -> None:
+    def __init__(self, line: int, *, not_korean: bool = False) -> None:
         super().__init__(line)
         self.line = line
+        self.not_korean = not_korean
+
+    @property
+    def reason(self) -> str:
+        if self.not_korean:
+            return translate(
+                "imports", "This line is not UTF-8 text, and read as Korean (CP949) its "
+                "letters would turn into other letters. Save the file as CSV UTF-8 and try "
+                "again.")
+        return translate("imports", "This line is neither UTF-8 nor CP949 text. Save the "
+                                    "file as CSV UTF-8 and try again.")
 
 
 def decode(data: bytes) -> str:
-    """The file's text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else CP949."""
+    """The file's text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else CP949 when it
+    reads as Korean; UndecodableError otherwise."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -32,10 +64,146 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_err:
+        line = data[: utf8_err.start].count(b"\n") + 1
         try:
-            return data.decode("cp949")
+            text = data.decode("cp949")
         except UnicodeDecodeError:
-            raise UndecodableError(data[: utf8_err.start].count(b"\n") + 1) from None
+            raise UndecodableError(line) from None
+        if not plausible_korean(text):
+            raise UndecodableError(line, not_korean=True) from None
+        return text
+
+
+def _is_hangul(ch: str) -> bool:
+    code = ord(ch)
+    return (0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF
+            or 0x3130 <= code <= 0x318F)
+
+
+def _is_korean_text(ch: str) -> bool:
+    """Hangul, Hanja, and the punctuation and full-width forms Korean text uses."""
+    code = ord(ch)
+    return (
+        _is_hangul(ch)
+        or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF  # Hanja
+        or 0x3000 <= code <= 0x303F or 0x3200 <= code <= 0x32FF  # CJK punctuation
+        or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F or code == 0xB7
+    )
+
+
+def _rare(ch: str) -> bool:
+    """From CP949's extension area (the 8,822 rare syllables outside KS X 1001). An
+    accented Latin letter followed by a plain one (Å then s) lands here."""
+    raw = ch.encode("cp949")
+    return len(raw) == 2 and (raw[0] < 0xA1 or raw[1] < 0xA1)
+
+
+def plausible_korean(text: str) -> bool:
+    """Whether ``text``, decoded strictly as CP949, is Korean as Korean Excel writes it.
+
+    Its non-ASCII characters must be Korean text (Hangul, Hanja, CJK punctuation,
+    full-width forms) for at least 90%, Hangul for at least half, and at most a quarter
+    may be rare syllables from CP949's extension area. Real Korean is written almost
+    wholly in the 2,350 common syllables of KS X 1001; Latin text in Windows-1252
+    (``Åsa Ågren``) either fails to decode or becomes rare syllables (``흒a 흁ren``).
+    """
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if not wide:
+        return True
+    korean = sum(1 for ch in wide if _is_korean_text(ch))
+    hangul = sum(1 for ch in wide if _is_hangul(ch))
+    rare = sum(1 for ch in wide if _rare(ch))
+    return korean * 10 >= len(wide) * 9 and hangul * 2 >= len(wide) and rare * 4 <= len(wide)
+
+
+class RecordError(Exception):
+    """A record the csv module cannot split (a cell over its size limit: a stray quote
+    that swallowed the lines after it). ``line``: where the record starts; ``cell``: the
+    index of the cell that starts with the quote, when it can be told."""
+
+    def __init__(self, line: int, cell: int | None) -> None:
+        super().__init__(line)
+        self.line = line
+        self.cell = cell
+
+    @property
+    def reason(self) -> str:
+        return translate(
+            "imports", "A cell starting on this line runs on over thousands of lines: look "
+            "for a stray quote (\") in it. Nothing after it could be read.")
+
+
+def records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV record with the line it starts on (a quoted cell may span lines);
+    RecordError when one cannot be split."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            lines = io.StringIO(text, newline="").readlines()
+            first = lines[start - 1] if start <= len(lines) else ""
+            cells = next(csv.reader([first]), [])
+            raise RecordError(start, len(cells) - 1 if cells else None) from None
+        yield start, record
+        start = reader.line_num + 1
+
+
+def cell_problem(value: str) -> str | None:
+    """Why no column may hold this cell (too long, a control character); None if fine."""
+    if len(value) > MAX_CELL:
+        return translate("imports", "The cell is longer than {count} characters; look for "
+                                    "a stray quote (\") on this line.").format(count=MAX_CELL)
+    char = bad_character(value)
+    if char is not None:
+        return translate("imports", "The cell holds an invisible control character "
+                                    "({char}), which cannot be stored. Remove it and try "
+                                    "again.").format(char=char)
+    return None
+
+
+class Problems:
+    """The problems an import finds, in the order of the lines and the file's columns."""
+
+    def __init__(self, columns: Iterable[str]) -> None:
+        self.items: list[ImportProblem] = []
+        self._order = {c: i for i, c in enumerate(columns)}
+
+    def add(self, line: int, column: str, reason: str) -> None:
+        self.items.append(ImportProblem(line=line, column=column, reason=reason))
+
+    def sorted(self) -> tuple[ImportProblem, ...]:
+        return tuple(sorted(self.items,
+                            key=lambda p: (p.line, self._order.get(p.column, 99))))
+
+
+def read_date(value: str, line: int, column: str, problems: Problems) -> date | None:
+    """A ``YYYY-MM-DD`` cell (empty: None); what is not one is reported."""
+    if not value:
+        return None
+    if DATE_RE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.add(line, column,
+                 translate("imports", "{value} is not a date written like 2024-03-01.")
+                 .format(value=repr(value)))
+    return None
+
+
+def read_int(value: str, line: int, column: str, problems: Problems) -> int | None:
+    """A whole-number cell (empty: None); what is not one is reported."""
+    if not value:
+        return None
+    if INT_RE.match(value):
+        return int(value)
+    problems.add(line, column, translate("imports", "{value} is not a whole number.")
+                 .format(value=repr(value)))
+    return None
 
 
 def escape_cell(value: str) -> str:

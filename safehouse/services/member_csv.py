@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -25,14 +24,37 @@ from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
 from safehouse.models import Assignment, Counter, Member, MemberStatus
 from safehouse.services import audit, membership
-from safehouse.services.csv_text import UndecodableError, decode, escape_cell, unescape_cell
+from safehouse.services.csv_text import (
+    Problems,
+    RecordError,
+    UndecodableError,
+    cell_problem,
+    decode,
+    escape_cell,
+    read_date,
+    read_int,
+    records,
+    unescape_cell,
+)
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.exports import ExportFile, ExportKind
-from safehouse.services.dto.imports import ImportProblem, ImportResult
+from safehouse.services.dto.imports import ImportResult
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.exports import suggested_name
-from safehouse.services.member_rules import code_number, validate_member
-from safehouse.services.members import CODE_COUNTER, close_open_assignment, next_code, reserve_code
+from safehouse.services.member_rules import (
+    canonical_code,
+    code_number,
+    code_problem,
+    normalise_code,
+    validate_member,
+)
+from safehouse.services.members import (
+    CODE_COUNTER,
+    close_open_assignment,
+    lock_codes,
+    next_code,
+    reserve_code,
+)
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -40,7 +62,6 @@ COLUMNS = (
     "code", "name", "alias", "sex", "birth_year", "status", "joined_on", "left_on",
     "referred_by",
 )
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SEX_WORDS = {
     "f": "female", "여": "female", "여성": "female",
     "m": "male", "남": "male", "남성": "male",
@@ -62,28 +83,7 @@ class _Row:
     data: MemberInput
 
 
-class _Problems:
-    def __init__(self) -> None:
-        self.items: list[ImportProblem] = []
-
-    def add(self, line: int, column: str, reason: str) -> None:
-        self.items.append(ImportProblem(line=line, column=column, reason=reason))
-
-    def sorted(self) -> tuple[ImportProblem, ...]:
-        order = {c: i for i, c in enumerate(COLUMNS)}
-        return tuple(sorted(self.items, key=lambda p: (p.line, order.get(p.column, 99))))
-
-
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Each CSV record with the line it starts on (a quoted cell may span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    start = 1
-    for record in reader:
-        yield start, record
-        start = reader.line_num + 1
-
-
-def _header(line: int, cells: list[str], problems: _Problems) -> list[str]:
+def _header(line: int, cells: list[str], problems: Problems) -> list[str]:
     names = [c.strip().lower() for c in cells]
     while names and not names[-1]:  # Excel's trailing empty columns
         names.pop()
@@ -102,51 +102,27 @@ def _header(line: int, cells: list[str], problems: _Problems) -> list[str]:
     return names
 
 
-def _date(value: str, line: int, column: str, problems: _Problems) -> date | None:
-    if not value:
-        return None
-    if DATE_RE.match(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    problems.add(line, column,
-                 translate("imports", "{value} is not a date written like 2024-03-01.")
-                 .format(value=repr(value)))
-    return None
-
-
-def _int(value: str, line: int, column: str, problems: _Problems) -> int | None:
-    if not value:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        problems.add(line, column, translate("imports", "{value} is not a whole number.")
-                     .format(value=repr(value)))
-        return None
-
-
-def _parse_row(line: int, cells: dict[str, str], problems: _Problems,
+def _parse_row(line: int, cells: dict[str, str], problems: Problems,
                today: date) -> _Row:
     """The row as member input; what cannot be read is left empty and reported."""
     before = len(problems.items)
-    code = cells["code"].upper()
-    if code and code_number(code) is None:
-        problems.add(line, "code", translate(
-            "imports", "{code} is not a member code like M-0001 (leave it empty for a new "
-            "member).").format(code=repr(code)))
+    code = canonical_code(cells["code"]) if cells["code"] else ""
+    if code is None:
+        problems.add(line, "code", " ".join((
+            code_problem(cells["code"]) or "",
+            translate("imports", "Leave it empty for a new member."))))
+        code = ""
     sex_raw = cells["sex"].lower()
     status_raw = cells["status"].lower()
-    referred_by = cells["referred_by"].upper() or None
+    referred_by = normalise_code(cells["referred_by"]) or None
     data = MemberInput(
         name=cells["name"],
         alias=cells["alias"],
         sex=SEX_WORDS.get(sex_raw, sex_raw) or None,
-        birth_year=_int(cells["birth_year"], line, "birth_year", problems),
+        birth_year=read_int(cells["birth_year"], line, "birth_year", problems),
         status=STATUS_WORDS.get(status_raw, status_raw) or MemberStatus.ENQUIRY.value,
-        joined_on=_date(cells["joined_on"], line, "joined_on", problems),
-        left_on=_date(cells["left_on"], line, "left_on", problems),
+        joined_on=read_date(cells["joined_on"], line, "joined_on", problems),
+        left_on=read_date(cells["left_on"], line, "left_on", problems),
         referred_by_code=referred_by,
     )
     unreadable = {p.column for p in problems.items[before:]}
@@ -156,7 +132,7 @@ def _parse_row(line: int, cells: dict[str, str], problems: _Problems,
     if code and referred_by == code:
         problems.add(line, "referred_by",
                      translate("imports", "A member cannot refer herself."))
-    return _Row(line=line, code=code if code_number(code) is not None else "", data=data)
+    return _Row(line=line, code=code, data=data)
 
 
 @dataclass
@@ -166,21 +142,36 @@ class _Parsed:
     codes: set[str]  # every code the file gives, valid rows or not
 
 
-def _parse(text: str, problems: _Problems, today: date) -> _Parsed:
+def _parse(text: str, problems: Problems, today: date) -> _Parsed:
     """The rows of the file; problems are collected on the way."""
-    records = _records(text)
-    first = next(records, None)
+    rows: list[_Row] = []
+    seen: dict[str, int] = {}
+    count = 0
+    names: list[str] = []
+    try:
+        count = _parse_records(records(text), problems, today, rows, seen, names)
+    except RecordError as err:
+        column = names[err.cell] if err.cell is not None and err.cell < len(names) else ""
+        problems.add(err.line, column, err.reason)
+    return _Parsed(rows, count, set(seen))
+
+
+def _parse_records(
+    found: Iterator[tuple[int, list[str]]], problems: Problems, today: date,
+    rows: list[_Row], seen: dict[str, int], names: list[str],
+) -> int:
+    """Fill ``rows``, ``seen`` (code: line) and ``names`` (the header's); the number of
+    data rows."""
+    first = next(found, None)
     if first is None:
         problems.add(1, "", translate("imports", "The file is empty; it needs a header row: "
                                                  "{columns}").format(columns=",".join(COLUMNS)))
-        return _Parsed([], 0, set())
-    names = _header(*first, problems)
+        return 0
+    names.extend(_header(*first, problems))
     if problems.items:
-        return _Parsed([], 0, set())
-    rows: list[_Row] = []
+        return 0
     count = 0
-    seen: dict[str, int] = {}
-    for line, record in records:
+    for line, record in found:
         if not any(cell.strip() for cell in record):
             continue
         count += 1
@@ -191,8 +182,14 @@ def _parse(text: str, problems: _Problems, today: date) -> _Parsed:
                 "imports", "The row has {cells} cells; the header has {columns}. Check for a "
                 "stray comma or quote.").format(cells=len(record), columns=len(names)))
             continue
+        unfit = [(n, why) for n, v in zip(names, record, strict=True)
+                 if (why := cell_problem(v)) is not None]
+        for name, why in unfit:
+            problems.add(line, name, why)
+        if unfit:
+            continue
         cells = {n: unescape_cell(v).strip() for n, v in zip(names, record, strict=True)}
-        code = cells["code"].upper()
+        code = canonical_code(cells["code"]) if cells["code"] else None
         if code:
             if code in seen:
                 problems.add(line, "code", translate(
@@ -201,14 +198,14 @@ def _parse(text: str, problems: _Problems, today: date) -> _Parsed:
             else:
                 seen[code] = line
         rows.append(_parse_row(line, cells, problems, today))
-    return _Parsed(rows, count, set(seen))
+    return count
 
 
 # --- checks against the database --------------------------------------------------------
 
 
 def _check_against_db(
-    s: Session, parsed: _Parsed, problems: _Problems, today: date
+    s: Session, parsed: _Parsed, problems: Problems, today: date
 ) -> dict[str, Member]:
     """Rows that break a rule only the database can tell; returns members by code."""
     existing = {m.code: m for m in s.scalars(
@@ -292,13 +289,11 @@ def import_members(
     """
     actor = require(db, actor, Action.IMPORT)
     today = today or clock.today()
-    problems = _Problems()
+    problems = Problems(COLUMNS)
     try:
         text = decode(data)
     except UndecodableError as err:
-        problems.add(err.line, "", translate(
-            "imports", "This line is neither UTF-8 nor CP949 text. Save the file as CSV "
-            "UTF-8 and try again."))
+        problems.add(err.line, "", err.reason)
         return ImportResult(rows=0, created=0, updated=0, problems=problems.sorted(),
                             dry_run=dry_run)
     parsed = _parse(text, problems, today)
@@ -312,6 +307,8 @@ def import_members(
         return result()
     changed_ids: list[int] = []
     with db.transaction() as s:
+        if not dry_run:  # another import waits (or is refused) until this one is done
+            lock_codes(s)
         existing = _check_against_db(s, parsed, problems, today)
         if problems.items:
             return result()

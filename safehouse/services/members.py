@@ -102,6 +102,7 @@ def lock_codes(s: Session) -> None:
         return
     try:
         if s.get_bind().dialect.name == "sqlite":
+            s.flush()  # written already: this work holds the write lock
             raw = s.connection().connection.dbapi_connection
             if raw is not None and not raw.in_transaction:
                 s.execute(text("BEGIN IMMEDIATE"))
