@@ -19,7 +19,12 @@ from safehouse.models import Assignment, Counter, Member, Room
 from safehouse.services import membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import CheckLine, CheckReport
-from safehouse.services.member_rules import code_number
+from safehouse.services.member_rules import (
+    MAX_CODE,
+    MAX_CODE_NUMBER,
+    canonical_code,
+    code_number,
+)
 from safehouse.services.members import CODE_COUNTER
 from safehouse.services.permissions import Action, require
 from safehouse.storage import migrate
@@ -123,21 +128,30 @@ def _migrations(db: Database) -> CheckLine:
 
 
 def _member_codes(s: Session) -> CheckLine:
+    """Codes in their one form (M-0102), none used twice however written (M-0102,
+    M-00102 and M-٠١٠٢ are one code), and a counter past the highest, within range."""
     name = translate("check", "member codes")
     codes = list(s.scalars(select(Member.code).order_by(Member.code)))
     malformed = [c for c in codes if code_number(c) is None]
-    twice = sorted(c for c, n in Tally(codes).items() if n > 1)
+    same = Tally(canonical_code(c) or c for c in codes)
+    twice = sorted(c for c, n in same.items() if n > 1)
     problems = []
     if malformed:
         problems.append(translate("check", "Member codes not like M-0001: {codes}.")
-                        .format(codes=_some(malformed)))
+                        .format(codes=_some([ascii(c)[1:-1] for c in malformed])))
     if twice:
-        problems.append(translate("check", "Member codes used twice: {codes}.")
+        problems.append(translate("check", "Member codes used twice (also when written "
+                                           "differently, like M-0102 and M-00102): {codes}.")
                         .format(codes=_some(twice)))
     numbers = [n for n in (code_number(c) for c in codes) if n is not None]
     counter = s.get(Counter, CODE_COUNTER)
     handed_out = counter.value if counter else 0
-    if numbers and max(numbers) > handed_out:
+    if handed_out > MAX_CODE_NUMBER:
+        problems.append(translate(
+            "check", "The member code counter stands at {counter}, beyond the highest code "
+            "{highest}: no new member can be given a code.")
+            .format(counter=handed_out, highest=MAX_CODE))
+    elif numbers and max(numbers) > handed_out:
         problems.append(translate(
             "check", "The member code counter stands at {counter}, below the highest code "
             "{highest}, so a code could be handed out twice.")

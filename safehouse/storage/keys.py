@@ -188,6 +188,66 @@ class SlotStore:
         return code
 
 
+def _damaged() -> DatabaseError:
+    return DatabaseError(translate(
+        "errors", "The key file for this database is damaged: it is not in the form "
+        "Safehouse writes. Restore the database with its key file from a backup."))
+
+
+def _kdf(data: object) -> KdfParams:
+    """Argon2 parameters within what any version of Safehouse writes (not a memory cost
+    that would exhaust the computer)."""
+    if not isinstance(data, dict) or set(data) != {"time_cost", "memory_cost", "parallelism"}:
+        raise _damaged()
+    params = KdfParams(**data)
+    values = (params.time_cost, params.memory_cost, params.parallelism)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in values) or not (
+        1 <= params.time_cost <= 64 and 1 <= params.parallelism <= 64
+        and 8 * params.parallelism <= params.memory_cost <= 4 * 1024 * 1024
+    ):
+        raise _damaged()
+    return params
+
+
+def parse_slot(label: object, data: object) -> Slot:
+    """A slot from its JSON; DatabaseError (the key file is damaged) when it has not the
+    shape Safehouse writes."""
+    if not isinstance(label, str) or not isinstance(data, dict):
+        raise _damaged()
+    try:
+        fields = [data[name] for name in ("salt", "nonce", "sealed")]
+        if not all(isinstance(f, str) for f in fields):
+            raise _damaged()
+        salt, nonce, wrapped = (base64.b64decode(f.encode("ascii"), validate=True)
+                                for f in fields)
+        kdf = _kdf(data["kdf"])
+    except (KeyError, TypeError, ValueError):  # binascii.Error is a ValueError
+        raise _damaged() from None
+    if len(salt) < 8 or len(nonce) != 12 or not wrapped:
+        raise _damaged()
+    return Slot(label=label, salt=salt, nonce=nonce, wrapped=wrapped, kdf=kdf)
+
+
+def parse_key_file(data: object) -> tuple[dict[str, Slot], dict[str, Any]]:
+    """The slots and records of a key file's JSON, checked for the shape Safehouse
+    writes; DatabaseError with a message a person can act on otherwise (a newer
+    version's file, or a damaged one)."""
+    if not isinstance(data, dict):
+        raise _damaged()
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise DatabaseError(translate(
+            "errors", "The key file was written by a newer version of Safehouse."))
+    slots, records = data.get("slots"), data.get("records", {})
+    if version != FORMAT_VERSION or not isinstance(slots, dict) or not isinstance(records, dict):
+        raise _damaged()
+    logins, pending = records.get("logins", {}), records.get("pending_audit", [])
+    if not (isinstance(logins, dict) and all(isinstance(v, dict) for v in logins.values())
+            and isinstance(pending, list) and all(isinstance(v, dict) for v in pending)):
+        raise _damaged()
+    return {label: parse_slot(label, slot) for label, slot in slots.items()}, records
+
+
 class KeyFile(SlotStore):
     """The slots of an SQLite database, kept in a JSON file beside it."""
 
@@ -216,11 +276,8 @@ class KeyFile(SlotStore):
         except (OSError, ValueError):
             raise DatabaseError(
                 translate("errors", "The key file for this database cannot be read.")) from None
-        if data.get("version") != FORMAT_VERSION:
-            raise DatabaseError(translate(
-                "errors", "The key file was written by a newer version of Safehouse."))
-        slots = {label: Slot.from_json(label, s) for label, s in data["slots"].items()}
-        return cls(path, slots, data.get("records", {}))
+        slots, records = parse_key_file(data)
+        return cls(path, slots, records)
 
     def save(self) -> None:
         data = {

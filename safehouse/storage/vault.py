@@ -65,7 +65,7 @@ class TableSlotStore(keys.SlotStore):
                 data = json.loads(row.data)
                 if row.label.startswith(self.SLOT):
                     label = row.label[len(self.SLOT) :]
-                    slots[label] = keys.Slot.from_json(label, data)
+                    slots[label] = keys.parse_slot(label, data)
                 elif row.label.startswith(self.RECORD):
                     records[row.label[len(self.RECORD) :]] = data
         super().__init__(slots, records)
