@@ -2388,8 +2388,12 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>M-0001 형식이 아닌 회원 코드: {codes}.</translation>
     </message>
     <message>
-        <source>Member codes used twice: {codes}.</source>
-        <translation>두 번 쓰인 회원 코드: {codes}.</translation>
+        <source>Member codes used twice (also when written differently, like M-0102 and M-00102): {codes}.</source>
+        <translation>두 번 쓰인 회원 코드(M-0102와 M-00102처럼 다르게 적힌 것 포함): {codes}.</translation>
+    </message>
+    <message>
+        <source>The member code counter stands at {counter}, beyond the highest code {highest}: no new member can be given a code.</source>
+        <translation>회원 코드 카운터가 {counter}로, 가장 높은 코드 {highest}를 넘었습니다. 새 회원에게 코드를 줄 수 없습니다.</translation>
     </message>
     <message>
         <source>The member code counter stands at {counter}, below the highest code {highest}, so a code could be handed out twice.</source>
@@ -2969,12 +2973,24 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{code}은(는) M-0001과 같은 형식의 회원 코드가 아닙니다.</translation>
     </message>
     <message>
+        <source>A member code has at most 6 digits; the highest is {highest}.</source>
+        <translation>회원 코드의 숫자는 최대 6자리입니다. 가장 높은 코드는 {highest}입니다.</translation>
+    </message>
+    <message>
         <source>The arrival in Korea is before the birth year.</source>
         <translation>한국 입국일이 출생 연도보다 이릅니다.</translation>
     </message>
     <message>
         <source>This member no longer exists.</source>
         <translation>이 회원은 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Another import or another new member is being saved at this moment. Try again when it has finished; nothing was changed.</source>
+        <translation>지금 다른 가져오기나 새 회원 저장이 진행 중입니다. 끝난 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Every member code up to {highest} has been handed out; no new member can be given a code. Run safehouse check and ask for help.</source>
+        <translation>{highest}까지의 회원 코드가 모두 사용되어 새 회원에게 코드를 줄 수 없습니다. safehouse check를 실행하고 도움을 요청하세요.</translation>
     </message>
     <message>
         <source>There is no member {code} to have referred this one.</source>
@@ -3214,6 +3230,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>복구 키가 올바르지 않습니다.</translation>
     </message>
     <message>
+        <source>The key file for this database is damaged: it is not in the form Safehouse writes. Restore the database with its key file from a backup.</source>
+        <translation>이 데이터베이스의 키 파일이 손상되었습니다. Safehouse가 쓰는 형식이 아닙니다. 백업에서 데이터베이스와 키 파일을 복원하세요.</translation>
+    </message>
+    <message>
         <source>The key file for this database is missing; without it the database cannot be opened. Restore it from a backup.</source>
         <translation>이 데이터베이스의 키 파일이 없습니다. 키 파일이 없으면 데이터베이스를 열 수 없습니다. 백업에서 복원하십시오.</translation>
     </message>
@@ -3290,6 +3310,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>The joining date {day} falls in her earlier period in the community ({start} to {end}); periods cannot overlap. She can come back from {next} on.</source>
         <translation>가입일 {day}이(가) 이전 공동체 활동 기간({start} ~ {end}) 안에 있습니다. 기간은 겹칠 수 없습니다. {next}부터 다시 가입할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>This contains an invisible control character ({char}), which cannot be stored. Retype the text or remove the character.</source>
+        <translation>보이지 않는 제어 문자({char})가 들어 있어 저장할 수 없습니다. 내용을 다시 입력하거나 그 문자를 지우세요.</translation>
+    </message>
+    <message>
+        <source>The date {day} is not between {earliest} and {latest}.</source>
+        <translation>날짜 {day}는 {earliest}부터 {latest} 사이가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
@@ -3314,6 +3342,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 열이 두 번 이상 나옵니다.</translation>
     </message>
     <message>
+        <source>This line is not UTF-8 text, and read as Korean (CP949) its letters would turn into other letters. Save the file as CSV UTF-8 and try again.</source>
+        <translation>이 줄은 UTF-8 텍스트가 아니며, 한국어(CP949)로 읽으면 글자가 다른 글자로 바뀝니다. 파일을 CSV UTF-8로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A cell starting on this line runs on over thousands of lines: look for a stray quote (&quot;) in it. Nothing after it could be read.</source>
+        <translation>이 줄에서 시작하는 칸이 수천 줄에 걸쳐 이어집니다. 그 안에 잘못 들어간 따옴표(&quot;)를 찾으세요. 그 뒤의 내용은 읽을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than {count} characters; look for a stray quote (&quot;) on this line.</source>
+        <translation>칸이 {count}자보다 깁니다. 이 줄에 잘못 들어간 따옴표(&quot;)가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The cell holds an invisible control character ({char}), which cannot be stored. Remove it and try again.</source>
+        <translation>칸에 보이지 않는 제어 문자({char})가 있어 저장할 수 없습니다. 그 문자를 지우고 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>{value} is not a date written like 2024-03-01.</source>
         <translation>{value}은(는) 2024-03-01 형식의 날짜가 아닙니다.</translation>
     </message>
@@ -3322,8 +3366,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{value}은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <source>{code} is not a member code like M-0001 (leave it empty for a new member).</source>
-        <translation>{code}은(는) M-0001 형식의 회원 코드가 아닙니다(새 회원이면 비워 두십시오).</translation>
+        <source>Leave it empty for a new member.</source>
+        <translation>새 회원이면 비워 두세요.</translation>
     </message>
     <message>
         <source>A member cannot refer herself.</source>
