@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>LoginFlow</name>
+    <message numerus="yes">
+        <source>The database is now encrypted. The other %n account(s) must have their passwords reset by an administrator (Admin → Users) before they can log in.</source>
+        <translation>
+            <numerusform>The database is now encrypted. The other %n account must have its password reset by an administrator (Admin → Users) before it can log in.</numerusform>
+            <numerusform>The database is now encrypted. The other %n accounts must have their passwords reset by an administrator (Admin → Users) before they can log in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Exported %n members to {file}.</source>
@@ -138,16 +148,6 @@
         <translation>
             <numerusform>%n free bed</numerusform>
             <numerusform>%n free beds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message numerus="yes">
-        <source>The database is now encrypted. The other %n account(s) must have their passwords reset by an administrator (Admin → Users) before they can log in.</source>
-        <translation>
-            <numerusform>The database is now encrypted. The other %n account must have its password reset by an administrator (Admin → Users) before it can log in.</numerusform>
-            <numerusform>The database is now encrypted. The other %n accounts must have their passwords reset by an administrator (Admin → Users) before they can log in.</numerusform>
         </translation>
     </message>
 </context>

@@ -776,6 +776,15 @@
     </message>
 </context>
 <context>
+    <name>LoginFlow</name>
+    <message numerus="yes">
+        <source>The database is now encrypted. The other %n account(s) must have their passwords reset by an administrator (Admin → Users) before they can log in.</source>
+        <translation>
+            <numerusform>데이터베이스가 이제 암호화되었습니다. 다른 계정 %n개는 시스템 관리자가 비밀번호를 다시 설정해야(관리 → 사용자) 로그인할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Safehouse</source>
@@ -1754,15 +1763,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>{taken} of {total} beds taken on {date}</source>
         <translation>{date} 기준 침대 {total}개 중 {taken}개 사용 중</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message numerus="yes">
-        <source>The database is now encrypted. The other %n account(s) must have their passwords reset by an administrator (Admin → Users) before they can log in.</source>
-        <translation>
-            <numerusform>데이터베이스가 이제 암호화되었습니다. 다른 계정 %n개는 시스템 관리자가 비밀번호를 다시 설정해야(관리 → 사용자) 로그인할 수 있습니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
