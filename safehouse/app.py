@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import suppress
 from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safehouse.errors import SafehouseError
 from safehouse.logs import setup_logging
-from safehouse.services import settings
+from safehouse.services import access, settings
 from safehouse.services.access import Opened
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
@@ -74,6 +75,8 @@ class LoginFlow(QObject):
                 self.tr("The database is now encrypted. The other %n account(s) must "
                         "have their passwords reset by an administrator (Admin → Users) "
                         "before they can log in.", "", opened.users_without_key))
+        for notice in opened.notices:  # tampering with the key file, for administrators
+            QMessageBox.warning(None, "Safehouse", notice)
         actor = opened.actor
         if actor.must_change_password:
             change = ChangePasswordDialog(opened.db, actor, forced=True)
@@ -94,6 +97,8 @@ class LoginFlow(QObject):
             self.window.deleteLater()
             self.window = None
         if self.db is not None:
+            with suppress(SafehouseError, OSError):
+                access.leave(self.db)  # the audit trail's anchor moves on
             self.db.dispose()
             self.db = None
         if logout:

@@ -23,6 +23,9 @@ class AuditAction(enum.StrEnum):
     LOGIN_FAILED = "login.failed"
     LOGIN_REFUSED_LOCKED = "login.refused.locked"
     LOGIN_REFUSED_DISABLED = "login.refused.disabled"
+    LOGIN_REFUSED_DELAY = "login.refused.delay"
+    KEYFILE_TAMPERED = "keyfile.tampered"
+    KEYFILE_SEALED = "keyfile.sealed"
     UNLOCK = "unlock"
     UNLOCK_FAILED = "unlock.failed"
     UNLOCK_REFUSED_DELAY = "unlock.refused.delay"
@@ -75,6 +78,11 @@ _WORDS: dict[AuditAction, str] = {
         "audit", "Login refused: account locked"),
     AuditAction.LOGIN_REFUSED_DISABLED: QT_TRANSLATE_NOOP(
         "audit", "Login refused: account disabled"),
+    AuditAction.LOGIN_REFUSED_DELAY: QT_TRANSLATE_NOOP("audit", "Login refused: too soon"),
+    AuditAction.KEYFILE_TAMPERED: QT_TRANSLATE_NOOP(
+        "audit", "Key file's records changed outside the program"),
+    AuditAction.KEYFILE_SEALED: QT_TRANSLATE_NOOP(
+        "audit", "Key file's records authenticated from now on"),
     AuditAction.UNLOCK: QT_TRANSLATE_NOOP("audit", "Window unlocked"),
     AuditAction.UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Failed unlock"),
     AuditAction.UNLOCK_REFUSED_DELAY: QT_TRANSLATE_NOOP("audit", "Unlock refused: too soon"),

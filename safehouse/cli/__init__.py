@@ -18,6 +18,7 @@ import argparse
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from safehouse import i18n
@@ -35,6 +36,7 @@ from safehouse.cli.common import (
     username,
 )
 from safehouse.errors import ConflictError, DatabaseError, SafehouseError, translate
+from safehouse.services import access
 from safehouse.services.access import Opened
 
 __all__ = ["build_parser", "main"]
@@ -125,4 +127,6 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace,
         return REFUSED
     finally:
         if opened is not None:
+            with suppress(SafehouseError, OSError):
+                access.leave(opened.db)  # the audit trail's anchor moves on
             opened.db.dispose()

@@ -112,6 +112,8 @@ def log_in(args: argparse.Namespace) -> Opened:
             "an administrator to encrypt it."))
     secret, _ = password(args.username)
     opened = access.log_in(opened_vault, args.username, secret)
+    for notice in opened.notices:  # tampering with the key file, for an administrator
+        err(notice)
     try:
         settings.apply_time_zone(opened.db)  # today is the organisation's
     except BaseException:

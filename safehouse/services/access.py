@@ -8,7 +8,6 @@ account itself is checked (services.auth): active, password hash, lock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -20,7 +19,7 @@ from safehouse.errors import (
     translate,
 )
 from safehouse.models import Role, User
-from safehouse.services import audit, auth
+from safehouse.services import audit, auth, keyfile
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Progress, Vault
@@ -32,41 +31,8 @@ class Opened:
     actor: Actor
     recovery_code: str | None = None  # shown once, after set-up or encryption
     users_without_key: int = 0  # after encryption: accounts an administrator must reset
-
-
-def _write_owed_audit(db: Database) -> None:
-    """Audit lines for attempts made before the database could be opened."""
-    if db.keyring is None:
-        return
-    pending = db.keyring.take_pending_audit()
-    if not pending:
-        return
-    with db.transaction() as s:
-        for item in pending:
-            username = item.get("username", "")
-            user_id = (
-                s.scalar(select(User.id).where(User.username == username)) if username else None
-            )
-            audit.record(
-                s, None, _owed_action(item.get("action", "")), username=username,
-                entity="user" if user_id else None, entity_id=user_id,
-                fields=[f"attempted_at={_minute(item.get('at', ''))}"],
-            )
-
-
-def _owed_action(code: str) -> AuditAction:
-    """The action the key file owes (a failed login, unless it names another)."""
-    try:
-        return AuditAction(code)
-    except ValueError:
-        return AuditAction.LOGIN_FAILED
-
-
-def _minute(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).strftime("%Y-%m-%dT%H:%M:%S%z")
-    except ValueError:
-        return ""
+    # For an administrator: tampering with the key file found since one last logged in.
+    notices: tuple[str, ...] = ()
 
 
 def set_up(
@@ -90,6 +56,7 @@ def set_up(
                            display_name=display_name, password=password, repeat=repeat)
         assert db.keyring is not None
         code = db.keyring.set_recovery()
+        keyfile.mark_new(db)
     except BaseException:
         db.dispose()
         raise
@@ -97,14 +64,22 @@ def set_up(
 
 
 def log_in(vault: Vault, username: str, password: str) -> Opened:
+    """The key unwrapped with the password, the key file's records checked and sealed
+    (tampering refuses every login for a while), then the account checked."""
     db = vault.unlock(username, password)
     try:
-        _write_owed_audit(db)
+        keyfile.settle(db)
         actor = auth.login(db, username, password)
+        notices = keyfile.logged_in(db, actor)
     except BaseException:
         db.dispose()
         raise
-    return Opened(db=db, actor=actor)
+    return Opened(db=db, actor=actor, notices=notices)
+
+
+def leave(opened_db: Database) -> None:
+    """Logging out: the audit trail's anchor moves on (see services.keyfile)."""
+    keyfile.leave(opened_db)
 
 
 def recover(
@@ -115,6 +90,7 @@ def recover(
     auth.validate_password(new_password, repeat)
     db = vault.unlock_with_recovery(code)
     try:
+        keyfile.settle(db, refuse=False)
         with db.transaction() as s:
             user = s.scalar(select(User).where(User.username == username))
             if user is None or user.role != Role.ADMINISTRATOR.value:
@@ -132,10 +108,11 @@ def recover(
         assert db.keyring is not None
         db.keyring.set_user(username, new_password)
         actor = auth.login(db, username, new_password)
+        notices = keyfile.logged_in(db, actor)
     except BaseException:
         db.dispose()
         raise
-    return Opened(db=db, actor=actor)
+    return Opened(db=db, actor=actor, notices=notices)
 
 
 def encrypt(
@@ -169,6 +146,7 @@ def encrypt(
         code = db.keyring.set_recovery()
         with db.transaction() as s:
             audit.record(s, actor, AuditAction.DATABASE_ENCRYPT)
+        keyfile.mark_new(db)
     except BaseException:
         db.dispose()
         raise

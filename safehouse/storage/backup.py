@@ -32,7 +32,7 @@ from alembic.script import ScriptDirectory
 from safehouse import clock
 from safehouse.errors import DatabaseError, translate
 from safehouse.files import copy_private as copy_private
-from safehouse.storage import keys, sqlcipher
+from safehouse.storage import anchors, keys, sqlcipher
 from safehouse.storage.backup_stream import is_encrypted_stream
 from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, default_data_dir
@@ -111,17 +111,30 @@ def new_name(folder: Path, suffix: str, now: datetime) -> Path:
 
 
 def size_of(backup: Path) -> int:
-    """The bytes a backup takes, its key file included."""
+    """The bytes a backup takes, its key file and anchor included."""
     total = backup.stat().st_size
-    kp = keys_path(backup)
-    if kp.exists():
-        total += kp.stat().st_size
+    for extra in (keys_path(backup), anchors.path_beside(backup)):
+        if extra.exists():
+            total += extra.stat().st_size
     return total
 
 
 def remove(backup: Path) -> None:
     backup.unlink(missing_ok=True)
     keys_path(backup).unlink(missing_ok=True)
+    anchors.path_beside(backup).unlink(missing_ok=True)
+
+
+def anchor_now(db: Database) -> anchors.Anchor | None:
+    """The audit trail's anchor before a copy is made, moved on in the key file's sealed
+    records too (so the key file copied with the backup carries it); None without a
+    key. :func:`anchors.write_beside` keeps it beside the finished backup."""
+    if db.key is None:
+        return None
+    anchor = anchors.of_database(db)
+    if db.keyring is not None:
+        db.keyring.set_anchor(anchor.to_json())
+    return anchor
 
 
 # --- the checks --------------------------------------------------------------------------
@@ -238,6 +251,7 @@ def _make_backup(
         if target.exists() or (db.is_sqlite and keys_path(target).exists()):
             raise DatabaseError(translate("errors", "{path} exists already; choose another name.")
                                 .format(path=target))
+    anchor = anchor_now(db)
     if not db.is_sqlite:
         if db.key is None:
             raise DatabaseError(translate("errors",
@@ -245,8 +259,10 @@ def _make_backup(
         try:
             dump_pg(db, target)
             check_pg(target, db.key)
+            assert anchor is not None
+            anchors.write_beside(target, anchor, db.key)
         except BaseException:
-            target.unlink(missing_ok=True)
+            remove(target)
             raise
         return target
     source = db.file_path
@@ -257,6 +273,8 @@ def _make_backup(
         if source_keys.exists():
             copy_private(source_keys, keys_path(target))
         check_sqlite(target, db.key)
+        if anchor is not None and db.key is not None:
+            anchors.write_beside(target, anchor, db.key)
     except BaseException:
         remove(target)
         raise
@@ -293,7 +311,9 @@ def restore_sqlite(
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(staged, path)
     if staged_keys.exists():
-        os.replace(staged_keys, keys.KeyFile.path_for(path))
+        live_keys = keys.KeyFile.path_for(path)
+        with keys.locked(live_keys):  # not under a login that is writing it
+            os.replace(staged_keys, live_keys)
 
 
 def role_in(backup: Path, key: bytes, username: str) -> str | None:

@@ -7,7 +7,11 @@ cannot be moved to another name. A wrong password fails the GCM tag check: nothi
 learnt, nothing is opened.
 
 The slots are stored where the program can read them before the database opens: beside
-an SQLite file as ``<name>.keys`` (JSON, written atomically, mode 0600).
+an SQLite file as ``<name>.keys`` (JSON, mode 0600). Every change to it is a
+read-modify-write under an exclusive lock on ``<name>.keys.lock`` (the ``filelock``
+library: ``fcntl.flock`` on POSIX, ``LockFileEx`` on Windows) that reads the file afresh
+and replaces it atomically (a temporary file, fsynced, renamed over it), so two
+processes never lose each other's changes (:meth:`KeyFile.editing`).
 
 "Wrap" is this module's word: a slot wraps the key. "Seal" means only the encryption
 of column values (:mod:`safehouse.storage.sealed`).
@@ -20,6 +24,8 @@ import json
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from filelock import FileLock, Timeout
 
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 
@@ -34,6 +41,9 @@ KEY_BYTES = 32
 FORMAT_VERSION = 1
 RECOVERY_LABEL = "recovery"
 _B32_GROUP = 4
+# How long a change waits for another process's change to the key file (each holds the
+# lock for one key derivation at most).
+LOCK_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,9 @@ class SlotStore:
     ) -> None:
         self.slots: dict[str, Slot] = dict(slots or {})
         # Small records that must be readable before the database opens: failed-login
-        # counts and the audit lines they owe. Never passwords, never personal data.
+        # counts, the audit lines they owe, the audit trail's anchor; authenticated as
+        # far as their writers allow (:mod:`safehouse.storage.records`). Never
+        # passwords, never personal data.
         self.records: dict[str, Any] = dict(records or {})
 
     def save(self) -> None:
@@ -155,6 +167,12 @@ class SlotStore:
 
     def has_user(self, username: str) -> bool:
         return user_label(username) in self.slots
+
+    def usernames(self) -> frozenset[str]:
+        """The accounts that have a slot."""
+        prefix = user_label("")
+        return frozenset(label[len(prefix):] for label in self.slots
+                         if label.startswith(prefix))
 
     def unlock(self, username: str, password: str) -> bytes:
         slot = self.slots.get(user_label(username))
@@ -265,6 +283,15 @@ class KeyFile(SlotStore):
         return database_file.with_name(database_file.name + ".keys")
 
     @classmethod
+    @contextmanager
+    def editing(cls, path: Path, *, new: bool = False) -> Iterator[KeyFile]:
+        """The key file read afresh under its lock, which is held until the block ends:
+        change it and :meth:`save` it inside the block. ``new``: start from an empty
+        one (it is created)."""
+        with locked(path):
+            yield cls(path) if new else cls.load(path)
+
+    @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -297,3 +324,37 @@ class KeyFile(SlotStore):
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _sync_folder(self.path.parent)
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file beside a key file (it stays there, empty)."""
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the exclusive lock of the key file at ``path`` (never nested in one thread)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseError(translate(
+            "errors", "The key file is busy: another Safehouse has been changing it for "
+            "too long. Try again in a moment.")) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

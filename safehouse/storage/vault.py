@@ -14,32 +14,28 @@ from __future__ import annotations
 import enum
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.files import copy_private
 from safehouse.models import KeySlot
-from safehouse.storage import keys, migrate, sealed, sqlcipher
+from safehouse.storage import keys, migrate, records, sealed, sqlcipher
 from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
-from safehouse.storage.keyring import (
-    FAILURES_BEFORE_LOCK,
-    LOCK_DURATION,
-    KeyRing,
-    delay_after,
-    logins,
-    owe_audit,
-    parse_time,
-)
+from safehouse.storage.keyring import KeyRing, delay_after
 
 PLAIN_HEADER = b"SQLite format 3\x00"
+# Any constant: the PostgreSQL advisory lock that serialises changes to ``key_slots``.
+KEY_SLOTS_LOCK = 0x5AFE_C0DE
 
 Progress = Callable[[int, str], None]
 
@@ -51,32 +47,59 @@ class VaultState(enum.Enum):
 
 
 class TableSlotStore(keys.SlotStore):
-    """Slots and records in a PostgreSQL database's ``key_slots`` table."""
+    """Slots and records in a PostgreSQL database's ``key_slots`` table.
+
+    A change is read and written in one transaction that first takes an advisory lock
+    (:meth:`editing`), so two changes never interleave and never collide on a label.
+    """
 
     SLOT = "slot:"
     RECORD = "record:"
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, session: Session | None = None) -> None:
         self._db = db
-        slots: dict[str, keys.Slot] = {}
-        records: dict[str, Any] = {}
-        with db.transaction() as s:
-            for row in s.scalars(select(KeySlot)):
-                data = json.loads(row.data)
-                if row.label.startswith(self.SLOT):
-                    label = row.label[len(self.SLOT) :]
-                    slots[label] = keys.parse_slot(label, data)
-                elif row.label.startswith(self.RECORD):
-                    records[row.label[len(self.RECORD) :]] = data
+        self._session = session
+        if session is not None:
+            slots, records = self._read(session)
+        else:
+            with db.transaction() as s:
+                slots, records = self._read(s)
         super().__init__(slots, records)
 
+    @classmethod
+    @contextmanager
+    def editing(cls, db: Database) -> Iterator[TableSlotStore]:
+        """The slots read afresh under the lock, held until the block's transaction
+        ends: change them and :meth:`save` inside the block."""
+        with db.transaction() as s:
+            s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": KEY_SLOTS_LOCK})
+            yield cls(db, s)
+
+    def _read(self, s: Session) -> tuple[dict[str, keys.Slot], dict[str, Any]]:
+        slots: dict[str, keys.Slot] = {}
+        records: dict[str, Any] = {}
+        for row in s.scalars(select(KeySlot)):
+            data = json.loads(row.data)
+            if row.label.startswith(self.SLOT):
+                label = row.label[len(self.SLOT) :]
+                slots[label] = keys.parse_slot(label, data)
+            elif row.label.startswith(self.RECORD):
+                records[row.label[len(self.RECORD) :]] = data
+        return slots, records
+
     def save(self) -> None:
-        with self._db.transaction() as s:
-            s.execute(delete(KeySlot))
-            for label, slot in self.slots.items():
-                s.add(KeySlot(label=self.SLOT + label, data=json.dumps(slot.to_json())))
-            for name, value in self.records.items():
-                s.add(KeySlot(label=self.RECORD + name, data=json.dumps(value)))
+        if self._session is None:
+            with self.editing(self._db) as fresh:
+                fresh.slots, fresh.records = self.slots, self.records
+                fresh.save()
+            return
+        s = self._session
+        s.execute(delete(KeySlot))
+        for label, slot in self.slots.items():
+            s.add(KeySlot(label=self.SLOT + label, data=json.dumps(slot.to_json())))
+        for name, value in self.records.items():
+            s.add(KeySlot(label=self.RECORD + name, data=json.dumps(value)))
+        s.flush()
 
 
 class Vault:
@@ -138,9 +161,18 @@ class Vault:
         return VaultState.LOCKED if TableSlotStore(server).slots else VaultState.PLAIN
 
     def store(self) -> keys.SlotStore:
+        """The slots as they are now, to read (see :meth:`editing` to change them)."""
         if self.is_sqlite:
             return keys.KeyFile.load(self.keys_path)
         return TableSlotStore(self.server())
+
+    def editing(self, *, new: bool = False) -> AbstractContextManager[keys.SlotStore]:
+        """The slots read afresh under an exclusive lock held until the block ends (the
+        key file's lock file, or an advisory lock on PostgreSQL); ``save()`` them inside.
+        ``new``: a key file that does not exist yet."""
+        if self.is_sqlite:
+            return keys.KeyFile.editing(self.keys_path, new=new)
+        return TableSlotStore.editing(self.server())
 
     # --- opening --------------------------------------------------------------------
 
@@ -152,7 +184,7 @@ class Vault:
         key = keys.new_key()
         if self.is_sqlite:
             self.path.unlink(missing_ok=True)
-            keys.KeyFile(self.keys_path).save()  # no slots yet: users bring them
+            self._new_key_file(key)  # no slots yet: users bring them
         db = self._keyed(key)
         migrate.upgrade(db)
         if self.is_sqlite:
@@ -164,55 +196,65 @@ class Vault:
         if not self.is_sqlite:
             self.server()  # migrated, so that the keyed one finds the tables
         return Database(self.url, schema=self.schema, key=key,
-                        keyring=KeyRing(self.store, key))
+                        keyring=KeyRing(self.store, self.editing, key))
+
+    def _new_key_file(self, key: bytes) -> None:
+        with self.editing(new=True) as store:
+            store.records = records.sealed_form(records.State(), key)
+            store.save()
 
     def unlock(self, username: str, password: str, *, now: datetime | None = None) -> Database:
-        """Unwrap the key with a user's password and open the database with it."""
+        """Unwrap the key with a user's password and open the database with it.
+
+        The attempt is decided and recorded under the slots' lock, read afresh: parallel
+        attempts are each counted, and none writes back slots changed meanwhile. A failed
+        attempt can only append to the records (it has no key to seal them with); the
+        services check and seal them after the login (:mod:`safehouse.services.keyfile`).
+        """
         now = now or clock.utcnow()
-        store = self.store()
-        known = store.has_user(username)
-        state = logins(store).get(username, {}) if known else {}
-        locked_until = parse_time(state.get("locked_until"))
-        if locked_until is not None and locked_until > now:
-            owe_audit(store, AuditAction.LOGIN_REFUSED_LOCKED, username, now)
-            store.save()
-            minutes = int((locked_until - now).total_seconds() // 60) + 1
-            raise AuthenticationFailed((
-                translate("errors", "This account is locked after too many failed logins. "
-                          "Try again in {minutes} minute, or ask an administrator.")
-                if minutes == 1 else
-                translate("errors", "This account is locked after too many failed logins. "
-                          "Try again in {minutes} minutes, or ask an administrator.")
-            ).format(minutes=minutes))
-        failures = int(state.get("failures", 0)) if locked_until is None else 0
-        last = parse_time(state.get("last"))
-        wait = delay_after(failures)
-        if wait and last is not None and now < last + timedelta(seconds=wait):
-            seconds = int((last + timedelta(seconds=wait) - now).total_seconds()) + 1
-            raise AuthenticationFailed((
-                translate("errors", "Too many failed logins. Wait {seconds} second before "
-                          "trying again.")
-                if seconds == 1 else
-                translate("errors", "Too many failed logins. Wait {seconds} seconds before "
-                          "trying again.")
-            ).format(seconds=seconds))
-        try:
-            key = store.unlock(username, password)
-        except AuthenticationFailed:
-            owe_audit(store, AuditAction.LOGIN_FAILED, username if known else "", now)
-            if known:
-                failures += 1
-                entry: dict[str, Any] = {"failures": failures, "last": now.isoformat(),
-                                         "locked_until": None}
-                if failures >= FAILURES_BEFORE_LOCK:
-                    entry["locked_until"] = (now + LOCK_DURATION).isoformat()
-                logins(store)[username] = entry
-            store.save()
-            raise
-        db = self._open_with_key(key)
-        if logins(store).pop(username, None) is not None:
-            store.save()
-        return db
+        with self.editing() as store:
+            state = records.fold(records.parse(store.records))
+            known = store.has_user(username)
+            locked_until = records.locked_until(state, username, now) if known else None
+            if locked_until is not None:
+                self._owe(store, AuditAction.LOGIN_REFUSED_LOCKED, username, now)
+                minutes = int((locked_until - now).total_seconds() // 60) + 1
+                raise AuthenticationFailed((
+                    translate("errors", "This account is locked after too many failed logins. "
+                              "Try again in {minutes} minute, or ask an administrator.")
+                    if minutes == 1 else
+                    translate("errors", "This account is locked after too many failed logins. "
+                              "Try again in {minutes} minutes, or ask an administrator.")
+                ).format(minutes=minutes))
+            entry = state.logins.get(username, {}) if known else {}
+            ran_out = records.parse_time(entry.get("locked_until")) is not None
+            failures = 0 if ran_out else int(entry.get("failures", 0) or 0)
+            last = records.parse_time(entry.get("last"))
+            wait = delay_after(failures)
+            if wait and last is not None and now < last + timedelta(seconds=wait):
+                # Too soon: the password is not tried, and the attempt counts.
+                self._owe(store, AuditAction.LOGIN_REFUSED_DELAY, username, now)
+                seconds = int((last + timedelta(seconds=wait) - now).total_seconds()) + 1
+                raise AuthenticationFailed((
+                    translate("errors", "Too many failed logins. Wait {seconds} second before "
+                              "trying again.")
+                    if seconds == 1 else
+                    translate("errors", "Too many failed logins. Wait {seconds} seconds before "
+                              "trying again.")
+                ).format(seconds=seconds))
+            try:
+                key = store.unlock(username, password)
+            except AuthenticationFailed:
+                # The name only when it is an account's: a mistyped name may be a
+                # person's name.
+                self._owe(store, AuditAction.LOGIN_FAILED, username if known else "", now)
+                raise
+        return self._open_with_key(key)
+
+    @staticmethod
+    def _owe(store: keys.SlotStore, action: AuditAction, username: str, now: datetime) -> None:
+        store.records = records.with_event(store.records, action, username, now)
+        store.save()
 
     def unlock_with_recovery(self, code: str) -> Database:
         store = self.store()
@@ -277,7 +319,7 @@ class Vault:
                 "errors", "The encrypted copy did not check out; nothing was changed."))
         os.chmod(tmp, 0o600)
         step(70, "backup")
-        keys.KeyFile(self.keys_path).save()
+        self._new_key_file(key)
         backups = source.parent / "backups"
         backups.mkdir(parents=True, exist_ok=True)
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
