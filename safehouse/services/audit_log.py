@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, select
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.errors import translate
 from safehouse.models import AuditEntry, Member
-from safehouse.services import audit
+from safehouse.services import audit, audit_anchors
 from safehouse.services.csv_text import escape_cell
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.audit import AuditEntryInfo, AuditVerification
@@ -182,6 +182,24 @@ def export_csv(
 
 
 def verify_chain(db: Database, actor: Actor) -> AuditVerification:
+    """The whole trail checked: its hash chain (:func:`verify_links`), the append-only
+    triggers, and the anchors that show whether its newest entries were cut off
+    (:mod:`safehouse.services.audit_anchors`)."""
+    actor = require(db, actor, Action.AUDIT_VIEW)
+    return verify(db)
+
+
+def verify(db: Database) -> AuditVerification:
+    """:func:`verify_chain` without the permission check, for ``safehouse check``."""
+    chain = verify_links(db)
+    triggers = audit_anchors.triggers(db)
+    held = audit_anchors.anchor_findings(db)
+    problems = (() if triggers.ok else (triggers.message,)) + held.problems
+    return replace(chain, ok=chain.ok and not problems, problems=problems,
+                   notes=held.notes, since_anchor=held.since_anchor)
+
+
+def verify_links(db: Database) -> AuditVerification:
     """Recompute every entry's hash and link, oldest first; name the first that fails.
 
     A changed entry fails its own hash; a removed or inserted one breaks the link of
@@ -194,7 +212,6 @@ def verify_chain(db: Database, actor: Actor) -> AuditVerification:
     to them. A keyed database whose chain holds no keyed entry at all was rewritten by
     someone without the key (every login writes a keyed entry).
     """
-    actor = require(db, actor, Action.AUDIT_VIEW)
     key = audit.chain_key(db.key) if db.key is not None else None
     checked = 0
     unchained = 0

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from safehouse.errors import DatabaseError, translate
 from safehouse.models import Assignment, Counter, Member, Room
-from safehouse.services import membership
+from safehouse.services import audit_anchors, audit_log, membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import CheckLine, CheckReport
 from safehouse.services.member_rules import (
@@ -38,7 +38,7 @@ Stay = tuple[date, date | None]
 def run_checks(db: Database, actor: Actor) -> CheckReport:
     """Every check, in order; a failing check does not stop the others."""
     actor = require(db, actor, Action.CHECK)
-    lines = [_integrity(db), _migrations(db)]
+    lines = [_integrity(db), _migrations(db), *_audit_trail(db)]
     try:
         with db.transaction() as s:
             lines.extend(domain_checks(s))
@@ -122,6 +122,25 @@ def _migrations(db: Database) -> CheckLine:
             .format(current=st.current, head=st.head, count=len(st.pending)))
     return CheckLine(name, True, translate("check", "Schema {current} is the latest.")
                      .format(current=st.current))
+
+
+def _audit_trail(db: Database) -> list[CheckLine]:
+    """The chain, the append-only triggers, and the anchors (what may be missing since
+    the newest one is said plainly)."""
+    try:
+        chain = audit_log.verify_links(db)
+        triggers = audit_anchors.triggers(db)
+        held = audit_anchors.anchor_findings(db)
+    except sa_exc.DBAPIError as err:
+        return [CheckLine(translate("check", "audit trail"), False,
+                          translate("check", "The audit trail cannot be read ({error}).")
+                          .format(error=type(err.orig).__name__))]
+    return [
+        CheckLine(translate("check", "audit trail"), chain.ok, chain.message),
+        CheckLine(translate("check", "audit triggers"), triggers.ok, triggers.message),
+        CheckLine(translate("check", "audit anchors"), held.ok,
+                  " ".join(held.problems + held.notes)),
+    ]
 
 
 # --- members ----------------------------------------------------------------------------

@@ -126,14 +126,15 @@ def _minute(stamp: str) -> str:
         return ""
 
 
-def logged_in(db: Database, actor: Actor) -> tuple[str, ...]:
-    """A login went through: the account's failures are forgotten, the anchor moves on;
-    for an administrator, the notices of tampering she has not seen."""
+def logged_in(db: Database, who: Actor) -> tuple[str, ...]:
+    """A login went through (``who``: the account, just checked): its failures are
+    forgotten, the anchor moves on; for an administrator, the notices of tampering she
+    has not seen."""
     if db.keyring is None:
         return ()
     anchor = anchors.of_database(db)
-    reports = db.keyring.logged_in(actor.username, anchor.to_json(),
-                                   administrator=actor.role == Role.ADMINISTRATOR.value)
+    reports = db.keyring.logged_in(who.username, anchor.to_json(),
+                                   administrator=who.role == Role.ADMINISTRATOR.value)
     return tuple(_notice(r) for r in reports)
 
 

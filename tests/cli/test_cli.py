@@ -110,7 +110,7 @@ def test_demo_then_check_and_the_demo_accounts_work(dbfile, capsys, monkeypatch)
     assert not has_hangul(out)  # nobody's name is printed
     assert run(dbfile, "check") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 7 and all(line.startswith("ok") for line in lines)
+    assert len(lines) == 10 and all(line.startswith("ok") for line in lines)
     monkeypatch.setenv("SAFEHOUSE_PASSWORD", "demo-staff-2026")
     assert cli.main(["--db", str(dbfile), "--user", "staff", "check"]) == 0
     assert len(member_names_as(dbfile, "staff", "demo-staff-2026")) == 12
@@ -300,7 +300,7 @@ def test_an_unencrypted_database_is_left_to_the_application(dbfile, capsys):
 def test_check_in_korean(initialised, capsys):
     assert run(initialised, "--lang", "ko", "check") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 10
     assert all(line.startswith("정상") and has_hangul(line.split(":", 1)[1]) for line in lines)
     assert any("데이터베이스 무결성" in line for line in lines)
     assert run(initialised, "check") == 0  # English again without --lang

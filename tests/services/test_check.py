@@ -44,7 +44,8 @@ def test_a_sound_database_passes_every_check(db, admin):
     report = check.run_checks(db, admin)
     assert report.ok
     assert [line.name for line in report.lines] == [
-        "database integrity", "schema version", "member codes", "membership periods",
+        "database integrity", "schema version", "audit trail", "audit triggers",
+        "audit anchors", "member codes", "membership periods",
         "room stays", "room capacity", "beds",
     ]
 

@@ -32,4 +32,8 @@ class AuditVerification:
     message: str
     unchained: int = 0  # entries from before the chain began (schema 0002), not checkable
     unkeyed: int = 0  # entries from before the database had its key: plain SHA-256
+    # Beyond the chain: the append-only triggers and the anchors (services.audit_anchors).
+    problems: tuple[str, ...] = ()  # what is wrong (then ok is False)
+    notes: tuple[str, ...] = ()  # what is right, and what an anchor cannot cover yet
+    since_anchor: int | None = None  # entries written after the newest anchor that holds
 

@@ -276,7 +276,7 @@ class AuditTab(QWidget):
         except SafehouseError as exc:
             messages.show_error(self, exc)
             return
-        if verdict.ok:
+        if verdict.first_bad_id is None:
             text = self.tr("The chain is intact: %n entries checked.", "", verdict.entries)
             if verdict.unchained:
                 text += " " + self.tr(
@@ -286,13 +286,16 @@ class AuditTab(QWidget):
                 text += " " + self.tr(
                     "%n were written before the database was encrypted and are checked "
                     "without its key.", "", verdict.unkeyed)
-            self.verdict_label.setStyleSheet(OK_STYLE)
         else:
             text = self.tr(
                 "The chain is broken at entry {entry}: it was changed, or an entry before it "
                 "was removed or slipped in. Tell whoever looks after the computer."
             ).format(entry=str(verdict.first_bad_id))
-            self.verdict_label.setStyleSheet(BAD_STYLE)
+        # The triggers and the anchors: what is wrong first, then what holds and what
+        # the newest anchor does not cover yet (already in the reader's language).
+        for line in verdict.problems + verdict.notes:
+            text += "\n" + line
+        self.verdict_label.setStyleSheet(OK_STYLE if verdict.ok else BAD_STYLE)
         self.verdict_label.setText(text)
 
     def _on_export_button_clicked(self) -> None:
