@@ -59,6 +59,7 @@ class TableSlotStore(keys.SlotStore):
     def __init__(self, db: Database, session: Session | None = None) -> None:
         self._db = db
         self._session = session
+        self._saved = False
         if session is not None:
             slots, records = self._read(session)
         else:
@@ -71,9 +72,18 @@ class TableSlotStore(keys.SlotStore):
     def editing(cls, db: Database) -> Iterator[TableSlotStore]:
         """The slots read afresh under the lock, held until the block's transaction
         ends: change them and :meth:`save` inside the block."""
+        refused: BaseException | None = None
         with db.transaction() as s:
             s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": KEY_SLOTS_LOCK})
-            yield cls(db, s)
+            store = cls(db, s)
+            try:
+                yield store
+            except BaseException as exc:
+                if not store._saved:
+                    raise
+                refused = exc  # what was saved stays (a failed login is counted)
+        if refused is not None:
+            raise refused
 
     def _read(self, s: Session) -> tuple[dict[str, keys.Slot], dict[str, Any]]:
         slots: dict[str, keys.Slot] = {}
@@ -100,6 +110,7 @@ class TableSlotStore(keys.SlotStore):
         for name, value in self.records.items():
             s.add(KeySlot(label=self.RECORD + name, data=json.dumps(value)))
         s.flush()
+        self._saved = True
 
 
 class Vault:
