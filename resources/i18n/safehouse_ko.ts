@@ -2149,6 +2149,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>로그인 거부: 계정 사용 중지</translation>
     </message>
     <message>
+        <source>Login refused: too soon</source>
+        <translation>로그인 거부: 너무 이름</translation>
+    </message>
+    <message>
+        <source>Key file&apos;s records changed outside the program</source>
+        <translation>키 파일의 기록이 프로그램 밖에서 변경됨</translation>
+    </message>
+    <message>
+        <source>Key file&apos;s records authenticated from now on</source>
+        <translation>이제부터 키 파일의 기록을 인증함</translation>
+    </message>
+    <message>
         <source>Window unlocked</source>
         <translation>창 잠금 해제</translation>
     </message>
@@ -2312,6 +2324,62 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>Demo data made</source>
         <translation>데모 데이터 생성</translation>
     </message>
+    <message>
+        <source>The database refuses to change or delete audit entries (its append-only triggers are in place).</source>
+        <translation>데이터베이스가 감사 항목의 변경과 삭제를 거부합니다(추가 전용 트리거가 있습니다).</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s append-only triggers are missing, disabled or changed: someone with the database could change or delete entries. Tell whoever looks after the computer or the server; restoring a backup puts them back.</source>
+        <translation>감사 기록의 추가 전용 트리거가 없거나, 꺼져 있거나, 변경되었습니다: 데이터베이스에 접근할 수 있는 사람이 항목을 변경하거나 삭제할 수 있습니다. 컴퓨터나 서버 관리 담당자에게 알려 주십시오. 백업을 복원하면 트리거가 되살아납니다.</translation>
+    </message>
+    <message>
+        <source>The database has no key, so the trail has no anchors.</source>
+        <translation>데이터베이스에 키가 없어 감사 기록에 앵커가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s records were changed outside the program: its anchor cannot be trusted (administrators are told at the next login).</source>
+        <translation>키 파일의 기록이 프로그램 밖에서 변경되었습니다: 그 앵커는 믿을 수 없습니다(다음 로그인 때 관리자에게 알립니다).</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>The anchor beside the backup {file} was changed, or belongs to another backup or database.</source>
+        <translation>백업 {file} 옆의 앵커가 변경되었거나, 다른 백업이나 데이터베이스의 것입니다.</translation>
+    </message>
+    <message>
+        <source>the backup {file}</source>
+        <translation>백업 {file}</translation>
+    </message>
+    <message>
+        <source>Backups without an anchor (made before anchors were kept, or it was removed): {count}.</source>
+        <translation>앵커가 없는 백업(앵커를 남기기 전에 만들었거나 앵커가 삭제됨): {count}개.</translation>
+    </message>
+    <message>
+        <source>No anchor holds the trail yet: its newest entries could be removed unseen until the next login, logout or backup.</source>
+        <translation>아직 감사 기록을 고정하는 앵커가 없습니다: 다음 로그인, 로그아웃 또는 백업 때까지는 최신 항목이 삭제되어도 알아챌 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Anchors checked: {count}. The newest ({when}) covers the trail up to entry {entry}.</source>
+        <translation>검사한 앵커: {count}개. 가장 최근 앵커({when})는 항목 {entry}까지의 감사 기록을 보증합니다.</translation>
+    </message>
+    <message>
+        <source>Entries written since the newest anchor: {count}. Until the next login, logout or backup, removing them would not be seen.</source>
+        <translation>가장 최근 앵커 이후에 기록된 항목: {count}개. 다음 로그인, 로그아웃 또는 백업 때까지는 이 항목이 삭제되어도 알아챌 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was written after the newest anchor.</source>
+        <translation>가장 최근 앵커 이후에 기록된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut back: at {when} ({source}) it had {entries} entries up to entry {entry}; now it has {now}. At least {missing} entries were removed.</source>
+        <translation>감사 기록이 잘려 나갔습니다: {when}({source})에는 항목 {entry}까지 {entries}개의 항목이 있었으나 지금은 {now}개입니다. 적어도 {missing}개의 항목이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten: entry {entry}, anchored at {when} ({source}), is no longer the entry written then; entries were removed and others written in their place.</source>
+        <translation>감사 기록이 다시 쓰였습니다: {when}({source})에 고정된 항목 {entry}이(가) 그때 기록된 항목이 아닙니다. 항목이 삭제되고 그 자리에 다른 항목이 기록되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -2378,6 +2446,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Schema {current} is the latest.</source>
         <translation>스키마 {current}은(는) 최신입니다.</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read ({error}).</source>
+        <translation>감사 기록을 읽을 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>audit triggers</source>
+        <translation>감사 트리거</translation>
+    </message>
+    <message>
+        <source>audit anchors</source>
+        <translation>감사 앵커</translation>
     </message>
     <message>
         <source>member codes</source>
@@ -3246,6 +3330,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>키 파일이 더 새로운 버전의 Safehouse에서 만들어졌습니다.</translation>
     </message>
     <message>
+        <source>The key file is busy: another Safehouse has been changing it for too long. Try again in a moment.</source>
+        <translation>키 파일을 사용 중입니다: 다른 Safehouse가 너무 오랫동안 키 파일을 변경하고 있습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Safehouse (schema {schema}). Install that version or newer to open it; nothing has been changed.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 Safehouse에서 만들어졌습니다(스키마 {schema}). 열려면 그 버전 이상을 설치하십시오. 변경된 내용은 없습니다.</translation>
     </message>
@@ -3317,6 +3405,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The date {day} is not between {earliest} and {latest}.</source>
         <translation>날짜 {day}는 {earliest}부터 {latest} 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s records were changed outside Safehouse. As a precaution every account is locked for {minutes} minutes; administrators are told at their next login.</source>
+        <translation>키 파일의 기록이 Safehouse 밖에서 변경되었습니다. 예방 조치로 모든 계정이 {minutes}분 동안 잠깁니다. 관리자에게는 다음 로그인 때 알립니다.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3508,33 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>{rows} rows checked: {created} new were created, {updated} were updated, {unchanged} unchanged.</source>
         <translation>{rows}개 행 확인: 새 회원 {created}명을 만들고 {updated}명을 바꿨습니다. 그대로인 회원 {unchanged}명.</translation>
+    </message>
+</context>
+<context>
+    <name>keyfile</name>
+    <message>
+        <source>records removed</source>
+        <translation>기록 삭제</translation>
+    </message>
+    <message>
+        <source>records altered</source>
+        <translation>기록 변조</translation>
+    </message>
+    <message>
+        <source>failed logins removed or reordered</source>
+        <translation>로그인 실패 기록의 삭제 또는 순서 변경</translation>
+    </message>
+    <message>
+        <source>audit lines a failed login cannot owe</source>
+        <translation>로그인 실패로는 생길 수 없는 감사 항목</translation>
+    </message>
+    <message>
+        <source>records in no known form</source>
+        <translation>알 수 없는 형식의 기록</translation>
+    </message>
+    <message>
+        <source>On {when} Safehouse found that the key file&apos;s records had been changed outside the program ({what}). Every account was locked for a while as a precaution, and the audit log has a line for it. Find out who could write to the database&apos;s folder (or, on a server, to its key_slots table).</source>
+        <translation>{when}에 Safehouse가 키 파일의 기록이 프로그램 밖에서 변경된 것을 발견했습니다({what}). 예방 조치로 모든 계정을 한동안 잠갔으며, 감사 로그에 이 일이 기록되어 있습니다. 데이터베이스 폴더(서버라면 key_slots 테이블)에 쓸 수 있는 사람이 누구인지 확인하십시오.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.storage import anchors, records
 from safehouse.storage.db import Database
 
-#: What an owed line from the key file says about itself in the audit trail.
+# What an owed line from the key file says about itself in the audit trail.
 REPORTED_BY = "reported_by=key_file"
 
 def problem_words(code: str) -> str:
