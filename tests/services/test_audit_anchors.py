@@ -22,8 +22,8 @@ from safehouse.storage.vault import Vault
 from tests.conftest import TEST_PASSWORD
 
 CREATE_SQLITE_TRIGGERS = [
-    "CREATE TRIGGER audit_entries_no_{e} BEFORE {E} ON audit_entries "
-    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END".format(e=e.lower(), E=e)
+    f"CREATE TRIGGER audit_entries_no_{e.lower()} BEFORE {e} ON audit_entries "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
     for e in ("UPDATE", "DELETE")
 ]
 

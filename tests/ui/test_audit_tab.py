@@ -169,3 +169,21 @@ def test_locking_clears_the_table_and_the_filters(qtbot, worked):
 def test_the_table_model_is_well_behaved(qtmodeltester, qtbot, worked):
     tab = make_tab(qtbot, worked)
     qtmodeltester.check(tab.model)
+
+
+def test_verifying_says_plainly_that_the_newest_entries_were_cut_off(qtbot, worked):
+    from safehouse.services import access
+
+    db = worked.db
+    access.leave(db)  # logging out anchors the trail in the key file
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_entries_no_delete"))
+        conn.execute(text("DELETE FROM audit_entries WHERE id IN (SELECT id FROM "
+                          "audit_entries ORDER BY id DESC LIMIT 2)"))
+    tab = make_tab(qtbot, worked)
+    qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    shown = tab.verdict_label.text()
+    assert "The chain is intact" in shown  # the chain alone cannot tell…
+    assert "At least 2 entries were removed" in shown  # …the anchor can
+    assert "triggers" in shown
+    assert tab.verdict_label.styleSheet() == BAD_STYLE
