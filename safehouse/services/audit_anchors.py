@@ -81,7 +81,7 @@ def _pg_trigger(s: Session) -> bool:
         "SELECT t.tgenabled, p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
         "WHERE t.tgrelid = to_regclass('audit_entries') AND t.tgname = :name "
         "AND NOT t.tgisinternal"), {"name": PG_TRIGGER}).first()
-    # 'A': fires always, also in replica mode (schema 0003)
+    # 'A': fires always, also in replica mode (schema 0005)
     return row is not None and row[0] == "A" and "RAISE EXCEPTION" in row[1].upper()
 
 

@@ -6,15 +6,15 @@ rows unseen; ``ENABLE ALWAYS`` makes it fire then too. Lifting it now takes an
 ``ALTER TABLE``, which ``safehouse check`` sees (it checks the trigger's state).
 SQLite has no such mode: nothing changes there.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-02
 """
 
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
