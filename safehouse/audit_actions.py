@@ -53,6 +53,7 @@ class AuditAction(enum.StrEnum):
     ASSIGNMENT_CREATE = "assignment.create"
     ASSIGNMENT_MOVE = "assignment.move"
     ASSIGNMENT_END = "assignment.end"
+    ASSIGNMENT_WARNING_ACCEPTED = "assignment.warning.accepted"
     SETTINGS_CHANGE = "settings.change"
     USER_CREATE = "user.create"
     USER_ROLE = "user.role"
@@ -111,6 +112,8 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.ASSIGNMENT_CREATE: QT_TRANSLATE_NOOP("audit", "Bed assigned"),
     AuditAction.ASSIGNMENT_MOVE: QT_TRANSLATE_NOOP("audit", "Moved to another room"),
     AuditAction.ASSIGNMENT_END: QT_TRANSLATE_NOOP("audit", "Moved out"),
+    AuditAction.ASSIGNMENT_WARNING_ACCEPTED: QT_TRANSLATE_NOOP(
+        "audit", "Housing warning accepted"),
     AuditAction.SETTINGS_CHANGE: QT_TRANSLATE_NOOP("audit", "Settings changed"),
     AuditAction.USER_CREATE: QT_TRANSLATE_NOOP("audit", "User added"),
     AuditAction.USER_ROLE: QT_TRANSLATE_NOOP("audit", "User's role changed"),

@@ -58,6 +58,18 @@ class ConflictError(SafehouseError):
     """The request contradicts data already there (a full room, an overlap, a duplicate)."""
 
 
+class NeedsConfirmation(SafehouseError):
+    """The request is allowed, but with warnings the person must read and accept first
+    (a child in a room with no adult of her household, a keep-away pair on one floor).
+    The service did nothing: call it again with ``confirm_warnings=True`` once she has
+    agreed; it then acts and records in the audit trail that the warnings were accepted.
+    ``warnings``: one message per warning, each whole."""
+
+    def __init__(self, warnings: tuple[str, ...]) -> None:
+        super().__init__("\n".join(warnings))
+        self.warnings = warnings
+
+
 class NotFound(SafehouseError):
     """The thing asked for does not exist (any more)."""
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
@@ -48,6 +51,33 @@ def list_keep_aways(
         result = [_info(k, actor) for k in rows]
         record_read(s, actor, purpose, AuditAction.KEEPAWAY_VIEW, member_id=member_id)
         return result
+
+
+def sees_keep_away(actor: Actor) -> bool:
+    """Whether messages and marks may say who is on whose keep-away list."""
+    return can_see(actor, Field.KEEPAWAY_PERSON_NAME)
+
+
+def pairs_among(session: Session, member_ids: Collection[int]) -> set[tuple[int, int]]:
+    """The keep-away pairs among these members: ``(a, b)`` with ``a < b`` when an entry
+    of either's list is linked to the other.
+
+    The one place the housing checks read the links (``safehouse.services.
+    housing_rules``): it loads the entries of these members and compares the linked
+    member in Python, never in SQL, so that a sealed ``linked_member_id`` can be read
+    here the same way."""
+    ids = set(member_ids)
+    if len(ids) < 2:
+        return set()
+    found: set[tuple[int, int]] = set()
+    rows = session.execute(
+        select(KeepAway.member_id, KeepAway.linked_member_id)
+        .where(KeepAway.member_id.in_(ids))
+    )
+    for member_id, linked_id in rows:
+        if linked_id is not None and linked_id in ids and linked_id != member_id:
+            found.add((min(member_id, linked_id), max(member_id, linked_id)))
+    return found
 
 
 def _validate(person_name: str, relation: str, description: str) -> None:

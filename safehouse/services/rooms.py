@@ -3,11 +3,15 @@
 An assignment covers the nights from ``start_on`` up to, not including, ``end_on``.
 The rules: one open assignment per member; a member's assignments never overlap; a
 room never holds more people than its capacity on any day; a bed label is not given to
-two people at once; an end is after its start.
+two people at once; an end is after its start. The safety rules (keep-away pairs
+apart, children with an adult of their household) are in
+:mod:`safehouse.services.housing_rules`: a change they warn about is made only with
+``confirm_warnings=True`` (else ``NeedsConfirmation``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import and_, or_, select
@@ -18,7 +22,7 @@ from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
-from safehouse.services import audit, membership
+from safehouse.services import audit, housing_rules, membership
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import AssignmentInfo, RoomOccupancy
 from safehouse.services.dto.people import MemberSummary
@@ -83,9 +87,12 @@ def board(db: Database, actor: Actor, on: date | None = None) -> list[RoomOccupa
             select(Assignment).where(_on_day(on)).order_by(Assignment.bed_label,
                                                            Assignment.start_on)
         )
+        stays = list(rows)
+        marks = housing_rules.board_marks(s, actor, stays)
         by_room: dict[int, list[AssignmentInfo]] = {}
-        for a in rows:
-            by_room.setdefault(a.room_id, []).append(_assignment_info(a))
+        for a in stays:
+            by_room.setdefault(a.room_id, []).append(
+                replace(_assignment_info(a), keep_apart=marks.get(a.id, ())))
         return [
             RoomOccupancy(room=room_info(r), occupants=tuple(by_room.get(r.id, ())))
             for r in s.scalars(select(Room).order_by(Room.floor, Room.name))
@@ -209,6 +216,7 @@ def assign(
     *,
     bed_label: str = "",
     end_on: date | None = None,
+    confirm_warnings: bool = False,
 ) -> AssignmentInfo:
     """Give a member a bed in a room from ``start_on`` (to ``end_on``, or open)."""
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
@@ -219,6 +227,8 @@ def assign(
         member = get_by_id(s, member_id)
         _check_member_free(s, member, start_on, end_on)
         _check_room_has_space(s, room, start_on, end_on, bed_label)
+        warnings = housing_rules.check_stay(s, actor, member, room, start_on, end_on)
+        housing_rules.ask(warnings, confirm_warnings)
         a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
                        start_on=start_on, end_on=end_on)
         s.add(a)
@@ -226,6 +236,7 @@ def assign(
         s.refresh(a)
         audit.record(s, actor, AuditAction.ASSIGNMENT_CREATE, entity="assignment", entity_id=a.id,
                      member_id=member.id)
+        housing_rules.record_accepted(s, actor, warnings, a)
         info = _assignment_info(a)
     db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info
@@ -249,6 +260,7 @@ def move(
     on: date,
     *,
     bed_label: str = "",
+    confirm_warnings: bool = False,
 ) -> AssignmentInfo:
     """Move a member from her current room to another on ``on``; one transaction."""
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
@@ -269,10 +281,14 @@ def move(
                         moved_in=current.start_on.isoformat()),
                 field="on",
             )
+        warnings = ([] if current.room_id == room_id
+                    else housing_rules.check_leaving(s, member, current, on))
         current.end_on = on
         s.flush()
         _check_member_free(s, member, on, None)
         _check_room_has_space(s, room, on, None, bed_label)
+        warnings += housing_rules.check_stay(s, actor, member, room, on, None)
+        housing_rules.ask(warnings, confirm_warnings)
         a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
                        start_on=on, end_on=None)
         s.add(a)
@@ -280,22 +296,27 @@ def move(
         s.refresh(a)
         audit.record(s, actor, AuditAction.ASSIGNMENT_MOVE, entity="assignment", entity_id=a.id,
                      member_id=member.id)
+        housing_rules.record_accepted(s, actor, warnings, a)
         info = _assignment_info(a)
     db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info
 
 
-def move_out(db: Database, actor: Actor, member_id: int, on: date) -> AssignmentInfo:
+def move_out(db: Database, actor: Actor, member_id: int, on: date, *,
+             confirm_warnings: bool = False) -> AssignmentInfo:
     """End a member's current stay on ``on`` (the day she leaves the room)."""
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         current = _open_assignment(s, member)
         _check_dates(current.start_on, on)
+        warnings = housing_rules.check_leaving(s, member, current, on)
+        housing_rules.ask(warnings, confirm_warnings)
         current.end_on = on
         s.flush()
         audit.record(s, actor, AuditAction.ASSIGNMENT_END, entity="assignment",
                      entity_id=current.id, member_id=member.id, fields=["end_on"])
+        housing_rules.record_accepted(s, actor, warnings, current)
         info = _assignment_info(current)
     db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info

@@ -18,6 +18,12 @@ ORGANISATION = "organisation"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 RETENTION_YEARS = "retention_years"
 TIME_ZONE = "time_zone"
+KEEP_AWAY_SCOPE = "keep_away_scope"
+#: How far apart keep-away pairs are kept: a shared room is always refused; "floor"
+#: also warns (and asks) when they would sleep on the same floor.
+SCOPE_ROOM, SCOPE_FLOOR = "room", "floor"
+KEEP_AWAY_SCOPES = (SCOPE_ROOM, SCOPE_FLOOR)
+DEFAULT_KEEP_AWAY_SCOPE = SCOPE_FLOOR
 DEFAULT_IDLE_LOCK_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 120)
 RETENTION_RANGE = (1, 50)
@@ -138,4 +144,31 @@ def set_time_zone(db: Database, actor: Actor, name: str) -> None:
         audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
                      fields=[TIME_ZONE])
     clock.set_zone(name)
+    db.notify(Change(ChangeKind.SETTING))
+
+
+def keep_away_scope_in(session: Session) -> str:
+    """The keep-away scope (``"room"`` or ``"floor"``) read in a unit of work."""
+    value = _get(session, KEEP_AWAY_SCOPE, DEFAULT_KEEP_AWAY_SCOPE)
+    return value if value in KEEP_AWAY_SCOPES else DEFAULT_KEEP_AWAY_SCOPE
+
+
+def keep_away_scope(db: Database) -> str:
+    """Whether keep-away pairs are kept to separate rooms only (``"room"``) or are also
+    warned about on the same floor (``"floor"``, the default: a warning costs a click,
+    a former partner down the corridor can cost much more)."""
+    with db.transaction() as s:
+        return keep_away_scope_in(s)
+
+
+def set_keep_away_scope(db: Database, actor: Actor, scope: str) -> None:
+    actor = require(db, actor, Action.SETTINGS_EDIT)
+    if scope not in KEEP_AWAY_SCOPES:
+        raise ValidationError(translate("errors", "Choose whether keep-away pairs are kept "
+                                        "to separate rooms or to separate floors."),
+                              field="keep_away_scope")
+    with db.transaction() as s:
+        _put(s, KEEP_AWAY_SCOPE, scope)
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
+                     fields=[KEEP_AWAY_SCOPE])
     db.notify(Change(ChangeKind.SETTING))

@@ -16,6 +16,30 @@ class RoomInfo:
 
 
 @dataclass(frozen=True)
+class KeepApart:
+    """Someone on the keep-away list (either's) of a person on the board, near her on
+    the board's day: in her room (``same_room``) or on her floor. Given only to roles
+    that may see keep-away entries."""
+
+    member_code: str
+    member_name: str
+    room_name: str
+    same_room: bool
+
+
+@dataclass(frozen=True)
+class HousingWarning:
+    """A safety warning about a stay, which the person confirms or not.
+
+    ``kind``: ``"child_alone"`` (a child without an adult of her household in the
+    room) or ``"keep_away_floor"`` (a keep-away pair on one floor); ``message``: what
+    to tell her."""
+
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
 class AssignmentInfo:
     id: int
     member_id: int
@@ -26,6 +50,8 @@ class AssignmentInfo:
     bed_label: str
     start_on: date
     end_on: date | None
+    # on the board, for roles that may see keep-away: whom she must be kept apart from
+    keep_apart: tuple[KeepApart, ...] = ()
 
 
 @dataclass(frozen=True)
