@@ -1,16 +1,25 @@
-"""The figures on the dashboard."""
+"""The figures on the dashboard, and the week ahead that a manager reads on Monday."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, func, or_, select
 
 from safehouse import clock
-from safehouse.models import Assignment, Member, Room
+from safehouse.models import Assignment, Member, MemberStatus, Room
+from safehouse.services import membership
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.dashboard import DashboardFigures
-from safehouse.services.membership import active_on
+from safehouse.services.dto.dashboard import (
+    MOVE_IN,
+    MOVE_OUT,
+    ROOM_CHANGE,
+    DashboardFigures,
+    Move,
+    WeekAhead,
+)
+from safehouse.services.dto.people import MemberSummary
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -18,9 +27,9 @@ from safehouse.storage.db import Database
 def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigures:
     actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or clock.today()
+    # the community size on the day, from the periods
+    active = membership.community_size(db, actor, on)
     with db.transaction() as s:
-        # the community size on the day, from the periods (membership.active_on)
-        active = s.scalar(select(func.count()).select_from(Member).where(active_on(on))) or 0
         total = s.scalar(select(func.count()).select_from(Member)) or 0
         residents = s.scalar(
             select(func.count()).select_from(Assignment).where(
@@ -45,3 +54,53 @@ def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigu
         beds_free=max(0, int(beds) - int(residents)),
         rooms=int(rooms),
     )
+
+
+def _summaries(rows: Iterable[Row[Member, date]], room: str = ""
+               ) -> tuple[MemberSummary, ...]:
+    return tuple(
+        MemberSummary(id=m.id, code=m.code, name=m.name, alias=m.alias, status=m.status,
+                      joined_on=joined_on, room=room)
+        for m, joined_on in rows)
+
+
+def week(db: Database, actor: Actor, on: date | None = None) -> WeekAhead:
+    """Who moves in or out in the week of ``on`` (today), who in the community has no
+    bed on ``on``, and the open enquiries."""
+    actor = require(db, actor, Action.MEMBER_VIEW, Action.ROOM_VIEW)
+    on = on or clock.today()
+    first = on - timedelta(days=on.weekday())
+    last = first + timedelta(days=6)
+    with db.transaction() as s:
+        stays = list(s.scalars(
+            select(Assignment)
+            .where(or_(Assignment.start_on.between(first, last),
+                       Assignment.end_on.between(first, last)))
+            .order_by(Assignment.start_on)))
+        starts = {(a.member_id, a.start_on): a for a in stays if first <= a.start_on <= last}
+        moves: list[Move] = []
+        for a in stays:
+            if a.end_on is None or not first <= a.end_on <= last:
+                continue
+            then = starts.pop((a.member_id, a.end_on), None)
+            moves.append(Move(a.end_on, ROOM_CHANGE if then else MOVE_OUT, a.member_id,
+                              a.member.code, a.member.name, a.room.name,
+                              then.room.name if then else ""))
+        moves += [Move(a.start_on, MOVE_IN, a.member_id, a.member.code, a.member.name,
+                       "", a.room.name) for a in starts.values()]
+        housed = select(Assignment.member_id).where(
+            Assignment.start_on <= on, or_(Assignment.end_on.is_(None), Assignment.end_on > on))
+        without_bed = _summaries(s.execute(
+            select(Member, membership.latest_start())
+            .where(membership.active_on(on), Member.id.not_in(housed))
+            .order_by(Member.code)))
+        enquiries = _summaries(s.execute(
+            select(Member, membership.latest_start())
+            .where(Member.status == MemberStatus.ENQUIRY.value)
+            .order_by(Member.code)))
+        rooms = s.scalar(select(func.count()).select_from(Room)) or 0
+        total = s.scalar(select(func.count()).select_from(Member)) or 0
+    return WeekAhead(on=on, first_day=first, last_day=last,
+                     moves=tuple(sorted(moves, key=lambda m: (m.day, m.member_code))),
+                     without_bed=without_bed, enquiries=enquiries,
+                     rooms=int(rooms), members_total=int(total))
