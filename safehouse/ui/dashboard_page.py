@@ -1,94 +1,242 @@
-"""The dashboard: the community and the house at a glance."""
+"""The dashboard: the house on a Monday morning — today's date and weekday, who moves
+in or out this week, who has no bed, the open enquiries — and the community at a glance.
+
+Every figure opens the list behind it: the Members page filtered by status, the Rooms
+board, or a small list whose lines open the member or the board on her day. A new
+database (no rooms, no members) shows what to do first instead of zeros.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
+from safehouse.models import MemberStatus
 from safehouse.services import dashboard
+from safehouse.services.dto.dashboard import MOVE_IN, MOVE_OUT, Move, WeekAhead
+from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard_parts import Entry, ListDialog, StartPanel, Tile
+from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.rooms.room_dialog import RoomDialog
 
 
-class _Tile(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(200)
-        self.value = QLabel("–")
-        self.value.setStyleSheet("font-size: 24pt; font-weight: bold;")
-        self.caption = QLabel(title)
-        self.detail = QLabel()
-        self.detail.setStyleSheet("color: palette(mid);")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def weekday_date(day: date) -> str:
+    """The date with its weekday, in the user's language ("Wednesday, March 4, 2026",
+    "2026년 3월 4일 수요일")."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_day(day: date) -> str:
+    """A short weekday and the date as everywhere else in the program: "Wed 2026-03-04"."""
+    name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{name} {day.isoformat()}"
 
 
 class DashboardPage(QWidget):
+    """``sig_go(page, target)``: show ``target`` on another page (see ``pages``)."""
+
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT})
+
+    sig_go = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        heading = QLabel(self.tr("Today"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.date_label = QLabel()
-        self.members_tile = _Tile(self.tr("Active members"))
-        self.beds_tile = _Tile(self.tr("Beds free today"))
-        self.residents_tile = _Tile(self.tr("Living in the house"))
-        grid = QGridLayout()
-        grid.addWidget(self.members_tile, 0, 0)
-        grid.addWidget(self.beds_tile, 0, 1)
-        grid.addWidget(self.residents_tile, 0, 2)
-        later = QLabel(self.tr(
+        self._week: WeekAhead | None = None
+        self._dialog: QDialog | None = None
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("dashboardDate")
+        self.date_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.week_label = QLabel(self)
+        self.start_panel = StartPanel(ctx.can(Action.ROOM_EDIT), ctx.can(Action.MEMBER_EDIT),
+                                      self)
+
+        self.moves_tile = Tile(self.tr("Moving in or out this week"),
+                               self.tr("Who moves in, out or to another room, and when"), self)
+        self.no_bed_tile = Tile(self.tr("Active members without a bed"),
+                                self.tr("Members in the community today with no bed today"),
+                                self)
+        self.enquiries_tile = Tile(self.tr("Open enquiries"),
+                                   self.tr("Opens the members whose status is enquiry"), self)
+        self.members_tile = Tile(self.tr("Active members"),
+                                 self.tr("Opens the members whose status is active"), self)
+        self.beds_tile = Tile(self.tr("Beds free today"),
+                              self.tr("Opens the rooms board for today"), self)
+        self.residents_tile = Tile(self.tr("Living in the house"),
+                                   self.tr("Opens the rooms board for today"), self)
+        self.tiles = QWidget(self)
+        grid = QGridLayout(self.tiles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, tile in enumerate((self.moves_tile, self.no_bed_tile, self.enquiries_tile,
+                                  self.members_tile, self.beds_tile, self.residents_tile)):
+            grid.addWidget(tile, i // 3, i % 3)
+
+        self.later = QLabel(self.tr(
             "The community goal, today's sessions, open alerts and check-ins due will "
-            "appear here as those parts of the program arrive."))
-        later.setWordWrap(True)
-        later.setStyleSheet("color: palette(mid);")
+            "appear here as those parts of the program arrive."), self)
+        self.later.setWordWrap(True)
+        self.later.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(self.date_label)
-        layout.addLayout(grid)
-        layout.addWidget(later)
+        layout.addWidget(self.week_label)
+        layout.addWidget(self.start_panel)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.later)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        ctx.hub.sig_changed.connect(self._on_hub_changed)
+        self._connect_signals()
         self.refresh()
+
+    def _connect_signals(self) -> None:
+        self._ctx.hub.sig_changed.connect(self._on_hub_changed)
+        self.moves_tile.sig_clicked.connect(self.open_moves)
+        self.no_bed_tile.sig_clicked.connect(self.open_without_bed)
+        self.enquiries_tile.sig_clicked.connect(self._on_enquiries_tile_clicked)
+        self.members_tile.sig_clicked.connect(self._on_members_tile_clicked)
+        self.beds_tile.sig_clicked.connect(self._on_rooms_tile_clicked)
+        self.residents_tile.sig_clicked.connect(self._on_rooms_tile_clicked)
+        self.start_panel.add_room_button.clicked.connect(self._on_add_room_clicked)
+        self.start_panel.admit_button.clicked.connect(self._on_admit_clicked)
 
     def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         if kind in self.RELOAD_ON:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # a new day may have begun since it was last shown
+
+    # --- reading ---------------------------------------------------------------------
+
     def refresh(self) -> None:
         try:
-            f = dashboard.figures(self._ctx.db, self._ctx.actor)
+            week = dashboard.week(self._ctx.db, self._ctx.actor)
+            f = dashboard.figures(self._ctx.db, self._ctx.actor, week.on)
         except SafehouseError as exc:
             messages.account_revoked(exc)
             return
-        self.date_label.setText(f.on.isoformat())
-        self.members_tile.value.setText(str(f.active_members))
-        self.members_tile.detail.setText(
-            self.tr("%n member(s) recorded in all", "", f.members_total))
-        self.beds_tile.value.setText(str(f.beds_free))
-        self.beds_tile.detail.setText(
-            self.tr("of {beds} beds in {rooms} rooms").format(beds=f.beds_total, rooms=f.rooms))
-        self.residents_tile.value.setText(str(f.residents))
-        self.residents_tile.detail.setText(self.tr("people with a bed today"))
+        self._week = week
+        self.date_label.setText(weekday_date(week.on))
+        self.week_label.setText(self.tr("This week: {first} to {last}").format(
+            first=short_day(week.first_day), last=short_day(week.last_day)))
+        self.start_panel.setVisible(week.rooms == 0 or week.members_total == 0)
+        self.start_panel.show_steps(week.rooms > 0, week.members_total > 0)
+        self.tiles.setHidden(week.is_new)
+        self.later.setHidden(week.is_new)
+        kinds = [m.kind for m in week.moves]
+        self.moves_tile.show_figure(len(week.moves), self.tr(
+            "in: {moving_in} · out: {moving_out} · between rooms: {changing}").format(
+            moving_in=kinds.count(MOVE_IN), moving_out=kinds.count(MOVE_OUT),
+            changing=len(kinds) - kinds.count(MOVE_IN) - kinds.count(MOVE_OUT)))
+        self.no_bed_tile.show_figure(len(week.without_bed),
+                                     self.tr("in the community today, with no bed"))
+        self.enquiries_tile.show_figure(len(week.enquiries),
+                                        self.tr("people who asked to join"))
+        self.members_tile.show_figure(f.active_members, self.tr(
+            "%n member(s) recorded in all", "", f.members_total))
+        self.beds_tile.show_figure(f.beds_free, self.tr("of {beds} beds in {rooms} rooms")
+                                   .format(beds=f.beds_total, rooms=f.rooms))
+        self.residents_tile.show_figure(f.residents, self.tr("people with a bed today"))
 
     def clear_personal_data(self) -> None:
-        """Nothing personal is shown here; figures only."""
+        """The page shows figures only; a list it opened (names) is closed."""
+        if self._dialog is not None:
+            self._dialog.reject()
 
     def as_page(self) -> PageView:
         return PageView(self, clear_personal_data=self.clear_personal_data,
-                        refresh=self.refresh)
+                        refresh=self.refresh, sig_go=self.sig_go)
+
+    # --- the lists behind the figures ------------------------------------------------
+
+    def _move_text(self, m: Move) -> str:
+        if m.kind == MOVE_IN:
+            what = self.tr("moves into room {room}").format(room=m.to_room)
+        elif m.kind == MOVE_OUT:
+            what = self.tr("moves out of room {room}").format(room=m.from_room)
+        else:
+            what = self.tr("moves from room {old} to room {new}").format(old=m.from_room,
+                                                                         new=m.to_room)
+        return f"{short_day(m.day)} · {m.member_code} {m.member_name} · {what}"
+
+    def open_moves(self) -> None:
+        if self._week is None:
+            return
+        self._show_list(ListDialog(
+            self.tr("Moving in or out this week"),
+            self.tr("Open a line to see the rooms board on that day."),
+            [Entry(self._move_text(m), "rooms", m.day) for m in self._week.moves],
+            self.tr("Nobody moves in or out this week."), self.tr("&Show the board"),
+            self))
+
+    def open_without_bed(self) -> None:
+        if self._week is None:
+            return
+        self._show_list(ListDialog(
+            self.tr("Active members without a bed"),
+            self.tr("Members in the community today who have no bed today. Open a line "
+                    "to see the member; give her a bed on the Rooms page."),
+            [Entry(f"{m.code} {m.name}" + (f" ({m.alias})" if m.alias else ""), "members",
+                   m.id) for m in self._week.without_bed],
+            self.tr("Every active member has a bed today."), self.tr("&Open the member"),
+            self))
+
+    def _show_list(self, dialog: ListDialog) -> None:
+        if self._dialog is not None:
+            self._dialog.reject()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_go.connect(self.sig_go)
+        dialog.finished.connect(self._on_dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def active_dialog(self) -> QDialog | None:
+        return self._dialog
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self._dialog = None
+
+    def _on_enquiries_tile_clicked(self) -> None:
+        self.sig_go.emit("members", MemberStatus.ENQUIRY.value)
+
+    def _on_members_tile_clicked(self) -> None:
+        self.sig_go.emit("members", MemberStatus.ACTIVE.value)
+
+    def _on_rooms_tile_clicked(self) -> None:
+        if self._week is not None:
+            self.sig_go.emit("rooms", self._week.on)
+
+    # --- first steps ------------------------------------------------------------------
+
+    def _on_add_room_clicked(self) -> None:
+        if self._ctx.can(Action.ROOM_EDIT):
+            self._open_form(RoomDialog(self._ctx, None, self))
+
+    def _on_admit_clicked(self) -> None:
+        if self._ctx.can(Action.MEMBER_EDIT):
+            self._open_form(MemberForm(self._ctx, None, self))
+
+    def _open_form(self, dialog: QDialog) -> None:
+        if self._dialog is not None:
+            self._dialog.reject()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        self._dialog = dialog
+        dialog.open()
 
 
 PAGE = PageEntry("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),

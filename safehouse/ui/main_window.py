@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
             view = page.create(self.ctx)
             if view.sig_logout is not None:
                 view.sig_logout.connect(self._on_backup_restored)
+            if view.sig_go is not None:
+                view.sig_go.connect(self._on_page_go)
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
@@ -210,6 +212,15 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         keys = list(self.pages)
         self.nav.setCurrentRow(keys.index(key))
+
+    def _on_page_go(self, key: str, target: object) -> None:
+        """A page asked to show ``target`` on the page ``key`` (one this role sees)."""
+        view = self._views.get(key)
+        if view is None:
+            return
+        self.show_page(key)
+        if view.go_to is not None and target is not None:
+            view.go_to(target)
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -109,3 +109,20 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_warnings(parent: QWidget | None, title: str, warnings: Sequence[str],
+                     proceed: str) -> bool:
+    """Show safety warnings (a service's ``NeedsConfirmation``) and ask whether to go
+    ahead anyway with the button ``proceed``; Cancel is the default and Escape."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, QCoreApplication.translate(
+        "messages", "Please read this before you go ahead:"),
+        QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("housingWarnings")
+    box.setInformativeText("\n\n".join(warnings) + "\n\n" + QCoreApplication.translate(
+        "messages", "Going ahead is recorded in the audit log."))
+    go = box.addButton(proceed, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -9,7 +9,11 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
 - ``clear_personal_data``: the idle lock empties the page; ``refresh``: read again after
   the unlock;
 - ``sig_logout``: the page asks that everyone log in again (a restored backup), with
-  the message to show.
+  the message to show;
+- ``sig_go(key, target)``: the page asks the window to show another page, and on it
+  ``target`` (the dashboard's figures open the lists behind them); ``go_to(target)``:
+  what this page does when asked to show something — Members: a member's id (chosen as
+  if clicked) or a status (the list filtered by it); Rooms: a date (the board then).
 
 Adding a page (the Schedule, say) is a module with its ``PAGE`` and one line in
 ``page_list.PAGES``.
@@ -41,6 +45,8 @@ class PageView:
     clear_personal_data: Callable[[], None] | None = None
     refresh: Callable[[], None] | None = None
     sig_logout: SignalInstance | None = None
+    sig_go: SignalInstance | None = None
+    go_to: Callable[[object], None] | None = None
 
 
 class Page(Protocol):

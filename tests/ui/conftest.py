@@ -94,9 +94,10 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 @pytest.fixture
 def no_confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
     """A confirmation the test did not expect fails it (a test that expects one patches
-    ``messages.confirm`` itself)."""
+    ``messages.confirm`` or ``messages.confirm_warnings`` itself)."""
 
     def no_question(*_args: object) -> bool:
         raise AssertionError("an unexpected confirmation was asked")
 
     monkeypatch.setattr(messages, "confirm", no_question)
+    monkeypatch.setattr(messages, "confirm_warnings", no_question)

@@ -1,5 +1,6 @@
-"""Admin tab: Settings — the organisation's name, its time zone, the idle lock, and the
-retention period with the people who left longer ago than it, offered for erasure."""
+"""Admin tab: Settings — the organisation's name, its time zone, the idle lock, how far
+keep-away pairs are kept apart, and the retention period with the people who left
+longer ago than it, offered for erasure."""
 
 from __future__ import annotations
 
@@ -67,6 +68,14 @@ class SettingsTab(QWidget):
             "Years after leaving when a person's record is offered for erasure; "
             "leave empty to never offer it."))
         self.retention_error = error_label(self)
+        self.keep_away_scope = QComboBox(self)
+        self.keep_away_scope.addItem(
+            self.tr("Separate rooms; warn when they are on the same floor"),
+            settings.SCOPE_FLOOR)
+        self.keep_away_scope.addItem(self.tr("Separate rooms only"), settings.SCOPE_ROOM)
+        self.keep_away_scope.setToolTip(self.tr(
+            "Two people on each other's keep-away list are never given the same room. "
+            "With the first choice, housing them on the same floor asks first."))
 
         form = QFormLayout()
         form.addRow(self.tr("&Organisation name:"), self.organisation)
@@ -78,6 +87,7 @@ class SettingsTab(QWidget):
         form.addRow(self.tr("Offer to &erase records (years after leaving):"),
                     self.retention)
         form.addRow("", self.retention_error)
+        form.addRow(self.tr("&Keep-away pairs:"), self.keep_away_scope)
 
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.saved_label = QLabel(self)
@@ -133,6 +143,7 @@ class SettingsTab(QWidget):
                             (self.retention, self.retention_error)):
             edit.textEdited.connect(lambda _t, e=error: self._on_field_edited(e))
         self.time_zone.editTextChanged.connect(self._on_time_zone_edit_text_changed)
+        self.keep_away_scope.activated.connect(self.saved_label.clear)
 
     # --- the contract with the admin page ------------------------------------------------
 
@@ -144,6 +155,7 @@ class SettingsTab(QWidget):
                 "time_zone": settings.time_zone(self._ctx.db),
                 "idle": str(settings.idle_lock_minutes(self._ctx.db)),
                 "retention": "" if years is None else str(years),
+                "scope": settings.keep_away_scope(self._ctx.db),
             }
         except SafehouseError as exc:
             messages.show_error(self, exc)
@@ -153,6 +165,8 @@ class SettingsTab(QWidget):
         self.time_zone.setCurrentText(values["time_zone"])
         self.idle_minutes.setText(values["idle"])
         self.retention.setText(values["retention"])
+        self.keep_away_scope.setCurrentIndex(
+            max(0, self.keep_away_scope.findData(values["scope"])))
         for error in (self.organisation_error, self.time_zone_error, self.idle_error,
                       self.retention_error):
             set_error(error, "")
@@ -232,6 +246,11 @@ class SettingsTab(QWidget):
                     wrote = True
                 else:
                     ok = False
+            scope = str(self.keep_away_scope.currentData())
+            if scope != self._saved.get("scope"):
+                settings.set_keep_away_scope(db, actor, scope)
+                self._saved["scope"] = scope
+                wrote = True
         except SafehouseError as exc:
             messages.show_error(self, exc)
             return False

@@ -28,13 +28,13 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.labels import label
 from safehouse.models import KeepAwayRelation
-from safehouse.services import keep_away, members
+from safehouse.services import housing_rules, keep_away, members
 from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.permissions import Action
 from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.form_dialog import FormDialog
+from safehouse.ui.form_dialog import FormDialog, error_label, set_error
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
 from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
@@ -88,12 +88,28 @@ class KeepAwayDialog(FormDialog):
                        changed=self.description.textChanged)
         self.add_field("linked_member", self.tr("&Linked member:"), self.linked_member,
                        changed=self.linked_member.sig_changed, also=("linked_member_code",))
+        # said at once: the member about to be linked already sleeps near her
+        self.housing_warning = error_label(self)
+        self.housing_warning.setObjectName("housingWarning")
+        self.add_part(self.housing_warning)
+        self.linked_member.sig_changed.connect(self._on_linked_member_changed)
+        self._on_linked_member_changed()
         # a code that matches nobody is said at once; an empty name once she has typed
         if entry is None:
             self.touch("linked_member")
         else:
             self.touch()
         self.check()
+
+    def _on_linked_member_changed(self, *_args: object) -> None:
+        code = self.linked_member.chosen_code() or ""
+        try:
+            text = housing_rules.linked_member_warning(self._ctx.db, self._ctx.actor,
+                                                       self._member_id, code)
+        except SafehouseError:
+            text = ""
+        set_error(self.housing_warning, text)
+        self._fit()
 
     def problems(self) -> list[ValidationError]:
         found = []
@@ -120,8 +136,10 @@ class KeepAwayDialog(FormDialog):
 
 
 class KeepAwayTab(QWidget):
+    # (stays and rooms: whether a linked member sleeps near her)
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
-        {ChangeKind.KEEP_AWAY, ChangeKind.MEMBER})
+        {ChangeKind.KEEP_AWAY, ChangeKind.MEMBER, ChangeKind.ASSIGNMENT, ChangeKind.ROOM,
+         ChangeKind.SETTING})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +150,8 @@ class KeepAwayTab(QWidget):
         self._entries: list[KeepAwayInfo] = []
         self._stale = False
         self.note = QLabel(self.tr("Confidential. Opening this list is recorded."), self)
+        self.housing_warning = error_label(self)
+        self.housing_warning.setObjectName("housingWarning")
         self.model = RowsModel(_CONTEXT, HEADERS, self)
         self.view = make_view(self.model, "member_keep_away", self)
 
@@ -148,6 +168,7 @@ class KeepAwayTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.housing_warning)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.button_row)
 
@@ -171,6 +192,7 @@ class KeepAwayTab(QWidget):
         self._member_id = member_id
         self._entries = []
         self.model.clear()
+        set_error(self.housing_warning, "")
         self._stale = member_id is not None
         if self.isVisible():
             self.reload()
@@ -198,16 +220,21 @@ class KeepAwayTab(QWidget):
         self._stale = False
         if self._member_id is None:
             self.model.clear()
+            set_error(self.housing_warning, "")
             return
         keep = selected_key(self.view)
+        warnings: list[str] = []
         try:
             purpose = Read.REFRESH if self._opened_for == self._member_id else Read.OPEN
             self._entries = keep_away.list_keep_aways(self._ctx.db, self._ctx.actor,
                                                       self._member_id, purpose=purpose)
             self._opened_for = self._member_id
+            warnings = housing_rules.keep_away_warnings(self._ctx.db, self._ctx.actor,
+                                                        self._member_id)
         except SafehouseError as exc:
             self._entries = []
             messages.show_error(self, exc)
+        set_error(self.housing_warning, "\n".join(warnings))
         self.model.set_rows([
             Row(key=e.id, cells=(
                 e.person_name, label(e.relation, KeepAwayRelation),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +29,12 @@ from safehouse.ui.table_model import ID_ROLE, setup_view
 
 class MemberList(QWidget):
     """Shows members; tells which one is chosen.
+
+    A member is chosen only by a person: a click, an arrow key or Enter on her row
+    (or Enter in the search box, which opens the first match). Filtering never chooses
+    anyone: when the search or the status filter hides the chosen member, nobody is
+    chosen (``sig_selection_cleared``); Qt's own habit of moving the selection to the
+    next row when the current one disappears is undone.
 
     ``sig_member_selected(int)``: the current member changed (her id).
     ``sig_member_activated(int)``: a member was opened (double-click or Enter).
@@ -132,9 +140,25 @@ class MemberList(QWidget):
 
     # --- slots -----------------------------------------------------------------------------
 
-    def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+    def _refilter(self, apply: Callable[[], None]) -> None:
+        """Change the filter without choosing anybody: the chosen member stays chosen
+        while she is shown; hidden, she is let go and nobody else is chosen."""
+        keep = self.current_member_id()
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            apply()
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
+        if keep is not None and not self.select_member(keep):
+            self.sig_selection_cleared.emit()
         self._update_count()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self._refilter(lambda: self.proxy.set_search_text(text))
 
     def _on_search_return_pressed(self) -> None:
         # Enter in the search box opens the only, or the first, match.
@@ -146,8 +170,8 @@ class MemberList(QWidget):
 
     def _on_status_filter_changed(self, _index: int) -> None:
         status = self.status_filter.currentData()
-        self.proxy.set_status(status if isinstance(status, str) else None)
-        self._update_count()
+        self._refilter(lambda: self.proxy.set_status(status if isinstance(status, str)
+                                                     else None))
 
     def _on_view_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         member_id = self.current_member_id()

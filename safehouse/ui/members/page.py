@@ -147,7 +147,17 @@ class MembersPage(QWidget):
 
     def as_page(self) -> PageView:
         return PageView(self, find=self.focus_search, new=self.create_new,
-                        clear_personal_data=self.clear_personal_data, refresh=self.refresh)
+                        clear_personal_data=self.clear_personal_data, refresh=self.refresh,
+                        go_to=self.go_to)
+
+    def go_to(self, target: object) -> None:
+        """Show a member (her id: chosen as if clicked) or the members of a status."""
+        if isinstance(target, int):
+            self.select_member(target)
+        elif isinstance(target, str):
+            self.member_list.search.clear()
+            index = self.member_list.status_filter.findData(target)
+            self.member_list.status_filter.setCurrentIndex(max(0, index))
 
     def focus_search(self) -> None:
         self.member_list.focus_search()

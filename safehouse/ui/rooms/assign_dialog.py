@@ -22,6 +22,7 @@ from safehouse.services.dto.people import MemberSummary
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.rooms.fields import RoomCombo, make_date_edit, to_date, to_qdate
+from safehouse.ui.rooms.warnings import with_warnings
 
 
 class MemberCombo(QComboBox):
@@ -147,13 +148,15 @@ class AssignDialog(FormDialog):
         if room_id is None:
             raise ValidationError(self.tr("Choose a room."), field="room")
         end = to_date(self.end_edit.date()) if self.end_check.isChecked() else None
-        self.result_info = rooms.assign(
-            self._ctx.db,
-            self._ctx.actor,
-            member_id,
-            room_id,
-            to_date(self.start_edit.date()),
-            bed_label=self.bed_edit.text(),
-            end_on=end,
-        )
-        return True
+        self.result_info = with_warnings(self, self.tr("Assign &anyway"), lambda confirm: (
+            rooms.assign(
+                self._ctx.db,
+                self._ctx.actor,
+                member_id,
+                room_id,
+                to_date(self.start_edit.date()),
+                bed_label=self.bed_edit.text(),
+                end_on=end,
+                confirm_warnings=confirm,
+            )))
+        return self.result_info is not None

@@ -12,6 +12,7 @@ from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.rooms.fields import RoomCombo, make_date_edit, to_date
+from safehouse.ui.rooms.warnings import with_warnings
 
 
 def describe_stay(info: AssignmentInfo) -> str:
@@ -66,12 +67,14 @@ class MoveDialog(FormDialog):
         room_id = self.room_combo.room_id()
         if room_id is None:
             raise ValidationError(self.tr("Choose a room."), field="room")
-        self.result_info = rooms.move(
-            self._ctx.db,
-            self._ctx.actor,
-            self.current.member_id,
-            room_id,
-            to_date(self.date_edit.date()),
-            bed_label=self.bed_edit.text(),
-        )
-        return True
+        self.result_info = with_warnings(self, self.tr("Move &anyway"), lambda confirm: (
+            rooms.move(
+                self._ctx.db,
+                self._ctx.actor,
+                self.current.member_id,
+                room_id,
+                to_date(self.date_edit.date()),
+                bed_label=self.bed_edit.text(),
+                confirm_warnings=confirm,
+            )))
+        return self.result_info is not None

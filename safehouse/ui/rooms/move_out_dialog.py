@@ -13,6 +13,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.rooms.fields import make_date_edit, to_date
 from safehouse.ui.rooms.move_dialog import describe_stay
+from safehouse.ui.rooms.warnings import with_warnings
 
 
 class MoveOutDialog(FormDialog):
@@ -50,6 +51,7 @@ class MoveOutDialog(FormDialog):
                  date=on.isoformat())
         if not messages.confirm(self, self.tr("Move out"), question):
             return False
-        self.result_info = rooms.move_out(self._ctx.db, self._ctx.actor,
-                                          self.current.member_id, on)
-        return True
+        self.result_info = with_warnings(self, self.tr("Move out &anyway"), lambda confirm: (
+            rooms.move_out(self._ctx.db, self._ctx.actor, self.current.member_id, on,
+                           confirm_warnings=confirm)))
+        return self.result_info is not None

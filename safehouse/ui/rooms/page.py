@@ -144,7 +144,13 @@ class RoomsPage(QWidget):
 
     def as_page(self) -> PageView:
         return PageView(self, find=self.focus_search, new=self.create_new,
-                        clear_personal_data=self.clear_personal_data, refresh=self.refresh)
+                        clear_personal_data=self.clear_personal_data, refresh=self.refresh,
+                        go_to=self.go_to)
+
+    def go_to(self, target: object) -> None:
+        """Show the board on a date."""
+        if isinstance(target, date):
+            self.date_edit.setDate(to_qdate(target))
 
     # --- state -----------------------------------------------------------------------
 

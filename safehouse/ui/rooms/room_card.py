@@ -11,7 +11,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
 
@@ -55,10 +55,33 @@ class BedLine(QFrame):
             self.detail_label = QLabel(self._detail(occupant), self)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keep_apart_mark: QLabel | None = None
+        if occupant is not None and occupant.keep_apart:
+            self.keep_apart_mark = self._keep_apart_mark(occupant)
+            layout.addWidget(self.keep_apart_mark)
         layout.addWidget(self.name_label, 1)
         layout.addWidget(self.detail_label)
         self._selected = False
         self._highlighted = False
+
+    def _keep_apart_mark(self, a: AssignmentInfo) -> QLabel:
+        """A warning sign whose tooltip names who, on a keep-away list, is near her (the
+        service gives these only to roles that may see keep-away entries)."""
+        mark = QLabel(self)
+        mark.setObjectName("keepApartMark")
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        mark.setPixmap(icon.pixmap(16, 16))
+        lines = [self.tr("Keep apart (keep-away list):")]
+        for k in a.keep_apart:
+            if k.same_room:
+                lines.append(self.tr("{code} {name}, in this room").format(
+                    code=k.member_code, name=k.member_name))
+            else:
+                lines.append(self.tr("{code} {name}, on this floor in room {room}").format(
+                    code=k.member_code, name=k.member_name, room=k.room_name))
+        mark.setToolTip("\n".join(lines))
+        mark.setAccessibleName(lines[0])
+        return mark
 
     def _detail(self, a: AssignmentInfo) -> str:
         parts = []
