@@ -93,6 +93,10 @@
         <source>Choose a room.</source>
         <translation>방을 선택하십시오.</translation>
     </message>
+    <message>
+        <source>Assign &amp;anyway</source>
+        <translation>그래도 배정(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -326,6 +330,18 @@
         <translation>두 번 클릭하면 이 침대를 배정할 수 있습니다</translation>
     </message>
     <message>
+        <source>Keep apart (keep-away list):</source>
+        <translation>떨어뜨려 두어야 할 사람(접근 금지 목록):</translation>
+    </message>
+    <message>
+        <source>{code} {name}, in this room</source>
+        <translation>{code} {name}, 같은 방</translation>
+    </message>
+    <message>
+        <source>{code} {name}, on this floor in room {room}</source>
+        <translation>{code} {name}, 같은 층의 방 {room}</translation>
+    </message>
+    <message>
         <source>bed {bed}</source>
         <translation>침대 {bed}</translation>
     </message>
@@ -384,16 +400,44 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Today</source>
-        <translation>오늘</translation>
+        <source>Moving in or out this week</source>
+        <translation>이번 주 입실·퇴실</translation>
+    </message>
+    <message>
+        <source>Who moves in, out or to another room, and when</source>
+        <translation>누가 언제 입실, 퇴실하거나 방을 옮기는지</translation>
+    </message>
+    <message>
+        <source>Active members without a bed</source>
+        <translation>침대가 없는 활동 중인 회원</translation>
+    </message>
+    <message>
+        <source>Members in the community today with no bed today</source>
+        <translation>오늘 공동체에 속해 있지만 오늘 침대가 없는 회원</translation>
+    </message>
+    <message>
+        <source>Open enquiries</source>
+        <translation>처리 중인 문의</translation>
+    </message>
+    <message>
+        <source>Opens the members whose status is enquiry</source>
+        <translation>상태가 문의인 회원 목록을 엽니다</translation>
     </message>
     <message>
         <source>Active members</source>
         <translation>활동 중인 회원</translation>
     </message>
     <message>
+        <source>Opens the members whose status is active</source>
+        <translation>상태가 활동 중인 회원 목록을 엽니다</translation>
+    </message>
+    <message>
         <source>Beds free today</source>
         <translation>오늘 빈 침대</translation>
+    </message>
+    <message>
+        <source>Opens the rooms board for today</source>
+        <translation>오늘의 방 현황판을 엽니다</translation>
     </message>
     <message>
         <source>Living in the house</source>
@@ -402,6 +446,22 @@
     <message>
         <source>The community goal, today&apos;s sessions, open alerts and check-ins due will appear here as those parts of the program arrive.</source>
         <translation>공동체 목표, 오늘의 상담, 확인하지 않은 알림, 예정된 안부 확인은 해당 기능이 추가되면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>This week: {first} to {last}</source>
+        <translation>이번 주: {first}부터 {last}까지</translation>
+    </message>
+    <message>
+        <source>in: {moving_in} · out: {moving_out} · between rooms: {changing}</source>
+        <translation>입실 {moving_in} · 퇴실 {moving_out} · 방 이동 {changing}</translation>
+    </message>
+    <message>
+        <source>in the community today, with no bed</source>
+        <translation>오늘 공동체에 속해 있으나 침대 없음</translation>
+    </message>
+    <message>
+        <source>people who asked to join</source>
+        <translation>입소를 문의한 사람</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) recorded in all</source>
@@ -416,6 +476,42 @@
     <message>
         <source>people with a bed today</source>
         <translation>오늘 침대를 배정받은 인원</translation>
+    </message>
+    <message>
+        <source>moves into room {room}</source>
+        <translation>방 {room} 입실</translation>
+    </message>
+    <message>
+        <source>moves out of room {room}</source>
+        <translation>방 {room} 퇴실</translation>
+    </message>
+    <message>
+        <source>moves from room {old} to room {new}</source>
+        <translation>방 이동: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Open a line to see the rooms board on that day.</source>
+        <translation>줄을 열면 그날의 방 현황판을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody moves in or out this week.</source>
+        <translation>이번 주에는 입실하거나 퇴실하는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the board</source>
+        <translation>현황판 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Members in the community today who have no bed today. Open a line to see the member; give her a bed on the Rooms page.</source>
+        <translation>오늘 공동체에 속해 있지만 오늘 침대가 없는 회원입니다. 줄을 열면 회원 정보를 볼 수 있습니다. 침대는 방 페이지에서 배정하십시오.</translation>
+    </message>
+    <message>
+        <source>Every active member has a bed today.</source>
+        <translation>오늘 활동 중인 회원 모두에게 침대가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the member</source>
+        <translation>회원 열기(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1299,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <source>Choose a room.</source>
         <translation>방을 선택하십시오.</translation>
     </message>
+    <message>
+        <source>Move &amp;anyway</source>
+        <translation>그래도 이동(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>MoveOutDialog</name>
@@ -1233,6 +1333,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Move {member} out of room {room} on {date}? Her stay there is kept in the history.</source>
         <translation>{member} 회원을 {date}에 방 {room}에서 퇴실 처리하시겠습니까? 이 방에 머문 기록은 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Move out &amp;anyway</source>
+        <translation>그래도 퇴실(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1888,18 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>퇴소 후 몇 년이 지나면 기록 삭제를 제안할지 정합니다. 비워 두면 제안하지 않습니다.</translation>
     </message>
     <message>
+        <source>Separate rooms; warn when they are on the same floor</source>
+        <translation>다른 방에 배정하고, 같은 층이면 경고</translation>
+    </message>
+    <message>
+        <source>Separate rooms only</source>
+        <translation>다른 방에 배정하는 것만 확인</translation>
+    </message>
+    <message>
+        <source>Two people on each other&apos;s keep-away list are never given the same room. With the first choice, housing them on the same floor asks first.</source>
+        <translation>서로의 접근 금지 목록에 있는 두 사람은 같은 방에 배정할 수 없습니다. 첫 번째를 고르면 두 사람을 같은 층에 배정할 때 먼저 확인을 받습니다.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation name:</source>
         <translation>기관 이름(&amp;O):</translation>
     </message>
@@ -1798,6 +1914,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Offer to &amp;erase records (years after leaving):</source>
         <translation>퇴소 후 기록 삭제 제안까지 기간(년)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-away pairs:</source>
+        <translation>접근 금지 관계(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -1917,6 +2037,33 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <source>Nothing is recorded yet. Start with these steps.</source>
+        <translation>아직 기록된 내용이 없습니다. 다음 단계부터 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>1. Add the rooms of the house, each with its floor and its number of beds.</source>
+        <translation>1. 쉼터의 방을 층과 침대 수와 함께 추가합니다.</translation>
+    </message>
+    <message>
+        <source>2. Admit the first member; then give her a bed on the Rooms page.</source>
+        <translation>2. 첫 회원을 등록한 뒤 방 페이지에서 침대를 배정합니다.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;room…</source>
+        <translation>방 추가(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit a member…</source>
+        <translation>회원 등록(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ask a manager to add the rooms and admit the first members.</source>
+        <translation>방 추가와 첫 회원 등록은 관리자에게 요청하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2414,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Moved out</source>
         <translation>퇴실</translation>
+    </message>
+    <message>
+        <source>Housing warning accepted</source>
+        <translation>숙소 배정 경고를 확인하고 진행</translation>
     </message>
     <message>
         <source>Settings changed</source>
@@ -3145,6 +3296,38 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{start} – {end}</translation>
     </message>
     <message>
+        <source>{child} is a child and stays in room {room}. Once {code} leaves on {day}, no adult of her household is in the room with her.</source>
+        <translation>{child} 회원은 아동이며 방 {room}에 머뭅니다. {code} 회원이 {day}에 떠나면 이 방에 아동과 함께 지내는 같은 가구의 성인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{code} is a child, and from {day} no adult of her household stays in room {room} with her.</source>
+        <translation>{code} 회원은 아동인데 {day}부터 방 {room}에서 함께 지내는 같은 가구의 성인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{code} cannot stay in room {room} for {span}: {other} stays there then, and one of them is on the other&apos;s keep-away list. Choose another room.</source>
+        <translation>{code} 회원을 {span} 기간에 방 {room}에 배정할 수 없습니다. 그 기간에 {other} 회원이 그 방에 머물고, 두 사람 중 한 명이 다른 사람의 접근 금지 목록에 있습니다. 다른 방을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{code} cannot stay in room {room} for {span}: a safety rule keeps her apart from someone who stays there then. Choose another room.</source>
+        <translation>{code} 회원을 {span} 기간에 방 {room}에 배정할 수 없습니다. 안전 규칙에 따라 그 기간에 그 방에 머무는 사람과 떨어져 있어야 합니다. 다른 방을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{other} stays in room {other_room}, on the same floor ({floor}) as room {room}, for {span}, and one of {code} and {other} is on the other&apos;s keep-away list.</source>
+        <translation>{span} 기간에 {other} 회원이 {floor}층 방 {other_room}에 머무는데, 배정하려는 방 {room}도 같은 층입니다. {code} 회원과 {other} 회원 중 한 명이 다른 사람의 접근 금지 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>A safety rule asks to keep {code} away from someone who stays on floor {floor} for {span}.</source>
+        <translation>안전 규칙에 따라 {code} 회원은 {span} 기간에 {floor}층에 머무는 사람과 떨어져 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{other} stays in the same room ({room}) for {span}. Move one of them to another room.</source>
+        <translation>{span} 기간에 {other} 회원이 같은 방(방 {room})에 머뭅니다. 두 사람 중 한 명을 다른 방으로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>{other} stays on the same floor (room {room}, floor {floor}) for {span}.</source>
+        <translation>{span} 기간에 {other} 회원이 같은 층({floor}층, 방 {room})에 머뭅니다.</translation>
+    </message>
+    <message>
         <source>A room needs a name.</source>
         <translation>방 이름을 입력하십시오.</translation>
     </message>
@@ -3224,6 +3407,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>&quot;{zone}&quot; is not a time zone this computer knows. Choose one from the list, or type a name such as Asia/Seoul.</source>
         <translation>&quot;{zone}&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 Asia/Seoul 같은 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose whether keep-away pairs are kept to separate rooms or to separate floors.</source>
+        <translation>접근 금지 관계인 사람들을 다른 방에만 둘지, 다른 층에 둘지 고르십시오.</translation>
     </message>
     <message>
         <source>This is the last active administrator. Make another account an administrator first: somebody must be able to manage the users.</source>
@@ -3625,6 +3812,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Safehouse</source>
         <translation>Safehouse</translation>
+    </message>
+    <message>
+        <source>Please read this before you go ahead.</source>
+        <translation>진행하기 전에 아래 내용을 읽어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Going ahead is recorded in the audit log.</source>
+        <translation>그래도 진행하면 그 사실이 감사 기록에 남습니다.</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,8 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 RETENTION_YEARS = "retention_years"
 TIME_ZONE = "time_zone"
 KEEP_AWAY_SCOPE = "keep_away_scope"
-#: How far apart keep-away pairs are kept: a shared room is always refused; "floor"
-#: also warns (and asks) when they would sleep on the same floor.
+# How far apart keep-away pairs are kept: a shared room is always refused; "floor"
+# also warns (and asks) when they would sleep on the same floor.
 SCOPE_ROOM, SCOPE_FLOOR = "room", "floor"
 KEEP_AWAY_SCOPES = (SCOPE_ROOM, SCOPE_FLOOR)
 DEFAULT_KEEP_AWAY_SCOPE = SCOPE_FLOOR

@@ -45,7 +45,6 @@ class Tile(QFrame):
         self.value.setStyleSheet("font-size: 24pt; font-weight: bold;")
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
@@ -133,7 +132,7 @@ class StartPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("startPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel(self.tr("Nothing is recorded yet. Start here:"), self)
+        heading = QLabel(self.tr("Nothing is recorded yet. Start with these steps."), self)
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         heading.setWordWrap(True)
         self.rooms_step = QLabel(self.tr(

@@ -116,7 +116,7 @@ def confirm_warnings(parent: QWidget | None, title: str, warnings: Sequence[str]
     """Show safety warnings (a service's ``NeedsConfirmation``) and ask whether to go
     ahead anyway with the button ``proceed``; Cancel is the default and Escape."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, QCoreApplication.translate(
-        "messages", "Please read this before you go ahead:"),
+        "messages", "Please read this before you go ahead."),
         QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("housingWarnings")
     box.setInformativeText("\n\n".join(warnings) + "\n\n" + QCoreApplication.translate(

@@ -1,0 +1,155 @@
+"""The Monday-morning dashboard (issue 13, item 24), in the main window, with real keys:
+the date with its weekday, the week's moves, members without a bed, open enquiries,
+every figure opening the list behind it, and first steps in a new database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from safehouse.services import members, rooms
+from safehouse.services.dto.people import MemberInput
+from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard_page import DashboardPage
+from safehouse.ui.dashboard_parts import ListDialog
+from safehouse.ui.main_window import MainWindow
+from safehouse.ui.members import MembersPage
+from safehouse.ui.members.member_form import MemberForm
+from safehouse.ui.rooms.page import RoomsPage
+from safehouse.ui.rooms.room_dialog import RoomDialog
+from tests.conftest import OnDay
+
+WEDNESDAY = date(2026, 3, 4)
+
+pytestmark = [pytest.mark.usefixtures("shown_errors", "no_confirmations"),
+              pytest.mark.qt_log_ignore(r"This plugin does not support")]
+
+
+@pytest.fixture(autouse=True)
+def _midweek(on_day: OnDay) -> None:
+    on_day(WEDNESDAY)
+
+
+def window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(ctx, "Test House")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def dashboard_of(win: MainWindow) -> DashboardPage:
+    page = win.pages["dashboard"]
+    assert isinstance(page, DashboardPage)
+    return page
+
+
+def admit(ctx: AppContext, name: str, status: str = "active") -> int:
+    return members.create_member(ctx.db, ctx.actor, MemberInput(
+        name=name, status=status,
+        joined_on=date(2025, 1, 1) if status == "active" else None)).id
+
+
+@pytest.fixture
+def house(sqlite_ctx: AppContext) -> dict[str, int]:
+    ctx = sqlite_ctx
+    ids = {"arriving": admit(ctx, "김하나"), "settled": admit(ctx, "Lee Bom"),
+           "homeless": admit(ctx, "Kang Sora"), "asking": admit(ctx, "이소망", "enquiry")}
+    r101 = rooms.create_room(ctx.db, ctx.actor, name="101", floor=1, capacity=3)
+    rooms.assign(ctx.db, ctx.actor, ids["settled"], r101.id, date(2026, 1, 1))
+    rooms.assign(ctx.db, ctx.actor, ids["arriving"], r101.id, date(2026, 3, 6))
+    return ids
+
+
+def test_the_dashboard_shows_the_day_and_the_week_with_its_figures(qtbot, sqlite_ctx, house):
+    page = dashboard_of(window(qtbot, sqlite_ctx))
+    assert page.date_label.text().startswith("Wednesday")
+    assert "March 4, 2026" in page.date_label.text()
+    assert "2026-03-02" in page.week_label.text() and "2026-03-08" in page.week_label.text()
+    assert not page.start_panel.isVisible()
+    assert page.moves_tile.value.text() == "1"
+    assert "in: 1" in page.moves_tile.detail.text()
+    # Kim Hana's bed is from Friday: today she, and Kang Sora, have none
+    assert page.no_bed_tile.value.text() == "2"
+    assert page.enquiries_tile.value.text() == "1"
+    assert page.members_tile.value.text() == "3"
+
+
+def test_the_weekday_is_in_the_users_language(qtbot, sqlite_ctx, korean):
+    page = DashboardPage(sqlite_ctx)
+    qtbot.addWidget(page)
+    assert page.date_label.text() == "2026년 3월 4일 수요일"
+
+
+def test_each_figure_opens_the_list_behind_it(qtbot, sqlite_ctx, house):
+    win = window(qtbot, sqlite_ctx)
+    page = dashboard_of(win)
+    members_page, rooms_page = win.pages["members"], win.pages["rooms"]
+    assert isinstance(members_page, MembersPage) and isinstance(rooms_page, RoomsPage)
+
+    # open enquiries: the Members page, filtered to enquiries
+    qtbot.mouseClick(page.enquiries_tile, Qt.MouseButton.LeftButton)
+    assert win.current_page() is members_page
+    assert members_page.member_list.status_filter.currentData() == "enquiry"
+    assert members_page.member_list.proxy.rowCount() == 1
+    assert members_page.current_member_id() is None  # nobody opened
+
+    # members without a bed: a list; Enter on a line opens her
+    win.show_page("dashboard")
+    page.no_bed_tile.setFocus()
+    qtbot.keyClick(page.no_bed_tile, Qt.Key.Key_Space)
+    dialog = page.active_dialog()
+    assert isinstance(dialog, ListDialog)
+    assert [e.text for e in dialog.entries] == ["M-0001 김하나", "M-0003 Kang Sora"]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert win.current_page() is members_page
+    assert members_page.current_member_id() == house["homeless"]
+
+    # the week's moves: Enter opens the board on her day
+    win.show_page("dashboard")
+    qtbot.keyClick(page.moves_tile, Qt.Key.Key_Return)
+    dialog = page.active_dialog()
+    assert isinstance(dialog, ListDialog)
+    assert dialog.entries[0].text.endswith("M-0001 김하나 · moves into room 101")
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert win.current_page() is rooms_page
+    assert rooms_page.board_date() == date(2026, 3, 6)
+
+    # beds free: the board today
+    win.show_page("dashboard")
+    qtbot.mouseClick(page.beds_tile, Qt.MouseButton.LeftButton)
+    assert win.current_page() is rooms_page
+    assert rooms_page.board_date() == WEDNESDAY
+
+
+def test_a_new_database_says_what_to_do_first_with_buttons_that_do_it(qtbot, sqlite_ctx):
+    page = dashboard_of(window(qtbot, sqlite_ctx))
+    assert page.start_panel.isVisible()
+    assert not page.tiles.isVisible()  # no zeros
+    assert page.start_panel.rooms_step.isVisible()
+    assert page.start_panel.members_step.isVisible()
+
+    qtbot.mouseClick(page.start_panel.add_room_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog()
+    assert isinstance(dialog, RoomDialog)
+    qtbot.keyClicks(dialog.name_edit, "101")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [r.name for r in rooms.list_rooms(sqlite_ctx.db, sqlite_ctx.actor)] == ["101"]
+    # the rooms step is done; the next is what is left, and the figures show
+    assert not page.start_panel.rooms_step.isVisible()
+    assert page.start_panel.members_step.isVisible()
+    assert page.start_panel.admit_button.isVisible()
+    assert page.tiles.isVisible()
+
+    qtbot.mouseClick(page.start_panel.admit_button, Qt.MouseButton.LeftButton)
+    form = page.active_dialog()
+    assert isinstance(form, MemberForm)
+    qtbot.keyClicks(form.name, "Kim Hana")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert not page.start_panel.isVisible()
+    assert page.enquiries_tile.value.text() == "1"
