@@ -216,11 +216,10 @@ class MainWindow(QMainWindow):
     def _on_page_go(self, key: str, target: object) -> None:
         """A page asked to show ``target`` on the page ``key`` (one this role sees)."""
         view = self._views.get(key)
-        if view is None:
-            return
-        self.show_page(key)
-        if view.go_to is not None and target is not None:
-            view.go_to(target)
+        if view is not None:
+            self.show_page(key)
+            if view.go_to is not None and target is not None:
+                view.go_to(target)
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
