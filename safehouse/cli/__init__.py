@@ -1,15 +1,18 @@
-"""The command line: ``safehouse [init|demo|import|export|check|backup|restore]``;
+"""The command line: ``safehouse [init|demo|passwd|import|export|check|backup|restore]``;
 with no command, the application window.
 
-One module per feature (``setup``: init and demo; ``csv_commands``: import and export;
-``maintenance``: check, backup, restore), each adding its commands to the parser with
-``add_commands``; ``common`` holds what they share. A new feature adds a module and one
-line to ``FEATURES``.
+One module per feature (``setup``: init and demo; ``account``: passwd;
+``csv_commands``: import and export; ``maintenance``: check, backup, restore), each
+adding its commands to the parser with ``add_commands``; ``common`` holds what they
+share. A new feature adds a module and one line to ``FEATURES``.
 
 Exit status: 0 on success, 1 when the input or the data refuses the command (the
 message says why), 2 for wrong usage. Nothing personal is printed unless printing it is
 the command's purpose; nothing personal is logged. Messages come in the language of
 ``--lang`` (English without it); argparse's help and usage stay English.
+
+An account whose administrator asked for a new password runs nothing but
+``safehouse passwd`` until it has chosen one.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from safehouse import i18n
-from safehouse.cli import csv_commands, maintenance, setup
+from safehouse.cli import account, csv_commands, maintenance, setup
 from safehouse.cli.common import (
     REFUSED,
     WRONG_USAGE,
@@ -41,7 +44,7 @@ from safehouse.services.access import Opened
 
 __all__ = ["build_parser", "main"]
 
-FEATURES = (setup, csv_commands, maintenance)
+FEATURES = (setup, account, csv_commands, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,13 +12,14 @@ import os
 import sys
 from collections.abc import Callable
 
-from safehouse.errors import ConflictError, ValidationError, translate
+from safehouse.errors import ConflictError, PermissionDenied, ValidationError, translate
 from safehouse.services import access, settings
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault, VaultState
 
 USER_ENV = "SAFEHOUSE_USER"
 PASSWORD_ENV = "SAFEHOUSE_PASSWORD"
+NEW_PASSWORD_ENV = "SAFEHOUSE_NEW_PASSWORD"  # safehouse passwd, in scripts
 
 # Exit status
 OK = 0
@@ -94,6 +95,21 @@ def password(user: str, *, new: bool = False) -> tuple[str, str | None]:
                               field="password") from None
 
 
+def new_password(user: str) -> tuple[str, str]:
+    """A new password for ``safehouse passwd``: from ``SAFEHOUSE_NEW_PASSWORD``, or typed
+    twice at a prompt."""
+    from_env = os.environ.get(NEW_PASSWORD_ENV)
+    if from_env is not None:
+        return from_env, from_env
+    try:
+        first = getpass.getpass(translate("cli", "New password for {user}: ")
+                                .format(user=user))
+        return first, getpass.getpass(translate("cli", "The same password again: "))
+    except (EOFError, KeyboardInterrupt):
+        raise ValidationError(translate("cli", "No password was given."),
+                              field="password") from None
+
+
 def vault(args: argparse.Namespace) -> Vault:
     return Vault.open(db_target(args))
 
@@ -115,6 +131,13 @@ def log_in(args: argparse.Namespace) -> Opened:
     for notice in opened.notices:  # tampering with the key file, for an administrator
         err(notice)
     try:
+        if opened.actor.must_change_password and not getattr(args, "forced_change_ok", False):
+            raise PermissionDenied(translate(
+                "cli", "An administrator has asked {user} to choose a new password. Choose "
+                "it first with 'safehouse passwd' (or in the application), then run this "
+                "command again.").format(user=args.username))
+        if getattr(args, "forced_change_ok", False):
+            args.current_password = secret  # safehouse passwd needs it once more
         settings.apply_time_zone(opened.db)  # today is the organisation's
     except BaseException:
         opened.db.dispose()

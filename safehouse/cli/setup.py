@@ -73,6 +73,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
         raise ConflictError(translate("cli", "The database {where} has been set up already; "
                                              "log in instead.")
                             .format(where=where.description))
+    where.check_can_create()  # not beside a key file left without its database
     secret, repeat = password(username, new=True)
     opened = access.set_up(where, organisation=args.org, username=username,
                            display_name=args.name or username, password=secret,
@@ -97,6 +98,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         raise ConflictError(translate("cli", "The database {where} already exists; the demo "
                                              "needs a new database (choose one with --db).")
                             .format(where=where.description))
+    where.check_can_create()
     secret, repeat = password(username, new=True)
     opened = access.set_up(where, organisation=DEMO_ORGANISATION, username=username,
                            display_name=args.name or username, password=secret,

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from safehouse.audit_actions import AuditAction
 from safehouse.errors import (
     AuthenticationFailed,
+    DatabaseError,
     PermissionDenied,
     ValidationError,
     translate,
@@ -63,13 +64,34 @@ def set_up(
     return Opened(db=db, actor=actor, recovery_code=code)
 
 
+def has_administrator(db: Database) -> bool:
+    """Whether an active administrator account exists (one who can manage and restore)."""
+    with db.transaction() as s:
+        return bool(s.scalar(select(func.count()).select_from(User).where(
+            User.role == Role.ADMINISTRATOR.value, User.active.is_(True))))
+
+
 def log_in(vault: Vault, username: str, password: str) -> Opened:
     """The key unwrapped with the password, the key file's records checked and sealed
-    (tampering refuses every login for a while), then the account checked."""
+    (tampering refuses every login for a while), then the account checked.
+
+    A database that opens but has no active administrator (an incomplete backup was
+    restored) is reported as a DatabaseError when the login fails, so that a backup
+    can be put in its place (``safehouse restore FILE``, or the login's restore).
+    """
     db = vault.unlock(username, password)
     try:
         keyfile.settle(db)
-        actor = auth.login(db, username, password)
+        try:
+            actor = auth.login(db, username, password)
+        except AuthenticationFailed:
+            if has_administrator(db):
+                raise
+            raise DatabaseError(translate(
+                "errors", "This database has no administrator who can log in: it may "
+                "have been restored from an incomplete backup. An administrator can put "
+                "a good backup in its place (Restore from a backup… at the login, or "
+                "'safehouse restore FILE').")) from None
         notices = keyfile.logged_in(db, actor)
     except BaseException:
         db.dispose()

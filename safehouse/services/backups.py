@@ -78,12 +78,14 @@ def make_backup(
 
 def list_backups(db: Database, actor: Actor, folder: Path | None = None) -> list[BackupInfo]:
     """The backups in the folder, newest first, each opened and checked with this
-    database's key."""
+    database's key (one with no active administrator could not be restored)."""
     actor = require(db, actor, Action.BACKUP_MAKE)
     result = []
     for path in store.backups_in(folder or backup_folder(db)):
         try:
-            store.check(path, db.key)
+            checked = store.check(path, db.key)
+            if not checked.administrators:
+                raise store.no_administrator(path)
         except DatabaseError as err:
             result.append(_info(path, verified=False, problem=err.message))
         else:
@@ -107,12 +109,14 @@ def backup_if_due(
     return _make(db, actor, folder, None, now, "automatic")
 
 
-def _backup_key(db: Database, actor: Actor, file: Path, password: str | None) -> bytes:
-    """The key the backup opens with: this database's, else its own key file's,
-    unwrapped with the restoring administrator's password."""
+def _backup_key(
+    db: Database, actor: Actor, file: Path, password: str | None
+) -> tuple[bytes, store.Checked]:
+    """The key the backup opens with, and its check: this database's key, else its own
+    key file's, unwrapped with the restoring administrator's password."""
     assert db.key is not None
     try:
-        store.check(file, db.key)
+        checked = store.check(file, db.key)
     except DatabaseError as err:
         own_keys = store.keys_path(file)
         if not db.is_sqlite or not own_keys.exists():
@@ -131,12 +135,12 @@ def _backup_key(db: Database, actor: Actor, file: Path, password: str | None) ->
                 "with your password and its key file. Nothing was changed."
             ).format(file=file.name)) from None
         try:
-            store.check_sqlite(file, key)
+            checked = store.check_sqlite(file, key)
         except DatabaseError as again:
             raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
                                 .format(problem=again.message)) from None
-        return key
-    return db.key
+        return key, checked
+    return db.key, checked
 
 
 def restore_backup(
@@ -154,8 +158,11 @@ def restore_backup(
     if db.key is None:
         raise DatabaseError(translate(
             "errors", "Only an encrypted database can be restored from a backup."))
-    file = Path(file)
-    key = _backup_key(db, actor, file, password)
+    file = Path(file).absolute()
+    key, checked = _backup_key(db, actor, file, password)
+    if not checked.administrators:
+        raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
+                            .format(problem=store.no_administrator(file).message))
     # Not rotated now: the rotation could take the very backup being restored.
     undo = _make(db, actor, None, None, None, "before-restore", rotate=False)
     try:
@@ -168,7 +175,7 @@ def restore_backup(
     except SafehouseError as err:
         raise DatabaseError(translate(
             "errors", "{problem} The backup made just before is {undo}."
-        ).format(problem=err.message, undo=undo.file.name)) from None
+        ).format(problem=err.message, undo=undo.file)) from None
     try:
         migrate.upgrade(restored)
         _audit(restored, actor, AuditAction.BACKUP_RESTORE, f"file={file.name}",
@@ -181,7 +188,7 @@ def restore_backup(
             "errors", "The database was restored from {file}. Everyone must log in "
             "again, with the passwords of the day the backup was made. To undo, "
             "restore {undo}."
-        ).format(file=file.name, undo=undo.file.name),
+        ).format(file=file.name, undo=undo.file),
     )
 
 
@@ -200,23 +207,31 @@ def restore_in_place_of_nothing(
         raise DatabaseError(translate(
             "errors", "A PostgreSQL database is restored by an administrator after logging "
             "in (Admin → Backups)."))
-    file = Path(file)
+    file = Path(file).absolute()
     if vault.state() is not VaultState.NEW:
         try:
-            vault.unlock(username, password).dispose()
+            here = vault.unlock(username, password)
         except DatabaseError:
             pass  # it does not open: that is what this is for
         else:
-            raise DatabaseError(translate(
-                "errors", "The database here opens: log in and restore from Admin → "
-                "Backups, which first backs up what is there."))
+            try:
+                managed = access.has_administrator(here)
+            finally:
+                here.dispose()
+            if managed:
+                raise DatabaseError(translate(
+                    "errors", "The database here opens: log in and restore from Admin → "
+                    "Backups, which first backs up what is there."))
+            # It opens, but no one can log in to manage it (an incomplete backup was
+            # restored): it is put aside like a damaged one.
     own_keys = store.keys_path(file)
     if not file.is_file() or not own_keys.exists():
         raise DatabaseError(translate(
             "errors", "The backup {file} and its key file {keys} must lie side by side."
         ).format(file=file.name, keys=own_keys.name))
     key = keys.KeyFile.load(own_keys).unlock(username, password)
-    store.check_sqlite(file, key)
+    if not store.check_sqlite(file, key).administrators:
+        raise store.no_administrator(file)
     if store.role_in(file, key, username) != Role.ADMINISTRATOR.value:
         raise AuthenticationFailed(translate(
             "errors", "Only an administrator can restore a backup."))

@@ -42,13 +42,17 @@ def suggested_name(kind: ExportKind) -> str:
 def save(db: Database, actor: Actor, export: ExportFile, path: Path) -> ExportFile:
     """Write ``export`` to ``path`` (readable by its owner only), then audit it.
 
-    Raises ValidationError (field "file") when the file cannot be written; then nothing
-    is audited. Returns ``export``, so that a caller can chain building and saving.
+    Raises ValidationError (field "file") when the file cannot be written, or when
+    ``path`` is the database, one of its companions (key file, journals) or any other
+    database, backup or key file (see :func:`safehouse.files.refuse_database_target`);
+    then nothing is written or audited. Returns ``export``, so that a caller can chain
+    building and saving.
     """
     need, action, entity = _KINDS[export.kind]
     actor = require(db, actor, need)
-    try:
-        write_private(path, export.data)
+    databases = [db.file_path] if db.file_path is not None else []
+    try:  # never over the database, its key file or journals, nor any other database
+        write_private(path, export.data, databases=databases)
     except OSError as err:
         raise ValidationError(translate(
             "errors", "Cannot write {path}: {reason}. Choose another folder or file name."

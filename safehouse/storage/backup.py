@@ -13,37 +13,42 @@ put back by decrypting it into ``pg_restore --clean --if-exists``.
 Only files named ``safehouse-<date>-<time>…`` are ours: the copies made before a
 migration (``*-before-*``) or an encryption (``*-encrypted-*``) in the same folder are
 never touched by the rotation.
+
+Whole or absent: a backup is written under a temporary name in the same folder
+(``.safehouse-partial-…``, see :mod:`safehouse.files`), flushed to the disk, checked
+(it opens, its integrity checks pass, and its tables hold the rows the database held
+when it was copied), and only then renamed into place, its key file first. What a
+stopped program leaves is never listed, never counted as the day's backup, never
+rotated in place of a good one, and is removed by a later backup.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
-from safehouse import clock
+from safehouse import clock, files
 from safehouse.errors import DatabaseError, translate
 from safehouse.files import copy_private as copy_private
 from safehouse.storage import anchors, keys, sqlcipher
-from safehouse.storage.backup_stream import is_encrypted_stream
+from safehouse.storage.backup_check import PG_SUFFIX, SQLITE_SUFFIX, check_pg_counted
+from safehouse.storage.backup_check import Checked as Checked
+from safehouse.storage.backup_check import check as check
+from safehouse.storage.backup_check import check_sqlite as check_sqlite
+from safehouse.storage.backup_check import no_administrator as no_administrator
 from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, default_data_dir
-from safehouse.storage.pg_backup import check_pg, dump_pg
+from safehouse.storage.pg_backup import dump_pg
 from safehouse.storage.pg_backup import restore_pg as restore_pg  # the services use it here
 
 PREFIX = "safehouse-"
-SQLITE_SUFFIX = ".db"
-PG_SUFFIX = ".pgdump"
 STAMP = "%Y-%m-%d-%H%M%S"
 KEEP_ALL_WITHIN = timedelta(hours=24)
+_KEYS = ".keys"  # keys.KeyFile.path_for's suffix
 _NAME = re.compile(
     r"^safehouse-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?(\.db|\.pgdump)$"
 )
@@ -137,82 +142,6 @@ def anchor_now(db: Database) -> anchors.Anchor | None:
     return anchor
 
 
-# --- the checks --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Checked:
-    """What the check of a backup found: it opens, and its pages and schema are sound."""
-
-    revision: str  # the schema revision (alembic) it was written with
-
-
-@functools.cache
-def _known_revisions() -> frozenset[str]:
-    cfg = Config()
-    cfg.set_main_option("script_location", "safehouse.storage:migrations")
-    return frozenset(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())
-
-
-def check_sqlite(path: Path, key: bytes | None) -> Checked:
-    """Open an SQLite backup read-only with ``key`` and run the integrity checks.
-
-    Raises DatabaseError when it does not open with that key or any check fails.
-    """
-    if not path.is_file():
-        raise DatabaseError(translate("errors", "There is no backup file at {path}.").format(
-            path=path))
-    try:
-        conn = sqlcipher.connect(path, key, read_only=True)
-    except sqlcipher.Error:
-        raise DatabaseError(translate("errors", "The backup {file} cannot be opened.").format(
-            file=path.name)) from None
-    try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.Error:
-            raise DatabaseError(translate(
-                "errors", "The backup {file} does not open with this database's key: it is "
-                "damaged, or it belongs to another database.").format(file=path.name)
-            ) from None
-        try:
-            sound = sqlcipher.integrity_sound(conn, encrypted=key is not None)
-            has_version = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                "AND name = 'alembic_version'"
-            ).fetchone()[0]
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
-                if has_version else None
-        except sqlcipher.Error:
-            raise DatabaseError(translate("errors", "The backup {file} is damaged.").format(
-                file=path.name)) from None
-    finally:
-        conn.close()
-    if not sound:
-        raise DatabaseError(translate(
-            "errors", "The backup {file} is damaged (its integrity check failed).").format(
-            file=path.name))
-    if row is None:
-        raise DatabaseError(translate("errors", "The file {file} is not a Safehouse database.")
-                            .format(file=path.name))
-    revision = str(row[0])
-    if revision not in _known_revisions():
-        raise DatabaseError(translate(
-            "errors", "The backup {file} was written by a newer version of Safehouse; "
-            "install that version or newer to restore it.").format(file=path.name))
-    return Checked(revision=revision)
-
-
-def check(backup: Path, key: bytes | None) -> Checked:
-    """Check a backup of either kind."""
-    if backup.suffix == PG_SUFFIX or is_encrypted_stream(backup):
-        if key is None:
-            raise DatabaseError(translate("errors", "A PostgreSQL backup needs the database key."))
-        check_pg(backup, key)
-        return Checked(revision="")  # a dump names no revision pg_restore could read
-    return check_sqlite(backup, key)
-
-
 # --- SQLite -----------------------------------------------------------------------------
 
 
@@ -242,43 +171,105 @@ def _make_backup(
     db: Database, folder: Path | None, *, now: datetime | None, target: Path | None
 ) -> Path:
     now = wall_time(now)
+    suffix = SQLITE_SUFFIX if db.is_sqlite else PG_SUFFIX
     if target is None:
         folder = folder or default_folder(db)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = new_name(folder, SQLITE_SUFFIX if db.is_sqlite else PG_SUFFIX, now)
     else:
+        target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists() or (db.is_sqlite and keys_path(target).exists()):
-            raise DatabaseError(translate("errors", "{path} exists already; choose another name.")
-                                .format(path=target))
+        if db.file_path is not None:  # (any other existing file is refused below)
+            for path in (target, keys_path(target)):
+                files.refuse_database_target(path, [db.file_path], existing=False)
+        if os.path.lexists(target) or (db.is_sqlite and os.path.lexists(keys_path(target))):
+            raise _exists(target)
+        folder = target.parent
+    if not db.is_sqlite and db.key is None:
+        raise DatabaseError(translate("errors",
+                                      "The database key is needed to encrypt the backup."))
     anchor = anchor_now(db)
+    temp = files.temp_beside(folder / f"{PREFIX}new{suffix}")
+    try:
+        clean_leftovers(folder, reference=temp.stat().st_mtime)
+        _write_checked(db, temp)
+        files.fsync_folder(folder)
+        while True:
+            final = target or new_name(folder, suffix, now)
+            try:
+                _place(temp, final, db, anchor)
+            except FileExistsError:
+                if target is not None:
+                    raise _exists(target) from None
+                continue  # another program took that name in the same second
+            break
+    except BaseException:
+        files.remove_temp(temp)
+        raise
+    files.fsync_folder(folder)
+    return final
+
+
+def _exists(target: Path) -> DatabaseError:
+    return DatabaseError(translate("errors", "{path} exists already; choose another name.")
+                         .format(path=target))
+
+
+def _write_checked(db: Database, temp: Path) -> None:
+    """The backup, its key file beside it (SQLite), flushed and checked, under ``temp``."""
     if not db.is_sqlite:
-        if db.key is None:
-            raise DatabaseError(translate("errors",
-                                          "The database key is needed to encrypt the backup."))
-        try:
-            dump_pg(db, target)
-            check_pg(target, db.key)
-            assert anchor is not None
-            anchors.write_beside(target, anchor, db.key)
-        except BaseException:
-            remove(target)
-            raise
-        return target
+        assert db.key is not None
+        schema, counts = dump_pg(db, temp)
+        check_pg_counted(temp, db.key, schema=schema, counts=counts)
+        return
     source = db.file_path
     assert source is not None
+    counts = copy_database(db, temp)
+    files.fsync_file(temp)
+    source_keys = keys.KeyFile.path_for(source)
+    if source_keys.exists():
+        copy_private(source_keys, keys_path(temp))
+    check_sqlite(temp, db.key, counts=counts)
+
+
+def _place(temp: Path, final: Path, db: Database, anchor: anchors.Anchor | None) -> None:
+    """The key file and the audit anchor first, then the backup: a listed backup always
+    has its key file and anchor (the anchor names the backup it belongs to)."""
+    temp_keys, final_keys = keys_path(temp), keys_path(final)
+    if os.path.lexists(final):
+        raise FileExistsError(final)
+    placed: list[Path] = []
     try:
-        copy_database(db, target)
-        source_keys = keys.KeyFile.path_for(source)
-        if source_keys.exists():
-            copy_private(source_keys, keys_path(target))
-        check_sqlite(target, db.key)
+        if temp_keys.exists():
+            files.place(temp_keys, final_keys)
+            placed.append(final_keys)
         if anchor is not None and db.key is not None:
-            anchors.write_beside(target, anchor, db.key)
+            placed.append(anchors.path_beside(final))
+            anchors.write_beside(final, anchor, db.key)
+        files.place(temp, final)
     except BaseException:
-        remove(target)
+        for path in placed:
+            path.unlink(missing_ok=True)
         raise
-    return target
+
+
+def clean_leftovers(folder: Path, *, reference: float) -> list[Path]:
+    """Remove what stopped backups left in ``folder``: temporary files (see
+    :func:`safehouse.files.clean_leftovers`) and key files and anchors of ours whose
+    backup never arrived, untouched for :data:`safehouse.files.STALE_AFTER` before ``reference``."""
+    removed = files.clean_leftovers(folder, reference)
+    before = reference - files.STALE_AFTER.total_seconds()
+    for entry in folder.iterdir():
+        backup = entry.with_name(entry.name.removesuffix(_KEYS).removesuffix(anchors.SUFFIX))
+        if backup == entry or not is_backup(backup):
+            continue
+        try:
+            if os.path.lexists(backup) or entry.lstat().st_mtime >= before:
+                continue
+            entry.unlink()
+        except OSError:
+            continue
+        removed.append(entry)
+    return removed
 
 
 def restore_sqlite(

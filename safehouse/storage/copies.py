@@ -10,27 +10,37 @@ from safehouse.storage import sqlcipher
 from safehouse.storage.db import Database
 
 
-def copy_database(db: Database, target: Path) -> None:
-    """Write a consistent copy of ``db`` to ``target`` (which must not exist).
+def copy_database(db: Database, target: Path) -> dict[str, int]:
+    """Write a consistent copy of ``db`` to ``target`` (which must not exist, or be an
+    empty file made for it); returns the row counts of ``db``'s tables as copied.
 
     An encrypted database is copied with ``sqlcipher_export`` into a file encrypted
-    with the same key, inside one read transaction; a plain one with SQLite's backup API.
+    with the same key, inside the read transaction that counted its rows; a plain one
+    with SQLite's backup API, likewise.
     """
     if db.file_path is None:
         raise ValueError("only an SQLite database is copied this way")
     target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists():
+    if target.exists() and target.stat().st_size:
         raise FileExistsError(target)
     raw = db.engine.raw_connection()
     try:
+        conn = raw.driver_connection
+        assert conn is not None
         if db.key is None:
             dest = sqlite3.connect(target)
             try:
-                raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+                conn.execute("BEGIN")
+                try:
+                    counts = sqlcipher.row_counts(conn)
+                    conn.backup(dest)
+                finally:
+                    conn.execute("ROLLBACK")
             finally:
                 dest.close()
         else:
-            sqlcipher.export(raw.driver_connection, target, db.key)
+            counts = sqlcipher.export(conn, target, db.key)
     finally:
         raw.close()
     os.chmod(target, 0o600)
+    return counts

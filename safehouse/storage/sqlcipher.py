@@ -50,7 +50,7 @@ def connect(
     when the file cannot be opened; a wrong key fails at the first read.
     """
     if read_only:
-        conn = dbapi2.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+        conn = dbapi2.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     else:
         conn = dbapi2.connect(str(path), check_same_thread=check_same_thread)
     try:
@@ -73,15 +73,24 @@ def connector(path: str, key: bytes) -> Callable[[], Connection]:
     return connect_keyed
 
 
-def export(conn: Connection, target: Path, key: bytes) -> None:
-    """Write everything ``conn`` sees, as one consistent read, into a new file
-    ``target`` encrypted with ``key`` (``sqlcipher_export``)."""
+def export(conn: Connection, target: Path, key: bytes) -> dict[str, int]:
+    """Write everything ``conn`` sees, as one consistent read, into a new (or empty)
+    file ``target`` encrypted with ``key`` (``sqlcipher_export``); returns the row
+    counts of the tables copied, counted in the same read (see :func:`row_counts`)."""
     conn.execute(f"ATTACH DATABASE ? AS safehouse_copy KEY {_key_literal(key)}",
                  (str(target),))
     try:
-        conn.execute("SELECT sqlcipher_export('safehouse_copy')")
+        conn.execute("BEGIN")
+        try:
+            counts = row_counts(conn)
+            conn.execute("SELECT sqlcipher_export('safehouse_copy')")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     finally:
         conn.execute("DETACH DATABASE safehouse_copy")
+    return counts
 
 
 def encrypt_copy(source: Path, target: Path, key: bytes) -> dict[str, int]:
@@ -90,8 +99,7 @@ def encrypt_copy(source: Path, target: Path, key: bytes) -> dict[str, int]:
     conn = dbapi2.connect(str(source))
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        export(conn, target, key)
-        return row_counts(conn)
+        return export(conn, target, key)
     finally:
         conn.close()
 
@@ -101,10 +109,11 @@ def row_counts(conn: Connection) -> dict[str, int]:
     names = [
         row[0]
         for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"
         )
     ]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    return {n: conn.execute(f'SELECT count(*) FROM main."{n}"').fetchone()[0] for n in names}
 
 
 def integrity_sound(conn: Connection, *, encrypted: bool) -> bool:

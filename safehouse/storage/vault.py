@@ -187,11 +187,25 @@ class Vault:
 
     # --- opening --------------------------------------------------------------------
 
-    def create(self) -> Database:
-        """A new, empty, encrypted database with a fresh key (slots come next)."""
+    def check_can_create(self) -> None:
+        """Raise DatabaseError unless a new database can be made here: nothing there
+        yet, and no key file left without its database (it would be replaced, and with
+        it the only way into that database, if the file comes back)."""
         if self.state() is not VaultState.NEW:
             raise DatabaseError(
                 translate("errors", "There is a database here already; log in instead."))
+        if self.is_sqlite and os.path.lexists(self.keys_path):
+            raise DatabaseError(translate(
+                "errors", "The key file {keys} is there, but its database {database} is "
+                "missing. If the database was moved or lost, put it back beside its key "
+                "file, or restore a backup ('safehouse restore FILE', or Restore from a "
+                "backup… in the window). To start a new database here, first move the key "
+                "file somewhere else: nothing was changed.").format(
+                    keys=self.keys_path, database=self.path))
+
+    def create(self) -> Database:
+        """A new, empty, encrypted database with a fresh key (slots come next)."""
+        self.check_can_create()
         key = keys.new_key()
         if self.is_sqlite:
             self.path.unlink(missing_ok=True)
