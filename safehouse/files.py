@@ -70,7 +70,8 @@ def _header(path: Path) -> bytes:
         return b""
 
 
-def refuse_database_target(path: Path, databases: Iterable[Path] = ()) -> None:
+def refuse_database_target(path: Path, databases: Iterable[Path] = (), *,
+                           existing: bool = True) -> None:
     """Raise ValidationError (field "file") when writing ``path`` would write over one of
     ``databases`` (SQLite files) or their companions, or over any existing database,
     backup or key file; nothing has been written then.
@@ -79,7 +80,8 @@ def refuse_database_target(path: Path, databases: Iterable[Path] = ()) -> None:
     (``samefile``: a hard link is the same file under another name). An existing file
     is refused when its name ends like a database's, key file's or journal's, when it
     starts like an SQLite file or a Safehouse PostgreSQL backup, or when it has other
-    names (hard links) that writing it would change too.
+    names (hard links) that writing it would change too (not checked when
+    ``existing`` is false: the caller refuses every existing file).
     """
     path = Path(path)
     real = _real(path)
@@ -89,7 +91,7 @@ def refuse_database_target(path: Path, databases: Iterable[Path] = ()) -> None:
                 raise ValidationError(translate(
                     "errors", "{path} is the database or one of its files (its key file "
                     "or journal). Choose another file name.").format(path=path), field="file")
-    if not os.path.lexists(path):
+    if not existing or not os.path.lexists(path):
         return
     names = (path.name.lower(), Path(real).name.lower())
     if (any(name.endswith(_DATABASE_ENDINGS) for name in names)

@@ -146,8 +146,7 @@ def check(s: Session, actor: Actor, *actions: Action) -> Actor:
     Raises :class:`AccountRevoked` when the account was disabled or removed, when an
     administrator asked for a new password after this login, or when the role was
     changed since login and no longer allows an action; :class:`PermissionDenied` when
-    the role (unchanged) does not allow one, or while a new password is still owed
-    (only :func:`safehouse.services.auth.change_password` serves her then).
+    the role (unchanged) does not allow one.
     """
     user = s.get(User, actor.id)
     if user is None or not user.active:
@@ -158,11 +157,6 @@ def check(s: Session, actor: Actor, *actions: Action) -> Actor:
         raise AccountRevoked(translate(
             "errors", "An administrator has asked you to choose a new password. Log in "
             "again to choose it."))
-    if user.must_change_password:  # nothing is done before the new password is chosen
-        raise PermissionDenied(translate(
-            "errors", "An administrator has asked you to choose a new password. Choose it "
-            "first: the application asks for it when you log in, or run 'safehouse "
-            "passwd'."))
     now = Actor(id=user.id, username=user.username, display_name=user.display_name,
                 role=user.role, must_change_password=user.must_change_password)
     for action in actions:

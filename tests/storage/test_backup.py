@@ -101,7 +101,7 @@ def test_a_damaged_backup_fails_its_check(sqlite_db, tmp_path):
 
 
 def test_a_copy_that_fails_its_check_is_deleted(sqlite_db, tmp_path, monkeypatch):
-    def refuse(_path: Path, _key: bytes | None) -> backup.Checked:
+    def refuse(_path: Path, _key: bytes | None, **_given: object) -> backup.Checked:
         raise DatabaseError("The backup is damaged.")
 
     monkeypatch.setattr(backup, "check_sqlite", refuse)
