@@ -30,12 +30,12 @@ TEMP_PREFIX = ".safehouse-partial-"
 # ``.safehouse-partial-<pid>-<12 hex><suffix>`` and what SQLite or a key file adds to it
 _TEMP = re.compile(r"^\.safehouse-partial-(\d+)-[0-9a-f]{12}(\.[A-Za-z0-9]+)?"
                    r"(\.keys|-journal|-wal|-shm)?$")
-#: A temporary file untouched for this long belongs to a program that was stopped.
+# A temporary file untouched for this long belongs to a program that was stopped.
 STALE_AFTER = timedelta(minutes=10)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PGDUMP_MAGIC = b"SAFEHOUSE-PGDUMP"
-#: Companions of an SQLite database file: its journals and its key file.
+# Companions of an SQLite database file: its journals and its key file.
 COMPANIONS = ("-wal", "-shm", "-journal", ".keys")
 # Existing files with these endings are databases, backups or key files (an SQLCipher
 # file has no header to recognise it by): never written over.

@@ -2770,6 +2770,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 데이터베이스는 아직 암호화되지 않았습니다. 암호화하려면 시스템 관리자로 프로그램에서 한 번 여십시오.</translation>
     </message>
     <message>
+        <source>An administrator has asked {user} to choose a new password. Choose it first with &apos;safehouse passwd&apos; (or in the application), then run this command again.</source>
+        <translation>시스템 관리자가 {user}에게 새 비밀번호를 정하도록 요청했습니다. 먼저 &apos;safehouse passwd&apos;(또는 프로그램)에서 새 비밀번호를 정한 뒤 이 명령을 다시 실행하십시오.</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
     </message>
@@ -2881,6 +2885,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>(your password)</source>
         <translation>(본인 비밀번호)</translation>
     </message>
+    <message>
+        <source>The password of {user} has been changed; use the new one from now on.</source>
+        <translation>{user}의 비밀번호가 변경되었습니다. 이제부터 새 비밀번호를 사용하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>csv columns</name>
@@ -2934,6 +2942,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This database has no administrator who can log in: it may have been restored from an incomplete backup. An administrator can put a good backup in its place (Restore from a backup… at the login, or &apos;safehouse restore FILE&apos;).</source>
+        <translation>이 데이터베이스에는 로그인할 수 있는 시스템 관리자가 없습니다. 불완전한 백업에서 복원되었을 수 있습니다. 시스템 관리자가 온전한 백업으로 대신할 수 있습니다(로그인 화면의 &apos;백업에서 복원…&apos; 또는 &apos;safehouse restore FILE&apos;).</translation>
     </message>
     <message>
         <source>The recovery key resets an administrator&apos;s password: give the user name of an administrator.</source>
@@ -3437,6 +3449,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 계정은 이미 사용 중입니다.</translation>
     </message>
     <message>
+        <source>The backup {file} is not whole: its tables do not hold the rows the database held when it was copied.</source>
+        <translation>백업 {file}이(가) 온전하지 않습니다. 복사할 때 데이터베이스에 있던 행이 백업의 표에 모두 들어 있지 않습니다.</translation>
+    </message>
+    <message>
         <source>There is no backup file at {path}.</source>
         <translation>{path}에 백업 파일이 없습니다.</translation>
     </message>
@@ -3467,6 +3483,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>A PostgreSQL backup needs the database key.</source>
         <translation>PostgreSQL 백업에는 데이터베이스 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The backup {file} has no active administrator: after restoring it, nobody could manage the database or restore another backup. Choose another backup.</source>
+        <translation>백업 {file}에는 활성 시스템 관리자가 없습니다. 이 백업을 복원하면 아무도 데이터베이스를 관리하거나 다른 백업을 복원할 수 없습니다. 다른 백업을 고르십시오.</translation>
     </message>
     <message>
         <source>{path} exists already; choose another name.</source>
@@ -3558,6 +3578,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이곳에는 이미 데이터베이스가 있습니다. 로그인하십시오.</translation>
     </message>
     <message>
+        <source>The key file {keys} is there, but its database {database} is missing. If the database was moved or lost, put it back beside its key file, or restore a backup (&apos;safehouse restore FILE&apos;, or Restore from a backup… in the window). To start a new database here, first move the key file somewhere else: nothing was changed.</source>
+        <translation>키 파일 {keys}은(는) 있지만 그 데이터베이스 {database}이(가) 없습니다. 데이터베이스를 옮겼거나 잃어버렸다면 키 파일 옆에 다시 두거나 백업을 복원하십시오(&apos;safehouse restore FILE&apos; 또는 프로그램의 &apos;백업에서 복원…&apos;). 이곳에서 새 데이터베이스를 시작하려면 먼저 키 파일을 다른 곳으로 옮기십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Too many failed logins. Wait {seconds} second before trying again.</source>
         <translation>로그인 실패가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.</translation>
     </message>
@@ -3596,6 +3620,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The key file&apos;s records were changed outside Safehouse. As a precaution every account is locked for {minutes} minutes; administrators are told at their next login.</source>
         <translation>키 파일의 기록이 Safehouse 밖에서 변경되었습니다. 예방 조치로 모든 계정이 {minutes}분 동안 잠깁니다. 관리자에게는 다음 로그인 때 알립니다.</translation>
+    </message>
+    <message>
+        <source>{path} is the database or one of its files (its key file or journal). Choose another file name.</source>
+        <translation>{path}은(는) 데이터베이스이거나 그 파일(키 파일, 저널) 중 하나입니다. 다른 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, backup or key file; Safehouse does not write over one. Choose another file name.</source>
+        <translation>{path}은(는) 데이터베이스, 백업 또는 키 파일입니다. Safehouse는 이런 파일에 덮어쓰지 않습니다. 다른 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{path} has other names (hard links) that writing it would change too. Choose another file name.</source>
+        <translation>{path}에는 다른 이름(하드 링크)이 있어, 이 파일에 쓰면 그 이름의 파일도 함께 바뀝니다. 다른 파일 이름을 고르십시오.</translation>
     </message>
 </context>
 <context>
