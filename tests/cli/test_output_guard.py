@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from safehouse import cli
+from safehouse import cli, files
 from safehouse.errors import DatabaseError, ValidationError
-from safehouse.files import refuse_database_target, write_private
 from safehouse.services import access, members
 from safehouse.services.dto.people import MemberInput
 from safehouse.storage.vault import Vault
@@ -147,15 +146,15 @@ def test_write_private_alone_refuses_existing_databases(tmp_path):
     plain = tmp_path / "any-name.csv"
     sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(ValidationError):
-        write_private(plain, b"x")
+        files.write_private(plain, b"x")
     (tmp_path / "sub").mkdir()
     with pytest.raises(ValidationError):
-        refuse_database_target(tmp_path / "sub" / ".." / "any-name.csv")
+        files.refuse_database_target(tmp_path / "sub" / ".." / "any-name.csv")
     linked = tmp_path / "twice.csv"
     linked.write_bytes(b"a")
     os.link(linked, tmp_path / "other-name.txt")
     with pytest.raises(ValidationError, match="hard links"):
-        write_private(linked, b"x")
+        files.write_private(linked, b"x")
     assert (tmp_path / "other-name.txt").read_bytes() == b"a"
 
 
