@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -95,13 +96,13 @@ def test_a_backup_killed_at_random_moments_leaves_nothing_that_counts(
             kill_during_backup(dbfile, folder, delay)
         why = f"(random seed {seed}, delays {[round(d, 3) for d in delays]})"
 
-        # every file there is private; every name is a backup, its key file, or a
-        # temporary name no listing matches
+        # every file there is private; every name is a backup, its key file or anchor
+        # (or the anchor's own temporary file), or a temporary name no listing matches
         for path in folder.iterdir():
             assert stat_mode(path) == 0o600, f"{path.name} {why}"
-            is_keys = store.is_backup(path.with_name(path.name.removesuffix(".keys")))
-            assert store.is_backup(path) or is_keys or files.is_temp(path), \
-                f"{path.name} {why}"
+            companion = re.sub(r"\.(keys|anchor.*)$", "", path.name)
+            assert store.is_backup(path) or store.is_backup(path.with_name(companion)) \
+                or files.is_temp(path), f"{path.name} {why}"
         # each listed backup has its key file, opens, and is whole
         listed = backups.list_backups(db, admin)
         assert good in [b.file for b in listed]

@@ -135,7 +135,7 @@ def test_a_leftover_is_never_the_days_backup(db, admin):
 
 def test_a_named_backup_arrives_whole_with_its_key_file(db, admin, tmp_path, monkeypatch):
     """Between the steps of a backup nothing appears under a backup's name; at the end
-    it is there with its key file, both readable by their owner only."""
+    it is there with its key file and anchor, all readable by their owner only."""
     folder = tmp_path / "kept"
     seen: list[list[str]] = []
     real_check = store.check_sqlite if db.is_sqlite else store.check_pg_counted
@@ -149,7 +149,8 @@ def test_a_named_backup_arrives_whole_with_its_key_file(db, admin, tmp_path, mon
     made = backups.make_backup(db, admin, folder)
     assert seen == [[]]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [made.file.name] + ([made.file.name + ".keys"] if db.is_sqlite else []))
+        [made.file.name, made.file.name + ".anchor"]
+        + ([made.file.name + ".keys"] if db.is_sqlite else []))
     for path in folder.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
