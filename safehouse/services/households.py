@@ -47,6 +47,22 @@ def _check_relation(relation: str) -> None:
         )
 
 
+def _check_one_head(household: Household, member_id: int, relation: str) -> None:
+    """A household has one head: refuse to make a second one."""
+    if relation != Relationship.HEAD.value:
+        return
+    head = next((hm for hm in household.members
+                 if hm.relation == Relationship.HEAD.value and hm.member_id != member_id),
+                None)
+    if head is not None:
+        raise ValidationError(
+            translate("errors", "This household already has a head, {code}. Give {code} "
+                      "another relationship first, or choose another relationship here.")
+            .format(code=head.member.code),
+            field="relation",
+        )
+
+
 def _link_of(s: Session, member_id: int) -> HouseholdMember | None:
     return s.scalar(select(HouseholdMember).where(HouseholdMember.member_id == member_id))
 
@@ -102,7 +118,7 @@ def add_to_household(
     actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     _check_relation(relation)
     with db.transaction() as s:
-        household = s.get(Household, household_id)
+        household = s.get(Household, household_id, with_for_update=True)  # one head at once
         if household is None:
             raise NotFound(translate("errors", "This household no longer exists."))
         member = get_by_id(s, member_id)
@@ -115,6 +131,7 @@ def add_to_household(
                 "errors", "{code} already belongs to another household; "
                 "remove her from it first."
             ).format(code=member.code))
+        _check_one_head(household, member.id, relation)
         household.members.append(HouseholdMember(member=member, relation=relation))
         s.flush()
         audit.record(s, actor, AuditAction.HOUSEHOLD_ADD, entity="household",
@@ -133,6 +150,8 @@ def set_relation(
         link = _link_of(s, member_id)
         if link is None:
             raise NotFound(translate("errors", "This member is not in a household."))
+        s.get(Household, link.household_id, with_for_update=True)  # one head at once
+        _check_one_head(link.household, member_id, relation)
         link.relation = relation
         audit.record(s, actor, AuditAction.HOUSEHOLD_RELATION, entity="household",
                      entity_id=link.household_id, member_id=member_id, fields=["relation"])

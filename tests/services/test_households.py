@@ -146,3 +146,24 @@ def test_only_members_in_no_household_are_offered_for_one(db, admin):
     somang = members.create_member(db, admin, MemberInput(name="박소망"))
     households.create_household(db, admin, hana.id)
     assert [m.code for m in households.members_without_household(db, admin)] == [somang.code]
+
+
+def test_a_household_has_one_head(db, admin):
+    hana = member(db, admin, "김하나", 1985)
+    sister = member(db, admin, "김두리", 1988)
+    h = households.create_household(db, admin, hana.id)  # she is its head
+    with pytest.raises(ValidationError) as info:
+        households.add_to_household(db, admin, h.id, sister.id, "head")
+    assert info.value.field == "relation"
+    assert "already has a head" in info.value.message and "M-0001" in info.value.message
+    assert households.household_of(db, admin, sister.id) is None
+
+    households.add_to_household(db, admin, h.id, sister.id, "sibling")
+    with pytest.raises(ValidationError, match="already has a head"):
+        households.set_relation(db, admin, sister.id, "head")
+    # the head herself may keep (or re-choose) her relation, and hand it over
+    households.set_relation(db, admin, hana.id, "head")
+    households.set_relation(db, admin, hana.id, "sibling")
+    h = households.set_relation(db, admin, sister.id, "head")
+    assert [(m.code, m.relation) for m in h.members] == [
+        ("M-0002", "head"), ("M-0001", "sibling")]
