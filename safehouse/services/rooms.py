@@ -3,9 +3,10 @@
 An assignment covers the nights from ``start_on`` up to, not including, ``end_on``.
 The rules: one open assignment per member; a member's assignments never overlap; a
 room never holds more people than its capacity on any day; a bed label is not given to
-two people at once; an end is after its start. The safety rules (keep-away pairs
-apart, children with an adult of their household) are in
-:mod:`safehouse.services.housing_rules`: a change they warn about is made only with
+two people at once; an end is after its start. A stay with a planned move-out date can
+still be moved, ended earlier or later, or have the date cancelled (:func:`change_end`).
+The safety rules (keep-away pairs apart, children with an adult of their household) are
+in :mod:`safehouse.services.housing_rules`: a change they warn about is made only with
 ``confirm_warnings=True`` (else ``NeedsConfirmation``).
 """
 
@@ -20,11 +21,11 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
-from safehouse.errors import ConflictError, ValidationError, translate
+from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services import audit, housing_rules, membership
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.housing import AssignmentInfo, RoomOccupancy
+from safehouse.services.dto.housing import AssignmentInfo, HousingWarning, RoomOccupancy
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.input_rules import check_date, check_text
 from safehouse.services.members import get_by_id
@@ -157,6 +158,16 @@ def _check_dates(start: date, end: date | None) -> None:
         )
 
 
+def end_problem(start_on: date, end_on: date | None) -> ValidationError | None:
+    """What is wrong with ending a stay begun on ``start_on`` on ``end_on`` (None: no
+    end), for a form to say as it is typed; None when nothing is."""
+    try:
+        _check_dates(start_on, end_on)
+    except ValidationError as exc:
+        return exc
+    return None
+
+
 def _check_member_free(
     s: Session, member: Member, start: date, end: date | None, ignore: int | None = None
 ) -> None:
@@ -242,14 +253,33 @@ def assign(
     return info
 
 
-def _open_assignment(s: Session, member: Member) -> Assignment:
-    a = s.scalar(
-        select(Assignment).where(Assignment.member_id == member.id, Assignment.end_on.is_(None))
-    )
+def _stay_to_leave(s: Session, member: Member) -> Assignment:
+    """The stay a move-out ends: her open stay, else the last one not over yet (a
+    planned move-out date still to come)."""
+    rows = list(s.scalars(
+        select(Assignment)
+        .where(Assignment.member_id == member.id,
+               or_(Assignment.end_on.is_(None), Assignment.end_on > clock.today()))
+        .order_by(Assignment.start_on.desc())
+    ))
+    a = next((r for r in rows if r.end_on is None), rows[0] if rows else None)
     if a is None:
         raise ConflictError(translate("errors", "{code} has no room at the moment.")
                             .format(code=member.code))
     return a
+
+
+def _stay_to_move(s: Session, member: Member, on: date) -> Assignment:
+    """The stay a move on ``on`` ends: the one not over yet that she is in on the night
+    of ``on`` and began before it; else (to say what is wrong) the stay she would
+    leave."""
+    a = s.scalar(
+        select(Assignment)
+        .where(Assignment.member_id == member.id, Assignment.start_on < on,
+               or_(Assignment.end_on.is_(None),
+                   and_(Assignment.end_on > on, Assignment.end_on > clock.today())))
+    )
+    return a if a is not None else _stay_to_leave(s, member)
 
 
 def move(
@@ -262,14 +292,15 @@ def move(
     bed_label: str = "",
     confirm_warnings: bool = False,
 ) -> AssignmentInfo:
-    """Move a member from her current room to another on ``on``; one transaction."""
+    """Move a member from her current room to another on ``on``; one transaction. A
+    planned move-out date goes with her to the new room."""
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     bed_label = _clean_bed(bed_label)
     check_date(on, "on")
     with db.transaction() as s:
         room = get_room(s, room_id, lock=True)
         member = get_by_id(s, member_id)
-        current = _open_assignment(s, member)
+        current = _stay_to_move(s, member, on)
         if current.room_id == room_id and current.bed_label == bed_label:
             raise ConflictError(translate("errors", "{code} is already in room {room}.")
                                 .format(code=member.code, room=room.name))
@@ -281,16 +312,26 @@ def move(
                         moved_in=current.start_on.isoformat()),
                 field="on",
             )
+        planned_end = current.end_on
+        if planned_end is not None and on >= planned_end:
+            raise ValidationError(
+                translate("errors", "The move date {day} must be before she moves out of "
+                          "room {room} on {end}. Change her move-out date first if she "
+                          "stays longer.")
+                .format(day=on.isoformat(), room=current.room.name,
+                        end=planned_end.isoformat()),
+                field="on",
+            )
         warnings = ([] if current.room_id == room_id
                     else housing_rules.check_leaving(s, member, current, on))
         current.end_on = on
         s.flush()
-        _check_member_free(s, member, on, None)
-        _check_room_has_space(s, room, on, None, bed_label)
-        warnings += housing_rules.check_stay(s, actor, member, room, on, None)
+        _check_member_free(s, member, on, planned_end)
+        _check_room_has_space(s, room, on, planned_end, bed_label)
+        warnings += housing_rules.check_stay(s, actor, member, room, on, planned_end)
         housing_rules.ask(warnings, confirm_warnings)
         a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
-                       start_on=on, end_on=None)
+                       start_on=on, end_on=planned_end)
         s.add(a)
         s.flush()
         s.refresh(a)
@@ -302,21 +343,56 @@ def move(
     return info
 
 
+def _set_end(s: Session, actor: Actor, stay: Assignment, end_on: date | None,
+             confirm_warnings: bool) -> AssignmentInfo:
+    """Give ``stay`` a new end (None: open): the nights it gains are checked like a new
+    stay's, and leaving sooner like a move-out (the safety warnings asked about)."""
+    _check_dates(stay.start_on, end_on)
+    old = stay.end_on
+    warnings: list[HousingWarning] = []
+    if end_on is not None and (old is None or end_on < old):  # she leaves sooner
+        warnings = housing_rules.check_leaving(s, stay.member, stay, end_on)
+    if end_on is None or (old is not None and end_on > old):  # she stays longer
+        _check_member_free(s, stay.member, stay.start_on, end_on, ignore=stay.id)
+        room = get_room(s, stay.room_id, lock=True)
+        _check_room_has_space(s, room, stay.start_on, end_on, stay.bed_label, ignore=stay.id)
+        warnings += housing_rules.check_stay(s, actor, stay.member, room,
+                                             old or stay.start_on, end_on)
+    housing_rules.ask(warnings, confirm_warnings)
+    stay.end_on = end_on
+    s.flush()
+    audit.record(s, actor, AuditAction.ASSIGNMENT_END, entity="assignment",
+                 entity_id=stay.id, member_id=stay.member_id, fields=["end_on"])
+    housing_rules.record_accepted(s, actor, warnings, stay)
+    return _assignment_info(stay)
+
+
 def move_out(db: Database, actor: Actor, member_id: int, on: date, *,
              confirm_warnings: bool = False) -> AssignmentInfo:
-    """End a member's current stay on ``on`` (the day she leaves the room)."""
+    """End a member's current stay on ``on`` (the day she leaves the room); a planned
+    move-out date is moved, earlier or later."""
     actor = require(db, actor, Action.ASSIGNMENT_EDIT)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
-        current = _open_assignment(s, member)
-        _check_dates(current.start_on, on)
-        warnings = housing_rules.check_leaving(s, member, current, on)
-        housing_rules.ask(warnings, confirm_warnings)
-        current.end_on = on
-        s.flush()
-        audit.record(s, actor, AuditAction.ASSIGNMENT_END, entity="assignment",
-                     entity_id=current.id, member_id=member.id, fields=["end_on"])
-        housing_rules.record_accepted(s, actor, warnings, current)
-        info = _assignment_info(current)
+        info = _set_end(s, actor, _stay_to_leave(s, member), on, confirm_warnings)
+    db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
+    return info
+
+
+def change_end(db: Database, actor: Actor, assignment_id: int, end_on: date | None, *,
+               confirm_warnings: bool = False) -> AssignmentInfo:
+    """Change when a stay that is not over yet ends: earlier, later, or (``None``) not
+    at all — a planned move-out cancelled. The nights it gains are checked like a new
+    stay's (her other stays, the room's capacity and the bed, the safety rules)."""
+    actor = require(db, actor, Action.ASSIGNMENT_EDIT)
+    with db.transaction() as s:
+        stay = s.get(Assignment, assignment_id)
+        if stay is None:
+            raise NotFound(translate("errors", "This stay no longer exists."))
+        if stay.end_on is not None and stay.end_on <= clock.today():
+            raise ConflictError(translate(
+                "errors", "This stay ended on {end}; a past stay is kept as it was."
+            ).format(end=stay.end_on.isoformat()))
+        info = _set_end(s, actor, stay, end_on, confirm_warnings)
     db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info

@@ -83,6 +83,7 @@ EXPECTED: dict[str, Need] = {
     "rooms.assign": Action.ASSIGNMENT_EDIT,
     "rooms.move": Action.ASSIGNMENT_EDIT,
     "rooms.move_out": Action.ASSIGNMENT_EDIT,
+    "rooms.change_end": Action.ASSIGNMENT_EDIT,
     "dashboard.figures": Action.MEMBER_VIEW,
     "dashboard.week": (Action.MEMBER_VIEW, Action.ROOM_VIEW),
     "housing_rules.keep_away_warnings": Action.KEEPAWAY_VIEW,
@@ -260,6 +261,8 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "rooms.assign": lambda w: Call((w.member().id, w.room().id, date(2025, 1, 1))),
     "rooms.move": lambda w: Call((w.housed()[0].id, w.room().id, date(2025, 2, 1))),
     "rooms.move_out": lambda w: Call((w.housed()[0].id, date(2025, 2, 1))),
+    "rooms.change_end": lambda w: Call((rooms.room_history(
+        w.db, w.admin, w.housed()[0].id)[0].id, date(2025, 2, 1))),
     "dashboard.figures": lambda w: Call(),
     "dashboard.week": lambda w: Call(),
     "housing_rules.keep_away_warnings": lambda w: Call((w.housed()[0].id,)),

@@ -350,3 +350,69 @@ def test_room_changes_are_audited(db, admin, hana):
                                         "assignment.move", "assignment.end", "room.update"]
     assert rows[-1].detail == "floor"
     assert all(r.member_id == hana.id for r in rows[2:5])
+
+
+# --- a planned move-out date ------------------------------------------------------------
+
+JUL1, AUG1 = date(2025, 7, 1), date(2025, 8, 1)  # after TODAY (2025-06-10)
+
+
+def test_a_stay_with_a_planned_move_out_can_still_be_moved(db, admin, hana):
+    r101, r102 = room(db, admin, "101"), room(db, admin, "102")
+    rooms.assign(db, admin, hana.id, r101.id, JAN1, end_on=AUG1)
+    moved = rooms.move(db, admin, hana.id, r102.id, JUL1)
+    assert (moved.room_name, moved.start_on, moved.end_on) == ("102", JUL1, AUG1)
+    assert [(a.room_name, a.start_on, a.end_on)
+            for a in rooms.room_history(db, admin, hana.id)] == [
+        ("102", JUL1, AUG1), ("101", JAN1, JUL1)]
+    with pytest.raises(ValidationError) as info:
+        rooms.move(db, admin, hana.id, r101.id, AUG1)  # the day she leaves
+    assert info.value.field == "on" and "2025-08-01" in info.value.message
+
+
+def test_a_planned_move_out_can_come_earlier_later_or_be_cancelled(db, admin, hana):
+    r101 = room(db, admin, "101")
+    stay = rooms.assign(db, admin, hana.id, r101.id, JAN1, end_on=JUL1)
+    assert rooms.move_out(db, admin, hana.id, date(2025, 6, 20)).end_on == date(2025, 6, 20)
+    assert rooms.change_end(db, admin, stay.id, AUG1).end_on == AUG1
+    assert rooms.change_end(db, admin, stay.id, None).end_on is None
+    assert rooms.room_of(db, admin, hana.id, date(2026, 1, 1)) is not None
+    assert rooms.change_end(db, admin, stay.id, JUL1).end_on == JUL1
+    with pytest.raises(ValidationError) as info:
+        rooms.change_end(db, admin, stay.id, date(2024, 12, 1))
+    assert info.value.field == "end_on"
+
+
+def test_staying_longer_is_checked_like_a_new_stay(db, admin, hana, somang):
+    r101 = room(db, admin, "101", capacity=1)
+    stay = rooms.assign(db, admin, hana.id, r101.id, JAN1, end_on=JUL1)
+    rooms.assign(db, admin, somang.id, r101.id, JUL1)  # her bed is given on
+    before = snapshot(db, admin)
+    with pytest.raises(ConflictError, match="Room 101 is full on 2025-07-01"):
+        rooms.change_end(db, admin, stay.id, date(2025, 7, 15))
+    with pytest.raises(ConflictError, match="Room 101 is full"):
+        rooms.change_end(db, admin, stay.id, None)
+    assert snapshot(db, admin) == before
+    # ending earlier needs no bed
+    assert rooms.change_end(db, admin, stay.id, date(2025, 6, 20)).end_on == date(2025, 6, 20)
+
+
+def test_staying_into_her_next_stay_is_refused(db, admin, hana):
+    r101, r102 = room(db, admin, "101"), room(db, admin, "102")
+    stay = rooms.assign(db, admin, hana.id, r101.id, JAN1, end_on=JUL1)
+    rooms.assign(db, admin, hana.id, r102.id, AUG1)
+    with pytest.raises(ConflictError, match="already in room 102"):
+        rooms.change_end(db, admin, stay.id, None)
+
+
+def test_a_past_stay_is_not_changed(db, admin, hana):
+    r101 = room(db, admin, "101")
+    stay = rooms.assign(db, admin, hana.id, r101.id, JAN1, end_on=FEB1)
+    with pytest.raises(ConflictError, match="2025-02-01"):
+        rooms.change_end(db, admin, stay.id, MAR1)
+    with pytest.raises(NotFound):
+        rooms.change_end(db, admin, 999, MAR1)
+    with db.transaction() as s:
+        actions = list(s.scalars(select(AuditEntry.action)
+                                 .where(AuditEntry.entity == "assignment")))
+    assert actions == ["assignment.create"]
