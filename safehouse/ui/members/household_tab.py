@@ -23,6 +23,12 @@ from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_ke
 from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
 
 _CONTEXT = "HouseholdTab"
+def _relation_rank(relation: str) -> int:
+    """Where a relationship sorts: head first, in the order the choices are offered."""
+    order = [r.value for r in Relationship]
+    return order.index(relation) if relation in order else len(order)
+
+
 HEADERS = (
     QT_TRANSLATE_NOOP("HouseholdTab", "Code"),
     QT_TRANSLATE_NOOP("HouseholdTab", "Name"),
@@ -109,7 +115,9 @@ class HouseholdTab(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RowsModel(_CONTEXT, HEADERS, self)
-        self.view = make_view(self.model, "member_household", self)
+        # head first, then spouse, children …; within one relationship by name
+        self.view = make_view(self.model, "member_household", self,
+                              sort_by=(2, Qt.SortOrder.AscendingOrder))
 
         self.start_button = QPushButton(self.tr("S&tart a household"), self)
         self.add_button = QPushButton(self.tr("&Add a member…"), self)
@@ -171,7 +179,8 @@ class HouseholdTab(QWidget):
         else:
             self.title.setText(self.tr("Household: {household}").format(household=h.name))
             self.model.set_rows([
-                Row(key=hm.member_id, cells=(hm.code, hm.name, label(hm.relation, Relationship)))
+                Row(key=hm.member_id, cells=(hm.code, hm.name, label(hm.relation, Relationship)),
+                    sort_values=(hm.code, hm.name, f"{_relation_rank(hm.relation):02d} {hm.name}"))
                 for hm in h.members
             ])
             if keep is not None:

@@ -153,7 +153,8 @@ class KeepAwayTab(QWidget):
         self.housing_warning = error_label(self)
         self.housing_warning.setObjectName("housingWarning")
         self.model = RowsModel(_CONTEXT, HEADERS, self)
-        self.view = make_view(self.model, "member_keep_away", self)
+        self.view = make_view(self.model, "member_keep_away", self,
+                              sort_by=(0, Qt.SortOrder.AscendingOrder))  # names A→Z
 
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("E&dit…"), self)

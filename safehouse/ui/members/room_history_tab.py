@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from safehouse import clock
@@ -19,6 +19,7 @@ from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view
 from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
+from safehouse.ui.rooms.fields import until_text
 
 _CONTEXT = "RoomHistoryTab"
 HEADERS = (
@@ -31,10 +32,11 @@ HEADERS = (
 
 
 def stay_row(a: AssignmentInfo, today: date) -> Row:
-    """A stay as a table row; an open stay runs "until now" and counts nights to today."""
+    """A stay as a table row; an open stay runs "until now" and counts nights to today
+    (one that begins later has "no move-out date" and no nights yet)."""
     end = a.end_on
     nights = ((end or today) - a.start_on).days
-    until = end.isoformat() if end else QCoreApplication.translate("RoomHistoryTab", "now")
+    until = until_text(a, today)
     return Row(
         key=a.id,
         cells=(a.room_name, a.bed_label, a.start_on.isoformat(), until, str(max(0, nights))),
@@ -54,7 +56,8 @@ class RoomHistoryTab(QWidget):
         self._stays: list[AssignmentInfo] = []
         self.summary = QLabel(self)
         self.model = RowsModel(_CONTEXT, HEADERS, self)
-        self.view = make_view(self.model, "member_room_history", self)
+        self.view = make_view(self.model, "member_room_history", self,
+                              sort_by=(2, Qt.SortOrder.DescendingOrder))  # newest first
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)

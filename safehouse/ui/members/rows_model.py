@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QObject
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view, sorting_proxy
@@ -47,11 +47,13 @@ class RowsModel(RowTableModel[Row]):
         return row.key
 
 
-def make_view(model: QAbstractTableModel, layout_key: str, parent: QWidget) -> QTableView:
-    """A sortable, row-selecting table over ``model`` that remembers its layout."""
+def make_view(model: QAbstractTableModel, layout_key: str, parent: QWidget, *,
+              sort_by: tuple[int, Qt.SortOrder]) -> QTableView:
+    """A sortable, row-selecting table over ``model`` that remembers its layout; it
+    first sorts by ``sort_by`` (column, order), until the user sorts otherwise."""
     view = QTableView(parent)
     view.setModel(sorting_proxy(model, parent))
-    setup_view(view, layout_key)
+    setup_view(view, layout_key, sort_by=sort_by)
     return view
 
 

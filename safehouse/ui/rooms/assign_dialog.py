@@ -37,23 +37,44 @@ class MemberCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self._missing = ""
         line = self.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Type a code or a name"))
 
     def set_members(self, members: list[MemberSummary]) -> None:
+        """Offer these members. Whoever was chosen stays chosen: when she is not among
+        them (not free on a new date), her entry stays typed in and
+        :meth:`missing_choice` says who she is; the choice is never moved to someone
+        else."""
         keep = self.member_id()
-        self.clear()
-        for m in members:
-            text = f"{m.code} {m.name}"
-            if m.alias:
-                text += f" ({m.alias})"
-            self.addItem(text, m.id)
-        if keep is not None:
-            self.select_member(keep)
-        else:
+        kept_text = self.currentText() if keep is not None else self._missing
+        typed = self.currentText()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for m in members:
+                text = f"{m.code} {m.name}"
+                if m.alias:
+                    text += f" ({m.alias})"
+                self.addItem(text, m.id)
             self.setCurrentIndex(-1)
-            self.clearEditText()
+            self._missing = ""
+            if keep is not None and self.select_member(keep):
+                pass
+            elif kept_text:
+                self._missing = kept_text
+                self.setEditText(kept_text)
+            else:
+                self.setEditText(typed)
+        finally:
+            self.blockSignals(False)
+        self.currentTextChanged.emit(self.currentText())
+
+    def missing_choice(self) -> str:
+        """The entry of a member chosen before who is no longer offered (she has a room
+        on the new date), while it is still what the field says; else ""."""
+        return self._missing if self._missing and self.currentText() == self._missing else ""
 
     def member_id(self) -> int | None:
         """The member whose entry is chosen (or the only one the typed text matches);
@@ -132,8 +153,22 @@ class AssignDialog(FormDialog):
 
     def _on_start_edit_changed(self) -> None:
         self._load_choices()
+        if self.member_combo.missing_choice():
+            self.touch("member")
+        self.check()
         if not self.end_check.isChecked() or self.end_edit.date() <= self.start_edit.date():
             self.end_edit.setDate(self.start_edit.date().addDays(1))
+
+    def problems(self) -> list[ValidationError]:
+        missing = self.member_combo.missing_choice()
+        if missing:
+            code = missing.split(" ", 1)[0]
+            return [ValidationError(self.tr(
+                "{code} already has a room on {date}. Choose another day, or another "
+                "member."
+            ).format(code=code, date=to_date(self.start_edit.date()).isoformat()),
+                field="member")]
+        return []
 
     def set_end(self, end: date | None) -> None:
         self.end_check.setChecked(end is not None)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
 from safehouse.ui.rooms.flow_layout import FlowLayout
-from safehouse.ui.rooms.room_card import BedLine, RoomCard
+from safehouse.ui.rooms.room_card import BedLine, RoomCard, plain
 
 
 class RoomBoard(QScrollArea):
@@ -194,5 +194,5 @@ class RoomBoard(QScrollArea):
         widget = self.widget()
         if widget is None:
             return []
-        return [lbl.text() for lbl in widget.findChildren(QLabel)
+        return [plain(lbl.text()) for lbl in widget.findChildren(QLabel)
                 if lbl.isVisibleTo(widget) and lbl.text()]

@@ -1,14 +1,14 @@
-"""The fields the rooms dialogs share: dates (yyyy-MM-dd, with a calendar) and the
-choice of an open room with its free beds."""
+"""What the rooms dialogs share: dates (yyyy-MM-dd, with a calendar), the choice of an
+open room with its free beds, and how a stay is described."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
-from safehouse.services.dto.housing import RoomOccupancy
+from safehouse.services.dto.housing import AssignmentInfo, RoomOccupancy
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -19,6 +19,28 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def describe_stay(info: AssignmentInfo) -> str:
+    """Code, name, room and bed of a stay: for dialogs the manager reads, not for logs."""
+    bed = f", {info.bed_label}" if info.bed_label else ""
+    return f"{info.member_code} {info.member_name} — {info.room_name}{bed}"
+
+
+def not_over(info: AssignmentInfo, today: date) -> bool:
+    """Whether a stay can still be changed (moved, moved out, its move-out date changed
+    or cancelled): it has no end, or ends after today."""
+    return info.end_on is None or info.end_on > today
+
+
+def until_text(info: AssignmentInfo, today: date) -> str:
+    """When a stay ends, in words: its move-out day; "now" for an open stay that has
+    begun; "no move-out date" for one that begins later."""
+    if info.end_on is not None:
+        return info.end_on.isoformat()
+    if info.start_on <= today:
+        return QCoreApplication.translate("RoomHistory", "now")
+    return QCoreApplication.translate("RoomHistory", "no move-out date")
 
 
 def make_date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:

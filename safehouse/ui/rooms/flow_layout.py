@@ -58,6 +58,8 @@ class FlowLayout(QLayout):
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
+            if item.hasHeightForWidth():  # a card whose text wraps: as tall as it needs
+                hint.setHeight(max(hint.height(), item.heightForWidth(hint.width())))
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > area.right() + 1 and line_height > 0:
                 x = area.x()

@@ -11,14 +11,8 @@ from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
-from safehouse.ui.rooms.fields import RoomCombo, make_date_edit, to_date
+from safehouse.ui.rooms.fields import RoomCombo, describe_stay, make_date_edit, to_date
 from safehouse.ui.rooms.warnings import with_warnings
-
-
-def describe_stay(info: AssignmentInfo) -> str:
-    """Code, name, room and bed of a stay: for dialogs the manager reads, not for logs."""
-    bed = f", {info.bed_label}" if info.bed_label else ""
-    return f"{info.member_code} {info.member_name} — {info.room_name}{bed}"
 
 
 class MoveDialog(FormDialog):

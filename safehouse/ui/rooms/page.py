@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
@@ -29,7 +29,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.pages import PageEntry, PageView
 from safehouse.ui.rooms.assign_dialog import AssignDialog
 from safehouse.ui.rooms.board_widget import RoomBoard
-from safehouse.ui.rooms.fields import make_date_edit, to_date, to_qdate
+from safehouse.ui.rooms.fields import make_date_edit, not_over, to_date, to_qdate
 from safehouse.ui.rooms.history_dialog import HistoryDialog
 from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
@@ -184,7 +184,7 @@ class RoomsPage(QWidget):
 
     def _update_buttons(self) -> None:
         occupant = self.board.selected_occupant()
-        movable = occupant is not None and occupant.end_on is None
+        movable = occupant is not None and not_over(occupant, clock.today())
         self.move_button.setEnabled(movable)
         self.move_out_button.setEnabled(movable)
         self.history_button.setEnabled(occupant is not None)
@@ -214,7 +214,7 @@ class RoomsPage(QWidget):
         """The context menu of an occupant: the same actions as the buttons."""
         menu = QMenu(self)
         if self._can_assign:
-            movable = occupant.end_on is None
+            movable = not_over(occupant, clock.today())
             move = QAction(self.tr("Move…"), menu)
             move.setEnabled(movable)
             move.triggered.connect(lambda: self.open_move(occupant))
@@ -230,12 +230,17 @@ class RoomsPage(QWidget):
         return menu
 
     def open_move(self, occupant: AssignmentInfo) -> None:
-        if self._can_assign and occupant.end_on is None:
-            self._open(MoveDialog(self._ctx, occupant, self.board_date(), self))
+        if self._can_assign and not_over(occupant, clock.today()):
+            self._open(MoveDialog(self._ctx, occupant, self._change_day(occupant), self))
 
     def open_move_out(self, occupant: AssignmentInfo) -> None:
-        if self._can_assign and occupant.end_on is None:
-            self._open(MoveOutDialog(self._ctx, occupant, self.board_date(), self))
+        if self._can_assign and not_over(occupant, clock.today()):
+            self._open(MoveOutDialog(self._ctx, occupant, self._change_day(occupant), self))
+
+    def _change_day(self, occupant: AssignmentInfo) -> date:
+        """The day a move or move-out starts on: the board's date, or the day after she
+        moved in when the board shows her first night."""
+        return max(self.board_date(), occupant.start_on + timedelta(days=1))
 
     def open_history(self, occupant: AssignmentInfo) -> None:
         self._open(HistoryDialog(self._ctx, occupant, self))

@@ -16,6 +16,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 from safehouse.services.dto.housing import AssignmentInfo, RoomInfo, RoomOccupancy
 
 CARD_WIDTH = 280
+NBSP = "\u00a0"
+
+
+def plain(text: str) -> str:
+    """A label's text as a person reads it (no-break spaces as spaces)."""
+    return text.replace(NBSP, " ")
 
 
 class BedLine(QFrame):
@@ -37,8 +43,9 @@ class BedLine(QFrame):
         self.occupant = occupant
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(0)
         if occupant is None:
             self.name_label = QLabel(self.tr("Free bed"), self)
             palette = self.name_label.palette()
@@ -53,14 +60,22 @@ class BedLine(QFrame):
         else:
             self.name_label = QLabel(f"{occupant.member_code} {occupant.member_name}", self)
             self.detail_label = QLabel(self._detail(occupant), self)
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+            # the whole stay, however narrow the card
+            self.setToolTip(plain(f"{self.name_label.text()}\n{self.detail_label.text()}"))
+        # Nothing is cut: a long name or stay wraps onto another line (the card grows).
+        for label in (self.name_label, self.detail_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setSpacing(4)
         self.keep_apart_mark: QLabel | None = None
         if occupant is not None and occupant.keep_apart:
             self.keep_apart_mark = self._keep_apart_mark(occupant)
-            layout.addWidget(self.keep_apart_mark)
-        layout.addWidget(self.name_label, 1)
+            top.addWidget(self.keep_apart_mark, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.name_label, 1)
+        layout.addLayout(top)
         layout.addWidget(self.detail_label)
+        self.detail_label.setVisible(bool(self.detail_label.text()))
         self._selected = False
         self._highlighted = False
 
@@ -90,14 +105,15 @@ class BedLine(QFrame):
         parts.append(self.tr("since {date}").format(date=a.start_on.isoformat()))
         if a.end_on is not None:
             parts.append(self.tr("until {date}").format(date=a.end_on.isoformat()))
-        return " · ".join(parts)
+        # wrap between the parts only: "until" stays with its date
+        return " · ".join(part.replace(" ", NBSP) for part in parts)
 
     @property
     def is_free(self) -> bool:
         return self.occupant is None
 
     def text(self) -> str:
-        return f"{self.name_label.text()} {self.detail_label.text()}".strip()
+        return plain(f"{self.name_label.text()} {self.detail_label.text()}".strip())
 
     def matches(self, needle: str) -> bool:
         a = self.occupant
