@@ -5,7 +5,8 @@ the helpers that hide (and later show again) every other open window."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -154,6 +155,9 @@ class LockPanel(QWidget):
         self.unlock_button.clicked.connect(self._on_unlock)
         self.logout_button.clicked.connect(self.sig_logout_requested)
 
+    def set_organisation(self, organisation: str) -> None:
+        self.organisation_label.setText(organisation or self.tr("Safehouse"))
+
     def reset(self) -> None:
         self.password.clear()
         self.error.clear()
@@ -165,6 +169,44 @@ class LockPanel(QWidget):
 
     def _on_unlock(self) -> None:
         self.sig_unlock_requested.emit(self.password.text())
+
+
+class LockKey(QObject):
+    """The lock's shortcut (Ctrl+L) wherever the program has the keyboard: in an open
+    dialog too, which a window's own shortcut does not reach (a dialog blocks its
+    window). ``sig_pressed()`` when it is pressed outside ``window`` (inside it the
+    window's own action answers); watches the application's events while installed.
+    """
+
+    sig_pressed = Signal()
+
+    def __init__(self, window: QWidget, keys: QKeySequence) -> None:
+        super().__init__(window)
+        self._window = window
+        self._keys = keys
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+            return False
+        if watched.window() is self._window:
+            return False
+        pressed = QKeySequence(QKeyCombination(event.modifiers(), Qt.Key(event.key())))
+        if pressed != self._keys:
+            return False
+        event.accept()
+        if event.type() == QEvent.Type.KeyPress:
+            self.sig_pressed.emit()
+        return True
 
 
 # --- other windows ----------------------------------------------------------------------

@@ -3,7 +3,6 @@ idle lock covers it all."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
@@ -11,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,30 +25,29 @@ from safehouse import __version__
 from safehouse.changes import ChangeKind
 from safehouse.errors import AccountRevoked, SafehouseError
 from safehouse.labels import label
-from safehouse.services import auth, exports, member_csv, settings
-from safehouse.services.dto.exports import ExportFile, ExportKind
+from safehouse.services import auth, settings
 from safehouse.services.permissions import Action
 from safehouse.ui import i18n, messages, page_list
 from safehouse.ui.context import AppContext
-from safehouse.ui.csv_import_dialog import ImportMembersDialog
 from safehouse.ui.idle_lock import (
     IdleWatcher,
+    LockKey,
     LockPanel,
     close_windows,
     hide_windows,
     other_windows,
     show_windows,
 )
+from safehouse.ui.member_files import MemberFiles
 from safehouse.ui.pages import PageView
 from safehouse.ui.password_dialog import ChangePasswordDialog
-from safehouse.ui.worker import run_in_background
 
 
 class MainWindow(QMainWindow):
     """``sig_closed(logout)``: the window closed; ``logout`` True when the user logged out
     (show the login again) rather than quit."""
 
-    # the idle lock's minutes
+    # the idle lock's minutes, the organisation's name (title and lock screen)
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset({ChangeKind.SETTING})
 
     sig_closed = Signal(bool)
@@ -61,12 +58,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._logging_out = False
         self._locked = False
-        self._exporting = False  # one export at a time
+        self.member_files = MemberFiles(self, ctx, self.is_locked)
         self._hidden_windows: list[QWidget] = []
         self._focus_before_lock: QWidget | None = None
         self._locked_actions: list[tuple[QAction, bool]] = []
-        title = self.tr("Safehouse")
-        self.setWindowTitle(f"{organisation} — {title}" if organisation else title)
+        self._set_title(organisation)
         self.resize(1200, 760)
 
         self.nav = QListWidget()
@@ -95,6 +91,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(settings.idle_lock_minutes(ctx.db), self)
         self._connect_signals()
         self.nav.setCurrentRow(0)
+        self._update_edit_actions()
         self.idle_watcher.start()
 
     # --- construction ------------------------------------------------------------------
@@ -129,6 +126,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.action_lock = QAction(self.tr("Loc&k"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_key = LockKey(self, self.action_lock.shortcut())  # in dialogs too
         file_menu.addAction(self.action_lock)
         self.action_change_password = QAction(self.tr("Change my &password…"), self)
         file_menu.addAction(self.action_change_password)
@@ -193,9 +191,10 @@ class MainWindow(QMainWindow):
         self.action_find.triggered.connect(self._on_find_triggered)
         self.action_new.triggered.connect(self._on_new_triggered)
         self.action_lock.triggered.connect(self.lock)
+        self.lock_key.sig_pressed.connect(self.lock)
         self.action_change_password.triggered.connect(self._on_change_password_triggered)
-        self.action_import_members.triggered.connect(self._on_import_members_triggered)
-        self.action_export_members.triggered.connect(self._on_export_members_triggered)
+        self.action_import_members.triggered.connect(self.member_files.import_members)
+        self.action_export_members.triggered.connect(self.member_files.export_members)
         self.idle_watcher.sig_idle.connect(self.lock)
         self.lock_panel.sig_unlock_requested.connect(self._on_lock_panel_unlock_requested)
         self.lock_panel.sig_logout_requested.connect(self._on_logout_triggered)
@@ -224,6 +223,19 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+            self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        """Edit → Find and New… are enabled only where they do something for this
+        person: the page's own, or the Members page's (see ``PageView``)."""
+        if self._locked or not self._views:
+            return
+        fallback = self._views.get(page_list.FALLBACK)
+        view = self.current_view()
+        self.action_find.setEnabled(view.find is not None or
+                                    (fallback is not None and fallback.find is not None))
+        self.action_new.setEnabled(view.new is not None or
+                                   (fallback is not None and fallback.new is not None))
 
     def current_view(self) -> PageView:
         return self._views[list(self._views)[self.stack.currentIndex()]]
@@ -262,46 +274,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _on_import_members_triggered(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import members"), str(Path.home()), self.tr("CSV files (*.csv)"))
-        if not chosen or self._locked:
-            return
-        dialog = ImportMembersDialog(self.ctx, Path(chosen), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_imported.connect(self.statusBar().showMessage)
-        dialog.open()
-
-    def _on_export_members_triggered(self) -> None:
-        suggested = Path.home() / exports.suggested_name(ExportKind.MEMBERS)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export members"), str(suggested), self.tr("CSV files (*.csv)"))
-        if not chosen or self._locked or self._exporting:
-            return
-        path = Path(chosen)
-        db, actor = self.ctx.db, self.ctx.actor
-        self._exporting = True
-        self.statusBar().showMessage(self.tr("Exporting members…"))
-
-        def done(export: ExportFile) -> None:
-            if shiboken6.isValid(self):
-                self._exporting = False
-                if self._locked:  # finished behind the lock: the file is written
-                    return
-                self.statusBar().showMessage(self.tr("Exported %n members to {file}.", "",
-                                                     export.rows).format(file=path))
-
-        def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._exporting = False
-                self.statusBar().clearMessage()
-                messages.show_error(self, exc)
-
-        # reading every member and writing the file: off the GUI thread
-        run_in_background(
-            lambda: exports.save(db, actor, member_csv.export_members(db, actor), path),
-            done, failed)
-
     def _on_backup_restored(self, message: str) -> None:
         """The database was replaced by a backup: everyone logs in again."""
         QMessageBox.information(self, self.tr("Restored"), message)
@@ -323,9 +295,16 @@ class MainWindow(QMainWindow):
             exc.message + "\n\n" + self.tr("Safehouse logs you out now."))
         self.close()
 
+    def _set_title(self, organisation: str) -> None:
+        title = self.tr("Safehouse")
+        self.setWindowTitle(f"{organisation} — {title}" if organisation else title)
+
     def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         if kind in self.RELOAD_ON and not self._locked:
             self.idle_watcher.set_minutes(settings.idle_lock_minutes(self.ctx.db))
+            organisation = settings.organisation_name(self.ctx.db)
+            self._set_title(organisation)
+            self.lock_panel.set_organisation(organisation)
 
     def clear_personal_data(self) -> None:
         for view in self._views.values():
@@ -391,6 +370,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watcher.stop()
+        self.lock_key.remove()
         windows, self._hidden_windows = self._hidden_windows, []
         close_windows(windows + other_windows(self))
         self.clear_personal_data()

@@ -5,7 +5,9 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
 — each an optional, typed member that the window calls when present:
 
 - ``find``: Ctrl+F (without one, Ctrl+F goes to the Members page's search);
-- ``new``: Ctrl+N (likewise, the Members page's "New member");
+- ``new``: Ctrl+N (likewise, the Members page's "New member"); None where the person
+  logged in may create nothing there (Edit → New… is then disabled, unless the
+  Members page offers it);
 - ``clear_personal_data``: the idle lock empties the page; ``refresh``: read again after
   the unlock;
 - ``sig_logout``: the page asks that everyone log in again (a restored backup), with

@@ -146,7 +146,9 @@ class MembersPage(QWidget):
     # --- the contract with the main window -------------------------------------------------
 
     def as_page(self) -> PageView:
-        return PageView(self, find=self.focus_search, new=self.create_new,
+        # "New" (Ctrl+N) admits a member: only for who may
+        return PageView(self, find=self.focus_search,
+                        new=self.create_new if self._ctx.can(Action.MEMBER_EDIT) else None,
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
                         go_to=self.go_to)
 

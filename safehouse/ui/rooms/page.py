@@ -143,7 +143,9 @@ class RoomsPage(QWidget):
         self._update_buttons()
 
     def as_page(self) -> PageView:
-        return PageView(self, find=self.focus_search, new=self.create_new,
+        # "New" (Ctrl+N) assigns a bed: only for who may
+        return PageView(self, find=self.focus_search,
+                        new=self.create_new if self._can_assign else None,
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
                         go_to=self.go_to)
 
