@@ -19,12 +19,17 @@ service uses in ``ValidationError.field``, and implements:
   a bug: logged by type and place only, and the one message for it shown on the error
   line (:func:`safehouse.ui.messages.unexpected`).
 
-The dialog grows to show its messages whole: nothing is clipped.
+The dialog grows to show its messages whole: nothing is clipped. It opens with the
+keyboard in its first field (never on Cancel), and OK — the action — is the default
+button. A form with ``confirm_discard`` asks before Escape, Cancel or the window's
+close button throws away what the person typed (:attr:`FormDialog.dirty`); closing it
+from the program (the page opens another dialog, the user logs out) does not ask.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,12 +79,17 @@ class _Watch(QObject):
     def fire(self, *_args: object) -> None:
         form = self.parent()
         if isinstance(form, FormDialog):
+            if form.isVisible():  # what the person does, not how the form was filled
+                form.dirty = True
             form.field_changed(self._name)
 
 
 class FormDialog(QDialog):
     """See the module's description. ``ok_text`` says what OK does; ``cancel`` False
     leaves only OK (a dialog that tells, and asks nothing)."""
+
+    # Ask before throwing away what was typed (a long form: the admission, say).
+    confirm_discard = False
 
     def __init__(self, parent: QWidget | None = None, *, ok_text: str,
                  cancel: bool = True) -> None:
@@ -89,6 +99,9 @@ class FormDialog(QDialog):
         self._touched: set[str] = set()
         self._service_errors: dict[str, str] = {}
         self._secrets: list[QLineEdit] = []
+        self._fields: list[QWidget] = []  # in the order they were added
+        self._shown_once = False
+        self.dirty = False  # the person changed a field since the form opened
         self._grow_later = QTimer(self)
         self._grow_later.setSingleShot(True)
         self._grow_later.setInterval(0)
@@ -108,8 +121,9 @@ class FormDialog(QDialog):
             which |= QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(which, self)
         self.ok_button.setText(ok_text)
+        self.ok_button.setDefault(True)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
         self._footer = QVBoxLayout()
 
         layout = QVBoxLayout(self)
@@ -154,6 +168,7 @@ class FormDialog(QDialog):
         else:
             box.addWidget(widget)
             holder.setFocusProxy(widget)
+        self._fields.append(holder)
         error = error_label(holder)
         box.addWidget(error)
         self.form.addRow(label, holder)
@@ -292,6 +307,27 @@ class FormDialog(QDialog):
         if self.height() < need or self.width() < width:
             self.resize(width, max(self.height(), need))
 
+    # --- opening -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        """The keyboard starts in the field the form chose, else in the first field that
+        takes it: never on a button (typing a space there would press it)."""
+        chosen = self.focusWidget()
+        if chosen is not None and chosen not in self.buttons.findChildren(QPushButton):
+            return
+        for holder in self._fields:
+            target = holder.focusProxy() or holder
+            if (target.isEnabled() and target.isVisibleTo(self)
+                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     # --- closing -----------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -317,8 +353,39 @@ class FormDialog(QDialog):
         QDialog.accept(self)
 
     def reject(self) -> None:
+        """Close without acting (the program's way: asks nothing; a person's Escape,
+        Cancel and close button go through :meth:`may_discard` first)."""
         self._forget()
         super().reject()
+
+    def may_discard(self) -> bool:
+        """Whether what was typed may go: yes unless the form asks first
+        (``confirm_discard``), something was changed, and the person says No."""
+        if not (self.confirm_discard and self.dirty):
+            return True
+        return messages.confirm(
+            self, self.windowTitle(),
+            QCoreApplication.translate("FormDialog", "Throw away what you typed in this "
+                                       "form? It has not been saved."))
+
+    def _on_buttons_rejected(self) -> None:
+        if self.may_discard():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            if self.may_discard():
+                self.reject()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # the window's close button (spontaneous); a close() from the program just closes
+        if event.spontaneous() and self.isVisible() and not self.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _forget(self) -> None:
         for edit in self._secrets:

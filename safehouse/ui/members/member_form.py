@@ -28,6 +28,7 @@ class MemberForm(FormDialog):
     """
 
     sig_saved = Signal(int)
+    confirm_discard = True  # a half-typed admission is not thrown away without asking
 
     def __init__(
         self, ctx: AppContext, detail: MemberDetail | None = None,
