@@ -182,7 +182,6 @@ class LockKey(QObject):
 
     def __init__(self, window: QWidget, keys: QKeySequence) -> None:
         super().__init__(window)
-        self._window = window
         self._keys = keys
         app = QApplication.instance()
         if app is not None:
@@ -198,7 +197,7 @@ class LockKey(QObject):
             return False
         if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
-        if watched.window() is self._window:
+        if watched.window() is self.parent():
             return False
         pressed = QKeySequence(QKeyCombination(event.modifiers(), Qt.Key(event.key())))
         if pressed != self._keys:

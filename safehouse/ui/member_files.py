@@ -4,6 +4,7 @@ lock: an export that ends while the window is locked only writes its file."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,10 +26,20 @@ class MemberFiles(QObject):
     def __init__(self, window: QMainWindow, ctx: AppContext,
                  locked: Callable[[], bool]) -> None:
         super().__init__(window)
-        self._window = window
         self._ctx = ctx
-        self._locked = locked
+        # weak: this object must not keep its window's Python side alive
+        self._is_locked = weakref.WeakMethod(locked)
         self._exporting = False  # one export at a time
+
+    @property
+    def _window(self) -> QMainWindow:
+        window = self.parent()
+        assert isinstance(window, QMainWindow)
+        return window
+
+    def _locked(self) -> bool:
+        locked = self._is_locked()
+        return locked is None or bool(locked())
 
     def import_members(self) -> None:
         window = self._window
