@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from safehouse.errors import ValidationError
-from safehouse.services import rooms, stay_rules
+from safehouse.services import rooms
 from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
@@ -66,11 +66,8 @@ class MoveOutDialog(FormDialog):
         return None if self.stay_on_check.isChecked() else to_date(self.date_edit.date())
 
     def problems(self) -> list[ValidationError]:
-        try:
-            stay_rules.check_dates(self.current.start_on, self.end_on())
-        except ValidationError as exc:
-            return [exc]
-        return []
+        problem = rooms.end_problem(self.current.start_on, self.end_on())
+        return [problem] if problem is not None else []
 
     def _question(self, end: date | None) -> str:
         member, room = self.current.member_code, self.current.room_name
