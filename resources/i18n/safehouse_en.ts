@@ -122,7 +122,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MemberFiles</name>
     <message numerus="yes">
         <source>Exported %n members to {file}.</source>
         <translation>

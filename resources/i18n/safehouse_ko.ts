@@ -86,6 +86,10 @@
         <translation>퇴실일</translation>
     </message>
     <message>
+        <source>{code} already has a room on {date}. Choose another day, or another member.</source>
+        <translation>{code} 회원은 {date}에 이미 방이 있습니다. 다른 날짜나 다른 회원을 선택하십시오.</translation>
+    </message>
+    <message>
         <source>Choose a member from the list.</source>
         <translation>목록에서 회원을 선택하십시오.</translation>
     </message>
@@ -373,10 +377,6 @@
         <translation>새 비밀번호는 {length}자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation>현재 비밀번호(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;New password:</source>
         <translation>새 비밀번호(&amp;N):</translation>
     </message>
@@ -387,6 +387,10 @@
     <message>
         <source>&amp;Change password</source>
         <translation>비밀번호 변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>현재 비밀번호(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -534,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Throw away what you typed in this form? It has not been saved.</source>
+        <translation>이 양식에 입력한 내용을 버리시겠습니까? 아직 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -560,8 +571,8 @@
         <translation>종료일</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>현재</translation>
+        <source>Change the &amp;move-out date…</source>
+        <translation>퇴실일 변경(&amp;M)…</translation>
     </message>
     <message>
         <source>She has not had a room yet.</source>
@@ -851,16 +862,16 @@
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
+        <source>Every password l&amp;ost?</source>
+        <translation>비밀번호를 모두 잊어버렸습니까(&amp;O)?</translation>
+    </message>
+    <message>
         <source>&amp;Log in</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Encrypt and log in</source>
         <translation>암호화하고 로그인(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Every password &amp;lost?</source>
-        <translation>비밀번호를 모두 잊어버렸습니까(&amp;L)?</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
@@ -1010,12 +1021,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 쉼터 공동체를 위한 기록, 방 관리, 돌봄 프로그램입니다.
 한글 글꼴: 나눔고딕 (SIL Open Font License 1.1).</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n members to {file}.</source>
-        <translation>
-            <numerusform>회원 %n명을 {file}(으)로 내보냈습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>언어</translation>
@@ -1027,22 +1032,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>About Safehouse</source>
         <translation>Safehouse 정보</translation>
-    </message>
-    <message>
-        <source>Import members</source>
-        <translation>회원 가져오기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export members</source>
-        <translation>회원 내보내기</translation>
-    </message>
-    <message>
-        <source>Exporting members…</source>
-        <translation>회원을 내보내는 중…</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -1062,6 +1051,31 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Type a code or a name</source>
         <translation>코드 또는 이름 입력</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFiles</name>
+    <message>
+        <source>Import members</source>
+        <translation>회원 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>회원 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>회원을 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n members to {file}.</source>
+        <translation>
+            <numerusform>회원 %n명을 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1111,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>가명(&amp;A):</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
@@ -1149,6 +1159,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ias:</source>
+        <translation>가명(&amp;I):</translation>
     </message>
     <message>
         <source>The birth year must be a number.</source>
@@ -1311,12 +1325,24 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>퇴실(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
         <source>Move out</source>
         <translation>퇴실</translation>
     </message>
     <message>
+        <source>Change the move-out date</source>
+        <translation>퇴실일 변경</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>{date}부터</translation>
+    </message>
+    <message>
+        <source>She stays on: &amp;no move-out date</source>
+        <translation>계속 머묾: 퇴실일 없음(&amp;N)</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1327,8 +1353,20 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>현재</translation>
     </message>
     <message>
+        <source>Planned move-out</source>
+        <translation>예정된 퇴실일</translation>
+    </message>
+    <message>
         <source>Moves out on</source>
         <translation>퇴실일</translation>
+    </message>
+    <message>
+        <source>Cancel the planned move-out of {member} from room {room}? She then stays with no move-out date.</source>
+        <translation>{member} 회원의 방 {room} 퇴실 예정을 취소하시겠습니까? 퇴실일 없이 계속 머물게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Change the day {member} moves out of room {room} from {old} to {date}?</source>
+        <translation>{member} 회원의 방 {room} 퇴실일을 바꾸시겠습니까? ({old} → {date})</translation>
     </message>
     <message>
         <source>Move {member} out of room {room} on {date}? Her stay there is kept in the history.</source>
@@ -1646,10 +1684,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>백업(옆에 .keys 파일이 함께 있는 safehouse-….db 파일)을 선택하고, 백업을 만든 날의 시스템 관리자 사용자 이름과 비밀번호로 로그인하십시오. 이곳의 손상된 데이터베이스는 삭제하지 않고 따로 보관합니다.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>찾아보기(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Backup:</source>
         <translation>백업(&amp;B):</translation>
     </message>
@@ -1664,6 +1698,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>&amp;Restore and log in</source>
         <translation>복원하고 로그인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -1784,6 +1822,17 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
 </context>
 <context>
+    <name>RoomHistory</name>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>no move-out date</source>
+        <translation>퇴실일 없음</translation>
+    </message>
+</context>
+<context>
     <name>RoomHistoryTab</name>
     <message>
         <source>Room</source>
@@ -1804,10 +1853,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Nights</source>
         <translation>숙박 일수</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>현재</translation>
     </message>
     <message>
         <source>No stays in a room here yet.</source>
@@ -2116,6 +2161,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>사용(&amp;E)</translation>
     </message>
     <message>
+        <source>Reset &amp;password</source>
+        <translation>비밀번호 재설정(&amp;P)</translation>
+    </message>
+    <message>
         <source>Enable {user}</source>
         <translation>{user} 계정 다시 사용</translation>
     </message>
@@ -2130,10 +2179,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>{name}&apos;s password is replaced by this temporary one, which you tell her in person. She must choose a new password of her own at her next login. Her old password will no longer open the database.</source>
         <translation>{name} 사용자의 비밀번호가 이 임시 비밀번호로 바뀝니다. 임시 비밀번호는 본인에게 직접 알려 주십시오. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다. 이전 비밀번호로는 더 이상 데이터베이스를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password</source>
-        <translation>비밀번호 재설정(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
@@ -3112,6 +3157,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>관계는 {choices} 중 하나여야 합니다.</translation>
     </message>
     <message>
+        <source>This household already has a head, {code}. Give {code} another relationship first, or choose another relationship here.</source>
+        <translation>이 가구에는 이미 가구주({code} 회원)가 있습니다. 먼저 {code} 회원의 관계를 바꾸거나, 여기서 다른 관계를 선택하십시오.</translation>
+    </message>
+    <message>
         <source>{code} already belongs to a household.</source>
         <translation>{code} 회원은 이미 가구에 속해 있습니다.</translation>
     </message>
@@ -3406,6 +3455,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The move date {day} must be after she moved into room {room} on {moved_in}.</source>
         <translation>이동일 {day}은(는) 방 {room}에 입실한 날짜 {moved_in}보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The move date {day} must be before she moves out of room {room} on {end}. Change her move-out date first if she stays longer.</source>
+        <translation>이동일({day})은 방 {room}에서 퇴실하는 날({end})보다 앞서야 합니다. 더 오래 머문다면 먼저 퇴실일을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>This stay no longer exists.</source>
+        <translation>이 숙박 기록은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>This stay ended on {end}; a past stay is kept as it was.</source>
+        <translation>이 숙박은 {end}에 끝났습니다. 지난 숙박 기록은 그대로 보관됩니다.</translation>
     </message>
     <message>
         <source>The idle lock must be between {low} and {high} minutes.</source>

@@ -73,7 +73,7 @@ class LoginDialog(FormDialog):
         self.add_part(self.progress)
         self.forget_on_close(self.password)
 
-        self.forgot = QPushButton(self.tr("Every password &lost?"))
+        self.forgot = QPushButton(self.tr("Every password l&ost?"))
         self.forgot.setFlat(True)
         self.forgot.setVisible(not plain)
         self.forgot.clicked.connect(self._on_forgot_clicked)

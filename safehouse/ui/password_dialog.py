@@ -51,7 +51,7 @@ class ChangePasswordDialog(FormDialog):
         self.current = password_edit(self)
         self.password = password_edit(self)
         self.repeat = password_edit(self)
-        self.add_field("old_password", self.tr("&Current password:"), self.current,
+        self.add_field("old_password", self.tr("C&urrent password:"), self.current,
                        changed=self.current.textChanged)
         self.add_field("password", self.tr("&New password:"), self.password,
                        changed=self.password.textChanged)
@@ -97,7 +97,7 @@ class TemporaryPasswordDialog(FormDialog):
     def __init__(self, ctx: AppContext, account: AccountInfo, enable: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, ok_text=(self.tr("&Enable") if enable
-                                          else self.tr("&Reset password")))
+                                          else self.tr("Reset &password")))
         self._ctx = ctx
         self._account = account
         self._enable = enable

@@ -29,7 +29,7 @@ class RestoreInPlaceDialog(FormDialog):
             "log in with an administrator's user name and password as they were on the "
             "day the backup was made. A damaged database here is kept aside, not deleted."))
         self.file = QLineEdit()
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)

@@ -81,7 +81,7 @@ class MemberForm(FormDialog):
             self.status.setToolTip(self.tr("Use “Change status…” on the member's profile "
                                            "to change the status."))
         self.add_field("name", self.tr("&Name:"), self.name, changed=self.name.textChanged)
-        self.add_field("alias", self.tr("&Alias:"), self.alias,
+        self.add_field("alias", self.tr("Al&ias:"), self.alias,
                        changed=self.alias.textChanged)
         self.add_field("sex", self.tr("Se&x:"), self.sex,
                        changed=self.sex.currentIndexChanged)

@@ -43,7 +43,7 @@ class MoveOutDialog(FormDialog):
             self.tr("since {date}").format(date=current.start_on.isoformat()), self)
         self.date_edit = make_date_edit(planned or on, self)
         self.stay_on_check = QCheckBox(
-            self.tr("She &stays on: cancel the planned move-out"), self)
+            self.tr("She stays on: &no move-out date"), self)
         self.add_row(self.tr("Member"), self.member_label)
         self.add_row(self.tr("Now"), self.since_label)
         if planned is not None:
