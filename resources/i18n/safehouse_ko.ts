@@ -2576,6 +2576,233 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>The audit trail was rewritten: entry {entry}, anchored at {when} ({source}), is no longer the entry written then; entries were removed and others written in their place.</source>
         <translation>감사 기록이 다시 쓰였습니다: {when}({source})에 고정된 항목 {entry}이(가) 그때 기록된 항목이 아닙니다. 항목이 삭제되고 그 자리에 다른 항목이 기록되었습니다.</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>가구</translation>
+    </message>
+    <message>
+        <source>Keep-away entry</source>
+        <translation>접근 금지 대상</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>방</translation>
+    </message>
+    <message>
+        <source>Stay in a room</source>
+        <translation>방 배정</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>사용자 계정</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>가명</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>출생 연도</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>arrival in Korea</source>
+        <translation>한국 입국일</translation>
+    </message>
+    <message>
+        <source>Hanawon completed</source>
+        <translation>하나원 수료일</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>퇴소일</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>추천인</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation>대상 이름</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>linked member</source>
+        <translation>연결된 회원</translation>
+    </message>
+    <message>
+        <source>keep-away descriptions</source>
+        <translation>접근 금지 대상 설명</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>정원</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>사용 여부</translation>
+    </message>
+    <message>
+        <source>move-out date</source>
+        <translation>퇴실일</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>new password asked for</source>
+        <translation>새 비밀번호 설정 요청</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>데이터베이스 키</translation>
+    </message>
+    <message>
+        <source>failed logins</source>
+        <translation>로그인 실패 횟수</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>잠금 해제 시각</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s name</source>
+        <translation>기관 이름</translation>
+    </message>
+    <message>
+        <source>minutes before the lock</source>
+        <translation>자동 잠금까지의 시간(분)</translation>
+    </message>
+    <message>
+        <source>years records are kept</source>
+        <translation>기록 보존 기간(년)</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>action filter</source>
+        <translation>작업 필터</translation>
+    </message>
+    <message>
+        <source>member filter</source>
+        <translation>회원 필터</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>복원 직전 백업</translation>
+    </message>
+    <message>
+        <source>restored without logging in</source>
+        <translation>로그인 없이 복원</translation>
+    </message>
+    <message>
+        <source>role: {value}</source>
+        <translation>역할: {value}</translation>
+    </message>
+    <message>
+        <source>from {value}</source>
+        <translation>변경 전: {value}</translation>
+    </message>
+    <message>
+        <source>to {value}</source>
+        <translation>변경 후: {value}</translation>
+    </message>
+    <message>
+        <source>rows: {value}</source>
+        <translation>행 수: {value}</translation>
+    </message>
+    <message>
+        <source>file: {value}</source>
+        <translation>파일: {value}</translation>
+    </message>
+    <message>
+        <source>to undo: {value}</source>
+        <translation>되돌리기용 백업: {value}</translation>
+    </message>
+    <message>
+        <source>attempted at {value}</source>
+        <translation>시도 시각: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>RESTORE</source>
+        <translation>복원</translation>
+    </message>
 </context>
 <context>
     <name>check</name>

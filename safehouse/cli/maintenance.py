@@ -68,10 +68,10 @@ def _restore_confirmed(args: argparse.Namespace) -> bool:
         return True
     try:
         answer = input(translate("cli", "Type {word} to continue: ")
-                       .format(word=backups.CONFIRMATION))
+                       .format(word=backups.confirmation_word()))
     except (EOFError, KeyboardInterrupt):
         answer = ""
-    if answer.strip() == backups.CONFIRMATION:
+    if backups.confirms_restore(answer):
         return True
     err(translate("cli", "Nothing was restored."))
     return False

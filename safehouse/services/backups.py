@@ -29,7 +29,17 @@ from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
 
 DUE_AFTER = timedelta(hours=24)
-CONFIRMATION = "RESTORE"
+CONFIRMATION = "RESTORE"  # the word typed to confirm a restore; accepted in any language
+
+
+def confirmation_word() -> str:
+    """The word a person types to confirm a restore, in her language (RESTORE; 복원)."""
+    return translate("backups", "RESTORE")
+
+
+def confirms_restore(typed: str) -> bool:
+    """Whether ``typed`` is the confirmation: the word in her language, or RESTORE."""
+    return typed.strip() in {CONFIRMATION, confirmation_word()}
 
 
 class PasswordNeeded(DatabaseError):

@@ -75,9 +75,8 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
     for w in window.findChildren(QWidget):
         if not w.isVisibleTo(window) or w.window() is not window:
             continue
-        if isinstance(w, QAbstractButton):
-            note(w.text())
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel)
+                                                and w.buddy() is not None):
             note(w.text())
         elif isinstance(w, QGroupBox):
             note(w.title())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from safehouse import clock
 from safehouse.audit_actions import action_label
+from safehouse.audit_words import entity_label, fields_text
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import audit_log, exports
 from safehouse.services.dto.audit import AuditEntryInfo
@@ -81,12 +82,15 @@ COLUMNS: tuple[Column[AuditEntryInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "User"), lambda e: e.username),
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda e: action_label(e.action),
            tooltip=lambda e: e.action),
-    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Record"), lambda e: e.entity or ""),
+    # words for the codes; the code itself in the tooltip
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Record"), lambda e: entity_label(e.entity),
+           tooltip=lambda e: e.entity or None),
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "Id"),
            lambda e: "" if e.entity_id is None else str(e.entity_id),
            lambda e: -1 if e.entity_id is None else e.entity_id),
     Column(QT_TRANSLATE_NOOP("AuditTableModel", "Member"), _member, tooltip=_member_tooltip),
-    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Fields"), lambda e: ", ".join(e.fields)),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Fields"), lambda e: fields_text(e.fields),
+           tooltip=lambda e: ", ".join(e.fields) or None),
 )
 
 

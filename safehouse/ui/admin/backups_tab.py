@@ -71,8 +71,9 @@ class _SortItem(QTableWidgetItem):
 
 
 class RestoreDialog(FormDialog):
-    """Ask to type RESTORE; and the administrator's password, which opens a backup of
-    another database with its own key file.
+    """Ask to type RESTORE (the word in her language: 복원 in Korean); and the
+    administrator's password, which opens a backup of another database with its own key
+    file.
 
     ``sig_confirmed(file, password)``: go ahead (the password may be empty).
     """
@@ -89,11 +90,12 @@ class RestoreDialog(FormDialog):
             "afterwards and logs in with the passwords of the day the backup was made."
         ).format(file=file.name))
         self.confirm = QLineEdit(self)
-        self.confirm.setPlaceholderText(backups.CONFIRMATION)
+        word = backups.confirmation_word()
+        self.confirm.setPlaceholderText(word)
         self.password = password_edit(self)
         self.password.setPlaceholderText(self.tr("only for a backup of another database"))
         self.add_field("confirm", self.tr("Type {word} to continue:")
-                       .format(word=backups.CONFIRMATION), self.confirm,
+                       .format(word=word), self.confirm,
                        changed=self.confirm.textChanged)
         self.add_field("password", self.tr("Your &password:"), self.password,
                        changed=self.password.textChanged)
@@ -101,7 +103,7 @@ class RestoreDialog(FormDialog):
         self.check()
 
     def ready(self) -> bool:
-        return self.confirm.text().strip() == backups.CONFIRMATION
+        return backups.confirms_restore(self.confirm.text())
 
     def given_password(self) -> str | None:
         return self.password.text() or None

@@ -1,0 +1,141 @@
+"""The words for what an audit line names besides its action: the kind of record
+(``member``, ``keep_away``, ``setting`` …) and each field it lists (``idle_lock_minutes``,
+``role=staff``, ``attempted_at=…``, ``file=…``), in the reader's language. No Qt, no
+database: the Audit tab, the command line and reports share it.
+
+A field is a name (``phone``) or a name with a value the trail may keep
+(``role=staff``, ``rows=12``, ``file=safehouse-….db``): never personal data. A time is
+shown in the organisation's time zone (:mod:`safehouse.clock`). A code this version does
+not know is shown as it is, so nothing is hidden.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from safehouse import clock
+from safehouse.i18n import QT_TRANSLATE_NOOP, translate
+from safehouse.labels import label
+
+CONTEXT = "audit"
+
+ENTITIES: dict[str, str] = {
+    "member": QT_TRANSLATE_NOOP("audit", "Member"),
+    "household": QT_TRANSLATE_NOOP("audit", "Household"),
+    "keep_away": QT_TRANSLATE_NOOP("audit", "Keep-away entry"),
+    "room": QT_TRANSLATE_NOOP("audit", "Room"),
+    "assignment": QT_TRANSLATE_NOOP("audit", "Stay in a room"),
+    "setting": QT_TRANSLATE_NOOP("audit", "Setting"),
+    "user": QT_TRANSLATE_NOOP("audit", "User account"),
+    "audit_entry": QT_TRANSLATE_NOOP("audit", "Audit log"),
+}
+
+FIELDS: dict[str, str] = {
+    # a member
+    "name": QT_TRANSLATE_NOOP("audit", "name"),
+    "alias": QT_TRANSLATE_NOOP("audit", "alias"),
+    "sex": QT_TRANSLATE_NOOP("audit", "sex"),
+    "birth_year": QT_TRANSLATE_NOOP("audit", "birth year"),
+    "phone": QT_TRANSLATE_NOOP("audit", "phone"),
+    "arrived_on": QT_TRANSLATE_NOOP("audit", "arrival in Korea"),
+    "hanawon_completed_on": QT_TRANSLATE_NOOP("audit", "Hanawon completed"),
+    "joined_on": QT_TRANSLATE_NOOP("audit", "joined"),
+    "left_on": QT_TRANSLATE_NOOP("audit", "left"),
+    "status": QT_TRANSLATE_NOOP("audit", "status"),
+    "referred_by": QT_TRANSLATE_NOOP("audit", "referred by"),
+    "notes": QT_TRANSLATE_NOOP("audit", "notes"),
+    # households and keep-away entries
+    "relation": QT_TRANSLATE_NOOP("audit", "relationship"),
+    "person_name": QT_TRANSLATE_NOOP("audit", "person's name"),
+    "description": QT_TRANSLATE_NOOP("audit", "description"),
+    "linked_member": QT_TRANSLATE_NOOP("audit", "linked member"),
+    "keep_away.description": QT_TRANSLATE_NOOP("audit", "keep-away descriptions"),
+    # rooms and stays
+    "floor": QT_TRANSLATE_NOOP("audit", "floor"),
+    "capacity": QT_TRANSLATE_NOOP("audit", "capacity"),
+    "active": QT_TRANSLATE_NOOP("audit", "in use"),
+    "end_on": QT_TRANSLATE_NOOP("audit", "move-out date"),
+    # accounts
+    "username": QT_TRANSLATE_NOOP("audit", "user name"),
+    "display_name": QT_TRANSLATE_NOOP("audit", "full name"),
+    "role": QT_TRANSLATE_NOOP("audit", "role"),
+    "password": QT_TRANSLATE_NOOP("audit", "password"),
+    "must_change_password": QT_TRANSLATE_NOOP("audit", "new password asked for"),
+    "key_slot": QT_TRANSLATE_NOOP("audit", "database key"),
+    "failed_logins": QT_TRANSLATE_NOOP("audit", "failed logins"),
+    "locked_until": QT_TRANSLATE_NOOP("audit", "locked until"),
+    # settings
+    "organisation": QT_TRANSLATE_NOOP("audit", "organisation's name"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("audit", "minutes before the lock"),
+    "retention_years": QT_TRANSLATE_NOOP("audit", "years records are kept"),
+    "time_zone": QT_TRANSLATE_NOOP("audit", "time zone"),
+    # exports: the filters that narrowed them
+    "action": QT_TRANSLATE_NOOP("audit", "action filter"),
+    "member_code": QT_TRANSLATE_NOOP("audit", "member filter"),
+    "date_from": QT_TRANSLATE_NOOP("audit", "from date"),
+    "date_to": QT_TRANSLATE_NOOP("audit", "to date"),
+    # backups
+    "automatic": QT_TRANSLATE_NOOP("audit", "automatic"),
+    "before-restore": QT_TRANSLATE_NOOP("audit", "made before a restore"),
+    "without-login": QT_TRANSLATE_NOOP("audit", "restored without logging in"),
+}
+
+# name=value: the words for the name, "{value}" where the value goes
+VALUED: dict[str, str] = {
+    "role": QT_TRANSLATE_NOOP("audit", "role: {value}"),
+    "from": QT_TRANSLATE_NOOP("audit", "from {value}"),
+    "to": QT_TRANSLATE_NOOP("audit", "to {value}"),
+    "rows": QT_TRANSLATE_NOOP("audit", "rows: {value}"),
+    "file": QT_TRANSLATE_NOOP("audit", "file: {value}"),
+    "undo": QT_TRANSLATE_NOOP("audit", "to undo: {value}"),
+    "attempted_at": QT_TRANSLATE_NOOP("audit", "attempted at {value}"),
+}
+
+_ROLE_VALUED = frozenset({"role", "from", "to"})  # their value is a role
+
+
+def entity_label(code: str | None) -> str:
+    """The words for a kind of record; "" for none; an unknown code as it is."""
+    if not code:
+        return ""
+    words = ENTITIES.get(code)
+    return translate(CONTEXT, words) if words is not None else code
+
+
+def field_label(item: str) -> str:
+    """The words for one field of an audit line (a name, or name=value)."""
+    name, sep, value = item.partition("=")
+    if not sep:
+        words = FIELDS.get(item)
+        return translate(CONTEXT, words) if words is not None else item
+    pattern = VALUED.get(name)
+    if pattern is None:
+        return item
+    if name in _ROLE_VALUED:
+        value = label(value)
+    elif name == "attempted_at":
+        value = local_time(value)
+    return translate(CONTEXT, pattern).format(value=value)
+
+
+def fields_text(fields: tuple[str, ...] | list[str]) -> str:
+    """The fields of an audit line in words, separated by commas."""
+    return ", ".join(field_label(item) for item in fields)
+
+
+def local_time(stamp: str) -> str:
+    """A recorded time (ISO 8601 with its offset) in the organisation's zone, to the
+    minute; as it is when it cannot be read."""
+    for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z"):
+        try:
+            moment = datetime.strptime(stamp, fmt)
+        except ValueError:
+            continue
+        return moment.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        return stamp
+    return moment.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,140 @@
+"""The audit trail in words: every kind of record and every field the services write
+has words (English and Korean), a time is shown in the organisation's zone, the code
+stays available; the restore confirmation is typed in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from safehouse import clock, i18n
+from safehouse.audit_words import (
+    ENTITIES,
+    FIELDS,
+    VALUED,
+    entity_label,
+    field_label,
+    fields_text,
+)
+from safehouse.errors import AuthenticationFailed
+from safehouse.services import (
+    audit_log,
+    auth,
+    backups,
+    exports,
+    households,
+    keep_away,
+    member_csv,
+    members,
+    purge,
+    rooms,
+    settings,
+    users,
+)
+from safehouse.services.dto.people import MemberInput
+from safehouse.services.reading import Read
+from safehouse.storage.db import Database
+from tests.conftest import TEST_PASSWORD
+
+
+@pytest.fixture
+def korean():
+    i18n.set_language("ko")
+    yield
+    i18n.set_language("en")
+
+
+def _a_day_of_work(db: Database, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hana = members.create_member(db, admin, MemberInput(
+        name="Kim Hana", status="active", joined_on=date(2024, 1, 1)))
+    somang = members.create_member(db, admin, MemberInput(name="Park Somang"))
+    members.update_member(db, admin, hana.id, MemberInput(
+        name="Kim Hana", phone="010-0000-0000", status="active", joined_on=date(2024, 1, 1)))
+    members.set_status(db, admin, hana.id, "alumni", on=date(2025, 1, 1))
+    members.get_member(db, admin, somang.id, purpose=Read.OPEN)
+    entry = keep_away.save_keep_away(db, admin, somang.id, person_name="Choi Broker",
+                                     relation="broker")
+    keep_away.save_keep_away(db, admin, somang.id, person_name="Choi Broker",
+                             relation="other", keep_away_id=entry.id)
+    keep_away.list_keep_aways(db, admin, somang.id, purpose=Read.OPEN)
+    h = households.create_household(db, admin, somang.id)
+    households.add_to_household(db, admin, h.id, hana.id, "sibling")
+    households.set_relation(db, admin, hana.id, "other")
+    households.rename_household(db, admin, h.id, "Park family")
+    room = rooms.create_room(db, admin, name="101", floor=1, capacity=2)
+    rooms.update_room(db, admin, room.id, name="101", floor=2, capacity=3, active=True)
+    rooms.assign(db, admin, somang.id, room.id, date(2025, 1, 1), end_on=date(2099, 1, 1))
+    rooms.change_end(db, admin, rooms.room_of(db, admin, somang.id).id, None)  # type: ignore[union-attr]
+    settings.set_organisation_name(db, admin, "Hope House")
+    settings.set_idle_lock_minutes(db, admin, 10)
+    settings.set_retention_years(db, admin, 7)
+    settings.set_time_zone(db, admin, "Asia/Seoul")
+    bom = users.create_account(db, admin, username="bom", display_name="Lee Bom",
+                               role="staff", password="first password 12")
+    users.change_role(db, admin, bom.id, "manager")
+    users.reset_password(db, admin, bom.id, "temporary pass 34")
+    users.disable(db, admin, bom.id)
+    users.enable(db, admin, bom.id, "temporary pass 56")
+    with pytest.raises(AuthenticationFailed):
+        auth.login(db, "bom", "not her password")
+    users.lift_lock(db, admin, bom.id)
+    exports.save(db, admin, member_csv.export_members(db, admin), tmp_path / "m.csv")
+    exports.save(db, admin, audit_log.export_csv(db, admin, action="member.create"),
+                 tmp_path / "a.csv")
+    backups.make_backup(db, admin, tmp_path / "backups")
+    purge.erase_notes(db, admin, hana.id, hana.code)
+
+
+def test_every_record_kind_and_field_the_services_write_has_words(sqlite_db, tmp_path):
+    admin = auth.setup(sqlite_db, organisation="Test House", username="admin",
+                       display_name="Test Administrator", password=TEST_PASSWORD)
+    _a_day_of_work(sqlite_db, admin, tmp_path)
+    entries = audit_log.list_entries(sqlite_db, admin, limit=1000)
+    kinds = {e.entity for e in entries if e.entity}
+    assert kinds >= {"member", "keep_away", "household", "room", "assignment", "setting",
+                     "user"}
+    for kind in kinds:
+        assert kind in ENTITIES, kind
+    for e in entries:
+        for item in e.fields:
+            name = item.partition("=")[0]
+            assert item in FIELDS or name in VALUED, f"{e.action}: no words for {item}"
+
+
+def test_codes_read_as_words_in_english_and_korean(korean):
+    assert entity_label("keep_away") == "접근 금지 대상"
+    assert entity_label("setting") == "설정"
+    assert fields_text(("idle_lock_minutes",)) == "자동 잠금까지의 시간(분)"
+    assert field_label("role=staff") == "역할: 직원"
+    i18n.set_language("en")
+    assert entity_label("keep_away") == "Keep-away entry"
+    assert entity_label("member") == "Member"
+    assert fields_text(("idle_lock_minutes", "role=staff")) == \
+        "minutes before the lock, role: Staff"
+    assert field_label("file=safehouse-2026-03-01-120000.db") == \
+        "file: safehouse-2026-03-01-120000.db"
+    assert field_label("undo=safehouse-x.db") == "to undo: safehouse-x.db"
+    assert field_label("brand_new_field") == "brand_new_field"  # unknown: as it is
+    assert entity_label("brand_new_kind") == "brand_new_kind"
+
+
+def test_an_attempt_time_is_shown_in_the_organisations_zone():
+    clock.set_zone("Asia/Seoul")
+    assert field_label("attempted_at=2026-03-01T05:04:00+0000") == \
+        "attempted at 2026-03-01 14:04"
+    clock.set_zone("America/New_York")
+    assert field_label("attempted_at=2026-03-01T05:04:00+0000") == \
+        "attempted at 2026-03-01 00:04"
+    assert field_label("attempted_at=garbled") == "attempted at garbled"
+
+
+def test_restoring_is_confirmed_with_the_word_of_the_users_language(korean):
+    assert backups.confirmation_word() == "복원"
+    assert backups.confirms_restore(" 복원 ")
+    assert backups.confirms_restore("RESTORE")  # the English word always works
+    assert not backups.confirms_restore("restore")
+    i18n.set_language("en")
+    assert backups.confirmation_word() == "RESTORE"
+    assert not backups.confirms_restore("복원x")
