@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -19,6 +19,11 @@ def register_fonts(app: QApplication) -> str | None:
     Returns the family name registered, or None if the font could not be loaded.
     """
     family: str | None = None
+    # The family the platform really draws with: its default is often an alias ("Sans
+    # Serif") that Qt resolves only while no better match exists. Asked before the
+    # bundled font is added, and named as such, so that Latin text keeps the system's
+    # font; otherwise Qt matched the alias to the bundled one (full stops like commas).
+    system = QFontInfo(app.font()).family()
     folder = resources.files("safehouse.resources").joinpath("fonts")
     for name in FONT_FILES:
         data = folder.joinpath(name).read_bytes()
@@ -31,11 +36,10 @@ def register_fonts(app: QApplication) -> str | None:
             family = families[0]
     if family is None:
         return None
-    base = app.font()
-    # Keep the platform's font for Latin text where it has one, and fall back to the
-    # bundled font for Hangul (and everything else the platform font lacks).
-    families = [base.family(), family] if base.family() else [family]
-    font = QFont(base)
+    # The platform's font for Latin text where it has one; the bundled font for Hangul
+    # (and everything else the platform font lacks).
+    families = [system, family] if system and system != family else [family]
+    font = QFont(app.font())
     font.setFamilies(families)
     app.setFont(font)
     return family
