@@ -69,6 +69,13 @@ FIELDS: dict[str, str] = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP("audit", "minutes before the lock"),
     "retention_years": QT_TRANSLATE_NOOP("audit", "years records are kept"),
     "time_zone": QT_TRANSLATE_NOOP("audit", "time zone"),
+    "keep_away_scope": QT_TRANSLATE_NOOP("audit", "how far keep-away pairs are kept apart"),
+    # housing warnings a person read and went ahead despite
+    "child_alone": QT_TRANSLATE_NOOP("audit", "warning accepted: a child without an adult"),
+    "keep_away_floor": QT_TRANSLATE_NOOP("audit",
+                                         "warning accepted: keep-away pair on one floor"),
+    # failed logins the key file kept until the database could be opened
+    "reported_by=key_file": QT_TRANSLATE_NOOP("audit", "reported by the key file"),
     # exports: the filters that narrowed them
     "action": QT_TRANSLATE_NOOP("audit", "action filter"),
     "member_code": QT_TRANSLATE_NOOP("audit", "member filter"),
@@ -89,6 +96,8 @@ VALUED: dict[str, str] = {
     "file": QT_TRANSLATE_NOOP("audit", "file: {value}"),
     "undo": QT_TRANSLATE_NOOP("audit", "to undo: {value}"),
     "attempted_at": QT_TRANSLATE_NOOP("audit", "attempted at {value}"),
+    "found_at": QT_TRANSLATE_NOOP("audit", "found at {value}"),
+    "problem": QT_TRANSLATE_NOOP("audit", "problem: {value}"),
 }
 
 _ROLE_VALUED = frozenset({"role", "from", "to"})  # their value is a role
@@ -104,17 +113,23 @@ def entity_label(code: str | None) -> str:
 
 def field_label(item: str) -> str:
     """The words for one field of an audit line (a name, or name=value)."""
+    words = FIELDS.get(item)
+    if words is not None:
+        return translate(CONTEXT, words)
     name, sep, value = item.partition("=")
     if not sep:
-        words = FIELDS.get(item)
-        return translate(CONTEXT, words) if words is not None else item
+        return item
     pattern = VALUED.get(name)
     if pattern is None:
         return item
     if name in _ROLE_VALUED:
         value = label(value)
-    elif name == "attempted_at":
+    elif name in ("attempted_at", "found_at"):
         value = local_time(value)
+    elif name == "problem":
+        from safehouse.services.keyfile import problem_words  # the words it was found with
+
+        value = problem_words(value)
     return translate(CONTEXT, pattern).format(value=value)
 
 

@@ -2741,6 +2741,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>시간대</translation>
     </message>
     <message>
+        <source>how far keep-away pairs are kept apart</source>
+        <translation>접근 금지 대상을 떨어뜨리는 범위</translation>
+    </message>
+    <message>
+        <source>warning accepted: a child without an adult</source>
+        <translation>경고 확인 후 진행: 어른 없이 지내는 아동</translation>
+    </message>
+    <message>
+        <source>warning accepted: keep-away pair on one floor</source>
+        <translation>경고 확인 후 진행: 같은 층의 접근 금지 대상</translation>
+    </message>
+    <message>
+        <source>reported by the key file</source>
+        <translation>키 파일이 알림</translation>
+    </message>
+    <message>
         <source>action filter</source>
         <translation>작업 필터</translation>
     </message>
@@ -2795,6 +2811,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>attempted at {value}</source>
         <translation>시도 시각: {value}</translation>
+    </message>
+    <message>
+        <source>found at {value}</source>
+        <translation>발견 시각: {value}</translation>
+    </message>
+    <message>
+        <source>problem: {value}</source>
+        <translation>문제: {value}</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ def _a_day_of_work(db: Database, admin, tmp_path: Path) -> None:  # type: ignore
     settings.set_idle_lock_minutes(db, admin, 10)
     settings.set_retention_years(db, admin, 7)
     settings.set_time_zone(db, admin, "Asia/Seoul")
+    settings.set_keep_away_scope(db, admin, settings.SCOPE_ROOM)
     bom = users.create_account(db, admin, username="bom", display_name="Lee Bom",
                                role="staff", password="first password 12")
     users.change_role(db, admin, bom.id, "manager")
@@ -116,6 +117,10 @@ def test_codes_read_as_words_in_english_and_korean(korean):
     assert field_label("file=safehouse-2026-03-01-120000.db") == \
         "file: safehouse-2026-03-01-120000.db"
     assert field_label("undo=safehouse-x.db") == "to undo: safehouse-x.db"
+    assert field_label("reported_by=key_file") == "reported by the key file"
+    assert field_label("problem=missing").startswith("problem: ")
+    assert field_label("keep_away_scope") == "how far keep-away pairs are kept apart"
+    assert field_label("child_alone") == "warning accepted: a child without an adult"
     assert field_label("brand_new_field") == "brand_new_field"  # unknown: as it is
     assert entity_label("brand_new_kind") == "brand_new_kind"
 
