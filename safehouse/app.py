@@ -10,13 +10,14 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from safehouse import i18n
 from safehouse.errors import SafehouseError
 from safehouse.logs import setup_logging
 from safehouse.services import access, settings
 from safehouse.services.access import Opened
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
-from safehouse.ui import messages
+from safehouse.ui import account_settings, messages, style
 from safehouse.ui.admin.backups_tab import start_daily_backup
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
@@ -40,10 +41,11 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
 class LoginFlow(QObject):
     """Logs a user in, shows the main window, and logs in again after a log-out."""
 
-    def __init__(self, app: QApplication, vault: Vault) -> None:
+    def __init__(self, app: QApplication, vault: Vault, lang: str | None = None) -> None:
         super().__init__()
         self._app = app
         self._vault = vault
+        self._lang = lang  # --lang: it wins over every saved choice
         self.window: MainWindow | None = None
         self.db: Database | None = None
 
@@ -85,12 +87,21 @@ class LoginFlow(QObject):
                 return self.start()
             actor = change.actor
         self.db = opened.db
+        self._speak_their_language(actor.username)
         ctx = AppContext(db=opened.db, actor=actor, hub=ChangeHub(opened.db))
         self.window = MainWindow(ctx, organisation)
         self.window.sig_closed.connect(self._on_window_closed)
         self.window.show()
         start_daily_backup(opened.db, actor)
         return True
+
+    def _speak_their_language(self, username: str) -> None:
+        """The window in the language this account chose on this computer (the login
+        was in the computer's last choice)."""
+        account_settings.set_account(username)
+        lang = chosen_language(self._lang)
+        if lang != i18n.language():
+            install_translators(self._app, lang)
 
     def _on_window_closed(self, logout: bool) -> None:
         if self.window is not None:
@@ -125,11 +136,12 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     app.setApplicationName("Safehouse")
     app.setQuitOnLastWindowClosed(False)
     register_fonts(app)
+    style.apply(app)
     # The widgets' Qt translators, and the same language for the services' messages.
     install_translators(app, chosen_language(lang))
     sys.excepthook = _excepthook
     vault = Vault.open(db_target)
-    flow = LoginFlow(app, vault)
+    flow = LoginFlow(app, vault, lang)
     try:
         started = flow.start()
     except SafehouseError as exc:

@@ -57,7 +57,8 @@ def _info(path: Path, *, verified: bool | None, problem: str = "") -> BackupInfo
     if stamp is None:  # a file chosen by name (--out): its own time
         stamp = store.wall_time(datetime.fromtimestamp(path.stat().st_mtime, UTC))
     return BackupInfo(file=path, taken_at=stamp, size=store.size_of(path),
-                      verified=verified, problem=problem)
+                      verified=verified, problem=problem,
+                      before_restore=store.made_before_restore(path))
 
 
 def _audit(db: Database, actor: Actor, action: AuditAction, *fields: str) -> None:
@@ -69,8 +70,9 @@ def _audit(db: Database, actor: Actor, action: AuditAction, *fields: str) -> Non
 
 
 def _make(db: Database, actor: Actor, folder: Path | None, out: Path | None,
-          now: datetime | None, *labels: str, rotate: bool = True) -> BackupInfo:
-    path = store.make_backup(db, folder, now=now, target=out)
+          now: datetime | None, *labels: str, rotate: bool = True, tag: str = ""
+          ) -> BackupInfo:
+    path = store.make_backup(db, folder, now=now, target=out, tag=tag)
     if out is None and rotate:
         store.rotate(path.parent, now=now)
     _audit(db, actor, AuditAction.BACKUP_MAKE, f"file={path.name}", *labels)
@@ -174,7 +176,8 @@ def restore_backup(
         raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
                             .format(problem=store.no_administrator(file).message))
     # Not rotated now: the rotation could take the very backup being restored.
-    undo = _make(db, actor, None, None, None, "before-restore", rotate=False)
+    undo = _make(db, actor, None, None, None, "before-restore", rotate=False,
+                 tag=store.BEFORE_RESTORE)
     try:
         if db.is_sqlite:
             store.restore_sqlite(db, file, key)

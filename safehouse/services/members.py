@@ -176,6 +176,7 @@ def list_members(
                 status=m.status,
                 joined_on=joined_on,
                 room=rooms.get(m.id, ""),
+                birth_year=m.birth_year,
             )
             for m, joined_on in s.execute(
                 select(Member, membership.latest_start()).order_by(Member.code))

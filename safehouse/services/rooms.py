@@ -24,6 +24,7 @@ from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Member, MemberStatus, Room
 from safehouse.services import audit, housing_rules, membership
+from safehouse.services import stay_refusals as refusals
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import AssignmentInfo, HousingWarning, RoomOccupancy
 from safehouse.services.dto.people import MemberSummary
@@ -52,13 +53,6 @@ def _assignment_info(a: Assignment) -> AssignmentInfo:
         start_on=a.start_on,
         end_on=a.end_on,
     )
-
-
-def _span(start: date, end: date | None) -> str:
-    if end is None:
-        return translate("errors", "{start} – open").format(start=start.isoformat())
-    return translate("errors", "{start} – {end}").format(
-        start=start.isoformat(), end=end.isoformat())
 
 
 def _overlaps(start: date, end: date | None):  # type: ignore[no-untyped-def]
@@ -176,15 +170,11 @@ def _check_member_free(
         q = q.where(Assignment.id != ignore)
     clash = s.scalar(q.order_by(Assignment.start_on))
     if clash is not None:
-        raise ConflictError(translate(
-            "errors", "{code} is already in room {room} for {span}, which overlaps "
-            "{wanted}. A member stays in one room at a time: use Move instead."
-        ).format(code=member.code, room=clash.room.name,
-                 span=_span(clash.start_on, clash.end_on), wanted=_span(start, end)))
+        raise refusals.member_not_free(member.code, clash, start, end)
 
 
 def _check_room_has_space(
-    s: Session, room: Room, start: date, end: date | None, bed_label: str,
+    s: Session, actor: Actor, room: Room, start: date, end: date | None, bed_label: str,
     ignore: int | None = None,
 ) -> None:
     if not room.active:
@@ -203,10 +193,7 @@ def _check_room_has_space(
     if bed_label:
         for other in others:
             if other.bed_label == bed_label:
-                raise ConflictError(translate(
-                    "errors", "Bed {bed} in room {room} is taken for {span}."
-                ).format(bed=bed_label, room=room.name,
-                         span=_span(other.start_on, other.end_on)))
+                raise refusals.bed_taken(actor, other)
 
 
 def _clean_bed(bed_label: str) -> str:
@@ -237,7 +224,7 @@ def assign(
         room = get_room(s, room_id, lock=True)
         member = get_by_id(s, member_id)
         _check_member_free(s, member, start_on, end_on)
-        _check_room_has_space(s, room, start_on, end_on, bed_label)
+        _check_room_has_space(s, actor, room, start_on, end_on, bed_label)
         warnings = housing_rules.check_stay(s, actor, member, room, start_on, end_on)
         housing_rules.ask(warnings, confirm_warnings)
         a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
@@ -327,7 +314,7 @@ def move(
         current.end_on = on
         s.flush()
         _check_member_free(s, member, on, planned_end)
-        _check_room_has_space(s, room, on, planned_end, bed_label)
+        _check_room_has_space(s, actor, room, on, planned_end, bed_label)
         warnings += housing_rules.check_stay(s, actor, member, room, on, planned_end)
         housing_rules.ask(warnings, confirm_warnings)
         a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
@@ -355,7 +342,8 @@ def _set_end(s: Session, actor: Actor, stay: Assignment, end_on: date | None,
     if end_on is None or (old is not None and end_on > old):  # she stays longer
         _check_member_free(s, stay.member, stay.start_on, end_on, ignore=stay.id)
         room = get_room(s, stay.room_id, lock=True)
-        _check_room_has_space(s, room, stay.start_on, end_on, stay.bed_label, ignore=stay.id)
+        _check_room_has_space(s, actor, room, stay.start_on, end_on, stay.bed_label,
+                              ignore=stay.id)
         warnings += housing_rules.check_stay(s, actor, stay.member, room,
                                              old or stay.start_on, end_on)
     housing_rules.ask(warnings, confirm_warnings)

@@ -49,8 +49,10 @@ PREFIX = "safehouse-"
 STAMP = "%Y-%m-%d-%H%M%S"
 KEEP_ALL_WITHIN = timedelta(hours=24)
 _KEYS = ".keys"  # keys.KeyFile.path_for's suffix
+# A backup made just before a restore (the way to undo it) says so in its name.
+BEFORE_RESTORE = "before-restore"
 _NAME = re.compile(
-    r"^safehouse-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?(\.db|\.pgdump)$"
+    r"^safehouse-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?(-before-restore)?(\.db|\.pgdump)$"
 )
 
 
@@ -86,6 +88,12 @@ def taken_at(path: Path) -> datetime | None:
     return datetime.strptime(match.group(1), STAMP)
 
 
+def made_before_restore(path: Path) -> bool:
+    """Whether this backup was made just before a restore (to undo it)."""
+    match = _NAME.match(path.name)
+    return match is not None and match.group(3) is not None
+
+
 def is_backup(path: Path) -> bool:
     return taken_at(path) is not None
 
@@ -104,14 +112,16 @@ def _sort_key(path: Path) -> tuple[datetime, int]:
     return datetime.strptime(match.group(1), STAMP), int(match.group(2) or 0)
 
 
-def new_name(folder: Path, suffix: str, now: datetime) -> Path:
-    """``safehouse-<stamp><suffix>``; ``-2``, ``-3``… when that second is taken."""
+def new_name(folder: Path, suffix: str, now: datetime, tag: str = "") -> Path:
+    """``safehouse-<stamp>[-<tag>]<suffix>``; ``-2``, ``-3``… after the stamp when that
+    second is taken."""
     base = f"{PREFIX}{now.strftime(STAMP)}"
-    candidate = folder / f"{base}{suffix}"
+    end = f"-{tag}{suffix}" if tag else suffix
+    candidate = folder / f"{base}{end}"
     n = 1
     while candidate.exists() or keys_path(candidate).exists():
         n += 1
-        candidate = folder / f"{base}-{n}{suffix}"
+        candidate = folder / f"{base}-{n}{end}"
     return candidate
 
 
@@ -156,19 +166,22 @@ def make_backup(
     *,
     now: datetime | None = None,
     target: Path | None = None,
+    tag: str = "",
 ) -> Path:
-    """Write and check a backup; returns its path.
+    """Write and check a backup; returns its path. ``tag`` (e.g. :data:`BEFORE_RESTORE`)
+    goes into a name the program chooses.
 
     ``target`` names the file; otherwise it is ``folder`` (default: :func:`default_folder`)
     / ``safehouse-<date>-<time>``. A backup that fails its check is deleted and
     DatabaseError raised.
     """
     with _one_at_a_time:
-        return _make_backup(db, folder, now=now, target=target)
+        return _make_backup(db, folder, now=now, target=target, tag=tag)
 
 
 def _make_backup(
-    db: Database, folder: Path | None, *, now: datetime | None, target: Path | None
+    db: Database, folder: Path | None, *, now: datetime | None, target: Path | None,
+    tag: str = "",
 ) -> Path:
     now = wall_time(now)
     suffix = SQLITE_SUFFIX if db.is_sqlite else PG_SUFFIX
@@ -194,7 +207,7 @@ def _make_backup(
         _write_checked(db, temp)
         files.fsync_folder(folder)
         while True:
-            final = target or new_name(folder, suffix, now)
+            final = target or new_name(folder, suffix, now, tag)
             try:
                 _place(temp, final, db, anchor)
             except FileExistsError:

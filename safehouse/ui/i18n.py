@@ -14,15 +14,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from safehouse import i18n
 from safehouse.i18n import LANGUAGES
+from safehouse.ui import account_settings
 
 __all__ = ["LANGUAGES", "chosen_language", "install_translators", "save_language"]
 SETTING = "ui/language"
 
 
 def chosen_language(override: str | None = None) -> str:
-    """``override`` (from --lang), else the saved setting, else the system locale."""
+    """``override`` (from --lang), else the language of the account logged in, else the
+    last one chosen on this computer (what the login shows), else the system's."""
     if override in LANGUAGES:
         return override
+    own = account_settings.load_text(SETTING)
+    if own in LANGUAGES:
+        return own
     saved = QSettings().value(SETTING, "")
     if isinstance(saved, str) and saved in LANGUAGES:
         return saved
@@ -30,7 +35,9 @@ def chosen_language(override: str | None = None) -> str:
 
 
 def save_language(lang: str) -> None:
+    """The account's language, and the computer's last choice (for the next login)."""
     if lang in LANGUAGES:
+        account_settings.save(SETTING, lang)
         QSettings().setValue(SETTING, lang)
 
 

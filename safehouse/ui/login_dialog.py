@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from safehouse.errors import DatabaseError, SafehouseError
@@ -47,15 +47,18 @@ class LoginDialog(FormDialog):
 
         title = QLabel(self.tr("Safehouse"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        where = QLabel(self.tr("Database: {database}").format(database=vault.description))
-        where.setWordWrap(True)
-        where.setStyleSheet("color: palette(mid);")
+        # Where the data lies is for whoever asks (a helper on the phone), not for
+        # everyone who logs in: behind "Details".
+        self.where = QLabel(self.tr("Database: {database}").format(database=vault.description))
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setVisible(False)
         self.notice = QLabel(self.tr(
             "This database was made before Safehouse encrypted its data. Log in as an "
             "administrator to encrypt it now; a copy is kept until it is done."))
         self.notice.setWordWrap(True)
         self.notice.setVisible(plain)
-        for part in (title, where, self.notice):
+        for part in (title, self.notice):
             self.add_header(part)
 
         self.username = QLineEdit()
@@ -81,8 +84,14 @@ class LoginDialog(FormDialog):
         self.restore.setFlat(True)
         self.restore.setVisible(False)  # offered when the database does not open
         self.restore.clicked.connect(self._on_restore_clicked)
+        self.details = QPushButton(self.tr("&Details"))
+        self.details.setFlat(True)
+        self.details.setCheckable(True)
+        self.details.toggled.connect(self._on_details_toggled)
         self.add_footer(self.forgot)
         self.add_footer(self.restore)
+        self.add_footer(self.details)
+        self.add_footer(self.where)
         self.check()
         (self.password if self.username.text() else self.username).setFocus()
 
@@ -120,6 +129,7 @@ class LoginDialog(FormDialog):
             self._set_busy(False)
             if isinstance(exc, DatabaseError):
                 self.restore.setVisible(True)  # damaged, or its key file is gone
+                self.details.setChecked(True)  # which file: now it matters
             self.password.clear()
             self.password.setFocus()
             if percent and not isinstance(exc, SafehouseError):
@@ -142,6 +152,10 @@ class LoginDialog(FormDialog):
         assert self.opened is not None
         QSettings().setValue(LAST_USER, self.opened.actor.username)
         self.finish()
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.where.setVisible(shown)
+        self._fit()
 
     def _on_restore_clicked(self) -> None:
         dialog = RestoreInPlaceDialog(self._vault, self)

@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -27,7 +26,7 @@ from safehouse.errors import AccountRevoked, SafehouseError
 from safehouse.labels import label
 from safehouse.services import auth, settings
 from safehouse.services.permissions import Action
-from safehouse.ui import i18n, messages, page_list
+from safehouse.ui import account_settings, i18n, icons, messages, page_list, window_look
 from safehouse.ui.context import AppContext
 from safehouse.ui.idle_lock import (
     IdleWatcher,
@@ -62,12 +61,14 @@ class MainWindow(QMainWindow):
         self._hidden_windows: list[QWidget] = []
         self._focus_before_lock: QWidget | None = None
         self._locked_actions: list[tuple[QAction, bool]] = []
+        # the window, the tables and the language are remembered for this account
+        account_settings.set_account(ctx.actor.username)
         self._set_title(organisation)
-        self.resize(1200, 760)
+        self.setWindowIcon(icons.app_icon())
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setIconSize(icons.NAV_ICON_SIZE)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.nav.setCurrentRow(0)
         self._update_edit_actions()
+        window_look.place(self)
         self.idle_watcher.start()
 
     # --- construction ------------------------------------------------------------------
@@ -105,10 +107,8 @@ class MainWindow(QMainWindow):
                 view.sig_logout.connect(self._on_backup_restored)
             if view.sig_go is not None:
                 view.sig_go.connect(self._on_page_go)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
-            self.nav.addItem(item)
-            self.stack.addWidget(view.widget)
+            self.nav.addItem(window_look.nav_item(page))
+            self.stack.addWidget(window_look.page_frame(page.title(), view.widget))
             self.pages[page.key] = view.widget
             self._views[page.key] = view
 
@@ -204,9 +204,7 @@ class MainWindow(QMainWindow):
     # --- slots -------------------------------------------------------------------------
 
     def current_page(self) -> QWidget:
-        page = self.stack.currentWidget()
-        assert page is not None
-        return page
+        return self.pages[list(self.pages)[self.stack.currentIndex()]]
 
     def show_page(self, key: str) -> None:
         keys = list(self.pages)
@@ -260,7 +258,7 @@ class MainWindow(QMainWindow):
         i18n.save_language(code)
         QMessageBox.information(
             self, self.tr("Language"),
-            self.tr("The language will change the next time Safehouse starts."))
+            self.tr("The language will change the next time you log in."))
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
@@ -369,6 +367,8 @@ class MainWindow(QMainWindow):
         self.idle_watcher.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_look.remember(self)
+        account_settings.set_account(None)
         self.idle_watcher.stop()
         self.lock_key.remove()
         windows, self._hidden_windows = self._hidden_windows, []

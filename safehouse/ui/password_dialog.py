@@ -9,7 +9,7 @@ Passwords are never logged and never kept after the dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from safehouse.errors import ValidationError
 from safehouse.services import auth, users
@@ -17,6 +17,19 @@ from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, password_edit
+
+# A password field shows this many characters: a long passphrase can be checked by eye
+# in its length at least, and the dialog's text wraps at a readable width.
+FIELD_CHARS = 32
+DIALOG_CHARS = 64
+
+
+def wide_enough(dialog: QWidget, *edits: QLineEdit) -> None:
+    """Password fields wide enough for a passphrase, the dialog for its introduction."""
+    char = dialog.fontMetrics().averageCharWidth()
+    for edit in edits:
+        edit.setMinimumWidth(FIELD_CHARS * char)
+    dialog.setMinimumWidth(DIALOG_CHARS * char)
 
 
 class ChangePasswordDialog(FormDialog):
@@ -51,6 +64,7 @@ class ChangePasswordDialog(FormDialog):
         self.current = password_edit(self)
         self.password = password_edit(self)
         self.repeat = password_edit(self)
+        wide_enough(self, self.current, self.password, self.repeat)
         self.add_field("old_password", self.tr("C&urrent password:"), self.current,
                        changed=self.current.textChanged)
         self.add_field("password", self.tr("&New password:"), self.password,
@@ -117,6 +131,7 @@ class TemporaryPasswordDialog(FormDialog):
         self.set_intro(intro.format(name=account.display_name))
         self.password = password_edit(self)
         self.repeat = password_edit(self)
+        wide_enough(self, self.password, self.repeat)
         self.add_field("password", self.tr("&Temporary password:"), self.password,
                        changed=self.password.textChanged)
         self.add_field("repeat", self.tr("&Repeat it:"), self.repeat,

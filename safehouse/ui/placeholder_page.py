@@ -11,13 +11,12 @@ from safehouse.ui.pages import TITLE_CONTEXT, PageEntry, PageView
 class PlaceholderPage(QWidget):
     def __init__(self, title: str, coming: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.setAccessibleName(title)  # the window shows the title as the page's heading
         text = QLabel(coming)
         text.setWordWrap(True)
         text.setObjectName("placeholderText")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)

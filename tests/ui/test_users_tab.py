@@ -17,7 +17,6 @@ from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
 from safehouse.ui.admin.page import AdminPage
 from safehouse.ui.admin.users_model import (
     COL_ACTIVE,
-    COL_KEY_SLOT,
     COL_LOCKED,
     COL_MUST_CHANGE,
     COL_NAME,
@@ -94,7 +93,6 @@ def test_the_tab_lists_accounts_with_their_state(qtbot, sqlite_ctx):
     assert somang[COL_ACTIVE] == "Yes"
     assert somang[COL_LOCKED] == ""
     assert somang[COL_MUST_CHANGE] == ""
-    assert somang[COL_KEY_SLOT] == "Yes"
     assert row_of(tab, "bom")[COL_MUST_CHANGE] == "Must change"
     assert row_of(tab, "admin")[COL_ROLE] == "Administrator"
 
@@ -164,7 +162,6 @@ def test_creating_a_user_checks_as_you_type_and_adds_a_row(qtbot, sqlite_ctx):
     assert not dialog.isVisible()
     row = row_of(tab, "mirae")
     assert row[COL_ROLE] == "Counselor" and row[COL_MUST_CHANGE] == "Must change"
-    assert row[COL_KEY_SLOT] == "Yes"
     selected = tab.selected()
     assert selected is not None and selected.username == "mirae"
     assert auth.login(sqlite_ctx.db, "mirae", "short and long").must_change_password
@@ -235,7 +232,9 @@ def test_disabling_asks_first_then_enabling_sets_a_temporary_password(
     click(qtbot, tab.disable_button)
     assert "no longer opens the database" in asked[0]
     row = row_of(tab, "somang")
-    assert row[COL_ACTIVE] == "Disabled" and row[COL_KEY_SLOT] == "No"
+    assert row[COL_ACTIVE] == "Disabled"
+    assert not any(a.has_key_slot for a in users.list_accounts(sqlite_ctx.db, sqlite_ctx.actor)
+                   if a.username == "somang")
     assert tab.enable_button.isEnabled() and not tab.disable_button.isEnabled()
     assert not tab.reset_button.isEnabled()
 
@@ -245,7 +244,9 @@ def test_disabling_asks_first_then_enabling_sets_a_temporary_password(
     qtbot.keyClicks(dialog.repeat, TEMPORARY)
     click(qtbot, dialog.ok_button)
     row = row_of(tab, "somang")
-    assert row[COL_ACTIVE] == "Yes" and row[COL_KEY_SLOT] == "Yes"
+    assert row[COL_ACTIVE] == "Yes"
+    assert all(a.has_key_slot for a in users.list_accounts(sqlite_ctx.db, sqlite_ctx.actor)
+               if a.username == "somang")
     assert row[COL_MUST_CHANGE] == "Must change"
 
 

@@ -48,6 +48,7 @@ class BackupInfo:
     size: int
     verified: bool | None = None
     problem: str = ""  # why the check failed, when it did
+    before_restore: bool = False  # made just before a restore: restoring it undoes that
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class MemberSummary:
     status: str
     joined_on: date | None
     room: str  # the room today, or ""
+    birth_year: int | None = None
 
 
 @dataclass(frozen=True)

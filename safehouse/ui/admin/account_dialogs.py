@@ -33,7 +33,7 @@ class NewUserDialog(FormDialog):
     sig_saved = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, ok_text=self.tr("&Create"))
+        super().__init__(parent, ok_text=self.tr("&Create account"))
         self._ctx = ctx
         self.saved: AccountInfo | None = None
         self.setWindowTitle(self.tr("New user"))

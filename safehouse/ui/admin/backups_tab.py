@@ -45,11 +45,12 @@ from safehouse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
-COL_DATE, COL_SIZE, COL_CHECKED = 0, 1, 2
+COL_DATE, COL_SIZE, COL_CHECKED, COL_NOTE = 0, 1, 2, 3
 HEADERS = (
     QT_TRANSLATE_NOOP("BackupsTab", "Made on"),
     QT_TRANSLATE_NOOP("BackupsTab", "Size"),
     QT_TRANSLATE_NOOP("BackupsTab", "Checked"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Note"),
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -229,7 +230,13 @@ class BackupsTab(QWidget):
                 checked = _SortItem(self.tr("FAILED"))
                 checked.setToolTip(info.problem)
             checked.setData(SORT_ROLE, int(bool(info.verified)))
-            for col, item in ((COL_DATE, date), (COL_SIZE, size), (COL_CHECKED, checked)):
+            note = _SortItem(self.tr("Made just before a restore") if info.before_restore
+                             else "")
+            if info.before_restore:
+                note.setToolTip(self.tr("The database as it was before a restore: "
+                                        "restoring this backup undoes that restore."))
+            for col, item in ((COL_DATE, date), (COL_SIZE, size), (COL_CHECKED, checked),
+                              (COL_NOTE, note)):
                 self.table.setItem(r, col, item)
         self.table.setSortingEnabled(True)
         self._on_table_selection_changed()

@@ -1,5 +1,5 @@
 """The accounts as a table: user name, full name, role, and their state (active,
-locked, forced password change, key slot)."""
+locked, what the password needs: a change at the next login, or a reset)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ COL_NAME = 1
 COL_ROLE = 2
 COL_ACTIVE = 3
 COL_LOCKED = 4
-COL_MUST_CHANGE = 5
-COL_KEY_SLOT = 6
+COL_PASSWORD = COL_MUST_CHANGE = 5
 
 
 # Literal contexts and texts, so that lupdate finds every one of them.
@@ -27,27 +26,24 @@ def _active(a: AccountInfo) -> str:
             else QCoreApplication.translate("UsersTableModel", "Disabled"))
 
 
-def _key_slot(a: AccountInfo) -> str:
-    if a.has_key_slot is None:
-        return ""
-    return (QCoreApplication.translate("UsersTableModel", "Yes") if a.has_key_slot
-            else QCoreApplication.translate("UsersTableModel", "No"))
-
-
-def _key_slot_tooltip(a: AccountInfo) -> str | None:
-    if a.has_key_slot is False and a.active:
-        return QCoreApplication.translate(
-            "UsersTableModel", "This password cannot open the database: reset it.")
-    return None
-
-
 def _locked(a: AccountInfo) -> str:
     return QCoreApplication.translate("UsersTableModel", "Locked") if a.locked else ""
 
 
-def _must_change(a: AccountInfo) -> str:
+def _password(a: AccountInfo) -> str:
+    """What the password needs, if anything: a reset when it cannot open the database
+    (an account from before encryption), a change at the next login after a reset."""
+    if a.has_key_slot is False and a.active:
+        return QCoreApplication.translate("UsersTableModel", "Needs a reset")
     return (QCoreApplication.translate("UsersTableModel", "Must change")
             if a.must_change_password else "")
+
+
+def _password_tooltip(a: AccountInfo) -> str | None:
+    if a.has_key_slot is False and a.active:
+        return QCoreApplication.translate(
+            "UsersTableModel", "This password cannot open the database: reset it.")
+    return None
 
 
 COLUMNS: tuple[Column[AccountInfo], ...] = (
@@ -56,9 +52,8 @@ COLUMNS: tuple[Column[AccountInfo], ...] = (
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda a: label(a.role, Role)),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Active"), _active),
     Column(QT_TRANSLATE_NOOP("UsersTableModel", "Locked"), _locked),
-    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Must change password"), _must_change),
-    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Key slot"), _key_slot,
-           tooltip=_key_slot_tooltip),
+    Column(QT_TRANSLATE_NOOP("UsersTableModel", "Password"), _password,
+           tooltip=_password_tooltip),
 )
 
 

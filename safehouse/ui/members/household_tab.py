@@ -7,6 +7,7 @@ from typing import ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from safehouse import clock
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.labels import label
@@ -36,6 +37,18 @@ HEADERS = (
 )
 
 
+ADULT_AGE = 18
+
+
+def likely_relation(birth_year: int | None) -> str:
+    """The relation a member added to a household most likely has: a child when she is
+    under 18 by her birth year, otherwise "other" (a guess of "spouse" would more
+    often be wrong in a house of mothers and children)."""
+    if birth_year is not None and clock.today().year - birth_year < ADULT_AGE:
+        return "child"
+    return "other"
+
+
 def relation_combo(parent: QWidget, current: str | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for value in households.RELATIONS:
@@ -49,9 +62,10 @@ class AddToHouseholdDialog(FormDialog):
     """Pick a member who is in no household yet, and how she is related."""
 
     def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent, ok_text=self.tr("&Add"))
+        super().__init__(parent, ok_text=self.tr("&Add to household"))
         self._ctx = ctx
         self._household_id = household_id
+        self._relation_chosen = False  # by the person: then no longer guessed
         self.setWindowTitle(self.tr("Add a member to the household"))
         free = households.members_without_household(ctx.db, ctx.actor)
         self.picker = MemberPicker(free, self)
@@ -60,8 +74,19 @@ class AddToHouseholdDialog(FormDialog):
                        changed=self.picker.sig_changed, also=("member_id",))
         self.add_field("relation", self.tr("&Relationship:"), self.relation,
                        changed=self.relation.currentIndexChanged)
+        self.picker.sig_changed.connect(self._on_picker_changed)
+        self.relation.activated.connect(self._on_relation_activated)
         self.touch("member")  # a name that matches nobody is said at once
         self.check()
+
+    def _on_relation_activated(self, _index: int) -> None:
+        self._relation_chosen = True
+
+    def _on_picker_changed(self) -> None:
+        chosen = self.picker.chosen()
+        if chosen is not None and not self._relation_chosen:
+            self.relation.setCurrentIndex(max(0, self.relation.findData(
+                likely_relation(chosen.birth_year))))
 
     def problems(self) -> list[ValidationError]:
         if self.picker.has_unknown_text():

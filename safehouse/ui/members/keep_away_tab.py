@@ -55,7 +55,8 @@ class KeepAwayDialog(FormDialog):
         self, ctx: AppContext, member_id: int, entry: KeepAwayInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, ok_text=self.tr("&Save"))
+        super().__init__(parent, ok_text=(self.tr("&Add") if entry is None
+                                          else self.tr("&Save")))
         self._ctx = ctx
         self._member_id = member_id
         self._entry = entry

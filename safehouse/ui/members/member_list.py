@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,11 +40,14 @@ class MemberList(QWidget):
     ``sig_member_selected(int)``: the current member changed (her id).
     ``sig_member_activated(int)``: a member was opened (double-click or Enter).
     ``sig_selection_cleared()``: no member is chosen any more.
+    ``sig_show_hidden(int)``: the notice's "Show her" was pressed (the member's id): the
+    filters are cleared; the page chooses her.
     """
 
     sig_member_selected = Signal(int)
     sig_member_activated = Signal(int)
     sig_selection_cleared = Signal()
+    sig_show_hidden = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +74,27 @@ class MemberList(QWidget):
 
         self.count_label = QLabel(self)
 
+        # Says when a change hid the member just changed (a status the filter leaves out).
+        self.notice = QLabel(self)
+        self.notice.setObjectName("noticeLabel")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.show_hidden_button = QPushButton(self.tr("&Show her"), self)
+        self._hidden_member: int | None = None
+        self.notice_row = QWidget(self)
+        notice_layout = QHBoxLayout(self.notice_row)
+        notice_layout.setContentsMargins(0, 0, 0, 0)
+        notice_layout.addWidget(self.notice, 1)
+        notice_layout.addWidget(self.show_hidden_button)
+        self.notice_row.setVisible(False)
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.notice_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self.setFocusProxy(self.search)
@@ -90,6 +109,7 @@ class MemberList(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.view.activated.connect(self._on_view_activated)
         self.view.doubleClicked.connect(self._on_view_activated)
+        self.show_hidden_button.clicked.connect(self._on_show_hidden_clicked)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -110,6 +130,7 @@ class MemberList(QWidget):
 
     def clear(self) -> None:
         """Forget every row and the search (it may hold a name)."""
+        self.clear_notice()
         self.search.clear()
         self.model.clear()
         self.sig_selection_cleared.emit()
@@ -138,6 +159,36 @@ class MemberList(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def is_shown(self, member_id: int) -> bool:
+        """Whether the member is in the list and passes the search and the filter."""
+        source_row = self.model.row_of(member_id)
+        return (source_row >= 0
+                and self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid())
+
+    def filter_text(self) -> str:
+        """What hides members now: the status filter's name, or the search text."""
+        if self.proxy.status() is not None:
+            return self.status_filter.currentText()
+        return self.search.text().strip()
+
+    def say_hidden(self, member_id: int, code: str, status: str) -> None:
+        """Tell that the member ``code``, just changed to ``status`` (its label), is no
+        longer shown with the filter in use; "Show her" clears it."""
+        if self.proxy.status() is not None:
+            text = self.tr("{code} is now {status} and is no longer shown with the filter "
+                           "{filter}.")
+        else:
+            text = self.tr("{code} is now {status} and is no longer shown with the search "
+                           "{filter}.")
+        self._hidden_member = member_id
+        self.notice.setText(text.format(code=code, status=status, filter=self.filter_text()))
+        self.notice_row.setVisible(True)
+
+    def clear_notice(self) -> None:
+        self._hidden_member = None
+        self.notice.clear()
+        self.notice_row.setVisible(False)
+
     # --- slots -----------------------------------------------------------------------------
 
     def _refilter(self, apply: Callable[[], None]) -> None:
@@ -157,7 +208,16 @@ class MemberList(QWidget):
             self.sig_selection_cleared.emit()
         self._update_count()
 
+    def _on_show_hidden_clicked(self) -> None:
+        member_id = self._hidden_member
+        self.clear_notice()
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        if member_id is not None:
+            self.sig_show_hidden.emit(member_id)
+
     def _on_search_text_changed(self, text: str) -> None:
+        self.clear_notice()
         self._refilter(lambda: self.proxy.set_search_text(text))
 
     def _on_search_return_pressed(self) -> None:
@@ -170,6 +230,7 @@ class MemberList(QWidget):
 
     def _on_status_filter_changed(self, _index: int) -> None:
         status = self.status_filter.currentData()
+        self.clear_notice()
         self._refilter(lambda: self.proxy.set_status(status if isinstance(status, str)
                                                      else None))
 

@@ -137,6 +137,7 @@ class MembersPage(QWidget):
         self.member_list.sig_member_selected.connect(self._on_member_list_selected)
         self.member_list.sig_member_activated.connect(self._on_member_list_activated)
         self.member_list.sig_selection_cleared.connect(self._show_empty)
+        self.member_list.sig_show_hidden.connect(self.select_member)
         self.new_button.clicked.connect(self.create_new)
         self.profile.sig_edit_requested.connect(self._on_profile_edit_requested)
         self.profile.sig_status_requested.connect(self._on_profile_status_requested)
@@ -283,7 +284,15 @@ class MembersPage(QWidget):
     def _on_profile_status_requested(self) -> None:
         if self._detail is None or not self._ctx.can(Action.MEMBER_EDIT):
             return
-        self._open(StatusDialog(self._ctx, self._detail, self))
+        dialog = StatusDialog(self._ctx, self._detail, self)
+        dialog.sig_saved_detail.connect(self._on_status_dialog_saved)
+        self._open(dialog)
+
+    def _on_status_dialog_saved(self, detail: MemberDetail) -> None:
+        """The list has been read again by now: say so when the filter hides her."""
+        if not self.member_list.is_shown(detail.id):
+            self.member_list.say_hidden(detail.id, detail.code,
+                                        label(detail.status, MemberStatus))
 
     def _on_profile_erase_requested(self, mode: str) -> None:
         if self._detail is None or not self._ctx.can(Action.MEMBER_PURGE):

@@ -18,6 +18,10 @@ from safehouse.ui.date_field import DISPLAY_FORMAT
 from safehouse.ui.form_dialog import FormDialog
 
 LEAVING = ("alumni", "exited")
+# The status a change most likely goes to, from each: an enquiry joins, a member leaves
+# as an alumna, one who left comes back.
+LIKELY_NEXT = {"enquiry": "active", "active": "alumni", "alumni": "active",
+               "exited": "active"}
 
 
 class StatusDialog(FormDialog):
@@ -25,9 +29,11 @@ class StatusDialog(FormDialog):
     ``members.set_status``.
 
     ``sig_saved(int)``: the status was changed (the member's id).
+    ``sig_saved_detail(MemberDetail)``: the same, with the member as she is now.
     """
 
     sig_saved = Signal(int)
+    sig_saved_detail = Signal(object)
 
     def __init__(
         self, ctx: AppContext, detail: MemberDetail, parent: QWidget | None = None
@@ -43,6 +49,8 @@ class StatusDialog(FormDialog):
         for value in STATUSES:
             if value != detail.status:
                 self.status.addItem(label(value, MemberStatus), value)
+        self.status.setCurrentIndex(max(0, self.status.findData(
+            LIKELY_NEXT.get(detail.status, ""))))
         today = clock.today()
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
@@ -109,4 +117,5 @@ class StatusDialog(FormDialog):
         self.saved = members.set_status(self._ctx.db, self._ctx.actor, self._detail.id,
                                         status, self.effective_date())
         self.sig_saved.emit(self.saved.id)
+        self.sig_saved_detail.emit(self.saved)
         return True

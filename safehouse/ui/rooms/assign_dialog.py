@@ -118,7 +118,7 @@ class AssignDialog(FormDialog):
         self.bed_edit.setMaxLength(20)
         self.bed_edit.setPlaceholderText(self.tr("optional, e.g. A or window"))
         self.start_edit = make_date_edit(on, self)
-        self.end_check = QCheckBox(self.tr("Until"), self)
+        self.end_check = QCheckBox(self.tr("Moves &out on:"), self)
         self.end_edit = make_date_edit(on + timedelta(days=1), self)
         self.end_edit.setEnabled(False)
         end_row = QWidget(self)
@@ -127,16 +127,16 @@ class AssignDialog(FormDialog):
         end_layout.addWidget(self.end_check)
         end_layout.addWidget(self.end_edit, 1)
 
-        self.add_field("member", self.tr("Member"), self.member_combo,
+        self.add_field("member", self.tr("&Member:"), self.member_combo,
                        changed=self.member_combo.currentTextChanged, also=("member_id",))
-        self.add_field("room", self.tr("Room"), self.room_combo,
+        self.add_field("room", self.tr("&Room:"), self.room_combo,
                        changed=self.room_combo.currentIndexChanged, also=("room_id",))
-        self.add_field("bed_label", self.tr("Bed"), self.bed_edit,
+        self.add_field("bed_label", self.tr("&Bed:"), self.bed_edit,
                        changed=self.bed_edit.textChanged)
-        self.add_field("start_on", self.tr("From"), self.start_edit,
+        self.add_field("start_on", self.tr("Moves &in:"), self.start_edit,
                        changed=self.start_edit.dateChanged)
-        self.add_field("end_on", self.tr("Moves out"), end_row,
-                       changed=self.end_edit.dateChanged)
+        # the check box says it: no label of its own ("Moves out: [ ] Until" said it twice)
+        self.add_field("end_on", "", end_row, changed=self.end_edit.dateChanged)
 
         self._load_choices()
         if room_id is not None:

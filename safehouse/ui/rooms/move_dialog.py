@@ -40,13 +40,13 @@ class MoveDialog(FormDialog):
         self.bed_edit.setPlaceholderText(self.tr("optional"))
         self.date_edit = make_date_edit(on, self)
 
-        self.add_row(self.tr("Member"), self.member_label)
-        self.add_row(self.tr("Now"), self.since_label)
-        self.add_field("room", self.tr("New room"), self.room_combo,
+        self.add_row(self.tr("Member:"), self.member_label)
+        self.add_row(self.tr("Now:"), self.since_label)
+        self.add_field("room", self.tr("&New room:"), self.room_combo,
                        changed=self.room_combo.currentIndexChanged, also=("room_id",))
-        self.add_field("bed_label", self.tr("Bed"), self.bed_edit,
+        self.add_field("bed_label", self.tr("&Bed:"), self.bed_edit,
                        changed=self.bed_edit.textChanged)
-        self.add_field("on", self.tr("Moves on"), self.date_edit,
+        self.add_field("on", self.tr("Moves &on:"), self.date_edit,
                        changed=self.date_edit.dateChanged)
 
         self._load_rooms()

@@ -30,7 +30,7 @@ class MoveOutDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         planned = current.end_on
-        super().__init__(parent, ok_text=self.tr("Move &out") if planned is None
+        super().__init__(parent, ok_text=self.tr("&Move out") if planned is None
                          else self.tr("&Save"))
         self._ctx = ctx
         self.setWindowTitle(self.tr("Move out") if planned is None
@@ -44,11 +44,11 @@ class MoveOutDialog(FormDialog):
         self.date_edit = make_date_edit(planned or on, self)
         self.stay_on_check = QCheckBox(
             self.tr("She stays on: &no move-out date"), self)
-        self.add_row(self.tr("Member"), self.member_label)
-        self.add_row(self.tr("Now"), self.since_label)
+        self.add_row(self.tr("Member:"), self.member_label)
+        self.add_row(self.tr("Now:"), self.since_label)
         if planned is not None:
-            self.add_row(self.tr("Planned move-out"), QLabel(planned.isoformat(), self))
-        self.add_field("end_on", self.tr("Moves out on"), self.date_edit,
+            self.add_row(self.tr("Planned move-out:"), QLabel(planned.isoformat(), self))
+        self.add_field("end_on", self.tr("Moves &out on:"), self.date_edit,
                        changed=self.date_edit.dateChanged, also=("on",))
         if planned is not None:
             self.add_part(self.stay_on_check)

@@ -19,7 +19,8 @@ class RoomDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, room: RoomInfo | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, ok_text=self.tr("&Save"))
+        super().__init__(parent, ok_text=(self.tr("&Add room") if room is None
+                                          else self.tr("&Save")))
         self._ctx = ctx
         self.room = room
         self.result_info: RoomInfo | None = None
@@ -43,14 +44,14 @@ class RoomDialog(FormDialog):
             self.floor_spin.setValue(1)
             self.capacity_spin.setValue(2)
             self.active_check.setChecked(True)
-        self.add_field("name", self.tr("Name"), self.name_edit,
+        self.add_field("name", self.tr("&Name:"), self.name_edit,
                        changed=self.name_edit.textChanged)
-        self.add_field("floor", self.tr("Floor"), self.floor_spin,
+        self.add_field("floor", self.tr("&Floor:"), self.floor_spin,
                        changed=self.floor_spin.valueChanged)
-        self.add_field("capacity", self.tr("Capacity"), self.capacity_spin,
+        self.add_field("capacity", self.tr("&Capacity:"), self.capacity_spin,
                        changed=self.capacity_spin.valueChanged)
         if room is not None:
-            self.add_field("active", self.tr("State"), self.active_check,
+            self.add_field("active", self.tr("S&tate:"), self.active_check,
                            changed=self.active_check.toggled)
         else:
             self.active_check.setVisible(False)
