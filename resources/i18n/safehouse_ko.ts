@@ -4,6 +4,10 @@
 <context>
     <name>AddToHouseholdDialog</name>
     <message>
+        <source>&amp;Add to household</source>
+        <translation>가구에 추가(&amp;A)</translation>
+    </message>
+    <message>
         <source>Add a member to the household</source>
         <translation>가구에 구성원 추가</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>관계(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>No member without a household matches this.</source>
@@ -62,28 +62,24 @@
         <translation>선택 사항, 예: A 또는 창가</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>날짜 지정</translation>
+        <source>Moves &amp;out on:</source>
+        <translation>퇴실일(&amp;O):</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>회원</translation>
+        <source>&amp;Member:</source>
+        <translation>회원(&amp;M):</translation>
     </message>
     <message>
-        <source>Room</source>
-        <translation>방</translation>
+        <source>&amp;Room:</source>
+        <translation>방(&amp;R):</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>침대</translation>
+        <source>&amp;Bed:</source>
+        <translation>침대(&amp;B):</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>시작일</translation>
-    </message>
-    <message>
-        <source>Moves out</source>
-        <translation>퇴실일</translation>
+        <source>Moves &amp;in:</source>
+        <translation>입실일(&amp;I):</translation>
     </message>
     <message>
         <source>{code} already has a room on {date}. Choose another day, or another member.</source>
@@ -217,7 +213,7 @@
     <message numerus="yes">
         <source>%n entries exported to {file}.</source>
         <translation>
-            <numerusform>항목 %n개를 {file}(으)로 내보냈습니다.</numerusform>
+            <numerusform>항목 %n개를 {file} 파일로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -279,6 +275,10 @@
         <translation>검증 결과</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
@@ -293,6 +293,14 @@
     <message>
         <source>Kept in {folder}: the newest of each of the last 7 days, 4 weeks and 12 months.</source>
         <translation>백업은 {folder}에 보관됩니다. 최근 7일은 하루에 하나, 최근 4주는 한 주에 하나, 최근 12개월은 한 달에 하나씩 가장 최신 백업이 남습니다.</translation>
+    </message>
+    <message>
+        <source>Made just before a restore</source>
+        <translation>복원 직전에 만든 백업</translation>
+    </message>
+    <message>
+        <source>The database as it was before a restore: restoring this backup undoes that restore.</source>
+        <translation>복원하기 전의 데이터베이스입니다. 이 백업을 복원하면 그 복원을 되돌립니다.</translation>
     </message>
     <message>
         <source>Backed up to {file} ({size}); it opens and passed the integrity checks.</source>
@@ -534,7 +542,7 @@
     </message>
     <message>
         <source>Type {word} to confirm:</source>
-        <translation>확인하려면 {word}을(를) 입력하십시오:</translation>
+        <translation>확인하려면 {word} 문구를 입력하십시오:</translation>
     </message>
 </context>
 <context>
@@ -664,7 +672,7 @@
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
+        <translation>{file} 파일을 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows are ready</source>
@@ -755,6 +763,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name (or a description of them).</source>
@@ -876,6 +888,10 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>자세히(&amp;D)</translation>
     </message>
     <message>
         <source>The database could not be encrypted; nothing was changed.</source>
@@ -1014,6 +1030,10 @@
         <translation>데이터베이스: {database}</translation>
     </message>
     <message>
+        <source>The language will change the next time you log in.</source>
+        <translation>다음에 로그인할 때부터 이 언어로 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Safehouse {version}
 Records, rooms and care for a safehouse community.
 Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
@@ -1024,10 +1044,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Language</source>
         <translation>언어</translation>
-    </message>
-    <message>
-        <source>The language will change the next time Safehouse starts.</source>
-        <translation>언어는 Safehouse를 다음에 시작할 때 바뀝니다.</translation>
     </message>
     <message>
         <source>About Safehouse</source>
@@ -1191,6 +1207,18 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
+    <message>
+        <source>&amp;Show her</source>
+        <translation>이 회원 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{code} is now {status} and is no longer shown with the filter {filter}.</source>
+        <translation>{code} 회원의 상태가 이제 ‘{status}’입니다. ‘{filter}’ 필터에서는 더 이상 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{code} is now {status} and is no longer shown with the search {filter}.</source>
+        <translation>{code} 회원의 상태가 이제 ‘{status}’입니다. 검색 결과에 더 이상 나오지 않습니다(검색어: {filter}).</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -1290,24 +1318,24 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>회원</translation>
+        <source>Member:</source>
+        <translation>회원:</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>현재</translation>
+        <source>Now:</source>
+        <translation>현재:</translation>
     </message>
     <message>
-        <source>New room</source>
-        <translation>새 방</translation>
+        <source>&amp;New room:</source>
+        <translation>새 방(&amp;N):</translation>
     </message>
     <message>
-        <source>Bed</source>
-        <translation>침대</translation>
+        <source>&amp;Bed:</source>
+        <translation>침대(&amp;B):</translation>
     </message>
     <message>
-        <source>Moves on</source>
-        <translation>이동일</translation>
+        <source>Moves &amp;on:</source>
+        <translation>이동일(&amp;O):</translation>
     </message>
     <message>
         <source>Choose a room.</source>
@@ -1321,8 +1349,8 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 <context>
     <name>MoveOutDialog</name>
     <message>
-        <source>Move &amp;out</source>
-        <translation>퇴실(&amp;O)</translation>
+        <source>&amp;Move out</source>
+        <translation>퇴실(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1345,20 +1373,20 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>계속 머묾: 퇴실일 없음(&amp;N)</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>회원</translation>
+        <source>Planned move-out:</source>
+        <translation>예정된 퇴실일:</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>현재</translation>
+        <source>Member:</source>
+        <translation>회원:</translation>
     </message>
     <message>
-        <source>Planned move-out</source>
-        <translation>예정된 퇴실일</translation>
+        <source>Now:</source>
+        <translation>현재:</translation>
     </message>
     <message>
-        <source>Moves out on</source>
-        <translation>퇴실일</translation>
+        <source>Moves &amp;out on:</source>
+        <translation>퇴실일(&amp;O):</translation>
     </message>
     <message>
         <source>Cancel the planned move-out of {member} from room {room}? She then stays with no move-out date.</source>
@@ -1379,6 +1407,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
 </context>
 <context>
     <name>NewUserDialog</name>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>계정 만들기(&amp;C)</translation>
+    </message>
     <message>
         <source>New user</source>
         <translation>새 사용자</translation>
@@ -1406,10 +1438,6 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>만들기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1586,7 @@ The audit log keeps only that her notes were erased, by whom and when. This cann
     </message>
     <message>
         <source>Type her code, {code}, to confirm:</source>
-        <translation>확인하려면 회원 코드 {code}을(를) 입력하십시오:</translation>
+        <translation>확인하려면 회원 코드({code})를 입력하십시오:</translation>
     </message>
 </context>
 <context>
@@ -1658,11 +1686,11 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
     <message>
         <source>This replaces the whole database with the backup {file}. The database as it is now is backed up first, so this can be undone. Everyone is logged out afterwards and logs in with the passwords of the day the backup was made.</source>
-        <translation>데이터베이스 전체를 백업 {file}(으)로 바꿉니다. 현재 데이터베이스를 먼저 백업하므로 이 작업은 되돌릴 수 있습니다. 복원한 뒤에는 모든 사용자가 로그아웃되며, 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다.</translation>
+        <translation>데이터베이스 전체를 {file} 백업의 내용으로 바꿉니다. 현재 데이터베이스를 먼저 백업하므로 이 작업은 되돌릴 수 있습니다. 복원한 뒤에는 모든 사용자가 로그아웃되며, 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다.</translation>
     </message>
     <message>
         <source>Type {word} to continue:</source>
-        <translation>계속하려면 {word}을(를) 입력하십시오:</translation>
+        <translation>계속하려면 {word} 문구를 입력하십시오:</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
@@ -1781,6 +1809,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>RoomDialog</name>
     <message>
+        <source>&amp;Add room</source>
+        <translation>방 추가(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
@@ -1801,20 +1833,20 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>사용 중 (이 방의 침대를 배정할 수 있음)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <source>Floor</source>
-        <translation>층</translation>
+        <source>&amp;Floor:</source>
+        <translation>층(&amp;F):</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>정원</translation>
+        <source>&amp;Capacity:</source>
+        <translation>정원(&amp;C):</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>사용 여부</translation>
+        <source>S&amp;tate:</source>
+        <translation>사용 여부(&amp;T):</translation>
     </message>
     <message>
         <source>A room needs a name.</source>
@@ -2108,7 +2140,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Ask a manager to add the rooms and admit the first members.</source>
-        <translation>방 추가와 첫 회원 등록은 관리자에게 요청하십시오.</translation>
+        <translation>방 추가와 첫 회원 등록은 운영 관리자에게 요청하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2291,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
 <context>
     <name>UsersTableModel</name>
     <message>
+        <source>Needs a reset</source>
+        <translation>재설정 필요</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
@@ -2275,6 +2311,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>사용 여부</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>잠김</translation>
     </message>
@@ -2287,24 +2327,12 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>사용 중지</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
         <source>This password cannot open the database: reset it.</source>
         <translation>이 비밀번호로는 데이터베이스를 열 수 없습니다. 비밀번호를 재설정하십시오.</translation>
     </message>
     <message>
         <source>Must change</source>
         <translation>변경 필요</translation>
-    </message>
-    <message>
-        <source>Must change password</source>
-        <translation>비밀번호 변경 필요</translation>
-    </message>
-    <message>
-        <source>Key slot</source>
-        <translation>키 슬롯</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2530,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Lock lifted</source>
-        <translation>잠금 해제(관리자)</translation>
+        <translation>잠금 해제(시스템 관리자)</translation>
     </message>
     <message>
         <source>Backup made</source>
@@ -2534,7 +2562,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The key file&apos;s records were changed outside the program: its anchor cannot be trusted (administrators are told at the next login).</source>
-        <translation>키 파일의 기록이 프로그램 밖에서 변경되었습니다: 그 앵커는 믿을 수 없습니다(다음 로그인 때 관리자에게 알립니다).</translation>
+        <translation>키 파일의 기록이 프로그램 밖에서 변경되었습니다: 그 앵커는 믿을 수 없습니다(다음 로그인 때 시스템 관리자에게 알립니다).</translation>
     </message>
     <message>
         <source>the key file</source>
@@ -2574,7 +2602,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The audit trail was rewritten: entry {entry}, anchored at {when} ({source}), is no longer the entry written then; entries were removed and others written in their place.</source>
-        <translation>감사 기록이 다시 쓰였습니다: {when}({source})에 고정된 항목 {entry}이(가) 그때 기록된 항목이 아닙니다. 항목이 삭제되고 그 자리에 다른 항목이 기록되었습니다.</translation>
+        <translation>감사 기록이 다시 쓰였습니다: {when}({source})에 고정된 {entry}번 항목이 그때 기록된 항목이 아닙니다. 항목이 삭제되고 그 자리에 다른 항목이 기록되었습니다.</translation>
     </message>
     <message>
         <source>Member</source>
@@ -2892,7 +2920,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Schema {current} is the latest.</source>
-        <translation>스키마 {current}은(는) 최신입니다.</translation>
+        <translation>스키마 {current} 버전이 최신입니다.</translation>
     </message>
     <message>
         <source>audit trail</source>
@@ -2928,7 +2956,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The member code counter stands at {counter}, below the highest code {highest}, so a code could be handed out twice.</source>
-        <translation>회원 코드 카운터가 {counter}(으)로 가장 높은 코드 {highest}보다 낮아서 같은 코드가 두 번 주어질 수 있습니다.</translation>
+        <translation>회원 코드 카운터 값({counter})이 가장 높은 코드 {highest}보다 낮아서 같은 코드가 두 번 주어질 수 있습니다.</translation>
     </message>
     <message>
         <source>Member codes: {count}, each well-formed and unique.</source>
@@ -3039,7 +3067,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Name the user with --user NAME (or set {env}).</source>
-        <translation>--user NAME으로 사용자를 지정하십시오({env}을(를) 설정해도 됩니다).</translation>
+        <translation>--user NAME 옵션으로 사용자를 지정하십시오(환경 변수 {env}에 설정해도 됩니다).</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
@@ -3071,7 +3099,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
+        <translation>{file} 파일을 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message>
         <source>Nothing was imported: {problems} problem(s) on {lines} line(s). Correct the file and run the import again.</source>
@@ -3083,11 +3111,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Exported 1 member to {file}.</source>
-        <translation>회원 1명을 {file}(으)로 내보냈습니다.</translation>
+        <translation>회원 1명을 {file} 파일로 내보냈습니다.</translation>
     </message>
     <message>
         <source>Exported {count} members to {file}.</source>
-        <translation>회원 {count}명을 {file}(으)로 내보냈습니다.</translation>
+        <translation>회원 {count}명을 {file} 파일로 내보냈습니다.</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3119,7 +3147,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Type {word} to continue: </source>
-        <translation>계속하려면 {word}을(를) 입력하십시오: </translation>
+        <translation>계속하려면 {word} 문구를 입력하십시오: </translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
@@ -3127,7 +3155,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>This replaces the database {where} with the backup {file}.</source>
-        <translation>데이터베이스 {where}을(를) 백업 {file}(으)로 바꿉니다.</translation>
+        <translation>{where} 데이터베이스의 내용을 {file} 백업의 내용으로 바꿉니다.</translation>
     </message>
     <message>
         <source>The database as it is now is backed up first, so this can be undone.</source>
@@ -3139,7 +3167,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} can be put in its place (a damaged file is kept aside).</source>
-        <translation>그 자리에 백업 {file}을(를) 놓을 수 있습니다(손상된 파일은 따로 보관합니다).</translation>
+        <translation>그 자리에 {file} 백업을 넣을 수 있습니다(손상된 파일은 따로 보관합니다).</translation>
     </message>
     <message>
         <source>The database was restored from {file}; log in with the passwords of the day the backup was made.</source>
@@ -3155,23 +3183,23 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The database {where} has been set up already; log in instead.</source>
-        <translation>데이터베이스 {where}은(는) 이미 설정되어 있습니다. 로그인하십시오.</translation>
+        <translation>{where} 데이터베이스는 이미 설정되어 있습니다. 로그인하십시오.</translation>
     </message>
     <message>
         <source>Created the encrypted database {where} for {organisation}, with the administrator {user}.</source>
-        <translation>{organisation}의 암호화된 데이터베이스 {where}을(를) 만들었습니다. 시스템 관리자: {user}.</translation>
+        <translation>{organisation}의 암호화된 데이터베이스를 만들었습니다: {where}. 시스템 관리자: {user}.</translation>
     </message>
     <message>
         <source>The user name {user} is kept for a demo account; choose another.</source>
-        <translation>사용자 이름 {user}은(는) 데모 계정용입니다. 다른 이름을 고르십시오.</translation>
+        <translation>{user} 사용자 이름은 데모 계정용입니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
         <source>The database {where} already exists; the demo needs a new database (choose one with --db).</source>
-        <translation>데이터베이스 {where}이(가) 이미 있습니다. 데모에는 새 데이터베이스가 필요합니다(--db로 고르십시오).</translation>
+        <translation>{where} 데이터베이스가 이미 있습니다. 데모에는 새 데이터베이스가 필요합니다(--db 옵션으로 고르십시오).</translation>
     </message>
     <message>
         <source>Created the demo database {where}: {members} fictional members ({children} children) in {households} households, {rooms} rooms with {beds} beds ({taken} taken today), {referrals} referrals.</source>
-        <translation>데모 데이터베이스 {where}을(를) 만들었습니다: 가상의 회원 {members}명(어린이 {children}명), 가구 {households}개, 방 {rooms}개와 침대 {beds}개(오늘 {taken}개 사용 중), 추천 {referrals}건.</translation>
+        <translation>데모 데이터베이스를 만들었습니다({where}): 가상의 회원 {members}명(어린이 {children}명), 가구 {households}개, 방 {rooms}개와 침대 {beds}개(오늘 {taken}개 사용 중), 추천 {referrals}건.</translation>
     </message>
     <message>
         <source>Accounts:</source>
@@ -3253,11 +3281,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Entry {entry} does not follow the entry before it: an entry was removed or inserted before it.</source>
-        <translation>항목 {entry}이(가) 바로 앞 항목과 이어지지 않습니다: 그 앞에서 항목이 삭제되었거나 끼워 넣어졌습니다.</translation>
+        <translation>{entry}번 항목이 바로 앞 항목과 이어지지 않습니다: 그 앞에서 항목이 삭제되었거나 끼워 넣어졌습니다.</translation>
     </message>
     <message>
         <source>Entry {entry} was changed after it was written.</source>
-        <translation>항목 {entry}이(가) 기록된 뒤에 변경되었습니다.</translation>
+        <translation>{entry}번 항목이 기록된 뒤에 변경되었습니다.</translation>
     </message>
     <message>
         <source>No entry of the audit trail is keyed with this database&apos;s key, though the database has one: the trail was rewritten from entry {entry} on by someone without the key.</source>
@@ -3325,7 +3353,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The user name {username} is taken.</source>
-        <translation>사용자 이름 {username}은(는) 이미 사용 중입니다.</translation>
+        <translation>{username} 사용자 이름은 이미 사용 중입니다.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
@@ -3373,7 +3401,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} does not open with this database&apos;s key nor with your password and its key file. Nothing was changed.</source>
-        <translation>백업 {file}은(는) 이 데이터베이스의 키로도, 입력한 비밀번호와 백업의 키 파일로도 열리지 않습니다. 변경된 내용은 없습니다.</translation>
+        <translation>{file} 백업은 이 데이터베이스의 키로도, 입력한 비밀번호와 백업의 키 파일로도 열리지 않습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
         <source>Only an encrypted database can be restored from a backup.</source>
@@ -3385,7 +3413,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The database was restored from {file}. Everyone must log in again, with the passwords of the day the backup was made. To undo, restore {undo}.</source>
-        <translation>{file}에서 데이터베이스를 복원했습니다. 모든 사용자는 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다. 되돌리려면 {undo}을(를) 복원하십시오.</translation>
+        <translation>{file} 백업에서 데이터베이스를 복원했습니다. 모든 사용자는 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다. 되돌리려면 {undo} 백업을 복원하십시오.</translation>
     </message>
     <message>
         <source>A PostgreSQL database is restored by an administrator after logging in (Admin → Backups).</source>
@@ -3397,7 +3425,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} and its key file {keys} must lie side by side.</source>
-        <translation>백업 {file}과(와) 키 파일 {keys}이(가) 같은 폴더에 함께 있어야 합니다.</translation>
+        <translation>{file} 백업과 그 키 파일({keys})이 같은 폴더에 함께 있어야 합니다.</translation>
     </message>
     <message>
         <source>Only an administrator can restore a backup.</source>
@@ -3489,11 +3517,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The date {day} is in the future.</source>
-        <translation>{day}은(는) 미래의 날짜입니다.</translation>
+        <translation>{day} 날짜는 아직 오지 않았습니다.</translation>
     </message>
     <message>
         <source>The leaving date {left} is before the joining date {joined}.</source>
-        <translation>퇴소일 {left}이(가) 등록일 {joined}보다 이릅니다.</translation>
+        <translation>퇴소일({left})이 등록일({joined})보다 이릅니다.</translation>
     </message>
     <message>
         <source>A member who is alumni or exited needs a leaving date.</source>
@@ -3517,7 +3545,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{code} is not a member code like M-0001.</source>
-        <translation>{code}은(는) M-0001과 같은 형식의 회원 코드가 아닙니다.</translation>
+        <translation>{code} 값은 M-0001과 같은 형식의 회원 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>A member code has at most 6 digits; the highest is {highest}.</source>
@@ -3549,7 +3577,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The member moved into her room on {moved_in}, which is not before the leaving date {left}. Correct the room history first.</source>
-        <translation>이 회원이 방에 입실한 날짜 {moved_in}이(가) 퇴소일 {left}보다 앞서지 않습니다. 먼저 방 이력을 바로잡으십시오.</translation>
+        <translation>이 회원의 입실일({moved_in})이 퇴소일({left})보다 앞서지 않습니다. 먼저 방 이력을 바로잡으십시오.</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -3557,7 +3585,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>manager</source>
-        <translation>관리자</translation>
+        <translation>운영 관리자</translation>
     </message>
     <message>
         <source>counselor</source>
@@ -3569,15 +3597,15 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Your account has been disabled since you logged in. Ask an administrator.</source>
-        <translation>로그인한 뒤 계정이 사용 중지되었습니다. 관리자에게 문의하세요.</translation>
+        <translation>로그인한 뒤 계정이 사용 중지되었습니다. 시스템 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>An administrator has asked you to choose a new password. Log in again to choose it.</source>
-        <translation>관리자가 새 비밀번호를 정하도록 요청했습니다. 다시 로그인하여 새 비밀번호를 정하세요.</translation>
+        <translation>시스템 관리자가 새 비밀번호를 정하도록 요청했습니다. 다시 로그인하여 새 비밀번호를 정하세요.</translation>
     </message>
     <message>
         <source>Your role is now {role}, which does not allow this ({action}). Log in again to work with your new role.</source>
-        <translation>이제 역할이 {role}(으)로 바뀌어 이 작업({action})을 할 수 없습니다. 새 역할로 일하려면 다시 로그인하세요.</translation>
+        <translation>역할이 바뀌어({role}) 이 작업({action})을 할 수 없습니다. 새 역할로 일하려면 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this ({action}).</source>
@@ -3585,7 +3613,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Type the member&apos;s code, {code}, exactly to confirm.</source>
-        <translation>확인하려면 회원 코드 {code}을(를) 정확히 입력하십시오.</translation>
+        <translation>확인하려면 회원 코드({code})를 정확히 입력하십시오.</translation>
     </message>
     <message>
         <source>Nobody is chosen to be erased.</source>
@@ -3593,7 +3621,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Type {expected} exactly to confirm.</source>
-        <translation>확인하려면 {expected}을(를) 정확히 입력하십시오.</translation>
+        <translation>확인하려면 {expected} 문구를 정확히 입력하십시오.</translation>
     </message>
     <message>
         <source>The retention period must be between {low} and {high} years.</source>
@@ -3640,6 +3668,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{span} 기간에 {other} 회원이 같은 층({floor}층, 방 {room})에 머뭅니다.</translation>
     </message>
     <message>
+        <source>Bed {bed} in room {room} is taken by {member} for {span}. Choose another bed, or leave the bed empty.</source>
+        <translation>방 {room}의 침대 {bed}: {span} 기간에 {member} 회원이 쓰고 있습니다. 다른 침대를 고르거나 침대 칸을 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>{code} is booked into room {room} from {booked}. Give this stay a move-out date on or before {booked}, or change the planned stay first.</source>
+        <translation>{code} 회원은 {booked}부터 방 {room}에 입실할 예정입니다. 이번 입실의 퇴실일을 {booked} 당일이나 그 전으로 정하거나, 먼저 예정된 입실을 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>{code} is booked into room {room} for {span}, which overlaps {wanted}. Change that planned stay instead of adding another.</source>
+        <translation>{code} 회원은 {span} 기간에 방 {room}에 입실할 예정이며, 요청한 기간({wanted})과 겹칩니다. 입실을 새로 추가하지 말고 예정된 입실을 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>{code} is in room {room} for {span}, which overlaps {wanted}. She can be given a bed from {free} on, the day she moves out.</source>
+        <translation>{code} 회원은 {span} 기간에 방 {room}에 있으며, 요청한 기간({wanted})과 겹칩니다. 퇴실일인 {free}부터 침대를 배정할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>A room needs a name.</source>
         <translation>방 이름을 입력하십시오.</translation>
     </message>
@@ -3657,7 +3701,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation>{name}(이)라는 방이 이미 있습니다.</translation>
+        <translation>같은 이름의 방이 이미 있습니다: {name}.</translation>
     </message>
     <message>
         <source>Room {room} holds {peak} people on {day}; its capacity cannot go down to {capacity}.</source>
@@ -3673,7 +3717,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The move-out date {end} must be after the move-in date {start}.</source>
-        <translation>퇴실일 {end}은(는) 입실일 {start}보다 뒤여야 합니다.</translation>
+        <translation>퇴실일({end})은 입실일({start})보다 뒤여야 합니다.</translation>
     </message>
     <message>
         <source>{code} is already in room {room} for {span}, which overlaps {wanted}. A member stays in one room at a time: use Move instead.</source>
@@ -3681,15 +3725,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Room {room} is closed.</source>
-        <translation>방 {room}은(는) 사용 중지 상태입니다.</translation>
+        <translation>{room} 방은 사용 중지 상태입니다.</translation>
     </message>
     <message>
         <source>Room {room} is full on {day}: {taken} of {capacity} beds are taken. Choose another room or another date.</source>
-        <translation>{day}에 방 {room}은(는) 만실입니다: 침대 {capacity}개 중 {taken}개가 사용 중입니다. 다른 방이나 다른 날짜를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Bed {bed} in room {room} is taken for {span}.</source>
-        <translation>방 {room}의 침대 {bed}은(는) {span} 기간에 이미 사용 중입니다.</translation>
+        <translation>{day}에 {room} 방은 만실입니다: 침대 {capacity}개 중 {taken}개가 사용 중입니다. 다른 방이나 다른 날짜를 선택하십시오.</translation>
     </message>
     <message>
         <source>The bed label is longer than {count} characters.</source>
@@ -3705,7 +3745,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The move date {day} must be after she moved into room {room} on {moved_in}.</source>
-        <translation>이동일 {day}은(는) 방 {room}에 입실한 날짜 {moved_in}보다 뒤여야 합니다.</translation>
+        <translation>이동일({day})은 {room} 방에 입실한 날짜({moved_in})보다 뒤여야 합니다.</translation>
     </message>
     <message>
         <source>The move date {day} must be before she moves out of room {room} on {end}. Change her move-out date first if she stays longer.</source>
@@ -3730,7 +3770,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>&quot;{zone}&quot; is not a time zone this computer knows. Choose one from the list, or type a name such as Asia/Seoul.</source>
-        <translation>&quot;{zone}&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 Asia/Seoul 같은 이름을 입력하십시오.</translation>
+        <translation>&quot;{zone}&quot; 시간대는 이 컴퓨터에서 찾을 수 없습니다. 목록에서 고르거나 Asia/Seoul 같은 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Choose whether keep-away pairs are kept to separate rooms or to separate floors.</source>
@@ -3770,19 +3810,19 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} cannot be opened.</source>
-        <translation>백업 {file}을(를) 열 수 없습니다.</translation>
+        <translation>{file} 백업을 열 수 없습니다.</translation>
     </message>
     <message>
         <source>The backup {file} does not open with this database&apos;s key: it is damaged, or it belongs to another database.</source>
-        <translation>백업 {file}이(가) 이 데이터베이스의 키로 열리지 않습니다. 파일이 손상되었거나 다른 데이터베이스의 백업입니다.</translation>
+        <translation>{file} 백업이 이 데이터베이스의 키로 열리지 않습니다. 파일이 손상되었거나 다른 데이터베이스의 백업입니다.</translation>
     </message>
     <message>
         <source>The backup {file} is damaged.</source>
-        <translation>백업 {file}이(가) 손상되었습니다.</translation>
+        <translation>{file} 백업이 손상되었습니다.</translation>
     </message>
     <message>
         <source>The backup {file} is damaged (its integrity check failed).</source>
-        <translation>백업 {file}이(가) 손상되었습니다(무결성 검사 실패).</translation>
+        <translation>{file} 백업이 손상되었습니다(무결성 검사 실패).</translation>
     </message>
     <message>
         <source>The file {file} is not a Safehouse database.</source>
@@ -3790,7 +3830,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} was written by a newer version of Safehouse; install that version or newer to restore it.</source>
-        <translation>백업 {file}은(는) 더 새로운 버전의 Safehouse에서 만들어졌습니다. 복원하려면 그 버전 이상을 설치하십시오.</translation>
+        <translation>{file} 백업은 더 새로운 버전의 Safehouse에서 만들어졌습니다. 복원하려면 그 버전 이상을 설치하십시오.</translation>
     </message>
     <message>
         <source>A PostgreSQL backup needs the database key.</source>
@@ -3802,7 +3842,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{path} exists already; choose another name.</source>
-        <translation>{path}이(가) 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+        <translation>{path} 파일이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
         <source>The database key is needed to encrypt the backup.</source>
@@ -3862,7 +3902,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{tool} was not found. Install the PostgreSQL client programs (the same major version as the server, or newer) and make sure {tool} is on the PATH.</source>
-        <translation>{tool}을(를) 찾을 수 없습니다. PostgreSQL 클라이언트 프로그램(서버와 같은 주 버전 이상)을 설치하고 {tool}이(가) PATH에 있는지 확인하십시오.</translation>
+        <translation>{tool} 프로그램을 찾을 수 없습니다. PostgreSQL 클라이언트 프로그램(서버와 같은 주 버전 이상)을 설치하고 {tool} 프로그램이 PATH에 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>{tool} failed{detail}</source>
@@ -3870,11 +3910,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} is damaged ({why}).</source>
-        <translation>백업 {file}이(가) 손상되었습니다({why}).</translation>
+        <translation>{file} 백업이 손상되었습니다({why}).</translation>
     </message>
     <message>
         <source>The backup {file} is not of a Safehouse database.</source>
-        <translation>백업 {file}은(는) Safehouse 데이터베이스의 백업이 아닙니다.</translation>
+        <translation>{file} 파일은 Safehouse 데이터베이스의 백업이 아닙니다.</translation>
     </message>
     <message>
         <source>A record in the database is damaged or was moved from elsewhere ({table}.{column}, row {row}): it does not open with this database&apos;s key.</source>
@@ -3919,7 +3959,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The joining date {day} falls in her earlier period in the community ({start} to {end}); periods cannot overlap. She can come back from {next} on.</source>
-        <translation>가입일 {day}이(가) 이전 공동체 활동 기간({start} ~ {end}) 안에 있습니다. 기간은 겹칠 수 없습니다. {next}부터 다시 가입할 수 있습니다.</translation>
+        <translation>가입일({day})이 이전 공동체 활동 기간({start} ~ {end}) 안에 있습니다. 기간은 겹칠 수 없습니다. {next}부터 다시 가입할 수 있습니다.</translation>
     </message>
     <message>
         <source>This contains an invisible control character ({char}), which cannot be stored. Retype the text or remove the character.</source>
@@ -3931,7 +3971,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The key file&apos;s records were changed outside Safehouse. As a precaution every account is locked for {minutes} minutes; administrators are told at their next login.</source>
-        <translation>키 파일의 기록이 Safehouse 밖에서 변경되었습니다. 예방 조치로 모든 계정이 {minutes}분 동안 잠깁니다. 관리자에게는 다음 로그인 때 알립니다.</translation>
+        <translation>키 파일의 기록이 Safehouse 밖에서 변경되었습니다. 예방 조치로 모든 계정이 {minutes}분 동안 잠깁니다. 시스템 관리자에게는 다음 로그인 때 알립니다.</translation>
     </message>
     <message>
         <source>{path} is the database or one of its files (its key file or journal). Choose another file name.</source>
@@ -3986,11 +4026,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{value} is not a date written like 2024-03-01.</source>
-        <translation>{value}은(는) 2024-03-01 형식의 날짜가 아닙니다.</translation>
+        <translation>{value} 값은 2024-03-01 형식의 날짜가 아닙니다.</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation>{value}은(는) 정수가 아닙니다.</translation>
+        <translation>{value} 값은 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>Leave it empty for a new member.</source>
@@ -4010,19 +4050,19 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{code} is also on line {line}; each member may appear once.</source>
-        <translation>{code}은(는) {line}행에도 있습니다. 회원은 한 번만 나올 수 있습니다.</translation>
+        <translation>{code} 회원이 {line}행에도 있습니다. 회원은 한 번만 나올 수 있습니다.</translation>
     </message>
     <message>
         <source>There is no member {code}, in the database or in this file.</source>
-        <translation>회원 {code}이(가) 데이터베이스에도 이 파일에도 없습니다.</translation>
+        <translation>{code} 회원이 데이터베이스에도 이 파일에도 없습니다.</translation>
     </message>
     <message>
         <source>{code} was given to a member who has been removed; codes are never reused. Leave the code empty for a new member.</source>
-        <translation>{code}은(는) 삭제된 회원에게 주어졌던 코드입니다. 코드는 다시 쓰지 않습니다. 새 회원이면 코드를 비워 두십시오.</translation>
+        <translation>{code} 코드는 삭제된 회원에게 주어졌던 코드입니다. 코드는 다시 쓰지 않습니다. 새 회원이면 코드를 비워 두십시오.</translation>
     </message>
     <message>
         <source>{code} moved into her room on {since}, which is not before the leaving date {left}. Correct the room history first.</source>
-        <translation>{code}은(는) {since}에 방에 입실했는데, 이 날짜가 퇴소일 {left}보다 앞서지 않습니다. 먼저 방 기록을 고치십시오.</translation>
+        <translation>{code} 회원은 {since}에 방에 입실했는데, 이 날짜가 퇴소일({left})보다 앞서지 않습니다. 먼저 방 기록을 고치십시오.</translation>
     </message>
     <message>
         <source>This line is neither UTF-8 nor CP949 text. Save the file as CSV UTF-8 and try again.</source>
@@ -4140,7 +4180,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Manager</source>
-        <translation>관리자</translation>
+        <translation>운영 관리자</translation>
     </message>
     <message>
         <source>Counselor</source>

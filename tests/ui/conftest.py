@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from safehouse.errors import SafehouseError
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
-from safehouse.ui import messages
+from safehouse.ui import account_settings, messages
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.i18n import install_translators
 from tests.conftest import make_admin
@@ -48,7 +48,9 @@ def _fresh_qsettings(tmp_path: Path) -> Iterator[None]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     QSettings().clear()
+    account_settings.set_account(None)  # nobody logged in yet
     yield
+    account_settings.set_account(None)
     QSettings().clear()
 
 
