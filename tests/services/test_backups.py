@@ -94,6 +94,10 @@ def test_restore_brings_back_what_was_deleted_and_can_be_undone(vault, db, admin
         assert names(restored, actor) == ["Kept Before"]
         assert [a for a in actions(restored) if a.startswith("backup.")][-1] == \
             "backup.restore"
+        # the undo backup is marked as made before a restore; the one restored is not
+        marked = {b.file.name: b.before_restore for b in backups.list_backups(restored, actor)}
+        assert marked[result.undo_backup.name] and not marked[made.file.name]
+        assert "-before-restore" in result.undo_backup.name
         # and undone: the database as it was just before the restore
         backups.restore_backup(restored, actor, result.undo_backup)
     finally:
