@@ -47,7 +47,7 @@ def test_a_full_room_is_reported_in_the_users_language(db, admin, korean) -> Non
     with pytest.raises(ConflictError) as info:
         rooms.assign(db, admin, somang.id, room.id, date(2026, 1, 1))
     assert info.value.message == (
-        "2026-01-05에 방 101은(는) 만실입니다: 침대 1개 중 1개가 사용 중입니다. "
+        "2026-01-05에 101 방은 만실입니다: 침대 1개 중 1개가 사용 중입니다. "
         "다른 방이나 다른 날짜를 선택하십시오."
     )
     assert str(info.value) == info.value.message

@@ -314,8 +314,8 @@ def test_a_refused_import_in_korean_names_line_column_and_reason(initialised, tm
                      ",정소연,,female,1990,active,10/07/2024,,")
     assert run(initialised, "import", "members", str(path), "--lang", "ko") == 1
     err = capsys.readouterr().err
-    assert "members.csv: 2행, 출생 연도(birth_year): '19x9'은(는) 정수가 아닙니다." in err
-    assert "members.csv: 3행, 등록일(joined_on): '10/07/2024'은(는) 2024-03-01 형식의 " \
+    assert "members.csv: 2행, 출생 연도(birth_year): '19x9' 값은 정수가 아닙니다." in err
+    assert "members.csv: 3행, 등록일(joined_on): '10/07/2024' 값은 2024-03-01 형식의 " \
            "날짜가 아닙니다." in err
     assert "아무것도 가져오지 않았습니다" in err
     assert "line" not in err and "Nothing" not in err
@@ -329,4 +329,4 @@ def test_refusals_and_usage_problems_in_korean(dbfile, initialised, capsys, monk
     assert has_hangul(err) and "password" not in err
     assert cli.main(["--db", str(dbfile), "--lang", "ko", "check"]) == 2
     err = capsys.readouterr().err
-    assert "--user NAME으로 사용자를 지정하십시오" in err
+    assert "--user NAME 옵션으로 사용자를 지정하십시오" in err

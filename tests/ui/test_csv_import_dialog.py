@@ -123,8 +123,8 @@ def test_in_the_korean_window_the_problems_are_korean(
     shown = [tuple(model.index(r, c).data() for c in (COL_LINE, COL_COLUMN, COL_REASON))
              for r in range(model.rowCount())]
     assert shown == [
-        (2, "출생 연도(birth_year)", "'19x0'은(는) 정수가 아닙니다."),
-        (3, "등록일(joined_on)", "'2024-13-40'은(는) 2024-03-01 형식의 날짜가 아닙니다."),
+        (2, "출생 연도(birth_year)", "'19x0' 값은 정수가 아닙니다."),
+        (3, "등록일(joined_on)", "'2024-13-40' 값은 2024-03-01 형식의 날짜가 아닙니다."),
     ]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert all(any("\uac00" <= ch <= "\ud7a3" for ch in h) for h in headers)
