@@ -2952,7 +2952,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The member code counter stands at {counter}, beyond the highest code {highest}: no new member can be given a code.</source>
-        <translation>회원 코드 카운터가 {counter}로, 가장 높은 코드 {highest}를 넘었습니다. 새 회원에게 코드를 줄 수 없습니다.</translation>
+        <translation>회원 코드 카운터 값({counter})이 가장 높은 코드({highest})를 넘었습니다. 새 회원에게 코드를 줄 수 없습니다.</translation>
     </message>
     <message>
         <source>The member code counter stands at {counter}, below the highest code {highest}, so a code could be handed out twice.</source>
@@ -3967,7 +3967,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The date {day} is not between {earliest} and {latest}.</source>
-        <translation>날짜 {day}는 {earliest}부터 {latest} 사이가 아닙니다.</translation>
+        <translation>{day} 날짜는 {earliest}부터 {latest} 사이가 아닙니다.</translation>
     </message>
     <message>
         <source>The key file&apos;s records were changed outside Safehouse. As a precaution every account is locked for {minutes} minutes; administrators are told at their next login.</source>
