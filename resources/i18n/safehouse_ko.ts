@@ -3802,7 +3802,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The backup {file} is not whole: its tables do not hold the rows the database held when it was copied.</source>
-        <translation>백업 {file}이(가) 온전하지 않습니다. 복사할 때 데이터베이스에 있던 행이 백업의 표에 모두 들어 있지 않습니다.</translation>
+        <translation>{file} 백업이 온전하지 않습니다. 복사할 때 데이터베이스에 있던 행이 백업의 표에 모두 들어 있지 않습니다.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
@@ -3931,7 +3931,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The key file {keys} is there, but its database {database} is missing. If the database was moved or lost, put it back beside its key file, or restore a backup (&apos;safehouse restore FILE&apos;, or Restore from a backup… in the window). To start a new database here, first move the key file somewhere else: nothing was changed.</source>
-        <translation>키 파일 {keys}은(는) 있지만 그 데이터베이스 {database}이(가) 없습니다. 데이터베이스를 옮겼거나 잃어버렸다면 키 파일 옆에 다시 두거나 백업을 복원하십시오(&apos;safehouse restore FILE&apos; 또는 프로그램의 &apos;백업에서 복원…&apos;). 이곳에서 새 데이터베이스를 시작하려면 먼저 키 파일을 다른 곳으로 옮기십시오. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>키 파일({keys})은 있지만 그 데이터베이스 파일({database})이 없습니다. 데이터베이스를 옮겼거나 잃어버렸다면 키 파일 옆에 다시 두거나 백업을 복원하십시오(&apos;safehouse restore FILE&apos; 또는 프로그램의 &apos;백업에서 복원…&apos;). 이곳에서 새 데이터베이스를 시작하려면 먼저 키 파일을 다른 곳으로 옮기십시오. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Too many failed logins. Wait {seconds} second before trying again.</source>
@@ -3975,11 +3975,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{path} is the database or one of its files (its key file or journal). Choose another file name.</source>
-        <translation>{path}은(는) 데이터베이스이거나 그 파일(키 파일, 저널) 중 하나입니다. 다른 파일 이름을 고르십시오.</translation>
+        <translation>{path} 파일은 데이터베이스이거나 그 파일(키 파일, 저널) 중 하나입니다. 다른 파일 이름을 고르십시오.</translation>
     </message>
     <message>
         <source>{path} is a database, backup or key file; Safehouse does not write over one. Choose another file name.</source>
-        <translation>{path}은(는) 데이터베이스, 백업 또는 키 파일입니다. Safehouse는 이런 파일에 덮어쓰지 않습니다. 다른 파일 이름을 고르십시오.</translation>
+        <translation>{path} 파일은 데이터베이스, 백업 또는 키 파일입니다. Safehouse는 이런 파일에 덮어쓰지 않습니다. 다른 파일 이름을 고르십시오.</translation>
     </message>
     <message>
         <source>{path} has other names (hard links) that writing it would change too. Choose another file name.</source>
