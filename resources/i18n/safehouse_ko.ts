@@ -1090,7 +1090,7 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message numerus="yes">
         <source>Exported %n members to {file}.</source>
         <translation>
-            <numerusform>회원 %n명을 {file}(으)로 내보냈습니다.</numerusform>
+            <numerusform>회원 %n명을 {file} 파일로 내보냈습니다.</numerusform>
         </translation>
     </message>
 </context>
