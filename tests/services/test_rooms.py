@@ -401,7 +401,7 @@ def test_staying_into_her_next_stay_is_refused(db, admin, hana):
     r101, r102 = room(db, admin, "101"), room(db, admin, "102")
     stay = rooms.assign(db, admin, hana.id, r101.id, JAN1, end_on=JUL1)
     rooms.assign(db, admin, hana.id, r102.id, AUG1)
-    with pytest.raises(ConflictError, match="already in room 102"):
+    with pytest.raises(ConflictError, match="booked into room 102 from 2025-08-01"):
         rooms.change_end(db, admin, stay.id, None)
 
 
