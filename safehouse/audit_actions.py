@@ -68,6 +68,13 @@ class AuditAction(enum.StrEnum):
     BACKUP_RESTORE = "backup.restore"
     AUDIT_EXPORT = "audit.export"
     DEMO_BUILD = "demo.build"
+    GOAL_SAVE = "goal.save"
+    EVENT_CREATE = "event.create"
+    EVENT_UPDATE = "event.update"
+    EVENT_DELETE = "event.delete"
+    ATTENDANCE_SET = "attendance.set"
+    EVENT_IMPORT = "event.import"
+    EVENT_EXPORT = "event.export"
 
 
 # Marked for the catalogue with QT_TRANSLATE_NOOP; translated when shown, by action_label.
@@ -129,6 +136,13 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.BACKUP_RESTORE: QT_TRANSLATE_NOOP("audit", "Backup restored"),
     AuditAction.AUDIT_EXPORT: QT_TRANSLATE_NOOP("audit", "Audit log exported"),
     AuditAction.DEMO_BUILD: QT_TRANSLATE_NOOP("audit", "Demo data made"),
+    AuditAction.GOAL_SAVE: QT_TRANSLATE_NOOP("audit", "Community goal saved"),
+    AuditAction.EVENT_CREATE: QT_TRANSLATE_NOOP("audit", "Event added"),
+    AuditAction.EVENT_UPDATE: QT_TRANSLATE_NOOP("audit", "Event changed"),
+    AuditAction.EVENT_DELETE: QT_TRANSLATE_NOOP("audit", "Event removed"),
+    AuditAction.ATTENDANCE_SET: QT_TRANSLATE_NOOP("audit", "Attendance recorded"),
+    AuditAction.EVENT_IMPORT: QT_TRANSLATE_NOOP("audit", "Events imported"),
+    AuditAction.EVENT_EXPORT: QT_TRANSLATE_NOOP("audit", "Events exported"),
 }
 
 

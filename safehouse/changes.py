@@ -24,6 +24,8 @@ class ChangeKind(enum.StrEnum):
     USER = "user"
     SETTING = "setting"
     BACKUP = "backup"
+    GOAL = "goal"
+    EVENT = "event"  # an event, or who came to it
 
 
 @dataclass(frozen=True)

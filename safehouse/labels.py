@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from safehouse.i18n import QT_TRANSLATE_NOOP, translate
+from safehouse.models.community import EventKind
 from safehouse.models.people import (
     KeepAwayRelation,
     MembershipEnd,
@@ -47,10 +48,15 @@ _LABELS: dict[StrEnum, str] = {
     Role.MANAGER: QT_TRANSLATE_NOOP("labels", "Manager"),
     Role.COUNSELOR: QT_TRANSLATE_NOOP("labels", "Counselor"),
     Role.STAFF: QT_TRANSLATE_NOOP("labels", "Staff"),
+    EventKind.RETREAT: QT_TRANSLATE_NOOP("labels", "Retreat"),
+    EventKind.GATHERING: QT_TRANSLATE_NOOP("labels", "Gathering"),
+    EventKind.TRAINING: QT_TRANSLATE_NOOP("labels", "Training"),
+    EventKind.WORSHIP: QT_TRANSLATE_NOOP("labels", "Worship"),
+    EventKind.CELEBRATION: QT_TRANSLATE_NOOP("labels", "Celebration"),
 }
 
 LABELLED: tuple[type[StrEnum], ...] = (
-    MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role)
+    MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role, EventKind)
 
 
 def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:

@@ -2,6 +2,7 @@
 
 from safehouse.models.audit import AuditEntry
 from safehouse.models.base import Base
+from safehouse.models.community import Attendance, CommunityGoal, Event, EventKind
 from safehouse.models.housing import Assignment, Room
 from safehouse.models.keys import KeySlot
 from safehouse.models.people import (
@@ -22,9 +23,13 @@ from safehouse.models.users import ROLE_VALUES, Role, User
 __all__ = [
     "ROLE_VALUES",
     "Assignment",
+    "Attendance",
     "AuditEntry",
     "Base",
+    "CommunityGoal",
     "Counter",
+    "Event",
+    "EventKind",
     "Household",
     "HouseholdMember",
     "KeepAway",

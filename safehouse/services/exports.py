@@ -25,12 +25,14 @@ from safehouse.storage.db import Database
 _NAMES: dict[ExportKind, str] = {
     ExportKind.MEMBERS: "members",
     ExportKind.AUDIT_LOG: "audit-log",
+    ExportKind.EVENTS: "events",
 }
 
 # kind: (the permission it needs, the audit action, the audit line's record type)
 _KINDS: dict[ExportKind, tuple[Action, AuditAction, str]] = {
     ExportKind.MEMBERS: (Action.EXPORT, AuditAction.MEMBER_EXPORT, "member"),
     ExportKind.AUDIT_LOG: (Action.AUDIT_EXPORT, AuditAction.AUDIT_EXPORT, "audit_entry"),
+    ExportKind.EVENTS: (Action.EXPORT, AuditAction.EVENT_EXPORT, "event"),
 }
 
 

@@ -234,6 +234,12 @@ def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
         if member.id is not None and referrer.id == member.id:
             raise ValidationError(translate("errors", "A member cannot refer herself."),
                                   field="referred_by")
+        if member.id is not None and _would_loop(s, member.id, referrer.id):
+            raise ValidationError(
+                translate("errors", "{code} was herself reached through this member, "
+                          "directly or through others; referrals cannot go round in a "
+                          "circle.").format(code=referrer.code),
+                field="referred_by")
     changed: list[str] = []
     for f in dc_fields(MemberInput):
         if f.name in PERIOD_FIELDS:
@@ -249,6 +255,19 @@ def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
         changed.append("referred_by")
     return changed + membership.apply_latest(member, data.status, data.joined_on,
                                              data.left_on)
+
+
+def _would_loop(s: Session, member_id: int, referrer_id: int) -> bool:
+    """Whether making ``referrer_id`` her referrer closes a loop: the referrer's chain
+    of referrers reaches her (a loop stored elsewhere is stepped over, not followed)."""
+    seen: set[int] = set()
+    node: int | None = referrer_id
+    while node is not None and node not in seen:
+        if node == member_id:
+            return True
+        seen.add(node)
+        node = s.scalar(select(Member.referred_by_id).where(Member.id == node))
+    return False
 
 
 def _validate(data: MemberInput) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, and_, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -71,6 +71,69 @@ def is_active_on(db: Database, actor: Actor, member_id: int, day: date | None = 
     with db.transaction() as s:
         return bool(s.scalar(select(active_on(day)).select_from(Member)
                              .where(Member.id == member_id)))
+
+
+def size_series(s: Session, days: Sequence[date]) -> list[int]:
+    """The community size on each of ``days`` (any order), as :func:`community_size`
+    counts it, from one query: the number of periods starting and ending on each day,
+    added up in order. A period counts from its start to its end, both included."""
+    starts = (select(Membership.start_on.label("day"), func.count().label("n"),
+                     literal(1).label("starting"))
+              .group_by(Membership.start_on))
+    ends = (select(Membership.end_on.label("day"), func.count().label("n"),
+                   literal(0).label("starting"))
+            .where(Membership.end_on.is_not(None))
+            .group_by(Membership.end_on))
+    steps: dict[date, int] = {}
+    for day, n, starting in s.execute(union_all(starts, ends)):
+        if starting:
+            steps[day] = steps.get(day, 0) + n
+        else:  # she is still counted on her last day
+            after = day + timedelta(days=1)
+            steps[after] = steps.get(after, 0) - n
+    changes = sorted(steps.items())
+    sizes: dict[date, int] = {}
+    size, i = 0, 0
+    for day in sorted(set(days)):
+        while i < len(changes) and changes[i][0] <= day:
+            size += changes[i][1]
+            i += 1
+        sizes[day] = size
+    return [sizes[day] for day in days]
+
+
+def sizes_on(db: Database, actor: Actor, days: Sequence[date]) -> list[int]:
+    """How many members were in the community on each of ``days`` (one query)."""
+    require(db, actor, Action.MEMBER_VIEW)
+    with db.transaction() as s:
+        return size_series(s, days)
+
+
+def movements(s: Session, start: date, end: date) -> list[tuple[Member, Membership, bool,
+                                                              bool]]:
+    """Periods that began or ended from ``start`` to ``end`` (both included), as
+    (member, period, joined, came back), by day: a period that both began and ended in
+    the range is there twice."""
+    rows = s.execute(
+        select(Member, Membership)
+        .join(Membership, Membership.member_id == Member.id)
+        .where(or_(and_(Membership.start_on >= start, Membership.start_on <= end),
+                   and_(Membership.end_on.is_not(None), Membership.end_on >= start,
+                        Membership.end_on <= end)))
+    ).all()
+    first_start = dict(s.execute(
+        select(Membership.member_id, func.min(Membership.start_on))
+        .where(Membership.member_id.in_({m.id for m, _p in rows}))
+        .group_by(Membership.member_id)).all()) if rows else {}
+    found: list[tuple[date, Member, Membership, bool, bool]] = []
+    for member, period in rows:
+        if start <= period.start_on <= end:
+            found.append((period.start_on, member, period, True,
+                          first_start.get(member.id) != period.start_on))
+        if period.end_on is not None and start <= period.end_on <= end:
+            found.append((period.end_on, member, period, False, False))
+    found.sort(key=lambda f: (f[0], f[1].code, not f[3]))
+    return [(m, p, joined, back) for _d, m, p, joined, back in found]
 
 
 # --- a member's periods -----------------------------------------------------------------

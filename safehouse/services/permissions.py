@@ -51,6 +51,10 @@ class Action(enum.StrEnum):
     BACKUP_MAKE = "backup.make"
     BACKUP_RESTORE = "backup.restore"
     MEMBER_PURGE = "member.purge"
+    COMMUNITY_VIEW = "community.view"  # the goal, growth, referrals, events
+    GOAL_EDIT = "goal.edit"
+    EVENT_EDIT = "event.edit"
+    ATTENDANCE_EDIT = "attendance.edit"  # who came, and the guest and child counts
 
 
 _ALL = frozenset(Action)
@@ -72,9 +76,12 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.KEEPAWAY_VIEW,
             Action.ROOM_VIEW,
             Action.CHECK,
+            Action.COMMUNITY_VIEW,
         }
     ),
-    Role.STAFF: frozenset({Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CHECK}),
+    # staff record who came to a retreat (DESIGN.md)
+    Role.STAFF: frozenset({Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CHECK,
+                           Action.COMMUNITY_VIEW, Action.ATTENDANCE_EDIT}),
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 class ExportKind(enum.StrEnum):
     MEMBERS = "members"
     AUDIT_LOG = "audit_log"
+    EVENTS = "events"
 
 
 @dataclass(frozen=True)
