@@ -25,7 +25,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from safehouse import i18n
-from safehouse.cli import account, csv_commands, maintenance, setup
+from safehouse.cli import account, csv_commands, event_commands, maintenance, setup
 from safehouse.cli.common import (
     REFUSED,
     WRONG_USAGE,
@@ -44,7 +44,7 @@ from safehouse.services.access import Opened
 
 __all__ = ["build_parser", "main"]
 
-FEATURES = (setup, account, csv_commands, maintenance)
+FEATURES = (setup, account, csv_commands, event_commands, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:

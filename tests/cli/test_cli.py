@@ -330,3 +330,32 @@ def test_refusals_and_usage_problems_in_korean(dbfile, initialised, capsys, monk
     assert cli.main(["--db", str(dbfile), "--lang", "ko", "check"]) == 2
     err = capsys.readouterr().err
     assert "--user NAME 옵션으로 사용자를 지정하십시오" in err
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def test_events_are_imported_checked_and_exported_on_the_command_line(initialised, tmp_path,
+                                                                      capsys):
+    write_csv(tmp_path / "people.csv", "M-0001,김하나,Kim Hana,female,1988,active,2024-05-01,,")
+    assert run(initialised, "import", "members", str(tmp_path / "people.csv")) == 0
+    header = "event,starts_on,ends_on,kind,place,member_code,guests,children"
+    good = tmp_path / "events.csv"
+    good.write_text(f"{header}\n수련회,2025-07-25,2025-07-27,retreat,평창,M-0001,,\n"
+                    "수련회,2025-07-25,2025-07-27,retreat,평창,,4,7\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"{header}\n수련회,2025-07-25,,retreat,평창,M-0002,,\n", encoding="utf-8")
+    capsys.readouterr()
+    assert run(initialised, "import", "events", str(bad)) == 1
+    assert "line 2" in capsys.readouterr().err
+    assert run(initialised, "import", "events", str(good), "--dry-run") == 0
+    assert "dry run" in capsys.readouterr().out
+    assert raw_sql(initialised, "SELECT count(*) FROM events") == [(0,)]
+    assert run(initialised, "import", "events", str(good)) == 0
+    assert raw_sql(initialised, "SELECT guests, children FROM events") == [(4, 7)]
+    out = tmp_path / "out.csv"
+    assert run(initialised, "export", "events", str(out)) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == header.split(",")
+    assert [r[5] for r in rows[1:]] == ["M-0001", ""]
+    assert oct(out.stat().st_mode & 0o777) == "0o600"

@@ -30,6 +30,7 @@ from safehouse.services import (
     audit,
     auth,
     backups,
+    events,
     households,
     keep_away,
     member_csv,
@@ -38,6 +39,7 @@ from safehouse.services import (
     users,
 )
 from safehouse.services.dto.accounts import AccountInfo, Actor
+from safehouse.services.dto.community import EventInput, GoalInput
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.permissions import PERMISSIONS, Action
 from safehouse.services.reading import Read
@@ -117,6 +119,26 @@ EXPECTED: dict[str, Need] = {
     # the daily backup at start is the program's own routine, whoever logs in
     "backups.backup_if_due": EVERYONE,
     "backups.restore_backup": Action.BACKUP_RESTORE,
+    "membership.sizes_on": Action.MEMBER_VIEW,
+    "community.save_goal": Action.GOAL_EDIT,
+    "community.list_goals": Action.COMMUNITY_VIEW,
+    "community.current_goal": Action.COMMUNITY_VIEW,
+    "community.growth": Action.COMMUNITY_VIEW,
+    "community.joins_and_leaves": Action.COMMUNITY_VIEW,
+    "referrals.referral_tree": Action.COMMUNITY_VIEW,
+    "referrals.referral_figures": Action.COMMUNITY_VIEW,
+    "referrals.member_referrals": Action.MEMBER_VIEW,
+    "events.list_events": Action.COMMUNITY_VIEW,
+    "events.get_event": Action.COMMUNITY_VIEW,
+    "events.events_of_member": Action.COMMUNITY_VIEW,
+    "events.largest_retreat": Action.COMMUNITY_VIEW,
+    "events.yearly_table": Action.COMMUNITY_VIEW,
+    "events.save_event": Action.EVENT_EDIT,
+    "events.delete_event": Action.EVENT_EDIT,
+    # staff record who came to a retreat
+    "events.set_attendance": Action.ATTENDANCE_EDIT,
+    "events_csv.import_events": Action.IMPORT,
+    "events_csv.export_events": Action.EXPORT,
 }
 
 
@@ -196,6 +218,10 @@ class World:
     def household(self) -> tuple[MemberDetail, Any]:
         m = self.member()
         return m, households.create_household(self.db, self.admin, m.id)
+
+    def event(self) -> int:
+        return events.save_event(self.db, self.admin, EventInput(
+            kind="retreat", name=f"수련회 {self.n()}", starts_on=date(2025, 7, 25))).summary.id
 
     def account(self, *, disabled: bool = False) -> AccountInfo:
         made = users.create_account(self.db, self.admin, username=f"acct{self.n()}",
@@ -299,6 +325,29 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "backups.list_backups": lambda w: Call(),
     "backups.backup_if_due": lambda w: Call(),
     "backups.restore_backup": lambda w: Call((backups.make_backup(w.db, w.admin).file,)),
+    "membership.sizes_on": lambda w: Call(([date(2025, 1, 1)],)),
+    "community.save_goal": lambda w: Call((GoalInput(start_on=date(2025, 1, 1)),)),
+    "community.list_goals": lambda w: Call(),
+    "community.current_goal": lambda w: Call(),
+    "community.growth": lambda w: Call(),
+    "community.joins_and_leaves": lambda w: Call((date(2024, 1, 1), date(2025, 1, 1))),
+    "referrals.referral_tree": lambda w: Call(),
+    "referrals.referral_figures": lambda w: Call((date(2024, 1, 1), date(2025, 1, 1))),
+    "referrals.member_referrals": lambda w: Call((w.member().id,)),
+    "events.list_events": lambda w: Call(),
+    "events.get_event": lambda w: Call((w.event(),)),
+    "events.events_of_member": lambda w: Call((w.member().id,)),
+    "events.largest_retreat": lambda w: Call((2025,)),
+    "events.yearly_table": lambda w: Call(),
+    "events.save_event": lambda w: Call((EventInput(kind="worship", name="예배",
+                                                    starts_on=date(2025, 12, 25)),)),
+    "events.delete_event": lambda w: Call((w.event(),)),
+    "events.set_attendance": lambda w: Call((w.event(), [w.member().id]),
+                                            {"guests": 1, "children": 2}),
+    "events_csv.import_events": lambda w: Call((
+        b"event,starts_on,ends_on,kind,place,member_code,guests,children\n"
+        b"Retreat,2025-07-25,,retreat,,,4,7\n",)),
+    "events_csv.export_events": lambda w: Call(),
 }
 
 

@@ -20,6 +20,14 @@ _COLUMNS = {
     "joined_on": QT_TRANSLATE_NOOP("csv columns", "joined_on"),
     "left_on": QT_TRANSLATE_NOOP("csv columns", "left_on"),
     "referred_by": QT_TRANSLATE_NOOP("csv columns", "referred_by"),
+    "event": QT_TRANSLATE_NOOP("csv columns", "event"),
+    "starts_on": QT_TRANSLATE_NOOP("csv columns", "starts_on"),
+    "ends_on": QT_TRANSLATE_NOOP("csv columns", "ends_on"),
+    "kind": QT_TRANSLATE_NOOP("csv columns", "kind"),
+    "place": QT_TRANSLATE_NOOP("csv columns", "place"),
+    "member_code": QT_TRANSLATE_NOOP("csv columns", "member_code"),
+    "guests": QT_TRANSLATE_NOOP("csv columns", "guests"),
+    "children": QT_TRANSLATE_NOOP("csv columns", "children"),
     "(empty)": QT_TRANSLATE_NOOP("csv columns", "(empty)"),
 }
 
