@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
@@ -35,7 +36,7 @@ MAX_COUNT = 10_000
 MAX_DAYS = 31
 
 
-def _counted() -> Select[tuple[Event, int]]:
+def _counted() -> Select[Event, Any]:
     """Events with the number of members who came to each."""
     came = (select(Attendance.event_id, func.count().label("n"))
             .group_by(Attendance.event_id).subquery())
@@ -49,8 +50,8 @@ def _summary(e: Event, members: int) -> EventSummary:
                         guests=e.guests, children=e.children)
 
 
-def _in_year(query: Select[tuple[Event, int]], year: int | None
-             ) -> Select[tuple[Event, int]]:
+def _in_year(query: Select[Event, Any], year: int | None
+             ) -> Select[Event, Any]:
     if year is None:
         return query
     return query.where(Event.starts_on >= date(year, 1, 1),
@@ -87,8 +88,8 @@ def event_problems(data: EventInput) -> list[ValidationError]:
         found.append(ValidationError(translate(
             "errors", "An event lasts at most {days} days.").format(days=MAX_DAYS),
             field="ends_on"))
-    for value, name in ((data.name, "name"), (data.place, "place")):
-        error = text_error(value, name)
+    for text, name in ((data.name, "name"), (data.place, "place")):
+        error = text_error(text, name)
         if error is not None:
             found.append(error)
     error = text_error(data.notes, "notes", multiline=True)

@@ -20,8 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -85,11 +96,13 @@ def size_series(s: Session, days: Sequence[date]) -> list[int]:
             .where(Membership.end_on.is_not(None))
             .group_by(Membership.end_on))
     steps: dict[date, int] = {}
-    for day, n, starting in s.execute(union_all(starts, ends)):
+    result: Any = s.execute(union_all(starts, ends))
+    counted: list[tuple[date, int, int]] = [(r[0], r[1], r[2]) for r in result]
+    for on, n, starting in counted:
         if starting:
-            steps[day] = steps.get(day, 0) + n
+            steps[on] = steps.get(on, 0) + n
         else:  # she is still counted on her last day
-            after = day + timedelta(days=1)
+            after = on + timedelta(days=1)
             steps[after] = steps.get(after, 0) - n
     changes = sorted(steps.items())
     sizes: dict[date, int] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from safehouse.ui import dashboard_page, placeholder_page
 from safehouse.ui.admin import page as admin_page
+from safehouse.ui.community import page as community_page
 from safehouse.ui.members import page as members_page
 from safehouse.ui.pages import Page
 from safehouse.ui.rooms import page as rooms_page
@@ -18,7 +19,7 @@ PAGES: tuple[Page, ...] = (
     rooms_page.PAGE,
     placeholder_page.SCHEDULE,
     placeholder_page.WELLBEING,
-    placeholder_page.COMMUNITY,
+    community_page.PAGE,
     placeholder_page.REPORTS,
     admin_page.PAGE,
 )

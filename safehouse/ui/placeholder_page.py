@@ -42,10 +42,6 @@ WELLBEING = coming(
     "wellbeing", QT_TRANSLATE_NOOP("MainWindow", "Wellbeing"),
     QT_TRANSLATE_NOOP("MainWindow", "Coming next: the yearly wellbeing check, PHQ-9, GAD-7 "
                       "and PCL-5 screenings, trends and alerts."))
-COMMUNITY = coming(
-    "community", QT_TRANSLATE_NOOP("MainWindow", "Community"),
-    QT_TRANSLATE_NOOP("MainWindow", "Coming next: the community goal, growth over time, "
-                      "referrals, retreats and attendance."))
 REPORTS = coming(
     "reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     QT_TRANSLATE_NOOP("MainWindow", "Coming next: progress summaries, the room roster, the "

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from safehouse.services import events, events_csv
+from safehouse.services import events, events_csv, members
 from safehouse.services.dto.people import MemberInput
-from safehouse.services import members
 
 HEADER = "event,starts_on,ends_on,kind,place,member_code,guests,children"
 
