@@ -183,7 +183,7 @@ class EventsPanel(QWidget):
         try:
             table = events.yearly_table(self._ctx.db, self._ctx.actor)
         except SafehouseError as exc:
-            self.status_label.setText(exc.message)
+            self.status_label.setText("" if messages.account_revoked(exc) else exc.message)
             return
         self.years.set_rows(table)
         chosen = self.year_combo.currentData()
@@ -202,7 +202,7 @@ class EventsPanel(QWidget):
             rows = events.list_events(self._ctx.db, self._ctx.actor,
                                       year=int(year) if year is not None else None)
         except SafehouseError as exc:
-            self.status_label.setText(exc.message)
+            self.status_label.setText("" if messages.account_revoked(exc) else exc.message)
             return
         self.model.set_rows(rows)
         self.status_label.setText(

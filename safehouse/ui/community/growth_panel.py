@@ -27,6 +27,7 @@ from safehouse.models import MembershipEnd
 from safehouse.services import community
 from safehouse.services.dto.community import Growth, Movement, TargetProjection
 from safehouse.services.permissions import Action
+from safehouse.ui import messages
 from safehouse.ui.community.goal_dialog import GoalDialog
 from safehouse.ui.community.growth_chart import GrowthChart
 from safehouse.ui.context import AppContext
@@ -145,7 +146,7 @@ class GrowthPanel(QWidget):
                                             window_months=int(self.window_combo.currentData()))
         except SafehouseError as exc:
             self._growth = None
-            self.projection_label.setText(exc.message)
+            self.projection_label.setText("" if messages.account_revoked(exc) else exc.message)
         self.chart.show_growth(self._growth)
         if self._growth is not None:
             self.goal_label.setText(self.goal_text(self._growth))
@@ -162,7 +163,7 @@ class GrowthPanel(QWidget):
             rows = community.joins_and_leaves(self._ctx.db, self._ctx.actor, start, end)
         except SafehouseError as exc:
             self.movements.clear()
-            self.movements_label.setText(exc.message)
+            self.movements_label.setText("" if messages.account_revoked(exc) else exc.message)
             return
         self.movements.set_rows(rows)
         joined = sum(1 for m in rows if m.joined)

@@ -23,6 +23,7 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import referrals
 from safehouse.services.dto.community import ReferralFigures, ReferralNode
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.rooms.fields import make_date_edit, to_date
 
@@ -121,7 +122,7 @@ class ReferralPanel(QWidget):
             roots = referrals.referral_tree(self._ctx.db, self._ctx.actor)
         except SafehouseError as exc:
             self.model.set_tree([])
-            self.figures_label.setText(exc.message)
+            self.figures_label.setText("" if messages.account_revoked(exc) else exc.message)
             return
         self.model.set_tree(roots)
         self.tree.expandToDepth(1)
@@ -136,7 +137,7 @@ class ReferralPanel(QWidget):
         try:
             figures = referrals.referral_figures(self._ctx.db, self._ctx.actor, start, end)
         except SafehouseError as exc:
-            self.figures_label.setText(exc.message)
+            self.figures_label.setText("" if messages.account_revoked(exc) else exc.message)
             return
         self.figures_label.setText(self.figures_text(figures))
 
