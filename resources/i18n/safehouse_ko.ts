@@ -99,6 +99,17 @@
     </message>
 </context>
 <context>
+    <name>AttendancePicker</name>
+    <message>
+        <source>Search by name or code</source>
+        <translation>이름이나 코드로 찾기</translation>
+    </message>
+    <message>
+        <source>{count} members chosen</source>
+        <translation>회원 {count}명 선택</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>User filter</source>
@@ -410,6 +421,60 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <source>&amp;Goal and growth</source>
+        <translation>목표와 성장(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Who reached whom</source>
+        <translation>누가 누구를 이끌었나(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Events and attendance</source>
+        <translation>행사와 참석(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTab</name>
+    <message>
+        <source>Days</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Referred by {member}.</source>
+        <translation>추천한 사람: {member}.</translation>
+    </message>
+    <message>
+        <source>Referred by no one on record.</source>
+        <translation>기록된 추천인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>She referred: {members}.</source>
+        <translation>이 회원이 추천한 사람: {members}.</translation>
+    </message>
+    <message>
+        <source>She has referred no one yet.</source>
+        <translation>아직 추천한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Events she came to: {count}</source>
+        <translation>참석한 행사: {count}회</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Moving in or out this week</source>
@@ -550,6 +615,313 @@
     <message>
         <source>Throw away what you typed in this form? It has not been saved.</source>
         <translation>이 양식에 입력한 내용을 버리시겠습니까? 아직 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+    <name>EventDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>새 행사</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>첫날</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Members who came</source>
+        <translation>참석한 회원</translation>
+    </message>
+    <message>
+        <source>Guests (not members)</source>
+        <translation>손님(회원 아님)</translation>
+    </message>
+    <message>
+        <source>Children (not members)</source>
+        <translation>어린이(회원 아님)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>{count} people in all</source>
+        <translation>모두 {count}명</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Days</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>어린이</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Search events by name, place or kind (Ctrl+F)</source>
+        <translation>이름, 장소, 종류로 행사 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>새 행사(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an event (Ctrl+N)</source>
+        <translation>행사를 추가합니다 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>참석 기록(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove event…</source>
+        <translation>행사 삭제…</translation>
+    </message>
+    <message>
+        <source>Import events…</source>
+        <translation>행사 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export events…</source>
+        <translation>행사 내보내기…</translation>
+    </message>
+    <message>
+        <source>Events and attendance by year</source>
+        <translation>연도별 행사와 참석</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>모든 연도</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>아직 기록된 행사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{events} events, {people} people in all.</source>
+        <translation>행사 {events}개, 모두 {people}명.</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>행사 삭제</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({days}) and its attendance? This cannot be undone.</source>
+        <translation>{name}({days}) 행사와 참석 기록을 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>행사 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} 확인 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problem(s) in {file}.
+{lines}</source>
+        <translation>아무것도 가져오지 않았습니다: {file}에 문제 {count}개.
+{lines}</translation>
+    </message>
+    <message>
+        <source>Import these events now?</source>
+        <translation>이 행사들을 지금 가져올까요?</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>행사 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows of events to {file}.</source>
+        <translation>행사 {count}행을 {file}(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>&amp;Save goal</source>
+        <translation>목표 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Community goal</source>
+        <translation>공동체 목표</translation>
+    </message>
+    <message>
+        <source>Correct the community goal</source>
+        <translation>공동체 목표 고치기</translation>
+    </message>
+    <message>
+        <source>How many members the community aims for, and by when. Earlier goals are kept.</source>
+        <translation>공동체가 언제까지 몇 명의 회원을 목표로 하는지 정합니다. 이전 목표는 그대로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source> members</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>Why this goal, what it stands for</source>
+        <translation>이 목표를 세운 이유, 그 의미</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <source>Community size over time</source>
+        <translation>시간에 따른 공동체 규모</translation>
+    </message>
+    <message>
+        <source>No figures to show yet.</source>
+        <translation>아직 보여 줄 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원 수</translation>
+    </message>
+    <message>
+        <source>Path to the goal</source>
+        <translation>목표까지의 경로</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>목표 범위</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPanel</name>
+    <message>
+        <source>Set &amp;goal…</source>
+        <translation>목표 설정(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>last {months} months</source>
+        <translation>최근 {months}개월</translation>
+    </message>
+    <message>
+        <source>Trend over the</source>
+        <translation>추세 기간:</translation>
+    </message>
+    <message>
+        <source>Joined and left from</source>
+        <translation>가입·퇴소 기간:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>{joined} joined or came back, {left} left</source>
+        <translation>가입 또는 복귀 {joined}명, 퇴소 {left}명</translation>
+    </message>
+    <message>
+        <source>{size} members today. No goal is set yet.</source>
+        <translation>오늘 회원 {size}명. 아직 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{size} members today; the goal: {low} to {high} members by {due} (from {start}).</source>
+        <translation>오늘 회원 {size}명. 목표: {due}까지 {low}~{high}명 ({start}부터).</translation>
+    </message>
+    <message>
+        <source>Trend from {start} to {end} (a least-squares line through the size on each day): {rate} members a month.</source>
+        <translation>{start}~{end}의 추세(날마다의 회원 수에 맞춘 최소제곱 직선): 한 달에 {rate}명.</translation>
+    </message>
+    <message>
+        <source>{target} members: reached.</source>
+        <translation>{target}명: 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>{target} members: not reached at this rate.</source>
+        <translation>{target}명: 이 속도로는 도달하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>{target} members: about {day}.</source>
+        <translation>{target}명: {day}쯤.</translation>
     </message>
 </context>
 <context>
@@ -946,10 +1318,6 @@
         <translation>공동체</translation>
     </message>
     <message>
-        <source>Coming next: the community goal, growth over time, referrals, retreats and attendance.</source>
-        <translation>준비 중입니다: 공동체 목표, 성장 추이, 추천, 수련회와 출석.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
@@ -1298,6 +1666,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <source>Room hist&amp;ory</source>
         <translation>방 이력(&amp;O)</translation>
     </message>
+    <message>
+        <source>Re&amp;ferrals and events</source>
+        <translation>추천과 행사(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
@@ -1403,6 +1775,41 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Move out &amp;anyway</source>
         <translation>그래도 퇴실(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>복귀</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>가입</translation>
+    </message>
+    <message>
+        <source>left ({how})</source>
+        <translation>퇴소 ({how})</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>퇴소</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2060,72 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Keep this page locked away from the office computer.</source>
         <translation>이 종이는 사무실 컴퓨터와 떨어진 곳에 잠가서 보관하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Find in the tree by name or code</source>
+        <translation>이름이나 코드로 트리에서 찾기</translation>
+    </message>
+    <message>
+        <source>New members from</source>
+        <translation>새 회원 기간:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>No new members in this period.</source>
+        <translation>이 기간에는 새 회원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{referred} of {new} new members ({percent}%) were referred by existing members.</source>
+        <translation>새 회원 {new}명 중 {referred}명({percent}%)이 기존 회원의 추천으로 왔습니다.</translation>
+    </message>
+    <message>
+        <source>{code} ({direct}; {total} in all)</source>
+        <translation>{code} ({direct}명, 모두 {total}명)</translation>
+    </message>
+    <message>
+        <source>Reached the most people: {list}.</source>
+        <translation>가장 많은 사람을 이끈 회원: {list}.</translation>
+    </message>
+    <message>
+        <source>Longest chain: {count} people ({chain}).</source>
+        <translation>가장 긴 추천 사슬: {count}명 ({chain}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTreeModel</name>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>In the community</source>
+        <translation>공동체에 있음</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>이끈 사람</translation>
+    </message>
+    <message>
+        <source>The records say her referrers lead back to her; correct who referred whom on the members&apos; pages.</source>
+        <translation>기록상 추천인을 따라가면 이 회원에게로 되돌아옵니다. 회원 화면에서 누가 누구를 추천했는지 바로잡으십시오.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>떠남</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2809,33 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
 </context>
 <context>
+    <name>YearsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Retreats</source>
+        <translation>수련회</translation>
+    </message>
+    <message>
+        <source>People at events</source>
+        <translation>행사 참석 인원</translation>
+    </message>
+    <message>
+        <source>Different members</source>
+        <translation>참석한 회원 수</translation>
+    </message>
+    <message>
+        <source>Largest retreat</source>
+        <translation>가장 큰 수련회</translation>
+    </message>
+</context>
+<context>
     <name>_TypedConfirmDialog</name>
     <message>
         <source>Confirmation</source>
@@ -2855,6 +3355,34 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>RESTORE</source>
         <translation>복원</translation>
     </message>
+    <message>
+        <source>Community goal saved</source>
+        <translation>공동체 목표 저장</translation>
+    </message>
+    <message>
+        <source>Event added</source>
+        <translation>행사 추가</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>행사 수정</translation>
+    </message>
+    <message>
+        <source>Event removed</source>
+        <translation>행사 삭제</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>참석 기록</translation>
+    </message>
+    <message>
+        <source>Events imported</source>
+        <translation>행사 가져오기</translation>
+    </message>
+    <message>
+        <source>Events exported</source>
+        <translation>행사 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -3213,6 +3741,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>The password of {user} has been changed; use the new one from now on.</source>
         <translation>{user}의 비밀번호가 변경되었습니다. 이제부터 새 비밀번호를 사용하십시오.</translation>
     </message>
+    <message>
+        <source>Exported {count} rows of events to {file}.</source>
+        <translation>행사 {count}행을 {file}(으)로 내보냈습니다.</translation>
+    </message>
 </context>
 <context>
     <name>csv columns</name>
@@ -3251,6 +3783,38 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>referred_by</source>
         <translation>추천인(referred_by)</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>행사(event)</translation>
+    </message>
+    <message>
+        <source>starts_on</source>
+        <translation>첫날(starts_on)</translation>
+    </message>
+    <message>
+        <source>ends_on</source>
+        <translation>마지막 날(ends_on)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류(kind)</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소(place)</translation>
+    </message>
+    <message>
+        <source>member_code</source>
+        <translation>회원 코드(member_code)</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>손님(guests)</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>어린이(children)</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3468,8 +4032,40 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>대상의 이름(또는 설명)을 입력하십시오.</translation>
     </message>
     <message>
+        <source>Choose what kind of event this is.</source>
+        <translation>행사 종류를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>행사 이름이 필요합니다.</translation>
+    </message>
+    <message>
         <source>The name is longer than {count} characters.</source>
         <translation>이름이 {count}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The place is longer than {count} characters.</source>
+        <translation>장소가 {count}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts ({start}).</source>
+        <translation>행사가 시작일({start})보다 먼저 끝납니다.</translation>
+    </message>
+    <message>
+        <source>An event lasts at most {days} days.</source>
+        <translation>행사는 최대 {days}일까지입니다.</translation>
+    </message>
+    <message>
+        <source>The number must be from 0 to {most}.</source>
+        <translation>숫자는 0부터 {most}까지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>이 행사는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>A member on the list no longer exists. Open the event again and choose again.</source>
+        <translation>목록의 회원 중 더 이상 없는 사람이 있습니다. 행사를 다시 열어 다시 고르십시오.</translation>
     </message>
     <message>
         <source>The relation must be one of {choices}.</source>
@@ -3574,6 +4170,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>A member cannot refer herself.</source>
         <translation>회원 본인을 자신의 추천인으로 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{code} was herself reached through this member, directly or through others; referrals cannot go round in a circle.</source>
+        <translation>{code}은(는) 직접 또는 다른 사람을 거쳐 이 회원을 통해 온 사람입니다. 추천은 돌고 도는 고리가 될 수 없습니다.</translation>
     </message>
     <message>
         <source>The member moved into her room on {moved_in}, which is not before the leaving date {left}. Correct the room history first.</source>
@@ -3985,6 +4585,30 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>{path} has other names (hard links) that writing it would change too. Choose another file name.</source>
         <translation>{path}에는 다른 이름(하드 링크)이 있어, 이 파일에 쓰면 그 이름의 파일도 함께 바뀝니다. 다른 파일 이름을 고르십시오.</translation>
     </message>
+    <message>
+        <source>The lower target must be between 1 and {most} members.</source>
+        <translation>최소 목표는 1명에서 {most}명 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The upper target must be at least the lower target ({low}).</source>
+        <translation>최대 목표는 최소 목표({low}명) 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The goal must be due after its start ({start}).</source>
+        <translation>목표 기한은 시작일({start}) 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists.</source>
+        <translation>이 목표는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The trend&apos;s window must be from 1 to 120 months.</source>
+        <translation>추세 기간은 1개월에서 120개월 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>기간의 끝({end})이 시작({start})보다 앞섭니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
@@ -4041,12 +4665,48 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>회원이 자기 자신을 추천할 수는 없습니다.</translation>
     </message>
     <message>
+        <source>The header row must be exactly: {columns}</source>
+        <translation>머리글 행은 정확히 다음과 같아야 합니다: {columns}</translation>
+    </message>
+    <message>
+        <source>The event&apos;s first day is missing.</source>
+        <translation>행사 첫날이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of event; the kinds are {kinds}.</source>
+        <translation>{value}은(는) 행사 종류가 아닙니다. 종류는 {kinds}입니다.</translation>
+    </message>
+    <message>
+        <source>The number must be from 0 to {most}.</source>
+        <translation>숫자는 0부터 {most}까지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This event is also on line {line} with other days, kind or place; an event&apos;s rows must agree.</source>
+        <translation>이 행사가 {line}행에도 다른 날짜, 종류 또는 장소로 나옵니다. 한 행사의 행들은 서로 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line} for this event; each member comes once.</source>
+        <translation>{code}이(가) 이 행사의 {line}행에도 있습니다. 회원은 한 번만 적습니다.</translation>
+    </message>
+    <message>
         <source>The file is empty; it needs a header row: {columns}</source>
         <translation>파일이 비어 있습니다. 머리글 행이 필요합니다: {columns}</translation>
     </message>
     <message>
         <source>The row has {cells} cells; the header has {columns}. Check for a stray comma or quote.</source>
         <translation>이 행은 칸이 {cells}개인데 머리글은 {columns}개입니다. 잘못 들어간 쉼표나 따옴표가 없는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no member {code}.</source>
+        <translation>회원 {code}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {created} new events would be added, {updated} would be corrected.</source>
+        <translation>{rows}행 확인: 새 행사 {created}개가 추가되고, {updated}개가 수정됩니다.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {created} new events were added, {updated} were corrected.</source>
+        <translation>{rows}행 확인: 새 행사 {created}개를 추가하고, {updated}개를 수정했습니다.</translation>
     </message>
     <message>
         <source>{code} is also on line {line}; each member may appear once.</source>
@@ -4157,6 +4817,26 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Sibling</source>
         <translation>형제자매</translation>
+    </message>
+    <message>
+        <source>Retreat</source>
+        <translation>수련회</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>모임</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>교육</translation>
+    </message>
+    <message>
+        <source>Worship</source>
+        <translation>예배</translation>
+    </message>
+    <message>
+        <source>Celebration</source>
+        <translation>잔치</translation>
     </message>
     <message>
         <source>Other</source>

@@ -33,7 +33,7 @@ from safehouse.models import (
     Room,
     Sex,
 )
-from safehouse.services import audit, check, demo_names
+from safehouse.services import audit, check, demo_community, demo_names
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import DemoSummary
 from safehouse.services.members import next_code
@@ -271,7 +271,8 @@ def build_demo(
 ) -> DemoSummary:
     """Fill an empty database with a fictional community of about ``members`` people."""
     actor = require(db, actor, Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT,
-                    Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT)
+                    Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT,
+                    Action.GOAL_EDIT, Action.EVENT_EDIT)
     if members < 1:
         raise ConflictError("The demo needs at least one member.")
     today = today or clock.today()
@@ -323,6 +324,10 @@ def build_demo(
         for unit in units:
             s.add_all(unit.stays)
         s.flush()
+        demo_community.add_community(
+            s, [p.member for u in units for p in u.people if p.member is not None], today,
+            seed)
+        s.flush()
         broken = [line for line in check.domain_checks(s) if not line.ok]
         if broken:  # a bug in the planner: write nothing
             raise RuntimeError("The demo broke a rule: " + "; ".join(b.name for b in broken))
@@ -340,6 +345,6 @@ def build_demo(
             referrals=sum(1 for u in units if u.referred_by is not None),
         )
     for kind in (ChangeKind.MEMBER, ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY,
-                 ChangeKind.ROOM, ChangeKind.ASSIGNMENT):
+                 ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.GOAL, ChangeKind.EVENT):
         db.notify(Change(kind))
     return summary

@@ -175,3 +175,16 @@ def test_some_left_and_came_back_and_are_counted_only_while_in(db, admin):
         assert membership.is_active_on(db, admin, d.id, first.end_on)
         assert membership.is_active_on(db, admin, d.id, second.start_on)
     assert check.run_checks(db, admin).ok
+
+
+def test_the_demo_has_a_goal_and_events_with_attendance(db, admin):
+    from safehouse.services import community, events, referrals
+
+    demo.build_demo(db, admin, members=24, today=date(2026, 3, 1))
+    goal = community.current_goal(db, admin)
+    assert goal is not None and (goal.target_low, goal.target_high) == (15, 20)
+    listed = events.list_events(db, admin)
+    assert len(listed) >= 10
+    assert all(e.members > 0 for e in listed if e.kind == "retreat")
+    assert events.largest_retreat(db, admin, 2025) is not None
+    assert referrals.referral_tree(db, admin)

@@ -102,7 +102,8 @@ EXPECTED: dict[str, Need] = {
     "member_csv.export_members": Action.EXPORT,
     "exports.save": Action.EXPORT,  # for the members' export (the audit log's: AUDIT_EXPORT)
     "demo.build_demo": (Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT, Action.KEEPAWAY_EDIT,
-                        Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT),
+                        Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT, Action.GOAL_EDIT,
+                        Action.EVENT_EDIT),
     "purge.erase_member": Action.MEMBER_PURGE,
     "purge.erase_members": Action.MEMBER_PURGE,
     "purge.erase_notes": Action.MEMBER_PURGE,

@@ -101,7 +101,9 @@ def _table(model: RowTableModel[EventSummary] | RowTableModel[YearOfEvents], key
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     view = QTableView(parent)
     view.setModel(proxy)
-    setup_view(view, key, widths_in_chars=widths, sort_by=(0, Qt.SortOrder.DescendingOrder))
+    setup_view(view, key, widths_in_chars=widths, sort_by=(0, Qt.SortOrder.DescendingOrder),
+               compact_rows=True)
+    view.setWordWrap(False)
     return view, proxy
 
 
@@ -133,9 +135,9 @@ class EventsPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.model = EventsModel(self)
         self.view, self.proxy = _table(self.model, "community_events", self,
-                                       (24, 10, 20, 14, 8, 8, 8))
+                                       (24, 12, 26, 24, 9, 9, 9))
         self.years = YearsModel(self)
-        self.years_view, _ = _table(self.years, "community_years", self, (6, 8, 8, 14, 14))
+        self.years_view, _ = _table(self.years, "community_years", self, (6, 9, 9, 16, 18))
         self._build()
         self._connect_signals()
 

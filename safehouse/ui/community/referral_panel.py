@@ -43,8 +43,7 @@ class ReferralTreeModel(QStandardItemModel):
             self.tr("Member"), self.tr("In the community"), self.tr("People reached")])
 
     def set_tree(self, roots: list[ReferralNode]) -> None:
-        self.clear()
-        self._headers()
+        self.removeRows(0, self.rowCount())
         stack: list[tuple[QStandardItem, ReferralNode]] = []
         top = self.invisibleRootItem()
         for node in roots:

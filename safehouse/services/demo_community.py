@@ -1,0 +1,58 @@
+"""The demo's community goal and events: a goal of 15 to 20 members set eighteen
+months ago, and two years of retreats, gatherings, trainings, worship and celebrations,
+each attended by members who were in the community on its first day, with guests and
+children who are not members. Its own random stream, so the rest of the demo stays as
+it was for a seed."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from safehouse.models import Attendance, CommunityGoal, Event, EventKind, Member
+from safehouse.services import membership
+from safehouse.services.community import add_months, add_years
+
+# (kind, name, place, days, month, day): each year's calendar
+CALENDAR = (
+    (EventKind.GATHERING, "새해 모임", "공동체 거실", 1, 1, 10),
+    (EventKind.CELEBRATION, "설날 잔치", "공동체 거실", 1, 2, 1),
+    (EventKind.TRAINING, "취업 준비 교육", "구민회관 세미나실", 2, 4, 12),
+    (EventKind.GATHERING, "봄 나들이", "서울숲", 1, 5, 5),
+    (EventKind.RETREAT, "여름 수련회", "강원도 평창 수련원", 3, 7, 25),
+    (EventKind.CELEBRATION, "추석 잔치", "공동체 거실", 1, 9, 17),
+    (EventKind.RETREAT, "가을 수련회", "가평 수련원", 2, 10, 11),
+    (EventKind.WORSHIP, "성탄 예배", "새빛교회", 1, 12, 25),
+)
+
+
+def add_community(s: Session, members: list[Member], today: date, seed: int
+                  ) -> tuple[int, int]:
+    """Add the goal and the events of the last two years; (events, attendances)."""
+    rng = random.Random(seed * 31 + 1)
+    start = add_months(today, -18)
+    s.add(CommunityGoal(target_low=15, target_high=20, start_on=start,
+                        due_on=add_years(start, 2),
+                        note="2년 안에 15~20명의 든든한 공동체"))
+    made = attended = 0
+    for year in (today.year - 2, today.year - 1, today.year):
+        for kind, name, place, days, month, day in CALENDAR:
+            first = date(year, month, day)
+            if first > today or first < today - timedelta(days=730):
+                continue
+            event = Event(kind=kind.value, name=name, place=place, starts_on=first,
+                          ends_on=first + timedelta(days=days - 1), notes="",
+                          guests=rng.randint(0, 5),
+                          children=rng.randint(3, 8) if kind is EventKind.RETREAT
+                          else rng.randint(0, 3))
+            share = 0.85 if kind is EventKind.RETREAT else 0.6
+            for m in members:
+                if any(membership.covers(p.start_on, p.end_on, first)
+                       for p in m.memberships) and rng.random() < share:
+                    event.attendances.append(Attendance(member_id=m.id))
+                    attended += 1
+            s.add(event)
+            made += 1
+    return made, attended
