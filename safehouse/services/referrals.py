@@ -44,10 +44,11 @@ class _Network:
 
 
 def _load(s: Session, today: date) -> _Network:
-    rows = s.execute(select(Member.id, Member.code, Member.name, Member.referred_by_id,
-                            membership.active_on(today)).order_by(Member.code)).all()
-    refs = {i: MemberRef(id=i, code=c, name=n, active=bool(a)) for i, c, n, _r, a in rows}
-    parent = {i: r for i, _c, _n, r, _a in rows if r is not None and r in refs and r != i}
+    active = set(s.scalars(select(Membership.member_id).where(membership.covering(today))))
+    rows = s.execute(select(Member.id, Member.code, Member.name, Member.referred_by_id)
+                     .order_by(Member.code)).all()
+    refs = {i: MemberRef(id=i, code=c, name=n, active=i in active) for i, c, n, _r in rows}
+    parent = {i: r for i, _c, _n, r in rows if r is not None and r in refs and r != i}
     in_cycle = _break_loops(parent, refs)
     children: dict[int, list[int]] = {}
     for child, referrer in parent.items():

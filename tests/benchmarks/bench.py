@@ -1,5 +1,6 @@
 """Figures a user would feel: logging in, opening the member list and the rooms board,
-importing a CSV, making a backup. Run with `make bench`; not part of `make test`.
+importing a CSV, making a backup, and the Community page's chart and referral tree on
+10,000 members (``community_bench``). Run with `make bench`; not part of `make test`.
 
 Everything happens in a temporary folder that is removed at the end; each figure is the
 median of a few runs, printed in milliseconds.
@@ -67,6 +68,9 @@ def main() -> None:
         report("backup (consistent encrypted copy, checked, rotated)",
                timed(lambda: backups.make_backup(db, admin, out), 3))
         db.dispose()
+    from tests.benchmarks import community_bench  # it borrows timed() and report()
+
+    community_bench.main()
 
 
 if __name__ == "__main__":
