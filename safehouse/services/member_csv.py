@@ -23,7 +23,7 @@ from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
 from safehouse.models import Assignment, Counter, Member, MemberStatus
-from safehouse.services import audit, membership
+from safehouse.services import audit, membership, referrals
 from safehouse.services.csv_text import (
     Problems,
     RecordError,
@@ -45,6 +45,7 @@ from safehouse.services.member_rules import (
     canonical_code,
     code_number,
     code_problem,
+    loop_error,
     normalise_code,
     validate_member,
 )
@@ -256,6 +257,10 @@ def _check_against_db(
             for err in validate_member(current, row=row.line, today=today):
                 if err.field not in COLUMNS:  # a rule with a field the file does not hold
                     problems.add(row.line, err.field or "", err.message)
+    looping = referrals.loops_with(s, {r.code: r.data.referred_by_code
+                                       for r in parsed.rows if r.code})
+    for row in (r for r in parsed.rows if r.code in looping):
+        problems.add(row.line, "referred_by", loop_error(row.data.referred_by_code or "").message)
     return existing
 
 

@@ -168,3 +168,11 @@ def validate_member(
         bad("arrived_on", translate("errors", "The arrival in Korea is before the "
                                     "birth year."))
     return errors
+
+
+def loop_error(referrer_code: str, *, row: int | None = None) -> ValidationError:
+    """The refusal of a referrer who was herself reached through this member."""
+    return ValidationError(translate(
+        "errors", "{code} was herself reached through this member, directly or through "
+        "others; referrals cannot go round in a circle.").format(code=referrer_code),
+        field="referred_by", row=row)

@@ -32,6 +32,7 @@ from safehouse.services.member_rules import (
     code_number,
     code_problem,
     format_code,
+    loop_error,
     normalise_code,
     validate_member,
 )
@@ -235,11 +236,7 @@ def _apply(s: Session, member: Member, data: MemberInput) -> list[str]:
             raise ValidationError(translate("errors", "A member cannot refer herself."),
                                   field="referred_by")
         if member.id is not None and _would_loop(s, member.id, referrer.id):
-            raise ValidationError(
-                translate("errors", "{code} was herself reached through this member, "
-                          "directly or through others; referrals cannot go round in a "
-                          "circle.").format(code=referrer.code),
-                field="referred_by")
+            raise loop_error(referrer.code)
     changed: list[str] = []
     for f in dc_fields(MemberInput):
         if f.name in PERIOD_FIELDS:

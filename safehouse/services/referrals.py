@@ -190,3 +190,26 @@ def member_referrals(db: Database, actor: Actor, member_id: int) -> MemberReferr
     return MemberReferrals(referred_by=by,
                            reached=tuple(m for m, r in refs if r == member_id))
 
+
+
+def loops_with(s: Session, given: dict[str, str | None]) -> set[str]:
+    """The member codes whose referrer's chain would lead back to them if the referrers
+    in ``given`` (code: referrer's code, or None) were written: for an import's check."""
+    rows = s.execute(select(Member.id, Member.code, Member.referred_by_id)).all()
+    code_of = {i: c for i, c, _r in rows}
+    referrer_of = {c: code_of[r] for _i, c, r in rows if r is not None and r in code_of}
+    for code, by in given.items():
+        if by:
+            referrer_of[code] = by
+        else:
+            referrer_of.pop(code, None)
+    found: set[str] = set()
+    for code, by in given.items():
+        seen: set[str] = set()
+        node = by
+        while node is not None and node not in seen and node != code:
+            seen.add(node)
+            node = referrer_of.get(node)
+        if by and by != code and node == code:
+            found.add(code)
+    return found

@@ -109,3 +109,15 @@ def referrals_purpose():
 def _with(data, **changes):
     from dataclasses import replace
     return replace(data, **changes)
+
+
+def test_an_import_that_would_close_a_loop_is_refused_on_the_line(db, admin):
+    from safehouse.services import member_csv
+
+    _a_id, a = add(db, admin, "가은", date(2023, 1, 1))
+    _b_id, b = add(db, admin, "나래", date(2023, 6, 1), a)
+    header = "code,name,alias,sex,birth_year,status,joined_on,left_on,referred_by"
+    data = f"{header}\n{a},가은,,female,1990,active,2023-01-01,,{b}\n".encode()
+    result = member_csv.import_members(db, admin, data)
+    assert [(p.line, p.column) for p in result.problems] == [(2, "referred_by")]
+    assert referrals.member_referrals(db, admin, _a_id).referred_by is None
