@@ -1,7 +1,7 @@
 """community: goals, events and who came to them
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2027-02-01
 
 Three new tables: ``community_goals`` (how many members by when; several kept over the
@@ -13,8 +13,8 @@ came to an event). Nothing existing changes; downgrade drops the three tables.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
