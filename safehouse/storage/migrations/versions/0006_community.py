@@ -18,9 +18,6 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-KINDS = "'retreat', 'gathering', 'training', 'worship', 'celebration'"
-
-
 def upgrade() -> None:
     op.create_table(
         "community_goals",
@@ -47,7 +44,8 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("guests", sa.Integer(), nullable=False),
         sa.Column("children", sa.Integer(), nullable=False),
-        sa.CheckConstraint(f"kind IN ({KINDS})", name=op.f("ck_events_kind")),
+        sa.CheckConstraint("kind IN ('retreat', 'gathering', 'training', 'worship', 'celebration')",
+                           name=op.f("ck_events_kind")),
         sa.CheckConstraint("starts_on <= ends_on", name=op.f("ck_events_starts_before_ends")),
         sa.CheckConstraint("guests >= 0 AND children >= 0",
                            name=op.f("ck_events_counts_not_negative")),
