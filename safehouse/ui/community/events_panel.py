@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -135,7 +136,10 @@ class EventsPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.model = EventsModel(self)
         self.view, self.proxy = _table(self.model, "community_events", self,
-                                       (24, 12, 26, 24, 9, 9, 9))
+                                       (24, 10, 26, 34, 9, 9, 9, 9))
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name
         self.years = YearsModel(self)
         self.years_view, _ = _table(self.years, "community_years", self, (6, 9, 9, 16, 18))
         self._build()
