@@ -611,12 +611,6 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
-    <message>
-        <source>Throw away what you typed in this form? It has not been saved.</source>
-        <translation>이 양식에 입력한 내용을 버리시겠습니까? 아직 저장되지 않았습니다.</translation>
-    </message>
-    <message>
     <name>EventDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -793,6 +787,13 @@
     <message>
         <source>Exported {count} rows of events to {file}.</source>
         <translation>행사 {count}행을 {file}(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Throw away what you typed in this form? It has not been saved.</source>
+        <translation>이 양식에 입력한 내용을 버리시겠습니까? 아직 저장되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3050,34 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>데모 데이터 생성</translation>
     </message>
     <message>
+        <source>Community goal saved</source>
+        <translation>공동체 목표 저장</translation>
+    </message>
+    <message>
+        <source>Event added</source>
+        <translation>행사 추가</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>행사 수정</translation>
+    </message>
+    <message>
+        <source>Event removed</source>
+        <translation>행사 삭제</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>참석 기록</translation>
+    </message>
+    <message>
+        <source>Events imported</source>
+        <translation>행사 가져오기</translation>
+    </message>
+    <message>
+        <source>Events exported</source>
+        <translation>행사 내보내기</translation>
+    </message>
+    <message>
         <source>The database refuses to change or delete audit entries (its append-only triggers are in place).</source>
         <translation>데이터베이스가 감사 항목의 변경과 삭제를 거부합니다(추가 전용 트리거가 있습니다).</translation>
     </message>
@@ -3354,34 +3383,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>RESTORE</source>
         <translation>복원</translation>
-    </message>
-    <message>
-        <source>Community goal saved</source>
-        <translation>공동체 목표 저장</translation>
-    </message>
-    <message>
-        <source>Event added</source>
-        <translation>행사 추가</translation>
-    </message>
-    <message>
-        <source>Event changed</source>
-        <translation>행사 수정</translation>
-    </message>
-    <message>
-        <source>Event removed</source>
-        <translation>행사 삭제</translation>
-    </message>
-    <message>
-        <source>Attendance recorded</source>
-        <translation>참석 기록</translation>
-    </message>
-    <message>
-        <source>Events imported</source>
-        <translation>행사 가져오기</translation>
-    </message>
-    <message>
-        <source>Events exported</source>
-        <translation>행사 내보내기</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from safehouse.changes import ChangeKind
@@ -51,7 +51,8 @@ class CommunityTab(QWidget):
         self.reached_label.setWordWrap(True)
         self.events_label = QLabel(self)
         self.model = RowsModel(_CONTEXT, HEADERS, self)
-        self.view = make_view(self.model, "member_events", self)
+        self.view = make_view(self.model, "member_events", self,
+                              sort_by=(0, Qt.SortOrder.DescendingOrder))
         layout = QVBoxLayout(self)
         layout.addWidget(self.referred_by_label)
         layout.addWidget(self.reached_label)
