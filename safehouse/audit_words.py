@@ -28,6 +28,8 @@ ENTITIES: dict[str, str] = {
     "setting": QT_TRANSLATE_NOOP("audit", "Setting"),
     "user": QT_TRANSLATE_NOOP("audit", "User account"),
     "audit_entry": QT_TRANSLATE_NOOP("audit", "Audit log"),
+    "community_goal": QT_TRANSLATE_NOOP("audit", "Community goal"),
+    "event": QT_TRANSLATE_NOOP("audit", "Event"),
 }
 
 FIELDS: dict[str, str] = {
@@ -81,6 +83,7 @@ FIELDS: dict[str, str] = {
     "member_code": QT_TRANSLATE_NOOP("audit", "member filter"),
     "date_from": QT_TRANSLATE_NOOP("audit", "from date"),
     "date_to": QT_TRANSLATE_NOOP("audit", "to date"),
+    "year": QT_TRANSLATE_NOOP("audit", "year filter"),
     # backups
     "automatic": QT_TRANSLATE_NOOP("audit", "automatic"),
     "before-restore": QT_TRANSLATE_NOOP("audit", "made before a restore"),
@@ -98,6 +101,8 @@ VALUED: dict[str, str] = {
     "attempted_at": QT_TRANSLATE_NOOP("audit", "attempted at {value}"),
     "found_at": QT_TRANSLATE_NOOP("audit", "found at {value}"),
     "problem": QT_TRANSLATE_NOOP("audit", "problem: {value}"),
+    "members": QT_TRANSLATE_NOOP("audit", "members who came: {value}"),
+    "events": QT_TRANSLATE_NOOP("audit", "events: {value}"),
 }
 
 _ROLE_VALUED = frozenset({"role", "from", "to"})  # their value is a role

@@ -3166,6 +3166,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>감사 기록</translation>
     </message>
     <message>
+        <source>Community goal</source>
+        <translation>공동체 목표</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>이름</translation>
     </message>
@@ -3330,6 +3338,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>종료일</translation>
     </message>
     <message>
+        <source>year filter</source>
+        <translation>연도 필터</translation>
+    </message>
+    <message>
         <source>automatic</source>
         <translation>자동</translation>
     </message>
@@ -3376,6 +3388,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>problem: {value}</source>
         <translation>문제: {value}</translation>
+    </message>
+    <message>
+        <source>members who came: {value}</source>
+        <translation>참석한 회원: {value}명</translation>
+    </message>
+    <message>
+        <source>events: {value}</source>
+        <translation>행사: {value}개</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@ from safehouse.services import (
     audit_log,
     auth,
     backups,
+    community,
+    events,
+    events_csv,
     exports,
     households,
     keep_away,
@@ -33,6 +36,7 @@ from safehouse.services import (
     settings,
     users,
 )
+from safehouse.services.dto.community import EventInput, GoalInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
 from safehouse.storage.db import Database
@@ -86,6 +90,21 @@ def _a_day_of_work(db: Database, admin, tmp_path: Path) -> None:  # type: ignore
                  tmp_path / "a.csv")
     backups.make_backup(db, admin, tmp_path / "backups")
     purge.erase_notes(db, admin, hana.id, hana.code)
+    _community_work(db, admin, tmp_path, somang.id)
+
+
+def _community_work(db: Database, admin, tmp_path: Path, member_id: int  # type: ignore[no-untyped-def]
+                    ) -> None:
+    community.save_goal(db, admin, GoalInput(start_on=date(2025, 1, 1)))
+    event = events.save_event(db, admin, EventInput(kind="retreat", name="수련회",
+                                                    starts_on=date(2025, 7, 25)))
+    events.save_event(db, admin, EventInput(kind="retreat", name="여름 수련회",
+                                            starts_on=date(2025, 7, 25)), event.summary.id)
+    events.set_attendance(db, admin, event.summary.id, [member_id], guests=4, children=7)
+    made = events_csv.export_events(db, admin, year=2025)
+    exports.save(db, admin, made, tmp_path / "e.csv")
+    events_csv.import_events(db, admin, made.data)
+    events.delete_event(db, admin, event.summary.id)
 
 
 def test_every_record_kind_and_field_the_services_write_has_words(sqlite_db, tmp_path):
@@ -95,7 +114,7 @@ def test_every_record_kind_and_field_the_services_write_has_words(sqlite_db, tmp
     entries = audit_log.list_entries(sqlite_db, admin, limit=1000)
     kinds = {e.entity for e in entries if e.entity}
     assert kinds >= {"member", "keep_away", "household", "room", "assignment", "setting",
-                     "user"}
+                     "user", "community_goal", "event"}
     for kind in kinds:
         assert kind in ENTITIES, kind
     for e in entries:

@@ -31,6 +31,8 @@ from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.reading import Read
 from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
 from safehouse.ui.admin.backups_tab import RestoreDialog
+from safehouse.ui.community.event_dialog import EventDialog
+from safehouse.ui.community.goal_dialog import GoalDialog
 from safehouse.ui.context import AppContext
 from safehouse.ui.csv_import_dialog import ImportMembersDialog
 from safehouse.ui.form_dialog import FormDialog
@@ -146,6 +148,8 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "HistoryDialog": lambda w: HistoryDialog(w.ctx, w.stay),
     "RoomDialog": lambda w: RoomDialog(w.ctx),
     "ImportMembersDialog": lambda w: ImportMembersDialog(w.ctx, w.csv),
+    "GoalDialog": lambda w: GoalDialog(w.ctx),
+    "EventDialog": lambda w: EventDialog(w.ctx),
 }
 
 
