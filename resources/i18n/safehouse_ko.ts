@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Exported {count} rows of events to {file}.</source>
-        <translation>행사 {count}행을 {file}(으)로 내보냈습니다.</translation>
+        <translation>행사 {count}행을 {file} 파일로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3764,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Exported {count} rows of events to {file}.</source>
-        <translation>행사 {count}행을 {file}(으)로 내보냈습니다.</translation>
+        <translation>행사 {count}행을 {file} 파일로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +4194,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{code} was herself reached through this member, directly or through others; referrals cannot go round in a circle.</source>
-        <translation>{code}은(는) 직접 또는 다른 사람을 거쳐 이 회원을 통해 온 사람입니다. 추천은 돌고 도는 고리가 될 수 없습니다.</translation>
+        <translation>{code} 회원은 직접 또는 다른 사람을 거쳐 이 회원을 통해 온 사람입니다. 추천은 돌고 도는 고리가 될 수 없습니다.</translation>
     </message>
     <message>
         <source>The member moved into her room on {moved_in}, which is not before the leaving date {left}. Correct the room history first.</source>
@@ -4695,7 +4695,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{value} is not a kind of event; the kinds are {kinds}.</source>
-        <translation>{value}은(는) 행사 종류가 아닙니다. 종류는 {kinds}입니다.</translation>
+        <translation>값 {value} 항목은 행사 종류가 아닙니다. 종류는 {kinds}입니다.</translation>
     </message>
     <message>
         <source>The number must be from 0 to {most}.</source>
@@ -4707,7 +4707,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>{code} is also on line {line} for this event; each member comes once.</source>
-        <translation>{code}이(가) 이 행사의 {line}행에도 있습니다. 회원은 한 번만 적습니다.</translation>
+        <translation>{code} 회원이 이 행사의 {line}행에도 있습니다. 회원은 한 번만 적습니다.</translation>
     </message>
     <message>
         <source>The file is empty; it needs a header row: {columns}</source>
@@ -4719,7 +4719,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>There is no member {code}.</source>
-        <translation>회원 {code}이(가) 없습니다.</translation>
+        <translation>{code} 회원이 없습니다.</translation>
     </message>
     <message>
         <source>{rows} rows checked: {created} new events would be added, {updated} would be corrected.</source>
