@@ -625,44 +625,44 @@
         <translation>행사</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>종류</translation>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <source>First day</source>
-        <translation>첫날</translation>
+        <source>&amp;First day:</source>
+        <translation>첫날(&amp;F):</translation>
     </message>
     <message>
-        <source>Last day</source>
-        <translation>마지막 날</translation>
+        <source>&amp;Last day:</source>
+        <translation>마지막 날(&amp;L):</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>장소</translation>
+        <source>&amp;Place:</source>
+        <translation>장소(&amp;P):</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>메모</translation>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
     </message>
     <message>
-        <source>Members who came</source>
-        <translation>참석한 회원</translation>
+        <source>&amp;Members who came:</source>
+        <translation>참석한 회원(&amp;M):</translation>
     </message>
     <message>
-        <source>Guests (not members)</source>
-        <translation>손님(회원 아님)</translation>
+        <source>&amp;Guests (not members):</source>
+        <translation>손님, 회원 아님(&amp;G):</translation>
     </message>
     <message>
-        <source>Children (not members)</source>
-        <translation>어린이(회원 아님)</translation>
+        <source>&amp;Children (not members):</source>
+        <translation>어린이, 회원 아님(&amp;C):</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>인원</translation>
+        <source>People:</source>
+        <translation>인원:</translation>
     </message>
     <message>
         <source>{count} people in all</source>
@@ -823,24 +823,24 @@
         <translation>이 목표를 세운 이유, 그 의미</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>시작</translation>
+        <source>S&amp;tart:</source>
+        <translation>시작(&amp;T):</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation>최소</translation>
+        <source>At &amp;least:</source>
+        <translation>최소(&amp;L):</translation>
     </message>
     <message>
-        <source>Up to</source>
-        <translation>최대</translation>
+        <source>&amp;Up to:</source>
+        <translation>최대(&amp;U):</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>기한</translation>
+        <source>&amp;Due:</source>
+        <translation>기한(&amp;D):</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>메모</translation>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,12 @@ def test_the_events_model_passes_the_model_checks(qtmodeltester, qtbot, sqlite_c
     page = page_of(qtbot, sqlite_ctx)
     qtmodeltester.check(page.events.model)
     qtmodeltester.check(page.events.years)
+
+
+def test_the_goal_and_event_dialogs_label_fields_with_colons_and_alt_keys(qtbot, sqlite_ctx):
+    from tests.ui.test_usability import check_labels
+
+    for dialog in (GoalDialog(sqlite_ctx), EventDialog(sqlite_ctx)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        check_labels(dialog)

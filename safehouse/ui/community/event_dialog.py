@@ -111,17 +111,17 @@ class EventDialog(FormDialog):
         for widget in (self.kind_combo, self.name_edit, self.starts_edit, self.ends_edit,
                        self.place_edit, self.notes_edit):
             widget.setEnabled(self.can_edit)
-        self.add_field("kind", self.tr("Kind"), self.kind_combo,
+        self.add_field("kind", self.tr("&Kind:"), self.kind_combo,
                        changed=self.kind_combo.currentIndexChanged)
-        self.add_field("name", self.tr("Name"), self.name_edit,
+        self.add_field("name", self.tr("&Name:"), self.name_edit,
                        changed=self.name_edit.textChanged)
-        self.add_field("starts_on", self.tr("First day"), self.starts_edit,
+        self.add_field("starts_on", self.tr("&First day:"), self.starts_edit,
                        changed=self.starts_edit.dateChanged)
-        self.add_field("ends_on", self.tr("Last day"), self.ends_edit,
+        self.add_field("ends_on", self.tr("&Last day:"), self.ends_edit,
                        changed=self.ends_edit.dateChanged)
-        self.add_field("place", self.tr("Place"), self.place_edit,
+        self.add_field("place", self.tr("&Place:"), self.place_edit,
                        changed=self.place_edit.textChanged)
-        self.add_field("notes", self.tr("Notes"), self.notes_edit,
+        self.add_field("notes", self.tr("N&otes:"), self.notes_edit,
                        changed=self.notes_edit.textChanged)
         self.starts_edit.dateChanged.connect(self._on_starts_edit_date_changed)
         chosen = {m.id for m in event.attendees} if event else set()
@@ -135,12 +135,12 @@ class EventDialog(FormDialog):
         self.people_label = QLabel(self)
         for part in (self.picker, self.guests_spin, self.children_spin):
             part.setEnabled(self.can_record)
-        self.add_field("members", self.tr("Members who came"), self.picker)
-        self.add_field("guests", self.tr("Guests (not members)"), self.guests_spin,
+        self.add_field("members", self.tr("&Members who came:"), self.picker)
+        self.add_field("guests", self.tr("&Guests (not members):"), self.guests_spin,
                        changed=self.guests_spin.valueChanged)
-        self.add_field("children", self.tr("Children (not members)"), self.children_spin,
+        self.add_field("children", self.tr("&Children (not members):"), self.children_spin,
                        changed=self.children_spin.valueChanged)
-        self.add_row(self.tr("People"), self.people_label)
+        self.add_row(self.tr("People:"), self.people_label)
         for signal in (self.guests_spin.valueChanged, self.children_spin.valueChanged,
                        self.picker.model.itemChanged):
             signal.connect(self._show_people)

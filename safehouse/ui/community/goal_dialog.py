@@ -44,15 +44,15 @@ class GoalDialog(FormDialog):
         self.note_edit.setMaximumHeight(80)
         if goal is not None:
             self.note_edit.setPlainText(goal.note)
-        self.add_field("start_on", self.tr("Start"), self.start_edit,
+        self.add_field("start_on", self.tr("S&tart:"), self.start_edit,
                        changed=self.start_edit.dateChanged)
-        self.add_field("target_low", self.tr("At least"), self.low_spin,
+        self.add_field("target_low", self.tr("At &least:"), self.low_spin,
                        changed=self.low_spin.valueChanged)
-        self.add_field("target_high", self.tr("Up to"), self.high_spin,
+        self.add_field("target_high", self.tr("&Up to:"), self.high_spin,
                        changed=self.high_spin.valueChanged)
-        self.add_field("due_on", self.tr("Due"), self.due_edit,
+        self.add_field("due_on", self.tr("&Due:"), self.due_edit,
                        changed=self.due_edit.dateChanged)
-        self.add_field("note", self.tr("Note"), self.note_edit,
+        self.add_field("note", self.tr("&Note:"), self.note_edit,
                        changed=self.note_edit.textChanged)
         self.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
         self.check()
