@@ -31,6 +31,8 @@ class AuditAction(enum.StrEnum):
     UNLOCK_REFUSED_DELAY = "unlock.refused.delay"
     RECOVERY = "recovery"
     DATABASE_ENCRYPT = "database.encrypt"
+    KEYS_CONFIDENTIAL = "keys.confidential"
+    KEYS_ROTATE = "keys.rotate"
     MEMBER_CREATE = "member.create"
     MEMBER_UPDATE = "member.update"
     MEMBER_STATUS = "member.status"
@@ -96,6 +98,8 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.UNLOCK_REFUSED_DELAY: QT_TRANSLATE_NOOP("audit", "Unlock refused: too soon"),
     AuditAction.RECOVERY: QT_TRANSLATE_NOOP("audit", "Password set with the recovery key"),
     AuditAction.DATABASE_ENCRYPT: QT_TRANSLATE_NOOP("audit", "Database encrypted"),
+    AuditAction.KEYS_CONFIDENTIAL: QT_TRANSLATE_NOOP("audit", "Confidential key made"),
+    AuditAction.KEYS_ROTATE: QT_TRANSLATE_NOOP("audit", "Keys replaced"),
     AuditAction.MEMBER_CREATE: QT_TRANSLATE_NOOP("audit", "Member admitted"),
     AuditAction.MEMBER_UPDATE: QT_TRANSLATE_NOOP("audit", "Member changed"),
     AuditAction.MEMBER_STATUS: QT_TRANSLATE_NOOP("audit", "Member status changed"),

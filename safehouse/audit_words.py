@@ -64,6 +64,10 @@ FIELDS: dict[str, str] = {
     "password": QT_TRANSLATE_NOOP("audit", "password"),
     "must_change_password": QT_TRANSLATE_NOOP("audit", "new password asked for"),
     "key_slot": QT_TRANSLATE_NOOP("audit", "database key"),
+    # keys made or replaced (keys.confidential, keys.rotate)
+    "database_key": QT_TRANSLATE_NOOP("audit", "database key"),
+    "confidential_key": QT_TRANSLATE_NOOP("audit", "confidential key"),
+    "recovery_key": QT_TRANSLATE_NOOP("audit", "recovery key"),
     "failed_logins": QT_TRANSLATE_NOOP("audit", "failed logins"),
     "locked_until": QT_TRANSLATE_NOOP("audit", "locked until"),
     # settings

@@ -165,3 +165,17 @@ def make_admin(database: Database) -> Actor:
 @pytest.fixture
 def admin(db: Database) -> Actor:
     return make_admin(db)
+
+
+def legacy_slot(key: bytes, secret: str, label: str) -> keys.Slot:
+    """A slot of the first key-file format: the database key itself, wrapped under
+    ``secret`` (what every key file held before the confidential key)."""
+    import secrets
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(keys.derive(secret, salt, keys.DEFAULT_KDF)).encrypt(
+        nonce, key, label.encode("utf-8"))
+    return keys.Slot(label=label, salt=salt, nonce=nonce, wrapped=wrapped,
+                     kdf=keys.DEFAULT_KDF)

@@ -314,6 +314,10 @@
         <translation>복원하기 전의 데이터베이스입니다. 이 백업을 복원하면 그 복원을 되돌립니다.</translation>
     </message>
     <message>
+        <source>earlier keys</source>
+        <translation>이전 키</translation>
+    </message>
+    <message>
         <source>Backed up to {file} ({size}); it opens and passed the integrity checks.</source>
         <translation>{file}에 백업했습니다({size}). 백업 파일이 정상적으로 열리며 무결성 검사를 통과했습니다.</translation>
     </message>
@@ -402,6 +406,10 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Changing your password, and the keys it opens…</source>
+        <translation>비밀번호와 그 비밀번호로 여는 키를 바꾸는 중…</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -2237,6 +2245,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>역할(&amp;O):</translation>
     </message>
     <message>
+        <source>Changing the role, and the keys it holds…</source>
+        <translation>역할과 그 역할이 가진 키를 바꾸는 중…</translation>
+    </message>
+    <message>
         <source>&amp;Change role</source>
         <translation>역할 변경(&amp;C)</translation>
     </message>
@@ -2687,6 +2699,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{name} 사용자의 비밀번호가 이 임시 비밀번호로 바뀝니다. 임시 비밀번호는 본인에게 직접 알려 주십시오. 다음 로그인 때 본인의 새 비밀번호를 정해야 합니다. 이전 비밀번호로는 더 이상 데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
+        <source>Resetting the password, and the keys it opens…</source>
+        <translation>비밀번호와 그 비밀번호로 여는 키를 재설정하는 중…</translation>
+    </message>
+    <message>
         <source>&amp;Temporary password:</source>
         <translation>임시 비밀번호(&amp;T):</translation>
     </message>
@@ -2730,6 +2746,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>계정은 시스템 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Her password does not open the key to the confidential fields yet: reset her password to give it.</source>
+        <translation>이 사용자의 비밀번호로는 아직 기밀 항목의 키를 열 수 없습니다. 키를 주려면 비밀번호를 재설정하세요.</translation>
+    </message>
+    <message>
         <source>The account was created.</source>
         <translation>계정을 만들었습니다.</translation>
     </message>
@@ -2752,6 +2772,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Disable {name}&apos;s account? She can no longer log in, and her password no longer opens the database. You can enable the account again later with a temporary password.</source>
         <translation>{name} 계정을 사용 중지하시겠습니까? 이 사용자는 더 이상 로그인할 수 없으며, 이 사용자의 비밀번호로는 데이터베이스를 열 수 없게 됩니다. 나중에 임시 비밀번호를 지정하여 계정을 다시 사용하게 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Disabling the account and replacing the keys it held…</source>
+        <translation>계정을 비활성화하고 그 계정이 가진 키를 교체하는 중…</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
@@ -2803,6 +2827,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>This password cannot open the database: reset it.</source>
         <translation>이 비밀번호로는 데이터베이스를 열 수 없습니다. 비밀번호를 재설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Her role may see the confidential fields, but her password does not open their key: reset her password to give it.</source>
+        <translation>이 역할은 기밀 항목을 볼 수 있지만, 이 사용자의 비밀번호로는 그 키를 열 수 없습니다. 키를 주려면 비밀번호를 재설정하세요.</translation>
     </message>
     <message>
         <source>Must change</source>
@@ -2900,6 +2928,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Database encrypted</source>
         <translation>데이터베이스 암호화</translation>
+    </message>
+    <message>
+        <source>Confidential key made</source>
+        <translation>기밀 키 생성</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>키 교체</translation>
     </message>
     <message>
         <source>Member admitted</source>
@@ -3282,6 +3318,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>데이터베이스 키</translation>
     </message>
     <message>
+        <source>confidential key</source>
+        <translation>기밀 키</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
         <source>failed logins</source>
         <translation>로그인 실패 횟수</translation>
     </message>
@@ -3647,6 +3691,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>시스템 관리자가 {user}에게 새 비밀번호를 정하도록 요청했습니다. 먼저 &apos;safehouse passwd&apos;(또는 프로그램)에서 새 비밀번호를 정한 뒤 이 명령을 다시 실행하십시오.</translation>
     </message>
     <message>
+        <source>This database now has a key for its confidential fields, and a new recovery key: the old one no longer works.</source>
+        <translation>이제 이 데이터베이스에는 기밀 항목의 키와 새 복구 키가 있습니다. 이전 복구 키는 더 이상 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>{file} 파일을 읽을 수 없습니다: {reason}.</translation>
     </message>
@@ -3977,6 +4025,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
+        <source>Made before the keys were last replaced (an account was disabled or a password changed): it opens with its own key file and an administrator&apos;s password of its day.</source>
+        <translation>마지막으로 키를 교체하기 전에(계정 비활성화 또는 비밀번호 변경) 만든 백업입니다. 함께 있는 키 파일과 그날의 시스템 관리자 비밀번호로 열립니다.</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} 변경된 내용은 없습니다.</translation>
     </message>
@@ -3997,8 +4049,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{problem} 직전에 만든 백업은 {undo}입니다.</translation>
     </message>
     <message>
-        <source>The database was restored from {file}. Everyone must log in again, with the passwords of the day the backup was made. To undo, restore {undo}.</source>
-        <translation>{file} 백업에서 데이터베이스를 복원했습니다. 모든 사용자는 백업을 만든 날의 비밀번호로 다시 로그인해야 합니다. 되돌리려면 {undo} 백업을 복원하십시오.</translation>
+        <source>The database was restored from {file}. Everyone must log in again: administrators with their passwords of the day the backup was made (a backup keeps only theirs); the other accounts get new passwords from an administrator. To undo, restore {undo}.</source>
+        <translation>{file} 백업에서 데이터베이스를 복원했습니다. 모두 다시 로그인해야 합니다. 시스템 관리자는 백업을 만든 날의 비밀번호로 로그인하고(백업에는 시스템 관리자의 키 슬롯만 들어 있습니다), 다른 계정은 시스템 관리자에게서 새 비밀번호를 받아야 합니다. 되돌리려면 {undo} 백업을 복원하십시오.</translation>
     </message>
     <message>
         <source>A PostgreSQL database is restored by an administrator after logging in (Admin → Backups).</source>
@@ -4047,6 +4099,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>A household needs a name.</source>
         <translation>가구 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The keep-away lists of these members are sealed, and your account does not hold their key: the program cannot check that they may share a room. Ask an administrator to give you the key (a new password).</source>
+        <translation>이 회원들의 접근 금지 목록은 봉인되어 있고 계정에 그 키가 없어, 같은 방을 써도 되는지 확인할 수 없습니다. 시스템 관리자에게 키(새 비밀번호)를 받으십시오.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name (or a description of them).</source>
@@ -4202,6 +4258,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>administrator</source>
+        <extracomment>The fields sealed under the confidential key (storage.sealed): all of them today. An account holds the key only while its role may see every one of them.</extracomment>
         <translation>시스템 관리자</translation>
     </message>
     <message>
@@ -4539,12 +4596,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>A record in the database is damaged or was moved from elsewhere ({table}.{column}, row {row}): it does not open with this database&apos;s key.</source>
-        <extracomment>The sealed columns, by model: attribute names. One line per model.</extracomment>
+        <extracomment>Columns of first-format keep-away entries packed into ``entry`` by migration 0006, each perhaps sealed under the database key (``sealed:v1:``) with its old column name.</extracomment>
         <translation>데이터베이스의 레코드가 손상되었거나 다른 곳에서 옮겨 왔습니다({table}.{column}, {row}행). 이 데이터베이스의 키로 열리지 않습니다.</translation>
-    </message>
-    <message>
-        <source>This record is sealed and the database key is not unlocked: log in again.</source>
-        <translation>이 레코드는 암호화되어 있는데 데이터베이스 키가 잠금 해제되지 않았습니다. 다시 로그인하십시오.</translation>
     </message>
     <message>
         <source>There is a database here already; log in instead.</source>
@@ -4629,6 +4682,24 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>기간의 끝({end})이 시작({start})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed by hand: a key given to your account does not open. Restore the key file from a backup, or ask an administrator for a new password.</source>
+        <extracomment>The confidential key: seals the confidential fields (storage.sealed) on both kinds of database. Only the roles that may read those fields hold it, and the recovery key. The integrity key: keys the audit chain and its anchors. It is the database&apos;s first database key and is never rotated, so the chain stays verifiable across rotations; held by everyone who holds the database key. (It can write no entry without the database key in use: on SQLite, a rotated one.)</extracomment>
+        <translation>키 파일이 손상되었거나 누군가 직접 고쳤습니다. 계정에 주어진 키가 열리지 않습니다. 백업에서 키 파일을 복원하거나 시스템 관리자에게 새 비밀번호를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Your account has no key to this database. Ask an administrator for a new password.</source>
+        <translation>계정에 이 데이터베이스의 키가 없습니다. 시스템 관리자에게 새 비밀번호를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>An earlier change of keys is not finished. Log in again to finish it, then try again.</source>
+        <translation>이전의 키 교체가 끝나지 않았습니다. 다시 로그인하여 마무리한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the key to the confidential fields, so it cannot change them. Ask an administrator to give it to you.</source>
+        <extracomment>The sealed columns, by model: attribute names. One line per model.</extracomment>
+        <translation>계정에 기밀 항목의 키가 없어 이 항목을 바꿀 수 없습니다. 시스템 관리자에게 키를 받으십시오.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@ def log_in(args: argparse.Namespace) -> Opened:
     opened = access.log_in(opened_vault, args.username, secret)
     for notice in opened.notices:  # tampering with the key file, for an administrator
         err(notice)
+    if opened.recovery_code:  # the first administrator login after the upgrade
+        out(translate("cli", "This database now has a key for its confidential fields, "
+                             "and a new recovery key: the old one no longer works."))
+        show_recovery_code(opened.recovery_code)
     try:
         if opened.actor.must_change_password and not getattr(args, "forced_change_ok", False):
             raise PermissionDenied(translate(
@@ -143,3 +147,15 @@ def log_in(args: argparse.Namespace) -> Opened:
         opened.db.dispose()
         raise
     return opened
+
+
+def show_recovery_code(code: str | None) -> None:
+    if not code:
+        return
+    out("")
+    out(translate("cli", "Recovery key (shown only this once):"))
+    out(f"    {code}")
+    out(translate("cli", "Write it down and keep it somewhere safe, away from this "
+                         "computer. With it an administrator can set a new password when "
+                         "every password is lost; without it and without a password, "
+                         "nobody can open this database."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from safehouse.cli.common import OK, out, password, vault
+from safehouse.cli.common import OK, out, password, show_recovery_code, vault
 from safehouse.errors import ConflictError, ValidationError, translate
 from safehouse.labels import label
 from safehouse.models import Role
@@ -53,18 +53,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     p.set_defaults(create=_cmd_demo)
 
 
-def _show_recovery_code(code: str | None) -> None:
-    if not code:
-        return
-    out("")
-    out(translate("cli", "Recovery key (shown only this once):"))
-    out(f"    {code}")
-    out(translate("cli", "Write it down and keep it somewhere safe, away from this "
-                         "computer. With it an administrator can set a new password when "
-                         "every password is lost; without it and without a password, "
-                         "nobody can open this database."))
-
-
 def _cmd_init(args: argparse.Namespace) -> int:
     username: str = args.username
     auth.validate_username(username)
@@ -82,7 +70,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     out(translate("cli", "Created the encrypted database {where} for {organisation}, with "
                          "the administrator {user}.")
         .format(where=where.description, organisation=args.org.strip(), user=username))
-    _show_recovery_code(opened.recovery_code)
+    show_recovery_code(opened.recovery_code)
     return OK
 
 
@@ -107,7 +95,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         _fill_demo(args, opened)
     finally:
         opened.db.dispose()
-    _show_recovery_code(opened.recovery_code)
+    show_recovery_code(opened.recovery_code)
     return OK
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+import json
 from datetime import date
+from typing import Any
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -60,14 +62,14 @@ class Member(Base):
     alias: Mapped[str] = mapped_column(String(200), default="")
     sex: Mapped[str | None] = mapped_column(String(10))
     birth_year: Mapped[int | None]
-    phone: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(Text, default="")  # sealed: see storage.sealed
     arrived_on: Mapped[date | None] = mapped_column(Date)
     hanawon_completed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=MemberStatus.ENQUIRY.value)
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.id", ondelete="SET NULL"), index=True
     )
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")  # sealed: see storage.sealed
 
     referred_by: Mapped[Member | None] = relationship(remote_side=[id])
     household_link: Mapped[HouseholdMember | None] = relationship(
@@ -145,23 +147,61 @@ class HouseholdMember(Base):
 
 
 class KeepAway(Base):
-    """Someone who must be kept away from a member: a former partner, a broker."""
+    """Someone who must be kept away from a member: a former partner, a broker.
+
+    The entry is kept whole in one sealed column, ``entry`` (JSON: the person, the
+    relation, a description, the linked member's id), so that the database shows only
+    whose list it is on; its fields are read and set through the properties below.
+    """
 
     __tablename__ = "keep_aways"
-    __table_args__ = (
-        enum_check("relation", KeepAwayRelation),
-    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="CASCADE"), index=True
     )
-    person_name: Mapped[str] = mapped_column(Text)  # sealed on PostgreSQL: room to grow
-    relation: Mapped[str] = mapped_column(String(20))
-    description: Mapped[str] = mapped_column(Text, default="")
-    linked_member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL"), index=True
-    )
+    entry: Mapped[str] = mapped_column(Text, default="")  # sealed: see storage.sealed
 
     member: Mapped[Member] = relationship(back_populates="keep_aways", foreign_keys=[member_id])
-    linked_member: Mapped[Member | None] = relationship(foreign_keys=[linked_member_id])
+
+    def _fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = json.loads(self.entry) if self.entry else {}
+        return fields
+
+    def _set(self, name: str, value: object) -> None:
+        fields = self._fields()
+        fields[name] = value
+        self.entry = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+
+    @property
+    def person_name(self) -> str:
+        return str(self._fields().get("person_name") or "")
+
+    @person_name.setter
+    def person_name(self, value: str) -> None:
+        self._set("person_name", value)
+
+    @property
+    def relation(self) -> str:
+        return str(self._fields().get("relation") or "")
+
+    @relation.setter
+    def relation(self, value: str) -> None:
+        self._set("relation", value)
+
+    @property
+    def description(self) -> str:
+        return str(self._fields().get("description") or "")
+
+    @description.setter
+    def description(self, value: str) -> None:
+        self._set("description", value)
+
+    @property
+    def linked_member_id(self) -> int | None:
+        value = self._fields().get("linked_member_id")
+        return int(value) if value is not None else None
+
+    @linked_member_id.setter
+    def linked_member_id(self, value: int | None) -> None:
+        self._set("linked_member_id", value)

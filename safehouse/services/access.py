@@ -20,7 +20,7 @@ from safehouse.errors import (
     translate,
 )
 from safehouse.models import Role, User
-from safehouse.services import audit, auth, keyfile
+from safehouse.services import audit, auth, key_access, keyfile
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Progress, Vault
@@ -71,9 +71,15 @@ def has_administrator(db: Database) -> bool:
             User.role == Role.ADMINISTRATOR.value, User.active.is_(True))))
 
 
-def log_in(vault: Vault, username: str, password: str) -> Opened:
-    """The key unwrapped with the password, the key file's records checked and sealed
-    (tampering refuses every login for a while), then the account checked.
+def log_in(
+    vault: Vault, username: str, password: str, progress: Progress | None = None
+) -> Opened:
+    """The keys opened with the password, the key file's records checked and sealed
+    (tampering refuses every login for a while), then the account checked. A database
+    from before the confidential key gets it at an administrator's login
+    (``recovery_code``: the new recovery key, to show once) and its confidential values
+    are sealed; a change of keys a kill interrupted is finished (``progress`` as either
+    goes).
 
     A database that opens but has no active administrator (an incomplete backup was
     restored) is reported as a DatabaseError when the login fails, so that a backup
@@ -92,11 +98,12 @@ def log_in(vault: Vault, username: str, password: str) -> Opened:
                 "have been restored from an incomplete backup. An administrator can put "
                 "a good backup in its place (Restore from a backup… at the login, or "
                 "'safehouse restore FILE').")) from None
+        code = key_access.bring_up_to_date(db, actor, password, progress)
         notices = keyfile.logged_in(db, actor)
     except BaseException:
         db.dispose()
         raise
-    return Opened(db=db, actor=actor, notices=notices)
+    return Opened(db=db, actor=actor, recovery_code=code, notices=notices)
 
 
 def leave(opened_db: Database) -> None:
@@ -105,14 +112,17 @@ def leave(opened_db: Database) -> None:
 
 
 def recover(
-    vault: Vault, code: str, *, username: str, new_password: str, repeat: str
+    vault: Vault, code: str, *, username: str, new_password: str, repeat: str,
+    progress: Progress | None = None,
 ) -> Opened:
     """Every password lost: the recovery key opens the database, and an administrator's
-    account gets a new password (and a new slot)."""
+    account gets a new password (and a new slot; the keys her old one held are rotated,
+    as for any new password)."""
     auth.validate_password(new_password, repeat)
     db = vault.unlock_with_recovery(code)
     try:
         keyfile.settle(db, refuse=False)
+        key_access.settle(db)
         with db.transaction() as s:
             user = s.scalar(select(User).where(User.username == username))
             if user is None or user.role != Role.ADMINISTRATOR.value:
@@ -127,14 +137,17 @@ def recover(
             user.must_change_password = False
             audit.record(s, None, AuditAction.RECOVERY, username=username, entity="user",
                          entity_id=user.id, fields=["password"])
-        assert db.keyring is not None
-        db.keyring.set_user(username, new_password)
+            key_access.give_slot(db, username, new_password, Role.ADMINISTRATOR.value,
+                                 rotate=key_access.next_keys(db, database=True,
+                                                             confidential=True))
         actor = auth.login(db, username, new_password)
+        key_access.finish(db, actor, progress)
+        recovery_code = key_access.bring_up_to_date(db, actor, new_password, progress)
         notices = keyfile.logged_in(db, actor)
     except BaseException:
         db.dispose()
         raise
-    return Opened(db=db, actor=actor, notices=notices)
+    return Opened(db=db, actor=actor, recovery_code=recovery_code, notices=notices)
 
 
 def encrypt(
@@ -164,7 +177,7 @@ def encrypt(
     db = vault.encrypt_plain(progress)
     try:
         assert db.keyring is not None
-        db.keyring.set_user(username, password)
+        auth.set_slot(db, username, password, Role.ADMINISTRATOR.value)
         code = db.keyring.set_recovery()
         with db.transaction() as s:
             audit.record(s, actor, AuditAction.DATABASE_ENCRYPT)

@@ -91,7 +91,7 @@ def _pg_trigger(s: Session) -> bool:
 def anchor_findings(db: Database, folder: Path | None = None) -> AnchorFindings:
     """Every anchor measured against the trail: the key file's and each backup's in
     ``folder`` (default: the database's backups folder)."""
-    if db.key is None:
+    if db.integrity_key is None:
         return AnchorFindings((), (translate(
             "audit", "The database has no key, so the trail has no anchors."),), None)
     problems: list[str] = []
@@ -108,7 +108,7 @@ def anchor_findings(db: Database, folder: Path | None = None) -> AnchorFindings:
     unanchored = 0
     for backup in store.backups_in(folder or store.default_folder(db)):
         try:
-            anchor = anchors.read_beside(backup, db.key)
+            anchor = anchors.read_beside(backup, db.integrity_key)
         except anchors.AnchorForged:
             problems.append(translate(
                 "audit", "The anchor beside the backup {file} was changed, or belongs to "

@@ -212,7 +212,7 @@ def verify_links(db: Database) -> AuditVerification:
     to them. A keyed database whose chain holds no keyed entry at all was rewritten by
     someone without the key (every login writes a keyed entry).
     """
-    key = audit.chain_key(db.key) if db.key is not None else None
+    key = audit.chain_key(db.integrity_key) if db.integrity_key is not None else None
     checked = 0
     unchained = 0
     unkeyed = 0

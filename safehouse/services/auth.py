@@ -22,7 +22,7 @@ from safehouse.errors import (
     translate,
 )
 from safehouse.models import AuditEntry, Role, User
-from safehouse.services import audit
+from safehouse.services import audit, key_access
 from safehouse.services.account_rules import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH
 from safehouse.services.account_rules import USERNAME_RE as USERNAME_RE
 from safehouse.services.account_rules import display_name_problem as display_name_problem
@@ -65,14 +65,16 @@ def current_actor(db: Database, user_id: int) -> Actor:
         return _actor(user)
 
 
-def set_slot(db: Database, username: str, password: str) -> None:
-    """Seal the database key under this user's password (when the database has a key).
+def set_slot(db: Database, username: str, password: str, role: str) -> None:
+    """A key slot for this user's password (when the database has keys): the database
+    key, and the confidential key when her role may hold it (see
+    :mod:`safehouse.services.key_access`).
 
-    Done after the account's transaction commits: a slot without an account opens
-    nothing, an account without a slot is mended by an administrator's reset.
+    A new account's slot comes after its transaction commits: a slot without an
+    account opens nothing, an account without a slot is mended by an administrator's
+    reset.
     """
-    if db.keyring is not None:
-        db.keyring.set_user(username, password)
+    key_access.give_slot(db, username, password, role)
 
 
 def needs_setup(db: Database) -> bool:
@@ -118,7 +120,7 @@ def setup(
         s.flush()
         actor = _actor(user)
         audit.record(s, actor, AuditAction.SETUP, entity="user", entity_id=user.id)
-    set_slot(db, username, password)
+    set_slot(db, username, password, Role.ADMINISTRATOR.value)
     return actor
 
 
@@ -250,16 +252,22 @@ def create_user(
         audit.record(s, actor, AuditAction.USER_CREATE, entity="user", entity_id=user.id,
                      fields=fields)
         info = _user_info(user)
-    set_slot(db, username, password)
+    set_slot(db, username, password, role)
     db.notify(Change(ChangeKind.USER, (info.id,)))
     return info
 
 
-def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str) -> Actor:
-    """A new password for oneself (the old one is needed); the key slot moves with it.
-    Returns the actor as she is now (no forced change pending)."""
+def change_password(
+    db: Database, actor: Actor, old: str, new: str, repeat: str, *,
+    progress: key_access.Progress | None = None,
+) -> Actor:
+    """A new password for oneself (the old one is needed). The key slot is replaced
+    and the keys it held are rotated (``progress`` as it goes), so the old password
+    opens no copy of the slots that is still of use. Returns the actor as she is now
+    (no forced change pending)."""
     validate_password(new, repeat, current=old)
     refusal: SafehouseError | None = None
+    key_access.settle(db)
     with db.transaction() as s:
         user = s.get(User, actor.id)
         if user is None:
@@ -291,11 +299,15 @@ def change_password(db: Database, actor: Actor, old: str, new: str, repeat: str)
                 user.must_change_password = False
                 user.failed_logins = 0
                 audit.record(s, actor, AuditAction.USER_PASSWORD, entity="user", entity_id=user.id)
-                username = user.username
                 changed = _actor(user)
+                held = key_access.holds_confidential(db, user.username)
+                if db.keyring is not None:
+                    db.keyring.set_user(user.username, new, confidential=held,
+                                        rotate=key_access.next_keys(
+                                            db, database=True, confidential=held))
     if refusal is not None:
         raise refusal
-    set_slot(db, username, new)
+    key_access.finish(db, changed, progress)
     db.notify(Change(ChangeKind.USER, (changed.id,)))  # no forced change pending now
     return changed
 

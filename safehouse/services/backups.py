@@ -25,6 +25,7 @@ from safehouse.services.dto.maintenance import BackupInfo, RestoreResult
 from safehouse.services.permissions import Action, require
 from safehouse.storage import backup as store
 from safehouse.storage import keys, migrate
+from safehouse.storage.backup_keys import under_an_earlier_key
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
 
@@ -99,7 +100,13 @@ def list_backups(db: Database, actor: Actor, folder: Path | None = None) -> list
             if not checked.administrators:
                 raise store.no_administrator(path)
         except DatabaseError as err:
-            result.append(_info(path, verified=False, problem=err.message))
+            if under_an_earlier_key(path, db.key):
+                result.append(_info(path, verified=None, problem=translate(
+                    "errors", "Made before the keys were last replaced (an account was "
+                    "disabled or a password changed): it opens with its own key file and "
+                    "an administrator's password of its day.")))
+            else:
+                result.append(_info(path, verified=False, problem=err.message))
         else:
             result.append(_info(path, verified=True))
     return result
@@ -123,9 +130,10 @@ def backup_if_due(
 
 def _backup_key(
     db: Database, actor: Actor, file: Path, password: str | None
-) -> tuple[bytes, store.Checked]:
-    """The key the backup opens with, and its check: this database's key, else its own
-    key file's, unwrapped with the restoring administrator's password."""
+) -> tuple[bytes, bytes | None, store.Checked]:
+    """The key the backup opens with, the integrity key of its audit chain, and its
+    check: this database's keys, else its own key file's, unwrapped with the restoring
+    administrator's password."""
     assert db.key is not None
     try:
         checked = store.check(file, db.key)
@@ -140,19 +148,32 @@ def _backup_key(
                 "password to open it with its own key file. Nothing was changed."
             ).format(problem=err.message)) from None
         try:
-            key = keys.KeyFile.load(own_keys).unlock(actor.username, password)
+            unlocked = keys.KeyFile.load(own_keys).unlock(actor.username, password)
         except (AuthenticationFailed, DatabaseError):
             raise DatabaseError(translate(
                 "errors", "The backup {file} does not open with this database's key nor "
                 "with your password and its key file. Nothing was changed."
             ).format(file=file.name)) from None
         try:
-            checked = store.check_sqlite(file, key)
+            key, checked = _opening_key(file, unlocked)
         except DatabaseError as again:
             raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
                                 .format(problem=again.message)) from None
-        return key, checked
-    return db.key, checked
+        return key, (unlocked.integrity or unlocked.database)[0], checked
+    return db.key, db.integrity_key, checked
+
+
+def _opening_key(file: Path, unlocked: keys.Keys) -> tuple[bytes, store.Checked]:
+    """The generation of the database key a backup is under, and its check: a backup
+    made while a change of keys was under way may be under either."""
+    problem: DatabaseError | None = None
+    for key in reversed(unlocked.database):
+        try:
+            return key, store.check_sqlite(file, key)
+        except DatabaseError as err:
+            problem = err
+    assert problem is not None
+    raise problem
 
 
 def restore_backup(
@@ -171,7 +192,7 @@ def restore_backup(
         raise DatabaseError(translate(
             "errors", "Only an encrypted database can be restored from a backup."))
     file = Path(file).absolute()
-    key, checked = _backup_key(db, actor, file, password)
+    key, integrity, checked = _backup_key(db, actor, file, password)
     if not checked.administrators:
         raise DatabaseError(translate("errors", "{problem} Nothing was changed.")
                             .format(problem=store.no_administrator(file).message))
@@ -181,7 +202,7 @@ def restore_backup(
     try:
         if db.is_sqlite:
             store.restore_sqlite(db, file, key)
-            restored = Database(db.url, key=key)
+            restored = Database(db.url, key=key, integrity_key=integrity)
         else:
             store.restore_pg(db, file, key)
             restored = db
@@ -199,8 +220,9 @@ def restore_backup(
         restored_from=file, undo_backup=undo.file, log_in_again=True,
         message=translate(
             "errors", "The database was restored from {file}. Everyone must log in "
-            "again, with the passwords of the day the backup was made. To undo, "
-            "restore {undo}."
+            "again: administrators with their passwords of the day the backup was made "
+            "(a backup keeps only theirs); the other accounts get new passwords from an "
+            "administrator. To undo, restore {undo}."
         ).format(file=file.name, undo=undo.file),
     )
 
@@ -242,8 +264,8 @@ def restore_in_place_of_nothing(
         raise DatabaseError(translate(
             "errors", "The backup {file} and its key file {keys} must lie side by side."
         ).format(file=file.name, keys=own_keys.name))
-    key = keys.KeyFile.load(own_keys).unlock(username, password)
-    if not store.check_sqlite(file, key).administrators:
+    key, checked = _opening_key(file, keys.KeyFile.load(own_keys).unlock(username, password))
+    if not checked.administrators:
         raise store.no_administrator(file)
     if store.role_in(file, key, username) != Role.ADMINISTRATOR.value:
         raise AuthenticationFailed(translate(

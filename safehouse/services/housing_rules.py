@@ -200,7 +200,8 @@ def _keep_away_near(s: Session, actor: Actor, member: Member, room: Room, nights
     else:
         q = q.where(Assignment.room_id == room.id)
     others = list(s.scalars(q.order_by(Assignment.start_on)))
-    pairs = keep_away.pairs_among(s, {member.id} | {o.member_id for o in others})
+    pairs = keep_away.pairs_among(s, {member.id} | {o.member_id for o in others},
+                                  strict=True)
     apart = {a if b == member.id else b for a, b in pairs if member.id in (a, b)}
     near = [o for o in others if o.member_id in apart]
     sees = keep_away.sees_keep_away(actor)

@@ -1,4 +1,9 @@
-"""The keep-away list: people who must not reach a member (former partners, brokers)."""
+"""The keep-away list: people who must not reach a member (former partners, brokers).
+
+Each entry is sealed whole under the confidential key (storage.sealed): an account
+without it sees the entries of a list, all of their fields blank, and cannot change
+them.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
-from safehouse.errors import NotFound, ValidationError, translate
-from safehouse.models import KeepAway, KeepAwayRelation
+from safehouse.errors import NotFound, PermissionDenied, ValidationError, translate
+from safehouse.models import KeepAway, KeepAwayRelation, Member
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import KeepAwayInfo
@@ -19,21 +24,23 @@ from safehouse.services.member_rules import normalise_code
 from safehouse.services.members import get_by_code, get_by_id
 from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.services.reading import Read, record_read
+from safehouse.storage import sealed
 from safehouse.storage.db import Database
 
 RELATIONS = tuple(r.value for r in KeepAwayRelation)
 
 
-def _info(k: KeepAway, actor: Actor) -> KeepAwayInfo:
+def _info(k: KeepAway, actor: Actor, s: Session) -> KeepAwayInfo:
     """The entry as ``actor`` may see it: fields the permission table hides are blank."""
+    linked = s.get(Member, k.linked_member_id) if k.linked_member_id is not None else None
     return KeepAwayInfo(
         id=k.id,
         member_id=k.member_id,
         person_name=k.person_name if can_see(actor, Field.KEEPAWAY_PERSON_NAME) else "",
         relation=k.relation if can_see(actor, Field.KEEPAWAY_RELATION) else "",
         description=k.description if can_see(actor, Field.KEEPAWAY_DESCRIPTION) else "",
-        linked_member_code=k.linked_member.code if k.linked_member else None,
-        linked_member_name=k.linked_member.name if k.linked_member else None,
+        linked_member_code=linked.code if linked else None,
+        linked_member_name=linked.name if linked else None,
     )
 
 
@@ -48,7 +55,7 @@ def list_keep_aways(
         rows = s.scalars(
             select(KeepAway).where(KeepAway.member_id == member_id).order_by(KeepAway.id)
         )
-        result = [_info(k, actor) for k in rows]
+        result = [_info(k, actor, s) for k in rows]
         record_read(s, actor, purpose, AuditAction.KEEPAWAY_VIEW, member_id=member_id)
         return result
 
@@ -58,23 +65,32 @@ def sees_keep_away(actor: Actor) -> bool:
     return can_see(actor, Field.KEEPAWAY_PERSON_NAME)
 
 
-def pairs_among(session: Session, member_ids: Collection[int]) -> set[tuple[int, int]]:
+def pairs_among(
+    session: Session, member_ids: Collection[int], *, strict: bool = False
+) -> set[tuple[int, int]]:
     """The keep-away pairs among these members: ``(a, b)`` with ``a < b`` when an entry
     of either's list is linked to the other.
 
     The one place the housing checks read the links (``safehouse.services.
-    housing_rules``): it loads the entries of these members and compares the linked
-    member in Python, never in SQL, so that a sealed ``linked_member_id`` can be read
-    here the same way."""
+    housing_rules``): it loads the entries of these members and reads the linked member
+    from each (sealed whole under the confidential key: opened as they load), never in
+    SQL. A session without the key reads no link: ``strict`` (the check of a new stay)
+    refuses then, when any of these members has an entry, rather than let a pair share a
+    room unseen; otherwise (marks, warnings) it finds no pair."""
     ids = set(member_ids)
     if len(ids) < 2:
         return set()
+    entries = list(session.scalars(select(KeepAway).where(KeepAway.member_id.in_(ids))))
+    if entries and not sealed.can_open(session):
+        if strict:
+            raise PermissionDenied(translate(
+                "errors", "The keep-away lists of these members are sealed, and your "
+                "account does not hold their key: the program cannot check that they may "
+                "share a room. Ask an administrator to give you the key (a new password)."))
+        return set()
     found: set[tuple[int, int]] = set()
-    rows = session.execute(
-        select(KeepAway.member_id, KeepAway.linked_member_id)
-        .where(KeepAway.member_id.in_(ids))
-    )
-    for member_id, linked_id in rows:
+    for entry in entries:
+        member_id, linked_id = entry.member_id, entry.linked_member_id
         if linked_id is not None and linked_id in ids and linked_id != member_id:
             found.add((min(member_id, linked_id), max(member_id, linked_id)))
     return found
@@ -129,7 +145,7 @@ def save_keep_away(
                     field="linked_member")
             linked_id = linked.id
         if keep_away_id is None:
-            entry = KeepAway(member_id=member.id, person_name="", relation=relation)
+            entry = KeepAway(member_id=member.id)
             s.add(entry)
             action = AuditAction.KEEPAWAY_CREATE
         else:
@@ -147,7 +163,7 @@ def save_keep_away(
         audit.record(s, actor, action, entity="keep_away", entity_id=entry.id,
                      member_id=member.id,
                      fields=["person_name", "relation", "description", "linked_member"])
-        info = _info(entry, actor)
+        info = _info(entry, actor, s)
     db.notify(Change(ChangeKind.KEEP_AWAY, (info.id,)))
     return info
 

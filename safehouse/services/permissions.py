@@ -118,6 +118,20 @@ FIELDS: dict[Role, frozenset[Field]] = {
 }
 
 
+#: The fields sealed under the confidential key (storage.sealed): all of them today.
+#: An account holds the key only while its role may see every one of them.
+CONFIDENTIAL_FIELDS: frozenset[Field] = frozenset(Field)
+
+
+def holds_confidential_key(role: str) -> bool:
+    """May an account of this role hold the confidential key? (Unknown roles: no.)"""
+    try:
+        fields = FIELDS.get(Role(role), frozenset())
+    except ValueError:
+        return False
+    return fields >= CONFIDENTIAL_FIELDS
+
+
 def can_see(actor: Actor, field: Field) -> bool:
     """May this person see this sensitive field? Unknown roles and fields: no."""
     try:

@@ -38,6 +38,7 @@ from safehouse.services.dto.people import RetentionCandidate
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, require
 from safehouse.services.settings import RETENTION_RANGE
+from safehouse.storage import sealed
 from safehouse.storage.db import Database
 
 LEFT = (MemberStatus.ALUMNI.value, MemberStatus.EXITED.value)
@@ -71,6 +72,13 @@ def _finish(db: Database) -> None:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+def _require_confidential_key(s: Session) -> None:
+    """Erasing opens sealed values (storage.sealed): refused without the key, rather
+    than leaving behind what could not be seen."""
+    if not sealed.can_open(s):
+        raise sealed.withheld_error()
+
+
 def _erase(s: Session, actor: Actor, member: Member) -> None:
     """Remove the member and every row about her, inside the caller's unit of work."""
     member_id = member.id
@@ -91,11 +99,11 @@ def _erase(s: Session, actor: Actor, member: Member) -> None:
             ].member.name
 
     # other members' keep-away entries that point at her keep their entry, not the link
-    s.execute(
-        update(KeepAway)
-        .where(KeepAway.linked_member_id == member_id)
-        .values(linked_member_id=None)
-    )
+    # (the link is sealed inside each entry: they are opened to find it)
+    _require_confidential_key(s)
+    for entry in s.scalars(select(KeepAway).where(KeepAway.member_id != member_id)):
+        if entry.linked_member_id == member_id:
+            entry.linked_member_id = None
     # the members she referred no longer say by whom
     s.execute(
         update(Member).where(Member.referred_by_id == member_id).values(referred_by_id=None)
@@ -156,10 +164,10 @@ def erase_notes(db: Database, actor: Actor, member_id: int, confirmation: str) -
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         _require_code(member, confirmation)
+        _require_confidential_key(s)
         member.notes = ""
-        s.execute(
-            update(KeepAway).where(KeepAway.member_id == member_id).values(description="")
-        )
+        for entry in s.scalars(select(KeepAway).where(KeepAway.member_id == member_id)):
+            entry.description = ""
         audit.record(s, actor, AuditAction.MEMBER_NOTES_PURGE, entity="member", entity_id=member_id,
                      member_id=member_id, fields=["keep_away.description", "notes"])
     _finish(db)

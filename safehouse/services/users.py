@@ -1,11 +1,14 @@
 """Account management for administrators: the list of accounts, new accounts, roles,
 password resets, disabling and enabling, lifting a login lock.
 
-An account's password also unwraps the database key (its key slot, see
-:mod:`safehouse.storage.vault`), so these functions keep the slots in step: a reset or
-an enabling seals the key under the temporary password, disabling removes the slot, so
-that the old password opens nothing. The slot changes come after the account's
-transaction commits, as :mod:`safehouse.services.auth` does.
+An account's password also opens its key slot, which holds the database key and, for
+the roles that may see confidential fields, the confidential key
+(:mod:`safehouse.services.key_access`). These functions keep the slots in step with the
+rights: a new account, an enabling or a reset gives a slot for the temporary password;
+raising a role to one that sees confidential fields gives that slot the confidential
+key; disabling, lowering a role below them, or a reset takes back what the old slot
+held and rotates those keys (``progress`` as it goes), so that the old password opens
+nothing still in use.
 
 Every change is audited: who, which account, which fields; never a password. The last
 active administrator cannot be demoted or disabled, and nobody disables herself.
@@ -27,18 +30,21 @@ from safehouse.errors import (
     translate,
 )
 from safehouse.models import Role, User
-from safehouse.services import audit, auth
+from safehouse.services import audit, auth, key_access
 from safehouse.services.dto.accounts import AccountInfo, Actor
-from safehouse.services.permissions import Action, check, require
+from safehouse.services.permissions import Action, check, holds_confidential_key, require
 from safehouse.storage.db import Database
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)  # most powerful first
 
-def _info(
-    user: User, now: datetime, ring: tuple[frozenset[str], frozenset[str]] | None
-) -> AccountInfo:
-    """``ring``: the key ring's users with a slot and users locked (None: no key ring)."""
-    with_slot, locked = ring if ring is not None else (frozenset(), frozenset())
+Ring = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _info(user: User, now: datetime, ring: Ring | None) -> AccountInfo:
+    """``ring``: the key ring's users with a slot, users locked, and users whose slot
+    holds the confidential key (None: no key ring)."""
+    with_slot, locked, confidential = (
+        ring if ring is not None else (frozenset(), frozenset(), frozenset()))
     until = user.locked_until
     return AccountInfo(
         id=user.id,
@@ -49,11 +55,14 @@ def _info(
         must_change_password=user.must_change_password,
         locked=(until is not None and audit.utc(until) > now) or user.username in locked,
         has_key_slot=None if ring is None else user.username in with_slot,
+        has_confidential_key=None if ring is None else user.username in confidential,
     )
 
 
-def _ring(db: Database, now: datetime) -> tuple[frozenset[str], frozenset[str]] | None:
-    return db.keyring.overview(now) if db.keyring is not None else None
+def _ring(db: Database, now: datetime) -> Ring | None:
+    if db.keyring is None:
+        return None
+    return (*db.keyring.overview(now), db.keyring.confidential_holders())
 
 
 def _account(db: Database, user_id: int) -> AccountInfo:
@@ -136,13 +145,22 @@ def create_account(
     return _account(db, info.id)
 
 
-def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountInfo:
+def change_role(
+    db: Database, actor: Actor, user_id: int, role: str, *,
+    progress: key_access.Progress | None = None,
+) -> AccountInfo:
     """Give an account another role (an administrator may change her own, unless she
-    is the last active administrator). Takes effect at the account's next login."""
+    is the last active administrator). Takes effect at the account's next login.
+
+    A role that may see the confidential fields gives her slot the confidential key
+    (from this administrator's), if an administrator made that slot (otherwise a new
+    password from an administrator gives it: ``has_confidential_key`` says). A role
+    that may not takes the key back and rotates it."""
     actor = require(db, actor, Action.USER_MANAGE)
     if role not in {r.value for r in Role}:
         raise ValidationError(translate("errors", "Unknown role {role}.").format(role=repr(role)),
                               field="role")
+    key_access.settle(db)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
@@ -155,17 +173,34 @@ def change_role(db: Database, actor: Actor, user_id: int, role: str) -> AccountI
         user.role = role
         audit.record(s, actor, AuditAction.USER_ROLE, entity="user", entity_id=user.id,
                      fields=["role", f"from={old}", f"to={role}"])
+        _keys_for_role(db, user.username, role)
+    key_access.finish(db, actor, progress)
     return _changed(db, user_id)
+
+
+def _keys_for_role(db: Database, username: str, role: str) -> None:
+    """The confidential key given to or taken from a slot as its role now asks."""
+    ring = db.keyring
+    if ring is None:
+        return
+    held = ring.holds(username)
+    if holds_confidential_key(role) and not held:
+        ring.grant_confidential(username)
+    elif not holds_confidential_key(role) and held:
+        ring.revoke_confidential(username, rotate=key_access.next_keys(
+            db, database=False, confidential=True))
 
 
 def reset_password(
     db: Database, actor: Actor, user_id: int, temporary_password: str,
-    repeat: str | None = None,
+    repeat: str | None = None, *, progress: key_access.Progress | None = None,
 ) -> AccountInfo:
-    """Set a temporary password (and a key slot for it) for someone who forgot hers;
-    she must choose a new one at her next login. Also lifts a login lock."""
+    """Set a temporary password (and a new key slot for it, with the keys her role may
+    hold) for someone who forgot hers; she must choose a new one at her next login.
+    The old slot's keys are rotated. Also lifts a login lock."""
     actor = require(db, actor, Action.USER_MANAGE)
     auth.validate_password(temporary_password, repeat)
+    key_access.settle(db)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
@@ -185,16 +220,23 @@ def reset_password(
         user.locked_until = None
         audit.record(s, actor, AuditAction.USER_PASSWORD_RESET, entity="user", entity_id=user.id,
                      fields=["password", "must_change_password", "key_slot"])
-        username = user.username
-    auth.set_slot(db, username, temporary_password)
+        # The old slot (and what it held) goes; the keys it held are rotated.
+        had = key_access.holds_confidential(db, user.username)
+        key_access.give_slot(db, user.username, temporary_password, user.role,
+                             rotate=key_access.next_keys(db, database=True, confidential=had))
+    key_access.finish(db, actor, progress)
     return _changed(db, user_id)
 
 
-def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
-    """The account can no longer log in, and its key slot is removed: its password no
-    longer unwraps the database key. Not one's own account, not the last
-    administrator."""
+def disable(
+    db: Database, actor: Actor, user_id: int, *,
+    progress: key_access.Progress | None = None,
+) -> AccountInfo:
+    """The account can no longer log in: its key slot is removed and the keys it held
+    are rotated, so its password opens no copy of the slots that is still of use. Not
+    one's own account, not the last administrator."""
     actor = require(db, actor, Action.USER_MANAGE)
+    key_access.settle(db)
     with db.transaction() as s:
         _check_acting_administrator(s, actor)
         user = _get(s, user_id)
@@ -206,9 +248,11 @@ def disable(db: Database, actor: Actor, user_id: int) -> AccountInfo:
         user.active = False
         audit.record(s, actor, AuditAction.USER_DISABLE, entity="user", entity_id=user.id,
                      fields=["active", "key_slot"])
-        username = user.username
-    if db.keyring is not None:
-        db.keyring.remove_user(username)
+        if db.keyring is not None:
+            had = db.keyring.holds(user.username)
+            db.keyring.remove_user(user.username, rotate=key_access.next_keys(
+                db, database=True, confidential=had))
+    key_access.finish(db, actor, progress)
     return _changed(db, user_id)
 
 
@@ -232,8 +276,8 @@ def enable(
         user.locked_until = None
         audit.record(s, actor, AuditAction.USER_ENABLE, entity="user", entity_id=user.id,
                      fields=["active", "password", "must_change_password", "key_slot"])
-        username = user.username
-    auth.set_slot(db, username, temporary_password)
+        username, role = user.username, user.role
+    auth.set_slot(db, username, temporary_password, role)
     return _changed(db, user_id)
 
 

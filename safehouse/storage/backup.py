@@ -2,8 +2,8 @@
 checked by opening them, kept in a rotation; and putting one back.
 
 SQLite: ``sqlcipher_export`` writes ``safehouse-YYYY-MM-DD-HHMMSS.db`` encrypted with
-the database's own key, and the key file is copied beside it as ``….db.keys``, so the
-backup opens with the passwords (and the recovery key) of the day it was made.
+the database's own key, and its key file beside it as ``….db.keys`` (administrators' and
+recovery slots only, :mod:`~safehouse.storage.backup_keys`): their passwords of its day open it.
 
 PostgreSQL: ``pg_dump --format=custom`` streamed through AES-GCM into
 ``safehouse-YYYY-MM-DD-HHMMSS.pgdump`` (the format is in
@@ -34,7 +34,7 @@ from pathlib import Path
 from safehouse import clock, files
 from safehouse.errors import DatabaseError, translate
 from safehouse.files import copy_private as copy_private
-from safehouse.storage import anchors, keys, sqlcipher
+from safehouse.storage import anchors, backup_keys, keys, sqlcipher
 from safehouse.storage.backup_check import PG_SUFFIX, SQLITE_SUFFIX, check_pg_counted
 from safehouse.storage.backup_check import Checked as Checked
 from safehouse.storage.backup_check import check as check
@@ -240,7 +240,7 @@ def _write_checked(db: Database, temp: Path) -> None:
     files.fsync_file(temp)
     source_keys = keys.KeyFile.path_for(source)
     if source_keys.exists():
-        copy_private(source_keys, keys_path(temp))
+        backup_keys.write_backup_keys(db, keys.KeyFile.load(source_keys), keys_path(temp))
     check_sqlite(temp, db.key, counts=counts)
 
 
@@ -255,9 +255,9 @@ def _place(temp: Path, final: Path, db: Database, anchor: anchors.Anchor | None)
         if temp_keys.exists():
             files.place(temp_keys, final_keys)
             placed.append(final_keys)
-        if anchor is not None and db.key is not None:
+        if anchor is not None and db.integrity_key is not None:
             placed.append(anchors.path_beside(final))
-            anchors.write_beside(final, anchor, db.key)
+            anchors.write_beside(final, anchor, db.integrity_key)
         files.place(temp, final)
     except BaseException:
         for path in placed:

@@ -89,18 +89,23 @@ class Database:
     """One database: its engine, a session factory, and the change listeners.
 
     Services open a unit of work with :meth:`transaction`; nothing else holds a session.
-    It is built with its key (see :class:`safehouse.storage.vault.Vault`, which unwraps
-    it), and the key never changes after: a database opened with another key is another
-    ``Database``.
+    It is built with its keys: a key ring (see :class:`safehouse.storage.vault.Vault`,
+    which unwraps it with a password), or fixed keys (``key``, ``confidential_key``:
+    backups, tests). Its keys are read-only attributes; only a rotation of the key ring
+    (:mod:`safehouse.storage.rotation`, after a revocation) changes them, and the
+    database reconnects with the new ones.
     """
 
     def __init__(
         self, url: URL, *, schema: str | None = None, key: bytes | None = None,
-        keyring: KeyRing | None = None,
+        keyring: KeyRing | None = None, confidential_key: bytes | None = None,
+        integrity_key: bytes | None = None,
     ) -> None:
         self.url = url
         self.schema = schema
         self._key = key
+        self._confidential_key = confidential_key
+        self._integrity_key = integrity_key
         self._keyring = keyring
         self._listeners: list[ChangeListener] = []
         connect_args: dict[str, Any] = {}
@@ -109,20 +114,21 @@ class Database:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         elif schema:
             connect_args["options"] = f"-csearch_path={schema}"
-        if self.is_sqlite and key is not None:
+        if self.is_sqlite and self.key is not None:
             self.engine: Engine = create_engine(
-                url, module=sqlcipher.driver, creator=sqlcipher.connector(str(url.database), key)
+                url, module=sqlcipher.driver,
+                creator=sqlcipher.connector(str(url.database), self._current_key),
             )
         else:
             self.engine = create_engine(url, connect_args=connect_args)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
-        # On PostgreSQL the sessions seal the most sensitive columns (storage.sealed);
-        # "db_key": the key, read when needed, for the audit trail's keyed chain.
+        # The sessions seal the confidential columns (storage.sealed); "db_key": the
+        # integrity key, read when needed, for the audit trail's keyed chain.
         self._sessions = sessionmaker(
             self.engine, expire_on_commit=False,
-            info={"db_key": lambda: key,
-                  **({} if self.is_sqlite else sealed.session_info(key))},
+            info={"db_key": lambda: self.integrity_key,
+                  **sealed.session_info(self._sealing_keys)},
         )
 
     @classmethod
@@ -131,9 +137,45 @@ class Database:
 
     @property
     def key(self) -> bytes | None:
-        """The database key (256 bits): SQLite files are encrypted with it, and on
-        PostgreSQL it seals the most sensitive columns. None: not encrypted."""
+        """The database key (256 bits), held by everyone who logs in: SQLite files are
+        encrypted with it; on PostgreSQL it keys the audit chain and the backups. None:
+        not encrypted."""
+        if self._keyring is not None:
+            return self._keyring.database_key
         return self._key
+
+    @property
+    def confidential_key(self) -> bytes | None:
+        """The confidential key (256 bits), which seals the confidential fields; None
+        when the account that opened the database may not read them (or there is none
+        yet)."""
+        if self._keyring is not None:
+            return self._keyring.confidential_key
+        return self._confidential_key
+
+    @property
+    def integrity_key(self) -> bytes | None:
+        """The key of the audit chain and its anchors: the database's first database key,
+        never rotated (so the chain still verifies after a rotation). None: not
+        encrypted."""
+        if self._keyring is not None:
+            return self._keyring.integrity_key
+        return self._integrity_key or self._key
+
+    def _current_key(self) -> bytes:
+        key = self.key
+        assert key is not None
+        return key
+
+    def _sealing_keys(self) -> sealed.SealingKeys:
+        ring = self._keyring
+        held = (ring.confidential_keys if ring is not None else
+                (self._confidential_key,) if self._confidential_key is not None else ())
+        # Fixed keys: a database with a database key has a confidential key, held or not.
+        exists = (ring.confidential_exists if ring is not None
+                  else bool(held) or self._key is not None)
+        return sealed.SealingKeys(confidential=held, exists=exists,
+                                  database=None if self.is_sqlite else self.key)
 
     @property
     def keyring(self) -> KeyRing | None:

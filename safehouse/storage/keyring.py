@@ -1,4 +1,4 @@
-"""The unlocked key with its slots, and the failed logins counted beside them.
+"""The unlocked keys with their slots, and the failed logins counted beside them.
 
 Failed attempts are counted where the slots are, because they happen before the
 database can be opened: after 5 failures each new attempt must wait longer (an attempt
@@ -8,9 +8,11 @@ owe are kept there too (account name and time only) and written to the audit tra
 the next successful login, marked as reported by the key file.
 
 Those records are written without the key and sealed by whoever holds it
-(:mod:`safehouse.storage.records`): every change here re-reads the slots under the key
-file's lock, checks the records, and seals them again. Tampering found on the way is
-treated as the worst case (every account locked) and reported.
+(:mod:`safehouse.storage.records`, under the newest database key): every change here
+re-reads the slots under the key file's lock, checks the records (under any generation
+of the database key this ring holds: a rotation may be under way), and seals them
+again. Tampering found on the way is treated as the worst case (every account locked)
+and reported.
 """
 
 from __future__ import annotations
@@ -22,15 +24,18 @@ from datetime import datetime
 from typing import Any
 
 from safehouse import clock
-from safehouse.storage import keys, records
+from safehouse.storage import grants, keys, records
+from safehouse.storage.grants import CONFIDENTIAL, DATABASE
 from safehouse.storage.records import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, LOCK_DURATION
 
 __all__ = [
     "FAILURES_BEFORE_DELAY", "FAILURES_BEFORE_LOCK", "LOCK_DURATION", "MAX_DELAY_SECONDS",
-    "KeyRing", "Pending", "delay_after",
+    "KeyRing", "Pending", "Rotation", "delay_after",
 ]
 
 MAX_DELAY_SECONDS = 60
+#: The next value of each key a change rotates (see storage.rotation.next_keys).
+Rotation = dict[str, bytes]
 
 
 def delay_after(failures: int) -> int:
@@ -50,45 +55,109 @@ class Pending:
 
 
 class KeyRing:
-    """The unlocked key and its slots, for the services that manage users.
+    """The keys a login unlocked, and the slots that hold them, for the services that
+    manage users and for a rotation (:mod:`safehouse.storage.rotation`).
 
     Each change reads the slots afresh under the lock and saves them at once, so a
     failed login or a slot changed elsewhere since this user logged in is neither missed
-    nor undone.
+    nor undone. Granting a key needs this ring to hold it: an account given the
+    confidential key is given it by someone who has it (an administrator), never by a
+    role written into the database.
     """
 
     def __init__(
         self,
         load: Callable[[], keys.SlotStore],
         edit: Callable[[], AbstractContextManager[keys.SlotStore]],
-        key: bytes,
+        unlocked: keys.Keys,
+        database_key: bytes | None = None,
+        *,
+        confidential_exists: bool | None = None,
     ) -> None:
         self._load = load
         self._edit = edit
-        self._key = key
+        self._keys = unlocked
+        # The generation of the database key the database opens with (during a
+        # rotation on SQLite: the old one until the file is re-keyed).
+        self._database_key = database_key or unlocked.database[0]
+        self._exists = (bool(unlocked.confidential) if confidential_exists is None
+                        else confidential_exists)
         # True once the database says its records were sealed before (set at login):
         # from then on, records in the old unsealed form mean they were removed.
         self.expect_sealed = False
 
+    # --- the keys ----------------------------------------------------------------------
+
+    @property
+    def unlocked(self) -> keys.Keys:
+        """Every generation of every key this ring holds."""
+        return self._keys
+
+    @property
+    def database_key(self) -> bytes:
+        return self._database_key
+
+    @property
+    def integrity_key(self) -> bytes:
+        """The key of the audit chain and its anchors (never rotated)."""
+        return self._keys.integrity[0] if self._keys.integrity else self._keys.database[0]
+
+    @property
+    def confidential_keys(self) -> tuple[bytes, ...]:
+        """Every generation of the confidential key this ring holds (the newest last)."""
+        return self._keys.confidential
+
+    @property
+    def confidential_key(self) -> bytes | None:
+        """The newest confidential key this ring holds; None: it holds none."""
+        return self._keys.confidential[-1] if self._keys.confidential else None
+
+    @property
+    def confidential_exists(self) -> bool:
+        """Whether the database has a confidential key at all (held here or not), as it
+        was at login (or since this ring added it)."""
+        return self._exists or bool(self._keys.confidential)
+
+    def store(self) -> keys.SlotStore:
+        """The slots as they are now (read only: changes go through this ring)."""
+        return self._load()
+
+    def _problems(self, parsed: records.Parsed) -> list[str]:
+        """Tampering with the records, checked under each generation of the database key
+        this ring holds (they are sealed under the newest one there was)."""
+        found: list[str] | None = None
+        for key in reversed(self._keys.database):
+            problems = records.problems(parsed, key, expect_sealed=self.expect_sealed)
+            if not problems:
+                return []
+            found = problems if found is None else found
+        return found or []
+
     @contextmanager
     def _sealing(
-        self, now: datetime | None = None, found: list[str] | None = None
+        self, now: datetime | None = None, found: list[str] | None = None,
+        rotate: Rotation | None = None,
     ) -> Iterator[tuple[keys.SlotStore, records.State]]:
         """The slots and the records' state under the lock; sealed and saved after.
-        ``found``: the signs of tampering are added to it."""
+        ``found``: the signs of tampering are added to it. ``rotate``: the next
+        generation of those keys, begun in the same write (granted to the slots that
+        keep the current one), so a revoked slot and its rotation are never apart."""
         now = now or clock.utcnow()
         found = found if found is not None else []
         with self._edit() as store:
             parsed = records.parse(store.records)
-            found.extend(records.problems(parsed, self._key,
-                                          expect_sealed=self.expect_sealed))
+            found.extend(self._problems(parsed))
             state = records.fold(parsed)
             if found:
                 records.worst_case(state, store.usernames(), found, now)
             yield store, state
-            store.records = records.sealed_form(state, self._key)
+            for name, new in (rotate or {}).items():
+                store.begin_rotation(name, self._keys, new)
+            store.records = records.sealed_form(state, self._keys.database[-1])
             store.save()
         self.expect_sealed = True
+        for name, new in (rotate or {}).items():
+            self._keys = self._keys.with_key(name, (*self._keys.of(name), new))
 
     def _state(self) -> tuple[keys.SlotStore, records.State]:
         store = self._load()
@@ -96,13 +165,46 @@ class KeyRing:
 
     # --- slots ------------------------------------------------------------------------
 
-    def set_user(self, username: str, password: str) -> None:
-        with self._sealing() as (store, state):
-            store.set_user(self._key, username, password)
+    def set_user(self, username: str, password: str, *, confidential: bool,
+                 rotate: Rotation | None = None) -> None:
+        """A new slot for this account's password (a new key pair: the old password
+        opens nothing here any more), given the database and integrity keys, and the
+        confidential key when ``confidential`` and this ring holds it; ``rotate``: what
+        the old slot held is rotated."""
+        with self._sealing(rotate=rotate) as (store, state):
+            grants.start(store.keys, self._keys)
+            store.put_slot(keys.user_label(username), password, self._keys,
+                           confidential=confidential)
             state.logins.pop(username, None)
 
-    def remove_user(self, username: str) -> None:
-        with self._sealing() as (store, state):
+    def grant_confidential(self, username: str) -> bool:
+        """Give an account's slot the confidential key (a raised role). False when this
+        ring does not hold it, or the slot is not one a holder of the key made (a
+        password its owner changed while she had no access to confidential fields):
+        then a new password from an administrator gives it."""
+        if not self._keys.confidential:
+            return False
+        with self._sealing() as (store, _state):
+            granted = store.grant_confidential(keys.user_label(username), self._keys)
+        return granted
+
+    def revoke_confidential(self, username: str, *, rotate: Rotation | None = None) -> None:
+        """The account's slot no longer holds the confidential key (a lowered role)."""
+        with self._sealing(rotate=rotate) as (store, _state):
+            grants.revoke(store.keys, keys.user_label(username), CONFIDENTIAL)
+
+    def holds(self, username: str, name: str = CONFIDENTIAL) -> bool:
+        """Whether an account's slot holds the current generation of a key."""
+        return keys.user_label(username) in self._load().holders(name)
+
+    def confidential_holders(self) -> frozenset[str]:
+        """The users whose slot holds the confidential key."""
+        prefix = keys.user_label("")
+        return frozenset(label[len(prefix):] for label in self._load().holders(CONFIDENTIAL)
+                         if label.startswith(prefix))
+
+    def remove_user(self, username: str, *, rotate: Rotation | None = None) -> None:
+        with self._sealing(rotate=rotate) as (store, state):
             store.remove_user(username)
             state.logins.pop(username, None)
 
@@ -110,9 +212,39 @@ class KeyRing:
         return self._load().has_user(username)
 
     def set_recovery(self) -> str:
+        """A new recovery key (its slot holds every key); the code, to show once."""
+        code = keys.new_recovery_code()
         with self._sealing() as (store, _state):
-            code = store.set_recovery(self._key)
+            grants.start(store.keys, self._keys)
+            store.put_slot(keys.RECOVERY_LABEL, code, self._keys, confidential=True)
         return code
+
+    def add_confidential_key(self, new: bytes) -> None:
+        """The first confidential key of a database from before there was one (the first
+        administrator login after the upgrade); her slot and a new recovery key follow."""
+        self._keys = self._keys.with_key(CONFIDENTIAL, (new,))
+
+    # --- rotation (storage.rotation) ---------------------------------------------------
+
+    def pending(self) -> frozenset[str]:
+        """The keys whose rotation has begun and not finished."""
+        store = self._load()
+        return frozenset(name for name in (DATABASE, CONFIDENTIAL) if store.pending(name))
+
+    def use_database_key(self, key: bytes) -> None:
+        """The database now opens with this key (after it was re-keyed)."""
+        assert key in self._keys.database
+        self._database_key = key
+
+    def promote(self, names: set[str]) -> None:
+        """The newest generation of these keys is the only one, here and in the slots
+        (the records sealed again under the newest database key, in the same write)."""
+        with self._sealing() as (store, _state):
+            for name in names:
+                if store.pending(name):
+                    store.promote(name)
+        for name in names:
+            self._keys = self._keys.with_key(name, self._keys.of(name)[-1:])
 
     # --- failed logins --------------------------------------------------------------
 
@@ -137,8 +269,7 @@ class KeyRing:
 
     def tampering(self) -> list[str]:
         """Signs of tampering with the records, read now (nothing is written)."""
-        parsed = records.parse(self._load().records)
-        return records.problems(parsed, self._key, expect_sealed=self.expect_sealed)
+        return self._problems(records.parse(self._load().records))
 
     def settle(self, now: datetime | None = None) -> list[str]:
         """Check the records and seal them; tampering found is met with the worst case

@@ -1,78 +1,108 @@
-"""Sealed columns: on PostgreSQL the most sensitive text is encrypted by the program.
+"""Sealed columns: the confidential fields, encrypted by the program under the
+confidential key, on both kinds of database.
 
-A PostgreSQL server's administrator can read every table, and so can anyone with its
-disk, its backups or its query logs. The columns listed in :data:`SEALED` (case notes,
-the keep-away list) therefore leave the program only encrypted: AES-256-GCM under a
-subkey of the database key (HKDF-SHA256, info ``b"safehouse column seal v1"``), with
-``"<table>.<column>.<row id>"`` as associated data, so that a value copied into another
-row or column does not open. Stored form: ``"sealed:v1:" + base64(nonce ‖ ciphertext ‖
-tag)``. A new sealed column is one more entry in :data:`SEALED`.
+The columns in :data:`SEALED` (a member's phone and case notes, each keep-away entry
+whole; counseling notes and screening answers when they come) leave the program only
+encrypted: AES-256-GCM under the *confidential key* (:mod:`safehouse.storage.grants`),
+which only the roles that may read them hold, with ``"<table>.<column>.<row id>"`` as
+associated data, so a value copied into another row or column does not open. Stored
+form: ``"sealed:v2:<key id>:" + base64(nonce ‖ ciphertext ‖ tag)``; the key id names the
+generation of the key (two can be in use while a rotation is under way). On SQLite they
+sit inside the SQLCipher file, encrypted a second time under the database key: an
+account that holds only the database key reads the file but not these columns. A new
+sealed column is one more entry in :data:`SEALED`.
 
-SQLite files are encrypted whole (SQLCipher), so nothing is sealed there: a
-``Database`` on SQLite gives its sessions no sealer, and the hooks do nothing for them.
-On PostgreSQL a ``Database`` built with the key (after login) gives its sessions a
-:class:`Sealer` (:func:`session_info`); one built without it (before login) seals
-nothing and refuses to show a sealed value.
+Earlier forms, still read: plain text (written before the confidential key existed) and
+``"sealed:v1:…"`` (PostgreSQL before the confidential key: under a subkey of the database
+key, HKDF-SHA256 with info ``b"safehouse column seal v1"``). :func:`seal_all` turns
+every one into the current form, at the first login of a holder of the key after the
+upgrade, and after a rotation. Once a database has a confidential key, a session that
+holds it refuses anything else (a value planted in the clear does not pass for a note).
 
-"Seal" means only this; the key slots *wrap* the database key (:mod:`~safehouse.storage.keys`).
+A session that does not hold the key (an account whose role may not read these fields)
+gets the fields *withheld*: loaded as empty text, and a change to them is refused
+(:class:`~safehouse.errors.PermissionDenied`) rather than written over the sealed value.
+
+"Seal" means only this; the key slots *wrap* keys (:mod:`~safehouse.storage.keys`).
 
 How, with the ORM's events:
 
-- ``before_flush``: a new row of a sealed model gets its id from the table's sequence
-  first (the id is part of the associated data); each changed sealed attribute is
-  replaced by its sealed form, and the plain text is remembered in ``session.info``.
+- ``before_flush``: a new row of a sealed model gets its id first (the id is part of the
+  associated data); each changed sealed attribute is replaced by its sealed form, and the
+  plain text is remembered in ``session.info``.
 - ``after_flush_postexec``: the plain text is put back as the committed value, so the
   service code goes on with plain values and nothing looks changed.
-- ``load`` / ``refresh``: sealed values are opened into plain text as they arrive. One
-  that does not open (another key, moved from another row, tampered with, or written
-  in the clear while the key was set) raises :class:`~safehouse.errors.DatabaseError`
-  naming only the table, the column and the row id.
+- ``load`` / ``refresh``: sealed values are opened (or withheld) as they arrive. One that
+  does not open (another key, moved from another row, tampered with) raises
+  :class:`~safehouse.errors.DatabaseError` naming only the table, the column and the row.
 
-Limits, on purpose:
-
-- Only the ORM's unit of work seals and opens. Core statements
-  (``session.execute(update(Member).values(notes=...))``, ``insert()``, ``text()``)
-  and column queries (``select(Member.notes)``) bypass the events: they would write
-  plain text and read the sealed form. The services write and read these columns only
-  through ORM objects; a bulk statement may only *clear* them (``values(notes="")``,
-  as the purge does), since an empty value is stored empty.
-- An empty value is stored as it is (and NULL as NULL): the server can tell whether a
-  member has notes at all, and roughly how long they are; not what they say.
-- Rows written in the clear before there was a key are refused by a keyed database;
-  run :func:`seal_existing` once (idempotent) in one of its sessions to seal them in
-  place.
+Limits, on purpose: only the ORM's unit of work seals and opens. Core statements and
+column queries (``select(Member.notes)``) bypass the events; the services write and read
+these columns only through ORM objects, and a bulk statement may only *clear* them. An
+empty value is stored as it is (and NULL as NULL): the server can tell whether a member
+has notes at all, and roughly how long a sealed value is; not what it says.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Table, event, select, text, update
+from sqlalchemy import Table, event, func, select, text, update
 from sqlalchemy.orm import Mapper, Session, class_mapper
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
-from safehouse.errors import DatabaseError, translate
+from safehouse.errors import PermissionDenied, translate
 from safehouse.models.people import KeepAway, Member
+from safehouse.storage.grants import key_id
+from safehouse.storage.sealed_values import PREFIX as PREFIX
+from safehouse.storage.sealed_values import V1 as V1
+from safehouse.storage.sealed_values import V2 as V2
+from safehouse.storage.sealed_values import SealingKeys as SealingKeys
+from safehouse.storage.sealed_values import associated_data as associated_data
+from safehouse.storage.sealed_values import open_any
+from safehouse.storage.sealed_values import open_value as open_value
+from safehouse.storage.sealed_values import seal_value as seal_value
+from safehouse.storage.sealed_values import subkey as subkey
 
 #: The sealed columns, by model: attribute names. One line per model.
 SEALED: dict[type[Any], tuple[str, ...]] = {
-    Member: ("notes",),
-    KeepAway: ("person_name", "description"),
+    Member: ("phone", "notes"),
+    KeepAway: ("entry",),
 }
-
-PREFIX = "sealed:v1:"
-HKDF_INFO = b"safehouse column seal v1"
-_NONCE_BYTES = 12
 _SEALER = "safehouse.sealer"  # session.info: the Sealer of the session's database
 _PENDING = "safehouse.sealed_plaintext"  # session.info: plain text during a flush
+_WITHHELD = "safehouse.withheld"  # InstanceState.info: attributes loaded withheld
+
+
+class Sealer:
+    """The sealing keys of one database, read afresh for each use (a rotation changes
+    them)."""
+
+    def __init__(self, source: Callable[[], SealingKeys]) -> None:
+        self._source = source
+
+    def keys(self) -> SealingKeys:
+        return self._source()
+
+
+def session_info(source: Callable[[], SealingKeys]) -> dict[str, Any]:
+    """What a database's session factory puts in ``Session.info``."""
+    return {_SEALER: Sealer(source)}
+
+
+def sealer_of(session: Session) -> Sealer | None:
+    sealer = session.info.get(_SEALER)
+    return sealer if isinstance(sealer, Sealer) else None
+
+
+def _keys(session: Session | None) -> SealingKeys:
+    sealer = sealer_of(session) if session is not None else None
+    return sealer.keys() if sealer is not None else SealingKeys()
+
+
+# -- the model's targets ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -106,107 +136,94 @@ def _target(cls: type[Any]) -> _Target:
     return found
 
 
-def subkey(key: bytes) -> bytes:
-    """The column-sealing key: derived from the database key, never the key itself."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=HKDF_INFO).derive(key)
-
-
-def associated_data(table: str, column: str, row_id: object) -> bytes:
-    return f"{table}.{column}.{row_id}".encode("ascii")
-
-
-def _damaged(table: str, column: str, row_id: object) -> DatabaseError:
-    return DatabaseError(translate(
-        "errors", "A record in the database is damaged or was moved from elsewhere "
-        "({table}.{column}, row {row}): it does not open with this database's key."
-    ).format(table=table, column=column, row=row_id))
-
-
-def seal_value(aead: AESGCM, plain: str, table: str, column: str, row_id: object) -> str:
-    nonce = secrets.token_bytes(_NONCE_BYTES)
-    sealed = aead.encrypt(nonce, plain.encode("utf-8"),
-                          associated_data(table, column, row_id))
-    return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
-
-
-def open_value(aead: AESGCM, stored: str, table: str, column: str, row_id: object) -> str:
-    if not stored.startswith(PREFIX):
-        raise _damaged(table, column, row_id)
-    try:
-        raw = base64.b64decode(stored[len(PREFIX):].encode("ascii"), validate=True)
-        plain = aead.decrypt(raw[:_NONCE_BYTES], raw[_NONCE_BYTES:],
-                             associated_data(table, column, row_id))
-        return plain.decode("utf-8")
-    except (InvalidTag, binascii.Error, ValueError):  # UnicodeError is a ValueError
-        raise _damaged(table, column, row_id) from None
-
-
-class Sealer:
-    """The column-sealing cipher of one database's key (None: the database has none)."""
-
-    def __init__(self, key: bytes | None) -> None:
-        self._aead = AESGCM(subkey(key)) if key is not None else None
-
-    def aead(self) -> AESGCM | None:
-        """The cipher; None while the database has no key."""
-        return self._aead
-
-
-def session_info(key: bytes | None) -> dict[str, Any]:
-    """What a PostgreSQL database's session factory puts in ``Session.info``: the sealer
-    of its key (SQLite, encrypted whole, puts nothing)."""
-    return {_SEALER: Sealer(key)}
-
-
-def sealer_of(session: Session) -> Sealer | None:
-    sealer = session.info.get(_SEALER)
-    return sealer if isinstance(sealer, Sealer) else None
-
-
 # -- writing -------------------------------------------------------------------------
 
 # (object, attribute, sealed text, plain text), by (id(object), attribute)
 _Pending = dict[tuple[int, str], tuple[Any, str, str, str]]
 
 
+_NEXT_IDS = "safehouse.next_ids"  # session.info: the ids handed out in this flush
+
+
 def _next_id(session: Session, target: _Target) -> int:
-    value = session.execute(
-        text("SELECT nextval(pg_get_serial_sequence(:table, :column))"),
-        {"table": target.table, "column": target.pk_column},
-    ).scalar_one()
+    if session.get_bind().dialect.name == "sqlite":
+        # The ids SQLite would give (its largest plus one, and on), inside this write;
+        # every new row of the table in this flush gets one (see _before_flush).
+        handed: dict[str, int] = session.info.setdefault(_NEXT_IDS, {})
+        if target.table not in handed:
+            handed[target.table] = int(session.execute(text(
+                f'SELECT coalesce(max("{target.pk_column}"), 0) FROM "{target.table}"')
+            ).scalar_one())
+        handed[target.table] += 1
+        return handed[target.table]
+    else:
+        value = session.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:table, :column))"),
+            {"table": target.table, "column": target.pk_column},
+        ).scalar_one()
     return int(value)
 
 
+def can_open(session: Session) -> bool:
+    """Whether this session reads the sealed columns (it holds the confidential key, or
+    the database has none yet)."""
+    keys = _keys(session)
+    return bool(keys.confidential) or not keys.exists
+
+
+def withheld_error() -> PermissionDenied:
+    return PermissionDenied(translate(
+        "errors", "Your account does not hold the key to the confidential fields, so it "
+        "cannot change them. Ask an administrator to give it to you."))
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    sealer = sealer_of(session)
-    aead = sealer.aead() if sealer is not None else None
-    if aead is None:
-        return
+    keys = _keys(session)
     pending: _Pending = session.info.setdefault(_PENDING, {})
+    if keys.confidential and session.get_bind().dialect.name == "sqlite":
+        # SQLite has no sequence: every new row of a sealed table gets its id here, so
+        # that none is given twice in one flush.
+        for obj in session.new:
+            if type(obj) in SEALED:
+                target = _target(type(obj))
+                if getattr(obj, target.pk_attr) is None:
+                    setattr(obj, target.pk_attr, _next_id(session, target))
     for obj in [*session.new, *session.dirty]:
         if type(obj) not in SEALED:
             continue
         target = _target(type(obj))
         state = instance_state(obj)
         is_new = state.key is None
+        withheld: set[str] = state.info.get(_WITHHELD, set())
+        changed = [
+            (attr, column) for attr, column in target.columns
+            if is_new or state.attrs[attr].history.has_changes()
+        ]
+        if not changed:
+            continue
+        if withheld & {attr for attr, _ in changed}:
+            raise withheld_error()
+        if not keys.confidential:
+            if keys.exists and any(getattr(obj, attr) for attr, _ in changed):
+                raise withheld_error()
+            continue  # no confidential key anywhere yet: stored as before
         if is_new and getattr(obj, target.pk_attr) is None:
             setattr(obj, target.pk_attr, _next_id(session, target))
         row_id = getattr(obj, target.pk_attr)
-        for attr, column in target.columns:
-            if not is_new and not state.attrs[attr].history.has_changes():
-                continue
+        for attr, column in changed:
             value = getattr(obj, attr)
             earlier = pending.get((id(obj), attr))
             if earlier is not None and earlier[0] is obj and value is earlier[2]:
                 continue  # sealed by an earlier flush attempt that failed
             if not value:  # "" and None are stored as they are
                 continue
-            sealed = seal_value(aead, value, target.table, column, row_id)
+            sealed = seal_value(keys.confidential[-1], value, target.table, column, row_id)
             setattr(obj, attr, sealed)
             pending[(id(obj), attr)] = (obj, attr, sealed, value)
 
 
 def _after_flush_postexec(session: Session, _context: Any) -> None:
+    session.info.pop(_NEXT_IDS, None)
     pending: _Pending | None = session.info.pop(_PENDING, None)
     for obj, attr, sealed, plain in (pending or {}).values():
         if instance_state(obj).dict.get(attr) is sealed:
@@ -217,12 +234,10 @@ def _after_flush_postexec(session: Session, _context: Any) -> None:
 
 
 def _open(obj: Any, session: Session | None, attrs: Any) -> None:
-    sealer = sealer_of(session) if session is not None else None
-    if sealer is None:
-        return
-    aead = sealer.aead()
+    keys = _keys(session)
     target = _target(type(obj))
-    loaded = instance_state(obj).dict
+    state = instance_state(obj)
+    loaded = state.dict
     row_id = loaded.get(target.pk_attr)
     for attr, column in target.columns:
         if attrs is not None and attr not in attrs:
@@ -230,14 +245,16 @@ def _open(obj: Any, session: Session | None, attrs: Any) -> None:
         value = loaded.get(attr)
         if not value:
             continue
-        if aead is None:
-            if value.startswith(PREFIX):
-                raise DatabaseError(translate(
-                    "errors", "This record is sealed and the database key is not unlocked: "
-                    "log in again."
-                ))
-            continue  # no key: nothing is sealed, plain text is what there is
-        set_committed_value(obj, attr, open_value(aead, value, target.table, column, row_id))
+        withhold = (not keys.confidential and (keys.exists or value.startswith(V2))) or (
+            value.startswith(V1) and keys.database is None and not keys.confidential)
+        if withhold:
+            set_committed_value(obj, attr, "")
+            state.info.setdefault(_WITHHELD, set()).add(attr)
+            continue
+        state.info.get(_WITHHELD, set()).discard(attr)
+        plain = open_any(keys, value, target.table, column, row_id)
+        if plain is not value:
+            set_committed_value(obj, attr, plain)
 
 
 def _on_load(obj: Any, context: Any) -> None:
@@ -255,18 +272,26 @@ for _cls in SEALED:
     event.listen(_cls, "refresh", _on_refresh)
 
 
-# -- sealing what was written in the clear ---------------------------------------------
+# -- bringing every value to the newest key -------------------------------------------
 
 
-def seal_existing(session: Session) -> int:
-    """Seal, in place, every sealed-column value still stored in the clear (written
-    before there was a key), in ``session`` (one of a keyed database's). Idempotent;
-    returns how many values were sealed. Does nothing on SQLite or without a key."""
-    sealer = sealer_of(session)
-    aead = sealer.aead() if sealer is not None else None
-    if aead is None:
+Progress = Callable[[int, int], None]
+
+
+def seal_all(session: Session, progress: Progress | None = None) -> int:
+    """Seal, in place, every sealed-column value that is not under the newest
+    confidential key this session holds: values written before the key existed (plain,
+    or ``sealed:v1:``) and values under an older generation (a rotation). Idempotent;
+    returns how many values were sealed; ``progress(done, total)`` as it goes. Does
+    nothing without the key."""
+    keys = _keys(session)
+    if not keys.confidential:
         return 0
-    count = 0
+    opening = SealingKeys(confidential=keys.confidential, exists=True,
+                          database=keys.database, transition=True)
+    newest = keys.confidential[-1]
+    current = f"{V2}{key_id(newest)}:%"
+    work = []
     for cls in SEALED:
         target = _target(cls)
         table = class_mapper(cls).local_table
@@ -274,12 +299,25 @@ def seal_existing(session: Session) -> int:
         pk = table.c[target.pk_column]
         for _attr, column in target.columns:
             col = table.c[column]
-            rows = session.execute(
-                select(pk, col).where(col.is_not(None), col != "",
-                                      col.not_like(PREFIX + "%"))
-            ).all()
-            for row_id, plain in rows:
-                session.execute(update(table).where(pk == row_id).values(
-                    {column: seal_value(aead, plain, target.table, column, row_id)}))
-                count += 1
-    return count
+            stale = (col.is_not(None), col != "", col.not_like(current))
+            count = session.execute(select(func.count()).where(*stale)).scalar_one()
+            if count:
+                work.append((target, table, pk, column, stale, int(count)))
+    total = sum(item[-1] for item in work)
+    done = 0
+    for target, table, pk, column, stale, _count in work:
+        col = table.c[column]
+        for row_id, stored in session.execute(select(pk, col).where(*stale)).all():
+            plain = open_any(opening, stored, target.table, column, row_id)
+            session.execute(update(table).where(pk == row_id).values(
+                {column: seal_value(newest, plain, target.table, column, row_id)}))
+            done += 1
+            if progress is not None and (done % 200 == 0 or done == total):
+                progress(done, total)
+    return done
+
+
+def seal_existing(session: Session) -> int:
+    """The values written before there was a confidential key, sealed (see
+    :func:`seal_all`, which this is)."""
+    return seal_all(session)

@@ -63,14 +63,28 @@ def connect(
     return conn
 
 
-def connector(path: str, key: bytes) -> Callable[[], Connection]:
+def connector(path: str, key: Callable[[], bytes]) -> Callable[[], Connection]:
     """New connections to an encrypted file for an engine (``create_engine(creator=…)``):
-    the key is the first thing each is given."""
+    the key (as it is when the connection is made) is the first thing each is given."""
 
     def connect_keyed() -> Connection:
-        return connect(path, key, check_same_thread=False)
+        return connect(path, key(), check_same_thread=False)
 
     return connect_keyed
+
+
+def rekey(path: Path | str, key: bytes, new: bytes) -> None:
+    """Encrypt the file with ``new`` instead of ``key`` (``PRAGMA rekey``: every page
+    rewritten in one transaction, so a kill leaves the file whole under one key or the
+    other), then empty the journal of pages under the old key. No other connection may
+    be open on the file."""
+    conn = connect(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key is right
+        conn.execute(f"PRAGMA rekey = {_key_literal(new)}").fetchall()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        conn.close()
 
 
 def export(conn: Connection, target: Path, key: bytes) -> dict[str, int]:

@@ -1,9 +1,11 @@
 """Opening a database with a password.
 
-The database key is random; each user's password unwraps it from that user's slot
-(see :mod:`safehouse.storage.keys`). An SQLite file is encrypted whole with SQLCipher
-and keeps its slots in ``<file>.keys``; a PostgreSQL database keeps them in its
-``key_slots`` table and uses the key to seal its most sensitive columns.
+The database key and the confidential key are random; each user's password opens that
+user's slot, which holds the keys granted to it (see :mod:`safehouse.storage.keys`). An
+SQLite file is encrypted whole with SQLCipher under the database key and keeps its
+slots in ``<file>.keys``; a PostgreSQL database keeps them in its ``key_slots`` table.
+Both seal the confidential columns under the confidential key
+(:mod:`safehouse.storage.sealed`).
 
 Failed attempts are counted beside the slots (:mod:`safehouse.storage.keyring`): they
 happen before the database can be opened.
@@ -12,31 +14,25 @@ happen before the database can be opened.
 from __future__ import annotations
 
 import enum
-import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.files import copy_private
-from safehouse.models import KeySlot
-from safehouse.storage import keys, migrate, records, sealed, sqlcipher
+from safehouse.storage import grants, keys, migrate, records, rotation, sealed, sqlcipher
 from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
 from safehouse.storage.keyring import KeyRing, delay_after
+from safehouse.storage.table_slots import TableSlotStore as TableSlotStore
 
 PLAIN_HEADER = b"SQLite format 3\x00"
-# Any constant: the PostgreSQL advisory lock that serialises changes to ``key_slots``.
-KEY_SLOTS_LOCK = 0x5AFE_C0DE
-
 Progress = Callable[[int, str], None]
 
 
@@ -44,73 +40,6 @@ class VaultState(enum.Enum):
     NEW = "new"  # nothing there yet: set up an organisation and its administrator
     LOCKED = "locked"  # encrypted: log in
     PLAIN = "plain"  # written before encryption: an administrator logs in to convert it
-
-
-class TableSlotStore(keys.SlotStore):
-    """Slots and records in a PostgreSQL database's ``key_slots`` table.
-
-    A change is read and written in one transaction that first takes an advisory lock
-    (:meth:`editing`), so two changes never interleave and never collide on a label.
-    """
-
-    SLOT = "slot:"
-    RECORD = "record:"
-
-    def __init__(self, db: Database, session: Session | None = None) -> None:
-        self._db = db
-        self._session = session
-        self._saved = False
-        if session is not None:
-            slots, records = self._read(session)
-        else:
-            with db.transaction() as s:
-                slots, records = self._read(s)
-        super().__init__(slots, records)
-
-    @classmethod
-    @contextmanager
-    def editing(cls, db: Database) -> Iterator[TableSlotStore]:
-        """The slots read afresh under the lock, held until the block's transaction
-        ends: change them and :meth:`save` inside the block."""
-        refused: BaseException | None = None
-        with db.transaction() as s:
-            s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": KEY_SLOTS_LOCK})
-            store = cls(db, s)
-            try:
-                yield store
-            except BaseException as exc:
-                if not store._saved:
-                    raise
-                refused = exc  # what was saved stays (a failed login is counted)
-        if refused is not None:
-            raise refused
-
-    def _read(self, s: Session) -> tuple[dict[str, keys.Slot], dict[str, Any]]:
-        slots: dict[str, keys.Slot] = {}
-        records: dict[str, Any] = {}
-        for row in s.scalars(select(KeySlot)):
-            data = json.loads(row.data)
-            if row.label.startswith(self.SLOT):
-                label = row.label[len(self.SLOT) :]
-                slots[label] = keys.parse_slot(label, data)
-            elif row.label.startswith(self.RECORD):
-                records[row.label[len(self.RECORD) :]] = data
-        return slots, records
-
-    def save(self) -> None:
-        if self._session is None:
-            with self.editing(self._db) as fresh:
-                fresh.slots, fresh.records = self.slots, self.records
-                fresh.save()
-            return
-        s = self._session
-        s.execute(delete(KeySlot))
-        for label, slot in self.slots.items():
-            s.add(KeySlot(label=self.SLOT + label, data=json.dumps(slot.to_json())))
-        for name, value in self.records.items():
-            s.add(KeySlot(label=self.RECORD + name, data=json.dumps(value)))
-        s.flush()
-        self._saved = True
 
 
 class Vault:
@@ -204,24 +133,26 @@ class Vault:
                     keys=self.keys_path, database=self.path))
 
     def create(self) -> Database:
-        """A new, empty, encrypted database with a fresh key (slots come next)."""
+        """A new, empty, encrypted database with fresh keys (slots come next)."""
         self.check_can_create()
-        key = keys.new_key()
+        fresh = grants.fresh_keys()
         if self.is_sqlite:
             self.path.unlink(missing_ok=True)
-            self._new_key_file(key)  # no slots yet: users bring them
-        db = self._keyed(key)
+            self._new_key_file(fresh.database[0])  # no slots yet: users bring them
+        db = self._keyed(fresh)
         migrate.upgrade(db)
         if self.is_sqlite:
             os.chmod(self.path, 0o600)
         return db
 
-    def _keyed(self, key: bytes) -> Database:
-        """The database opened with its key, and the slots that hold it."""
+    def _keyed(self, unlocked: keys.Keys, database_key: bytes | None = None, *,
+               confidential_exists: bool | None = None) -> Database:
+        """The database opened with its keys, and the slots that hold them."""
         if not self.is_sqlite:
             self.server()  # migrated, so that the keyed one finds the tables
-        return Database(self.url, schema=self.schema, key=key,
-                        keyring=KeyRing(self.store, self.editing, key))
+        ring = KeyRing(self.store, self.editing, unlocked, database_key,
+                       confidential_exists=confidential_exists)
+        return Database(self.url, schema=self.schema, keyring=ring)
 
     def _new_key_file(self, key: bytes) -> None:
         with self.editing(new=True) as store:
@@ -268,13 +199,14 @@ class Vault:
                               "trying again.")
                 ).format(seconds=seconds))
             try:
-                key = store.unlock(username, password)
+                unlocked = store.unlock(username, password)
             except AuthenticationFailed:
                 # The name only when it is an account's: a mistyped name may be a
                 # person's name.
                 self._owe(store, AuditAction.LOGIN_FAILED, username if known else "", now)
                 raise
-        return self._open_with_key(key)
+            exists = not store.legacy
+        return self._open_with_keys(unlocked, exists=exists)
 
     @staticmethod
     def _owe(store: keys.SlotStore, action: AuditAction, username: str, now: datetime) -> None:
@@ -283,24 +215,28 @@ class Vault:
 
     def unlock_with_recovery(self, code: str) -> Database:
         store = self.store()
-        key = store.unlock_with_recovery(code)
-        return self._open_with_key(key)
+        unlocked = store.unlock_with_recovery(code)
+        return self._open_with_keys(unlocked, exists=not store.legacy)
 
-    def _open_with_key(self, key: bytes) -> Database:
-        db = self._keyed(key)
+    def _open_with_keys(self, unlocked: keys.Keys, *, exists: bool) -> Database:
+        """The database opened with the generation of the database key it is under now
+        (SQLite, during a rotation: the old one or the new one)."""
         if not self.is_sqlite:
+            return self._keyed(unlocked, confidential_exists=exists)
+        for key in reversed(unlocked.database):
+            db = self._keyed(unlocked, key, confidential_exists=exists)
+            try:
+                with unavailable_as_database_error(), db.engine.connect() as conn:
+                    conn.execute(text("SELECT count(*) FROM sqlite_master"))
+            except DatabaseError:
+                db.dispose()
+                continue
+            migrate.upgrade(db)
             return db
-        try:
-            with unavailable_as_database_error(), db.engine.connect() as conn:
-                conn.execute(text("SELECT count(*) FROM sqlite_master"))
-        except DatabaseError:
-            db.dispose()
-            raise DatabaseError(translate(
-                "errors", "The key file does not belong to this database (or the file is "
-                "damaged). Restore both from the same backup."
-            )) from None
-        migrate.upgrade(db)
-        return db
+        raise DatabaseError(translate(
+            "errors", "The key file does not belong to this database (or the file is "
+            "damaged). Restore both from the same backup."
+        ))
 
     def plain_database(self) -> Database:
         """An SQLite file from before encryption, opened as it is, to check a login."""
@@ -326,7 +262,8 @@ class Vault:
         if not self.is_sqlite:
             return self._seal_server(step)
         source = self.path
-        key = keys.new_key()
+        fresh = grants.fresh_keys()
+        key = fresh.database[0]
         tmp = source.with_name(source.name + ".encrypting")
         tmp.unlink(missing_ok=True)
         step(5, "copy")
@@ -343,6 +280,15 @@ class Vault:
             raise DatabaseError(translate(
                 "errors", "The encrypted copy did not check out; nothing was changed."))
         os.chmod(tmp, 0o600)
+        step(60, "seal")
+        # The confidential fields sealed in the copy, before any copy of it is kept.
+        copy = Database(resolve_url(tmp), key=key, confidential_key=fresh.confidential[0])
+        try:
+            migrate.upgrade(copy)
+            with copy.transaction() as s:
+                sealed.seal_all(s)
+        finally:
+            copy.dispose()
         step(70, "backup")
         self._new_key_file(key)
         backups = source.parent / "backups"
@@ -354,20 +300,18 @@ class Vault:
         for suffix in ("", "-wal", "-shm"):
             _wipe(source.with_name(source.name + suffix))
         os.replace(tmp, source)
-        step(95, "open")
-        db = self._keyed(key)
+        step(90, "open")
+        db = self._keyed(fresh)
         migrate.upgrade(db)
         step(100, "done")
         return db
 
     def _seal_server(self, step: Callable[[int, str], None]) -> Database:
-        """PostgreSQL from before sealing: a fresh key, and the sensitive columns that
+        """PostgreSQL from before sealing: fresh keys, and the confidential columns that
         were written in the clear are sealed in place."""
-        db = self._keyed(keys.new_key())
+        db = self._keyed(grants.fresh_keys())
         step(20, "seal")
-        with db.transaction() as s:
-            sealed.seal_existing(s)
-        step(100, "done")
+        rotation.finish(db, lambda percent, what: step(20 + percent * 4 // 5, what))
         return db
 
 

@@ -101,15 +101,25 @@ class LoginDialog(FormDialog):
         username = self.username.text().strip()
         password = self.password.text()
         vault = self._vault
-        if not self._plain:
-            self._run(lambda: access.log_in(vault, username, password), percent=False)
-            return False
         carrier = _Progress(self)
+        carrier.sig_progress.connect(self._on_carrier_progress)
+        if not self._plain:
+            # Usually quick; the first administrator login after an upgrade seals the
+            # confidential fields, and a change of keys a kill interrupted is finished.
+            self._run(lambda: access.log_in(
+                vault, username, password,
+                lambda percent, _step: carrier.sig_progress.emit(percent)), percent=False)
+            return False
         carrier.sig_progress.connect(self.progress.setValue)
         self._run(lambda: access.encrypt(
             vault, username, password,
             lambda percent, _step: carrier.sig_progress.emit(percent)), percent=True)
         return False
+
+    def _on_carrier_progress(self, percent: int) -> None:
+        if self.progress.maximum() == 0:  # "working" until there is a percentage
+            self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
 
     def _run(self, work: Callable[[], Opened], *, percent: bool) -> None:
         self._set_busy(True, percent=percent)

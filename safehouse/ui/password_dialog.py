@@ -17,6 +17,7 @@ from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.storage.db import Database
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, password_edit
+from safehouse.ui.progress import run_with_progress
 
 # A password field shows this many characters: a long passphrase can be checked by eye
 # in its length at least, and the dialog's text wraps at a readable width.
@@ -91,9 +92,12 @@ class ChangePasswordDialog(FormDialog):
         return found
 
     def submit(self) -> bool:
-        self.actor = auth.change_password(
-            self._db, self._actor, self.current.text(), self.password.text(),
-            self.repeat.text())
+        db, actor = self._db, self._actor
+        current, new, repeat = self.current.text(), self.password.text(), self.repeat.text()
+        self.actor = run_with_progress(
+            self, self.tr("Changing your password, and the keys it opens…"),
+            lambda progress: auth.change_password(db, actor, current, new, repeat,
+                                                  progress=progress))
         self.sig_changed.emit()
         return True
 
@@ -143,8 +147,14 @@ class TemporaryPasswordDialog(FormDialog):
         return auth.password_problems(self.password.text(), self.repeat.text())
 
     def submit(self) -> bool:
-        call = users.enable if self._enable else users.reset_password
-        self.saved = call(self._ctx.db, self._ctx.actor, self._account.id,
-                          self.password.text(), self.repeat.text())
+        ctx, user_id = self._ctx, self._account.id
+        password, repeat = self.password.text(), self.repeat.text()
+        if self._enable:
+            self.saved = users.enable(ctx.db, ctx.actor, user_id, password, repeat)
+        else:
+            self.saved = run_with_progress(
+                self, self.tr("Resetting the password, and the keys it opens…"),
+                lambda progress: users.reset_password(ctx.db, ctx.actor, user_id,
+                                                      password, repeat, progress=progress))
         self.sig_saved.emit(self.saved.id)
         return True

@@ -38,7 +38,7 @@ def member_names(dbfile: Path) -> list[str]:
 
 def raw_sql(dbfile: Path, sql: str) -> list[tuple[object, ...]]:
     """Run SQL on the encrypted file directly, with the key from the admin's slot."""
-    key = keys.KeyFile.load(keys.KeyFile.path_for(dbfile)).unlock("admin", PASSWORD)
+    key = keys.KeyFile.load(keys.KeyFile.path_for(dbfile)).unlock("admin", PASSWORD).database[0]
     conn = sqlcipher.connect(dbfile, key)
     try:
         with conn:

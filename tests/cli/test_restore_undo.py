@@ -81,7 +81,7 @@ def test_a_database_with_no_administrator_is_replaced_by_the_undo_copy(
     key file) still brings the data back."""
     add_member(dbfile, "Fictional Kim")
     assert run(dbfile, "backup", "--out", str(tmp_path / "undo.db")) == 0
-    key = keys.KeyFile.load(keys.KeyFile.path_for(dbfile)).unlock("admin", PASSWORD)
+    key = keys.KeyFile.load(keys.KeyFile.path_for(dbfile)).unlock("admin", PASSWORD).database[0]
     dbfile.unlink()
     empty = Database(Vault.open(dbfile).url, key=key)
     try:

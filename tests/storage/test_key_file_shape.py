@@ -15,7 +15,7 @@ from safehouse import cli
 from safehouse.errors import DatabaseError
 from safehouse.services import access, backups, members
 from safehouse.services.dto.people import MemberInput
-from safehouse.storage import keys
+from safehouse.storage import grants, keys
 from safehouse.ui.login_dialog import LoginDialog
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
@@ -42,6 +42,19 @@ WRONG_SHAPES = [
     {"version": 1, "slots": {}, "records": {"logins": {"admin": 3}}},
     {"version": 1, "slots": {}, "records": {"pending_audit": {}}},
     {"version": "1", "slots": {}},
+    # the second format: slots with public keys, and the keys granted to them
+    {"version": 2, "slots": {"user:admin": {**SLOT, "public": "AAAA"}}},
+    {"version": 2, "slots": {"user:admin": {**SLOT, "public": 5}}},
+    {"version": 2, "slots": {}, "keys": []},
+    {"version": 2, "slots": {}, "keys": {"another": [{"id": "a", "grants": {}}]}},
+    {"version": 2, "slots": {}, "keys": {"database": "x"}},
+    {"version": 2, "slots": {}, "keys": {"database": []}},
+    {"version": 2, "slots": {}, "keys": {"database": [{"id": "a"}]}},
+    {"version": 2, "slots": {}, "keys": {"database": [
+        {"id": "a", "grants": {"user:admin": {"ephemeral": 5}}}]}},
+    {"version": 2, "slots": {}, "keys": {"database": [
+        {"id": "a", "grants": {"user:admin": {"ephemeral": "AAAA", "nonce": "AAAA",
+                                             "wrapped": "AAAA"}}}]}},
 ]
 
 
@@ -55,7 +68,7 @@ def test_a_key_file_of_the_wrong_shape_is_called_damaged(tmp_path, content):
 
 def test_a_newer_versions_key_file_says_so(tmp_path):
     path = tmp_path / "safehouse.db.keys"
-    path.write_text(json.dumps({"version": 2, "slots": {}}), encoding="utf-8")
+    path.write_text(json.dumps({"version": 3, "slots": {}}), encoding="utf-8")
     with pytest.raises(DatabaseError, match="newer version"):
         keys.KeyFile.load(path)
 
@@ -63,11 +76,14 @@ def test_a_newer_versions_key_file_says_so(tmp_path):
 def test_a_key_file_as_safehouse_writes_it_still_loads(tmp_path):
     path = tmp_path / "safehouse.db.keys"
     store = keys.KeyFile(path)
-    store.set_user(keys.new_key(), "admin", TEST_PASSWORD)
+    held = keys.Keys(database=(keys.new_key(),), confidential=(keys.new_key(),))
+    grants.start(store.keys, held)
+    store.put_slot(keys.user_label("admin"), TEST_PASSWORD, held, confidential=True)
     store.records["logins"] = {"admin": {"failures": 1}}
     store.save()
     loaded = keys.KeyFile.load(path)
     assert loaded.has_user("admin") and loaded.records["logins"]["admin"]["failures"] == 1
+    assert loaded.unlock("admin", TEST_PASSWORD) == held
 
 
 # --- the rescue restore starts ----------------------------------------------------------

@@ -256,7 +256,7 @@ def test_a_server_database_from_before_sealing_is_sealed_by_an_administrator(vau
     assert opened.recovery_code
     with opened.db.engine.connect() as conn:
         stored = conn.execute(text("SELECT notes FROM members")).scalar()
-    assert isinstance(stored, str) and stored.startswith("sealed:v1:") and CANARY not in stored
+    assert isinstance(stored, str) and stored.startswith("sealed:v2:") and CANARY not in stored
     member = members.list_members(opened.db, opened.actor)[0]
     detail = members.get_member(opened.db, opened.actor, member.id, purpose=Read.REFRESH)
     assert detail.notes == CANARY

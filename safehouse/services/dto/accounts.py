@@ -37,4 +37,7 @@ class AccountInfo:
     must_change_password: bool
     locked: bool  # too many failed logins, until the lock runs out or is lifted
     has_key_slot: bool | None  # None when the database has no key ring
+    # Her slot holds the confidential key (None: no key ring). False for a role that
+    # may see confidential fields: an administrator's new password for her gives it.
+    has_confidential_key: bool | None = None
 

@@ -13,6 +13,7 @@ from safehouse.services import auth, users
 from safehouse.services.dto.accounts import AccountInfo
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, password_edit
+from safehouse.ui.progress import run_with_progress
 
 
 def role_combo(parent: QWidget, current: str) -> QComboBox:
@@ -113,7 +114,10 @@ class RoleDialog(FormDialog):
         return self.chosen_role() != self._account.role
 
     def submit(self) -> bool:
-        self.saved = users.change_role(self._ctx.db, self._ctx.actor, self._account.id,
-                                       self.chosen_role())
+        ctx, user_id, role = self._ctx, self._account.id, self.chosen_role()
+        self.saved = run_with_progress(
+            self, self.tr("Changing the role, and the keys it holds…"),
+            lambda progress: users.change_role(ctx.db, ctx.actor, user_id, role,
+                                               progress=progress))
         self.sig_saved.emit(self.saved.id)
         return True

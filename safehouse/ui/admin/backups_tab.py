@@ -226,6 +226,9 @@ class BackupsTab(QWidget):
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if info.verified:
                 checked = _SortItem(self.tr("opens, intact"))
+            elif info.verified is None:
+                checked = _SortItem(self.tr("earlier keys"))
+                checked.setToolTip(info.problem)
             else:
                 checked = _SortItem(self.tr("FAILED"))
                 checked.setToolTip(info.problem)

@@ -1,5 +1,6 @@
 """The accounts as a table: user name, full name, role, and their state (active,
-locked, what the password needs: a change at the next login, or a reset)."""
+locked, what the password needs: a change at the next login, or a reset — also when
+her role may see the confidential fields and her password does not open their key)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from safehouse.labels import label
 from safehouse.models import Role
 from safehouse.services.dto.accounts import AccountInfo
+from safehouse.services.permissions import holds_confidential_key
 from safehouse.ui.table_model import Column, RowTableModel
 
 _CONTEXT = "UsersTableModel"
@@ -30,10 +32,16 @@ def _locked(a: AccountInfo) -> str:
     return QCoreApplication.translate("UsersTableModel", "Locked") if a.locked else ""
 
 
+def _lacks_confidential_key(a: AccountInfo) -> bool:
+    return (a.has_confidential_key is False and a.active
+            and holds_confidential_key(a.role))
+
+
 def _password(a: AccountInfo) -> str:
     """What the password needs, if anything: a reset when it cannot open the database
-    (an account from before encryption), a change at the next login after a reset."""
-    if a.has_key_slot is False and a.active:
+    (an account from before encryption) or not the confidential key her role may hold,
+    a change at the next login after a reset."""
+    if (a.has_key_slot is False and a.active) or _lacks_confidential_key(a):
         return QCoreApplication.translate("UsersTableModel", "Needs a reset")
     return (QCoreApplication.translate("UsersTableModel", "Must change")
             if a.must_change_password else "")
@@ -43,6 +51,10 @@ def _password_tooltip(a: AccountInfo) -> str | None:
     if a.has_key_slot is False and a.active:
         return QCoreApplication.translate(
             "UsersTableModel", "This password cannot open the database: reset it.")
+    if _lacks_confidential_key(a):
+        return QCoreApplication.translate(
+            "UsersTableModel", "Her role may see the confidential fields, but her password "
+            "does not open their key: reset her password to give it.")
     return None
 
 

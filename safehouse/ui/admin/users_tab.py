@@ -16,12 +16,13 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.services import users
 from safehouse.services.dto.accounts import AccountInfo
-from safehouse.services.permissions import Action
+from safehouse.services.permissions import Action, holds_confidential_key
 from safehouse.ui import messages
 from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
 from safehouse.ui.admin.users_model import COL_USERNAME, UsersTableModel
 from safehouse.ui.context import AppContext
 from safehouse.ui.password_dialog import TemporaryPasswordDialog
+from safehouse.ui.progress import run_with_progress
 from safehouse.ui.table_model import setup_view, sorting_proxy
 
 
@@ -155,6 +156,12 @@ class UsersTab(QWidget):
 
     def _on_dialog_saved(self, user_id: int) -> None:
         self._after(user_id, self._done_text)
+        a = self.selected()
+        if (a is not None and a.has_confidential_key is False and a.active
+                and holds_confidential_key(a.role)):
+            self.status_label.setText(self._done_text + " " + self.tr(
+                "Her password does not open the key to the confidential fields yet: reset "
+                "her password to give it."))
 
     def _after(self, user_id: int, text: str) -> None:
         self.refresh()
@@ -197,8 +204,11 @@ class UsersTab(QWidget):
                     "no longer opens the database. You can enable the account again "
                     "later with a temporary password.").format(name=a.display_name)):
             return
+        ctx = self._ctx
         try:
-            users.disable(self._ctx.db, self._ctx.actor, a.id)
+            run_with_progress(
+                self, self.tr("Disabling the account and replacing the keys it held…"),
+                lambda progress: users.disable(ctx.db, ctx.actor, a.id, progress=progress))
         except SafehouseError as exc:
             messages.show_error(self, exc)
             return

@@ -1,0 +1,101 @@
+"""Rotating the keys, so that a revoked secret opens nothing that is still in use.
+
+When an account is disabled, its role lowered, or its password changed (by its owner
+or an administrator), its old password may still open old copies of the slots (a
+backup's key file, a copy someone kept). So the keys that slot held are replaced:
+
+- the **database key** (SQLite only): the file is re-encrypted with a new key
+  (:func:`~safehouse.storage.sqlcipher.rekey`). On PostgreSQL the database key keys the
+  audit chain and the backups, which cannot be re-keyed cheaply: it is not rotated
+  (see the README);
+- the **confidential key** (where the account held it): every sealed value is sealed
+  again under a new key, in one transaction.
+
+The new keys are granted to every slot that keeps the old ones (its public key: no
+password is needed), the recovery key's included, whose private key is wrapped under
+the recovery code and never changes, so the recovery key keeps working.
+
+Steps, each of which leaves a database that opens with the remaining passwords:
+
+1. the next generation of each key (:func:`next_keys`), granted, is written beside the
+   current one in the slots, in the same write that removes or replaces the revoked
+   slot (:class:`~safehouse.storage.keyring.KeyRing`'s ``rotate``).
+2. :func:`finish`: the confidential values are sealed again under the new key (one
+   transaction; values carry their key's id, so either generation opens them);
+3. the SQLite file is re-keyed (one transaction inside SQLCipher: whole under one key
+   or the other; the vault tries both);
+4. the old generations are forgotten in the slots.
+
+A kill between two steps leaves the next generation pending in the slots: the next
+login of someone who holds the keys finishes the rotation (:func:`finish` runs at every
+login, and does nothing when nothing is pending). Other programs open on the same
+SQLite file at the time of a re-key must log in again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from safehouse.errors import DatabaseError, translate
+from safehouse.storage import keys, sealed, sqlcipher
+from safehouse.storage.db import Database
+from safehouse.storage.grants import CONFIDENTIAL, DATABASE
+from safehouse.storage.keyring import Rotation
+
+Progress = Callable[[int, str], None]
+
+
+def next_keys(db: Database, *, database: bool, confidential: bool) -> Rotation:
+    """New values for the keys to rotate, of those ``db``'s key ring holds: ``database``
+    (SQLite only) and ``confidential``. Given to the key ring with the change of the
+    revoked slot (step 1). A rotation left unfinished must be finished first
+    (:func:`finish`)."""
+    ring = db.keyring
+    if ring is None:
+        return {}
+    if ring.pending():
+        raise DatabaseError(translate(
+            "errors", "An earlier change of keys is not finished. Log in again to finish "
+            "it, then try again."))
+    new: Rotation = {}
+    if database and db.is_sqlite:
+        new[DATABASE] = keys.new_key()
+    if confidential and ring.confidential_key is not None:
+        new[CONFIDENTIAL] = keys.new_key()
+    return new
+
+
+def finish(db: Database, progress: Progress | None = None) -> None:
+    """Steps 2–4, as far as ``db``'s keys allow (a login that holds only the database
+    key finishes its re-keying; the confidential key waits for one of its holders).
+    Also seals what an upgrade left in its earlier form. ``progress(percent, step)``."""
+    ring = db.keyring
+    if ring is None:
+        return
+
+    def step(percent: int, what: str) -> None:
+        if progress is not None:
+            progress(percent, what)
+
+    pending = ring.pending()
+    done: set[str] = set()
+    if ring.confidential_key is not None:
+        with db.transaction() as s:
+            sealed.seal_all(s, lambda n, total: step(5 + 60 * n // max(total, 1), "seal"))
+        if CONFIDENTIAL in pending and len(ring.confidential_keys) > 1:
+            done.add(CONFIDENTIAL)
+    if DATABASE in pending and len(ring.unlocked.database) > 1:
+        new = ring.unlocked.database[-1]
+        if db.is_sqlite and ring.database_key != new:
+            step(70, "rekey")
+            path = db.file_path
+            assert path is not None
+            db.engine.dispose()  # no connection may be open under the old key
+            sqlcipher.rekey(path, ring.database_key, new)
+            ring.use_database_key(new)
+            db.engine.dispose()
+        done.add(DATABASE)
+    if done:
+        step(95, "slots")
+        ring.promote(done)
+    step(100, "done")
