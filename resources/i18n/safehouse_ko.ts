@@ -4596,7 +4596,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>A record in the database is damaged or was moved from elsewhere ({table}.{column}, row {row}): it does not open with this database&apos;s key.</source>
-        <extracomment>Columns of first-format keep-away entries packed into ``entry`` by migration 0006, each perhaps sealed under the database key (``sealed:v1:``) with its old column name.</extracomment>
         <translation>데이터베이스의 레코드가 손상되었거나 다른 곳에서 옮겨 왔습니다({table}.{column}, {row}행). 이 데이터베이스의 키로 열리지 않습니다.</translation>
     </message>
     <message>
@@ -4685,7 +4684,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The key file is damaged or was changed by hand: a key given to your account does not open. Restore the key file from a backup, or ask an administrator for a new password.</source>
-        <extracomment>The confidential key: seals the confidential fields (storage.sealed) on both kinds of database. Only the roles that may read those fields hold it, and the recovery key. The integrity key: keys the audit chain and its anchors. It is the database&apos;s first database key and is never rotated, so the chain stays verifiable across rotations; held by everyone who holds the database key. (It can write no entry without the database key in use: on SQLite, a rotated one.)</extracomment>
         <translation>키 파일이 손상되었거나 누군가 직접 고쳤습니다. 계정에 주어진 키가 열리지 않습니다. 백업에서 키 파일을 복원하거나 시스템 관리자에게 새 비밀번호를 요청하십시오.</translation>
     </message>
     <message>

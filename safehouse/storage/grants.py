@@ -39,16 +39,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from safehouse.errors import DatabaseError, translate
 
-#: The database key: SQLCipher's key on SQLite; on PostgreSQL the key of the audit
-#: chain and the backups. Every account that logs in holds it.
+# The database key: SQLCipher's key on SQLite; on PostgreSQL the key of the encrypted
+# backups and the key file's records. Every account that logs in holds it.
 DATABASE = "database"
-#: The confidential key: seals the confidential fields (storage.sealed) on both kinds of
-#: database. Only the roles that may read those fields hold it, and the recovery key.
+# The confidential key: seals the confidential fields (storage.sealed) on both kinds of
+# database. Only the roles that may read those fields hold it, and the recovery key.
 CONFIDENTIAL = "confidential"
-#: The integrity key: keys the audit chain and its anchors. It is the database's first
-#: database key and is never rotated, so the chain stays verifiable across rotations;
-#: held by everyone who holds the database key. (It can write no entry without the
-#: database key in use: on SQLite, a rotated one.)
+# The integrity key: keys the audit chain and its anchors. It is the database's first
+# database key and is never rotated, so the chain stays verifiable across rotations;
+# held by everyone who holds the database key. (It can write no entry without the
+# database key in use: on SQLite, a rotated one.)
 INTEGRITY = "integrity"
 KEY_NAMES = (DATABASE, CONFIDENTIAL, INTEGRITY)
 

@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 MAX_DELAY_SECONDS = 60
-#: The next value of each key a change rotates (see storage.rotation.next_keys).
+# The next value of each key a change rotates (see storage.rotation.next_keys).
 Rotation = dict[str, bytes]
 
 

@@ -23,8 +23,8 @@ V1 = "sealed:v1:"
 V2 = "sealed:v2:"
 HKDF_INFO = b"safehouse column seal v1"
 _NONCE_BYTES = 12
-#: Columns of first-format keep-away entries packed into ``entry`` by migration 0007,
-#: each perhaps sealed under the database key (``sealed:v1:``) with its old column name.
+# Columns of first-format keep-away entries packed into ``entry`` by migration 0007,
+# each perhaps sealed under the database key (``sealed:v1:``) with its old column name.
 PACKED_V1 = {("keep_aways", "entry"): ("person_name", "description")}
 
 
