@@ -4755,10 +4755,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>회원이 자기 자신을 추천할 수는 없습니다.</translation>
     </message>
     <message>
-        <source>The header row must be exactly: {columns}</source>
-        <translation>머리글 행은 정확히 다음과 같아야 합니다: {columns}</translation>
-    </message>
-    <message>
         <source>The event&apos;s first day is missing.</source>
         <translation>행사 첫날이 없습니다.</translation>
     </message>

@@ -26,6 +26,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 1000
 DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 INT_RE = re.compile(r"^[+-]?[0-9]{1,9}$")
+EMPTY_COLUMN = "(empty)"  # a header cell with no name
 
 
 class UndecodableError(Exception):
@@ -163,6 +164,82 @@ def cell_problem(value: str) -> str | None:
                                     "({char}), which cannot be stored. Remove it and try "
                                     "again.").format(char=char)
     return None
+
+
+class Table:
+    """The data rows of a CSV file whose header row names ``columns`` (in any order;
+    Excel's trailing empty columns are ignored), each as ``(line, {column: cell})`` with
+    the cell unescaped and stripped. A header or a row that cannot be read goes into
+    ``problems`` (the header stops the reading; a row is skipped); ``count`` is the
+    number of non-empty data rows, read or skipped. Every import reads its file this way.
+    """
+
+    def __init__(self, text: str, columns: Iterable[str], problems: Problems) -> None:
+        self._text = text
+        self._columns = tuple(columns)
+        self._problems = problems
+        self.count = 0
+        self._names: list[str] = []
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        try:
+            yield from self._rows()
+        except RecordError as err:
+            names = self._names
+            column = names[err.cell] if err.cell is not None and err.cell < len(names) else ""
+            self._problems.add(err.line, column, err.reason)
+
+    def _header(self, line: int, cells: list[str]) -> bool:
+        names = [c.strip().lower() for c in cells]
+        while names and not names[-1]:  # Excel's trailing empty columns
+            names.pop()
+        before = len(self._problems.items)
+        columns = ",".join(self._columns)
+        for name in names:
+            if name not in self._columns:
+                self._problems.add(line, name or EMPTY_COLUMN, translate(
+                    "imports", "Unknown column; the columns are {columns}.").format(
+                    columns=columns))
+        for name in self._columns:
+            count = names.count(name)
+            if count == 0:
+                self._problems.add(line, name, translate("imports", "This column is missing."))
+            elif count > 1:
+                self._problems.add(line, name, translate(
+                    "imports", "This column appears more than once."))
+        self._names = names
+        return len(self._problems.items) == before
+
+    def _rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        found = records(self._text)
+        first = next(found, None)
+        if first is None:
+            self._problems.add(1, "", translate(
+                "imports", "The file is empty; it needs a header row: {columns}").format(
+                columns=",".join(self._columns)))
+            return
+        if not self._header(*first):
+            return
+        names = self._names
+        for line, record in found:
+            if not any(cell.strip() for cell in record):
+                continue
+            self.count += 1
+            if len(record) > len(names) and not any(c.strip() for c in record[len(names):]):
+                record = record[: len(names)]
+            if len(record) != len(names):
+                self._problems.add(line, "", translate(
+                    "imports", "The row has {cells} cells; the header has {columns}. Check "
+                    "for a stray comma or quote.").format(cells=len(record),
+                                                          columns=len(names)))
+                continue
+            unfit = [(n, why) for n, v in zip(names, record, strict=True)
+                     if (why := cell_problem(v)) is not None]
+            for name, why in unfit:
+                self._problems.add(line, name, why)
+            if not unfit:
+                yield line, {n: unescape_cell(v).strip()
+                             for n, v in zip(names, record, strict=True)}
 
 
 class Problems:

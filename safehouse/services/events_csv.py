@@ -25,15 +25,12 @@ from safehouse.models import Attendance, Event, EventKind, Member
 from safehouse.services import audit
 from safehouse.services.csv_text import (
     Problems,
-    RecordError,
+    Table,
     UndecodableError,
-    cell_problem,
     decode,
     escape_cell,
     read_date,
     read_int,
-    records,
-    unescape_cell,
 )
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.community import EventInput
@@ -61,18 +58,6 @@ class _Event:
     codes: dict[str, int] = field(default_factory=dict)  # member code: line
     guests: int = 0
     children: int = 0
-
-
-def _header(line: int, cells: list[str], problems: Problems) -> bool:
-    names = [c.strip().lower() for c in cells]
-    while names and not names[-1]:
-        names.pop()
-    if names == list(COLUMNS):
-        return True
-    problems.add(line, "", translate(
-        "imports", "The header row must be exactly: {columns}").format(
-        columns=",".join(COLUMNS)))
-    return False
 
 
 def _read_row(line: int, cells: dict[str, str], problems: Problems,
@@ -131,42 +116,10 @@ def _read_row(line: int, cells: dict[str, str], problems: Problems,
 
 def _parse(text: str, problems: Problems) -> tuple[dict[tuple[str, date], _Event], int]:
     found: dict[tuple[str, date], _Event] = {}
-    count = 0
-    try:
-        rows = records(text)
-        first = next(rows, None)
-        if first is None:
-            problems.add(1, "", translate("imports", "The file is empty; it needs a header "
-                                                     "row: {columns}")
-                         .format(columns=",".join(COLUMNS)))
-            return found, 0
-        if not _header(*first, problems):
-            return found, 0
-        for line, record in rows:
-            if not any(cell.strip() for cell in record):
-                continue
-            count += 1
-            if len(record) > len(COLUMNS) and not any(c.strip()
-                                                      for c in record[len(COLUMNS):]):
-                record = record[: len(COLUMNS)]
-            if len(record) != len(COLUMNS):
-                problems.add(line, "", translate(
-                    "imports", "The row has {cells} cells; the header has {columns}. Check "
-                    "for a stray comma or quote.").format(cells=len(record),
-                                                          columns=len(COLUMNS)))
-                continue
-            unfit = [(n, why) for n, v in zip(COLUMNS, record, strict=True)
-                     if (why := cell_problem(v)) is not None]
-            for name, why in unfit:
-                problems.add(line, name, why)
-            if not unfit:
-                _read_row(line, {n: unescape_cell(v).strip()
-                                 for n, v in zip(COLUMNS, record, strict=True)},
-                          problems, found)
-    except RecordError as err:
-        column = COLUMNS[err.cell] if err.cell is not None and err.cell < len(COLUMNS) else ""
-        problems.add(err.line, column, err.reason)
-    return found, count
+    table = Table(text, COLUMNS, problems)
+    for line, cells in table.rows():
+        _read_row(line, cells, problems, found)
+    return found, table.count
 
 
 def import_events(db: Database, actor: Actor, data: bytes, *, dry_run: bool = False

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,15 +25,12 @@ from safehouse.models import Assignment, Counter, Member, MemberStatus
 from safehouse.services import audit, membership, referrals
 from safehouse.services.csv_text import (
     Problems,
-    RecordError,
+    Table,
     UndecodableError,
-    cell_problem,
     decode,
     escape_cell,
     read_date,
     read_int,
-    records,
-    unescape_cell,
 )
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.exports import ExportFile, ExportKind
@@ -71,7 +67,6 @@ STATUS_WORDS = {"문의": "enquiry", "활동": "active", "수료": "alumni", "�
 # The fields a CSV row sets; the others (phone, notes, arrival) are kept as they are.
 # joined_on and left_on are her latest period (membership.apply_latest).
 ROW_FIELDS = ("name", "alias", "sex", "birth_year", "status")
-EMPTY_COLUMN = "(empty)"  # a header cell with no name
 
 
 # --- parsing ----------------------------------------------------------------------------
@@ -82,25 +77,6 @@ class _Row:
     line: int
     code: str  # "" for a new member who is given the next code
     data: MemberInput
-
-
-def _header(line: int, cells: list[str], problems: Problems) -> list[str]:
-    names = [c.strip().lower() for c in cells]
-    while names and not names[-1]:  # Excel's trailing empty columns
-        names.pop()
-    for name in names:
-        if name not in COLUMNS:
-            problems.add(line, name or EMPTY_COLUMN,
-                         translate("imports", "Unknown column; the columns are {columns}.")
-                         .format(columns=",".join(COLUMNS)))
-    for name in COLUMNS:
-        count = names.count(name)
-        if count == 0:
-            problems.add(line, name, translate("imports", "This column is missing."))
-        elif count > 1:
-            problems.add(line, name,
-                         translate("imports", "This column appears more than once."))
-    return names
 
 
 def _parse_row(line: int, cells: dict[str, str], problems: Problems,
@@ -146,50 +122,9 @@ class _Parsed:
 def _parse(text: str, problems: Problems, today: date) -> _Parsed:
     """The rows of the file; problems are collected on the way."""
     rows: list[_Row] = []
-    seen: dict[str, int] = {}
-    count = 0
-    names: list[str] = []
-    try:
-        count = _parse_records(records(text), problems, today, rows, seen, names)
-    except RecordError as err:
-        column = names[err.cell] if err.cell is not None and err.cell < len(names) else ""
-        problems.add(err.line, column, err.reason)
-    return _Parsed(rows, count, set(seen))
-
-
-def _parse_records(
-    found: Iterator[tuple[int, list[str]]], problems: Problems, today: date,
-    rows: list[_Row], seen: dict[str, int], names: list[str],
-) -> int:
-    """Fill ``rows``, ``seen`` (code: line) and ``names`` (the header's); the number of
-    data rows."""
-    first = next(found, None)
-    if first is None:
-        problems.add(1, "", translate("imports", "The file is empty; it needs a header row: "
-                                                 "{columns}").format(columns=",".join(COLUMNS)))
-        return 0
-    names.extend(_header(*first, problems))
-    if problems.items:
-        return 0
-    count = 0
-    for line, record in found:
-        if not any(cell.strip() for cell in record):
-            continue
-        count += 1
-        if len(record) > len(names) and not any(c.strip() for c in record[len(names):]):
-            record = record[: len(names)]
-        if len(record) != len(names):
-            problems.add(line, "", translate(
-                "imports", "The row has {cells} cells; the header has {columns}. Check for a "
-                "stray comma or quote.").format(cells=len(record), columns=len(names)))
-            continue
-        unfit = [(n, why) for n, v in zip(names, record, strict=True)
-                 if (why := cell_problem(v)) is not None]
-        for name, why in unfit:
-            problems.add(line, name, why)
-        if unfit:
-            continue
-        cells = {n: unescape_cell(v).strip() for n, v in zip(names, record, strict=True)}
+    seen: dict[str, int] = {}  # code: line
+    table = Table(text, COLUMNS, problems)
+    for line, cells in table.rows():
         code = canonical_code(cells["code"]) if cells["code"] else None
         if code:
             if code in seen:
@@ -199,7 +134,7 @@ def _parse_records(
             else:
                 seen[code] = line
         rows.append(_parse_row(line, cells, problems, today))
-    return count
+    return _Parsed(rows, table.count, set(seen))
 
 
 # --- checks against the database --------------------------------------------------------

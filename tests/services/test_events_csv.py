@@ -83,3 +83,18 @@ def test_export_then_import_changes_nothing_and_formulas_are_defused(db, admin):
     assert again.ok and (again.created, again.updated) == (0, 1)
     assert events.list_events(db, admin) == before
     assert before[0].name == "=수련회"
+
+
+def test_columns_in_another_order_are_read_by_their_names_like_the_members_import(db, admin):
+    a, _b = two_members(db, admin)
+    data = ("children,guests,member_code,place,kind,ends_on,starts_on,event\r\n"
+            f",,{a},평창,retreat,2025-07-27,2025-07-25,여름 수련회\r\n"
+            "7,4,,평창,retreat,2025-07-27,2025-07-25,여름 수련회\r\n").encode()
+    result = events_csv.import_events(db, admin, data)
+    assert result.ok, result.problems
+    (retreat,) = events.list_events(db, admin)
+    assert (retreat.name, retreat.members, retreat.guests, retreat.children) == (
+        "여름 수련회", 1, 4, 7)
+    missing = events_csv.import_events(
+        db, admin, b"event,starts_on,kind\r\nx,2025-01-01,retreat\r\n")
+    assert {(p.line, p.column) for p in missing.problems} >= {(1, "ends_on"), (1, "guests")}
