@@ -2,7 +2,8 @@
 with no command, the application window.
 
 One module per feature (``setup``: init and demo; ``account``: passwd;
-``csv_commands``: import and export; ``maintenance``: check, backup, restore), each
+``csv_commands``: the import and export verbs, with a kind per CSV format, e.g.
+``event_commands``; ``maintenance``: check, backup, restore), each
 adding its commands to the parser with ``add_commands``; ``common`` holds what they
 share. A new feature adds a module and one line to ``FEATURES``.
 
@@ -25,7 +26,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from safehouse import i18n
-from safehouse.cli import account, csv_commands, event_commands, maintenance, setup
+from safehouse.cli import account, csv_commands, maintenance, setup
 from safehouse.cli.common import (
     REFUSED,
     WRONG_USAGE,
@@ -44,7 +45,7 @@ from safehouse.services.access import Opened
 
 __all__ = ["build_parser", "main"]
 
-FEATURES = (setup, account, csv_commands, event_commands, maintenance)
+FEATURES = (setup, account, csv_commands, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,37 @@
+"""What every CSV import on the command line does alike: read the file, and report the
+problems (line, column, reason) or what was done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from safehouse.cli.common import OK, REFUSED, err, out
+from safehouse.errors import ValidationError, translate
+from safehouse.services.dto.imports import ImportResult
+
+
+def read_input(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ValidationError(translate("cli", "Cannot read {file}: {reason}.")
+                              .format(file=path, reason=error.strerror or error),
+                              field="file") from None
+
+
+def report_import(path: Path, result: ImportResult,
+                  describe: Callable[[ImportResult], str]) -> int:
+    """Print the problems and refuse, or print what was (or would be) written."""
+    if result.problems:
+        for problem in result.problems:
+            err(f"{path.name}: {problem}")
+        err(translate("cli", "Nothing was imported: {problems} problem(s) on {lines} line(s). "
+                             "Correct the file and run the import again.")
+            .format(problems=len(result.problems),
+                    lines=len({p.line for p in result.problems})))
+        return REFUSED
+    out(describe(result))
+    if result.dry_run:
+        out(translate("cli", "This was a dry run: nothing was written."))
+    return OK
