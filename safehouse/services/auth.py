@@ -34,7 +34,12 @@ from safehouse.services.dto.accounts import Actor, UserInfo
 from safehouse.services.permissions import Action, check, require
 from safehouse.services.settings import ORGANISATION, _put
 from safehouse.storage.db import Database
-from safehouse.storage.keyring import FAILURES_BEFORE_LOCK, LOCK_DURATION, delay_after
+from safehouse.storage.keyring import (
+    FAILURES_BEFORE_LOCK,
+    LOCK_DURATION,
+    delay_after,
+    locked_refusal,
+)
 
 # The same lock as the vault's (which guards the key before the database opens).
 LOCK_AFTER_FAILURES = FAILURES_BEFORE_LOCK
@@ -169,16 +174,9 @@ def _check_login(
 ) -> AuthenticationFailed | None:
     locked_until = audit.utc(user.locked_until) if user.locked_until is not None else None
     if locked_until is not None and locked_until > now:
-        minutes = int((locked_until - now).total_seconds() // 60) + 1
         audit.record(s, _actor(user), AuditAction.LOGIN_REFUSED_LOCKED, entity="user",
                      entity_id=user.id)
-        return AuthenticationFailed((
-            translate("errors", "This account is locked after too many failed logins. "
-                      "Try again in {minutes} minute, or ask an administrator.")
-            if minutes == 1 else
-            translate("errors", "This account is locked after too many failed logins. "
-                      "Try again in {minutes} minutes, or ask an administrator.")
-        ).format(minutes=minutes))
+        return locked_refusal(locked_until, now)
     if locked_until is not None:
         # The lock has run out: the next failures are counted from zero again.
         user.locked_until = None

@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from safehouse import clock
+from safehouse.errors import AuthenticationFailed, translate
 from safehouse.storage import grants, keys, records
 from safehouse.storage.grants import CONFIDENTIAL, DATABASE
 from safehouse.storage.records import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, LOCK_DURATION
@@ -43,6 +44,19 @@ def delay_after(failures: int) -> int:
     if failures < FAILURES_BEFORE_DELAY:
         return 0
     return int(min(2 ** (failures - FAILURES_BEFORE_DELAY), MAX_DELAY_SECONDS))
+
+
+def locked_refusal(locked_until: datetime, now: datetime) -> AuthenticationFailed:
+    """The refusal of a login to an account locked until ``locked_until`` (the key
+    file's lock before the database opens, and the users table's after, say it alike)."""
+    minutes = int((locked_until - now).total_seconds() // 60) + 1
+    return AuthenticationFailed((
+        translate("errors", "This account is locked after too many failed logins. "
+                  "Try again in {minutes} minute, or ask an administrator.")
+        if minutes == 1 else
+        translate("errors", "This account is locked after too many failed logins. "
+                  "Try again in {minutes} minutes, or ask an administrator.")
+    ).format(minutes=minutes))
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.files import copy_private
 from safehouse.storage import grants, keys, migrate, records, rotation, sealed, sqlcipher
 from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
-from safehouse.storage.keyring import KeyRing, delay_after
+from safehouse.storage.keyring import KeyRing, delay_after, locked_refusal
 from safehouse.storage.table_slots import TableSlotStore as TableSlotStore
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -174,14 +174,7 @@ class Vault:
             locked_until = records.locked_until(state, username, now) if known else None
             if locked_until is not None:
                 self._owe(store, AuditAction.LOGIN_REFUSED_LOCKED, username, now)
-                minutes = int((locked_until - now).total_seconds() // 60) + 1
-                raise AuthenticationFailed((
-                    translate("errors", "This account is locked after too many failed logins. "
-                              "Try again in {minutes} minute, or ask an administrator.")
-                    if minutes == 1 else
-                    translate("errors", "This account is locked after too many failed logins. "
-                              "Try again in {minutes} minutes, or ask an administrator.")
-                ).format(minutes=minutes))
+                raise locked_refusal(locked_until, now)
             entry = state.logins.get(username, {}) if known else {}
             ran_out = records.parse_time(entry.get("locked_until")) is not None
             failures = 0 if ran_out else int(entry.get("failures", 0) or 0)
