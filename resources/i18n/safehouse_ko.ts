@@ -4141,6 +4141,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이 행사는 더 이상 없습니다.</translation>
     </message>
     <message>
+        <source>There is already an event called {name} starting on {day}; open that one, or give this one another name.</source>
+        <translation>{day}에 시작하는 같은 이름의 행사가 이미 있습니다: {name}. 그 행사를 여시거나 이 행사에 다른 이름을 붙이십시오.</translation>
+    </message>
+    <message>
         <source>A member on the list no longer exists. Open the event again and choose again.</source>
         <translation>목록의 회원 중 더 이상 없는 사람이 있습니다. 행사를 다시 열어 다시 고르십시오.</translation>
     </message>

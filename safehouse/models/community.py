@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from safehouse.models.base import Base, enum_check
@@ -48,6 +48,8 @@ class Event(Base):
         enum_check("kind", EventKind),
         CheckConstraint("starts_on <= ends_on", name="starts_before_ends"),
         CheckConstraint("guests >= 0 AND children >= 0", name="counts_not_negative"),
+        # An event is known by its name and first day (the events CSV finds it so).
+        Index("ix_events_name_starts_on", "name", "starts_on", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -147,13 +147,22 @@ def save_event(db: Database, actor: Actor, data: EventInput, event_id: int | Non
     problems = event_problems(data)
     if problems:
         raise problems[0] if len(problems) == 1 else ValidationErrors(problems)
+    name = data.name.strip()
     with db.transaction() as s:
+        same = select(Event.id).where(Event.name == name, Event.starts_on == data.starts_on)
+        if event_id is not None:
+            same = same.where(Event.id != event_id)
+        if s.scalar(same) is not None:
+            raise ValidationError(translate(
+                "errors", "There is already an event called {name} starting on {day}; "
+                "open that one, or give this one another name.").format(
+                name=repr(name), day=data.starts_on.isoformat()), field="name")
         if event_id is None:
             event = Event(guests=0, children=0)
             s.add(event)
         else:
             event = _get(s, event_id)
-        event.kind, event.name = data.kind, data.name.strip()
+        event.kind, event.name = data.kind, name
         event.starts_on, event.ends_on = data.starts_on, data.ends_on or data.starts_on
         event.place, event.notes = data.place.strip(), data.notes.strip()
         s.flush()

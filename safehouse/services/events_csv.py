@@ -39,6 +39,7 @@ from safehouse.services.dto.imports import ImportResult
 from safehouse.services.events import MAX_COUNT, event_problems
 from safehouse.services.exports import suggested_name
 from safehouse.services.member_rules import canonical_code, code_problem
+from safehouse.services.members import lock_imports
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -144,6 +145,8 @@ def import_events(db: Database, actor: Actor, data: bytes, *, dry_run: bool = Fa
         return result()
     changed: list[int] = []
     with db.transaction() as s:
+        if not dry_run:  # another import waits (or is refused) until this one is done
+            lock_imports(s)
         codes = {c for e in found.values() for c in e.codes}
         ids = dict(s.execute(select(Member.code, Member.id).where(Member.code.in_(codes)))
                    .all()) if codes else {}

@@ -48,7 +48,7 @@ from safehouse.services.member_rules import (
 from safehouse.services.members import (
     CODE_COUNTER,
     close_open_assignment,
-    lock_codes,
+    lock_imports,
     next_code,
     reserve_code,
 )
@@ -248,7 +248,7 @@ def import_members(
     changed_ids: list[int] = []
     with db.transaction() as s:
         if not dry_run:  # another import waits (or is refused) until this one is done
-            lock_codes(s)
+            lock_imports(s)
         existing = _check_against_db(s, parsed, problems, today)
         if problems.items:
             return result()

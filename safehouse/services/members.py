@@ -90,9 +90,9 @@ def get_by_code(s: Session, code: str) -> Member | None:
     return s.scalar(select(Member).where(Member.code == normalise_code(code)))
 
 
-def lock_codes(s: Session) -> None:
-    """Hand out member codes one unit of work at a time (two imports, or an import and
-    a new member, at once): call before anything the codes depend on is read.
+def lock_imports(s: Session) -> None:
+    """One import (or one handing out of member codes) at a time: two imports, or an
+    import and a new member, at once. Call before anything the work depends on is read.
 
     SQLite: the write lock is taken now (``BEGIN IMMEDIATE``), so no other writer can
     come in between this work's reads and its writes; it waits as long as the busy
@@ -117,7 +117,7 @@ def lock_codes(s: Session) -> None:
 
 
 def _counter(s: Session) -> Counter:
-    lock_codes(s)
+    lock_imports(s)
     counter = s.get(Counter, CODE_COUNTER, with_for_update=True, populate_existing=True)
     if counter is None:
         counter = Counter(name=CODE_COUNTER, value=0)

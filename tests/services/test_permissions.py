@@ -340,7 +340,7 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "events.events_of_member": lambda w: Call((w.member().id,)),
     "events.largest_retreat": lambda w: Call((2025,)),
     "events.yearly_table": lambda w: Call(),
-    "events.save_event": lambda w: Call((EventInput(kind="worship", name="예배",
+    "events.save_event": lambda w: Call((EventInput(kind="worship", name=f"예배 {w.n()}",
                                                     starts_on=date(2025, 12, 25)),)),
     "events.delete_event": lambda w: Call((w.event(),)),
     "events.set_attendance": lambda w: Call((w.event(), [w.member().id]),
