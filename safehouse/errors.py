@@ -2,7 +2,11 @@
 
 Services raise these with a message that can be shown as it is. Anything else that
 escapes a service is a bug: it is logged (without personal data) and reported as such.
-Messages never contain personal data other than what the user typed or a member code.
+A message is shown to the person who caused it and is never logged. It holds no more
+personal data than that person may already see: what she typed, a member code, and
+where a refusal has to say who is in the way (the bed's holder, the other session's
+participants), the name her role is allowed to read on the page she is on. Nothing
+confidential (notes, keep-away entries, screening answers) is ever in a message.
 
 Messages are translated without Qt (services and storage must not import it): a service
 writes ``translate("errors", "Room {room} is full.").format(room=...)``, keeping the
