@@ -4703,6 +4703,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <extracomment>The sealed columns, by model: attribute names. One line per model.</extracomment>
         <translation>계정에 기밀 항목의 키가 없어 이 항목을 바꿀 수 없습니다. 시스템 관리자에게 키를 받으십시오.</translation>
     </message>
+    <message>
+        <source>There is no questionnaire called {code}.</source>
+        <translation>다음 설문지는 없습니다: {code}.</translation>
+    </message>
+    <message>
+        <source>{instrument} has {expected} questions, but {given} answers were given.</source>
+        <translation>{instrument} 문항 수는 {expected}개인데 답은 {given}개입니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} is not answered.</source>
+        <translation>{number}번 문항에 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer} is not one of the answers ({low}–{high}).</source>
+        <translation>{number}번 문항: {answer} 값은 가능한 답({low}–{high})이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
