@@ -444,6 +444,41 @@
     </message>
 </context>
 <context>
+    <name>CommunitySection</name>
+    <message>
+        <source>Community size</source>
+        <translation>공동체 규모</translation>
+    </message>
+    <message>
+        <source>Opens the community&apos;s goal and growth</source>
+        <translation>공동체의 목표와 성장을 엽니다</translation>
+    </message>
+    <message>
+        <source>Goal: {low} to {high} members by {due}.</source>
+        <translation>목표: {due}까지 {low}~{high}명.</translation>
+    </message>
+    <message>
+        <source>No goal is set yet.</source>
+        <translation>아직 목표가 정해지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>At this rate ({rate} a month): {low}; {high}.</source>
+        <translation>이 속도라면(한 달에 {rate}명): {low}, {high}.</translation>
+    </message>
+    <message>
+        <source>{target} reached</source>
+        <translation>{target}명 도달</translation>
+    </message>
+    <message>
+        <source>{target} not reached</source>
+        <translation>{target}명 도달 못 함</translation>
+    </message>
+    <message>
+        <source>{target} about {day}</source>
+        <translation>{target}명 {day}쯤</translation>
+    </message>
+</context>
+<context>
     <name>CommunityTab</name>
     <message>
         <source>Days</source>
@@ -527,10 +562,6 @@
     <message>
         <source>Living in the house</source>
         <translation>거주 인원</translation>
-    </message>
-    <message>
-        <source>The community goal, today&apos;s sessions, open alerts and check-ins due will appear here as those parts of the program arrive.</source>
-        <translation>공동체 목표, 오늘의 상담, 확인하지 않은 알림, 예정된 안부 확인은 해당 기능이 추가되면 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>This week: {first} to {last}</source>
@@ -1819,6 +1850,45 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>left</source>
         <translation>퇴소</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsSection</name>
+    <message>
+        <source>Joined or left this month</source>
+        <translation>이번 달 가입·퇴소</translation>
+    </message>
+    <message>
+        <source>Opens the list of who joined, came back or left</source>
+        <translation>가입, 복귀, 퇴소한 사람의 목록을 엽니다</translation>
+    </message>
+    <message>
+        <source>joined or came back: {joined} · left: {left} (since {first})</source>
+        <translation>가입·복귀 {joined}명 · 퇴소 {left}명 ({first}부터)</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>복귀</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>가입</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>퇴소</translation>
+    </message>
+    <message>
+        <source>Open a line to see the member.</source>
+        <translation>줄을 열면 회원 정보를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody joined or left this month.</source>
+        <translation>이번 달에는 가입하거나 퇴소한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the member</source>
+        <translation>회원 열기(&amp;O)</translation>
     </message>
 </context>
 <context>

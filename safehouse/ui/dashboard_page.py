@@ -1,5 +1,7 @@
 """The dashboard: the house on a Monday morning — today's date and weekday, who moves
-in or out this week, who has no bed, the open enquiries — and the community at a glance.
+in or out this week, who has no bed, the open enquiries — and after these the sections
+of :data:`safehouse.ui.dashboard.section_list.SECTIONS` (the community against its goal,
+who joined or left this month, …), each a module of its own.
 
 Every figure opens the list behind it: the Members page filtered by status, the Rooms
 board, or a small list whose lines open the member or the board on her day. A new
@@ -13,7 +15,15 @@ from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
@@ -23,10 +33,14 @@ from safehouse.services.dto.dashboard import MOVE_IN, MOVE_OUT, Move, WeekAhead
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard.section_list import SECTIONS
+from safehouse.ui.dashboard.sections import SectionHost, SectionView
 from safehouse.ui.dashboard_parts import Entry, ListDialog, StartPanel, Tile
 from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.pages import PageEntry, PageView
 from safehouse.ui.rooms.room_dialog import RoomDialog
+
+COLUMNS = 3  # the grid of figures
 
 
 def _qdate(day: date) -> QDate:
@@ -46,7 +60,9 @@ def short_day(day: date) -> str:
 
 
 class DashboardPage(QWidget):
-    """``sig_go(page, target)``: show ``target`` on another page (see ``pages``)."""
+    """``sig_go(page, target)``: show ``target`` on another page (see ``pages``).
+
+    ``RELOAD_ON`` is the house's own figures'; each section names its own kinds."""
 
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT})
@@ -83,23 +99,49 @@ class DashboardPage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, tile in enumerate((self.moves_tile, self.no_bed_tile, self.enquiries_tile,
                                   self.members_tile, self.beds_tile, self.residents_tile)):
-            grid.addWidget(tile, i // 3, i % 3)
+            grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+        self.sections = self._make_sections(grid, 6)
 
-        self.later = QLabel(self.tr(
-            "The community goal, today's sessions, open alerts and check-ins due will "
-            "appear here as those parts of the program arrive."), self)
-        self.later.setWordWrap(True)
-        self.later.setStyleSheet("color: palette(dark);")
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.date_label)
         layout.addWidget(self.week_label)
         layout.addWidget(self.start_panel)
         layout.addWidget(self.tiles)
-        layout.addWidget(self.later)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._connect_signals()
         self.refresh()
+
+    def _make_sections(self, grid: QGridLayout, cell: int) -> dict[str, SectionView]:
+        """The sections this person may see, in the grid after the first ``cell`` cells
+        (a section wider than what is left of a row begins the next)."""
+        host = SectionHost(parent=self.tiles, show_list=self._show_list,
+                           open_dialog=self._open_form, go=self.sig_go.emit)
+        made: dict[str, SectionView] = {}
+        for section in SECTIONS:
+            if not section.may_see(self._ctx):
+                continue
+            view = section.create(self._ctx, host)
+            span = min(max(view.span, 1), COLUMNS)
+            if cell % COLUMNS + span > COLUMNS:
+                cell += COLUMNS - cell % COLUMNS
+            grid.addWidget(view.widget, cell // COLUMNS, cell % COLUMNS, 1, span)
+            cell += span
+            made[section.key] = view
+        return made
+
+    def section(self, key: str) -> QWidget | None:
+        """The widget of the section ``key`` (None when this person does not see it)."""
+        view = self.sections.get(key)
+        return view.widget if view is not None else None
 
     def _connect_signals(self) -> None:
         self._ctx.hub.sig_changed.connect(self._on_hub_changed)
@@ -115,6 +157,10 @@ class DashboardPage(QWidget):
     def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         if kind in self.RELOAD_ON:
             self.refresh()
+        elif self._week is not None and not self._week.is_new:
+            for view in self.sections.values():
+                if kind in view.reload_on:
+                    self._refresh_section(view, self._week.on)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -136,7 +182,6 @@ class DashboardPage(QWidget):
         self.start_panel.setVisible(week.rooms == 0 or week.members_total == 0)
         self.start_panel.show_steps(week.rooms > 0, week.members_total > 0)
         self.tiles.setHidden(week.is_new)
-        self.later.setHidden(week.is_new)
         kinds = [m.kind for m in week.moves]
         self.moves_tile.show_figure(len(week.moves), self.tr(
             "in: {moving_in} · out: {moving_out} · between rooms: {changing}").format(
@@ -151,11 +196,28 @@ class DashboardPage(QWidget):
         self.beds_tile.show_figure(f.beds_free, self.tr("of {beds} beds in {rooms} rooms")
                                    .format(beds=f.beds_total, rooms=f.rooms))
         self.residents_tile.show_figure(f.residents, self.tr("people with a bed today"))
+        if not week.is_new:
+            for view in self.sections.values():
+                self._refresh_section(view, week.on)
+
+    def _refresh_section(self, view: SectionView, today: date) -> None:
+        try:
+            view.refresh(today)
+        except SafehouseError as exc:
+            # a refusal hides the section; a revoked account goes to the window
+            messages.account_revoked(exc)
+            view.widget.setHidden(True)
+            return
+        view.widget.setHidden(False)
 
     def clear_personal_data(self) -> None:
-        """The page shows figures only; a list it opened (names) is closed."""
+        """The house's figures are counts; a list it opened (names) is closed, and the
+        sections let go of what they show."""
         if self._dialog is not None:
             self._dialog.reject()
+        for view in self.sections.values():
+            if view.clear_personal_data is not None:
+                view.clear_personal_data()
 
     def as_page(self) -> PageView:
         return PageView(self, clear_personal_data=self.clear_personal_data,

@@ -15,7 +15,9 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
 - ``sig_go(key, target)``: the page asks the window to show another page, and on it
   ``target`` (the dashboard's figures open the lists behind them); ``go_to(target)``:
   what this page does when asked to show something — Members: a member's id (chosen as
-  if clicked) or a status (the list filtered by it); Rooms: a date (the board then).
+  if clicked), a ``members.tabs.MemberTarget`` (a member on one of her tabs) or a status
+  (the list filtered by it); Rooms: a date (the board then); Community: a tab
+  ("growth", "referrals", "events").
 
 Adding a page (the Schedule, say) is a module with its ``PAGE`` and one line in
 ``page_list.PAGES``.

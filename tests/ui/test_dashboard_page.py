@@ -8,18 +8,29 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout
 
-from safehouse.services import members, rooms
+from safehouse.changes import Change, ChangeKind
+from safehouse.errors import PermissionDenied
+from safehouse.services import auth, community, members, rooms
+from safehouse.services.dto.community import GoalInput
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.permissions import Action
+from safehouse.ui import dashboard_page
+from safehouse.ui.community.page import CommunityPage
 from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard.community_section import CommunitySection
+from safehouse.ui.dashboard.movements_section import MovementsSection, month_of
+from safehouse.ui.dashboard.sections import SectionEntry, SectionHost, SectionView
 from safehouse.ui.dashboard_page import DashboardPage
-from safehouse.ui.dashboard_parts import ListDialog
+from safehouse.ui.dashboard_parts import ListDialog, Tile
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.members import MembersPage
 from safehouse.ui.members.member_form import MemberForm
+from safehouse.ui.members.tabs import MemberTarget
 from safehouse.ui.rooms.page import RoomsPage
 from safehouse.ui.rooms.room_dialog import RoomDialog
-from tests.conftest import OnDay
+from tests.conftest import TEST_PASSWORD, OnDay
 
 WEDNESDAY = date(2026, 3, 4)
 
@@ -153,3 +164,134 @@ def test_a_new_database_says_what_to_do_first_with_buttons_that_do_it(qtbot, sql
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
     assert not page.start_panel.isVisible()
     assert page.enquiries_tile.value.text() == "1"
+
+
+# --- the sections after the house's figures ---------------------------------------------
+
+
+def test_the_community_against_its_goal_in_one_line_opens_the_community_page(
+        qtbot, sqlite_ctx, house):
+    community.save_goal(sqlite_ctx.db, sqlite_ctx.actor,
+                        GoalInput(start_on=date(2025, 1, 1), target_low=15, target_high=20))
+    win = window(qtbot, sqlite_ctx)
+    page = dashboard_of(win)
+    tile = page.section("community")
+    assert isinstance(tile, CommunitySection) and tile.isVisible()
+    assert tile.value.text() == "3"
+    detail = tile.detail.text()
+    assert "Goal: 15 to 20 members by 2027-01-01." in detail
+    # nobody joined in the last six months: flat, so neither target is reached
+    assert "At this rate (+0.0 a month): 15 not reached; 20 not reached." in detail
+    win.show_page("members")
+    win.show_page("dashboard")
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    community_page = win.pages["community"]
+    assert isinstance(community_page, CommunityPage)
+    assert win.current_page() is community_page
+    assert community_page.tabs.currentWidget() is community_page.growth
+
+
+def test_who_joined_or_left_this_month_opens_the_member(qtbot, sqlite_ctx, house):
+    new = members.create_member(sqlite_ctx.db, sqlite_ctx.actor, MemberInput(
+        name="Park Mirae", status="active", joined_on=date(2026, 3, 2))).id
+    members.create_member(sqlite_ctx.db, sqlite_ctx.actor, MemberInput(
+        name="Old Friend", status="active", joined_on=date(2026, 2, 27)))
+    win = window(qtbot, sqlite_ctx)
+    page = dashboard_of(win)
+    tile = page.section("movements")
+    assert isinstance(tile, MovementsSection)
+    assert tile.value.text() == "1"
+    assert "joined or came back: 1 · left: 0 (since 2026-03-01)" in tile.detail.text()
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog()
+    assert isinstance(dialog, ListDialog)
+    assert [e.text for e in dialog.entries] == ["2026-03-02 · M-0005 Park Mirae · joined"]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    members_page = win.pages["members"]
+    assert isinstance(members_page, MembersPage)
+    assert win.current_page() is members_page
+    assert members_page.current_member_id() == new
+    # she leaves: the section hears of it
+    win.show_page("dashboard")
+    members.set_status(sqlite_ctx.db, sqlite_ctx.actor, new, "exited", on=WEDNESDAY)
+    assert tile.value.text() == "2"
+    assert "left: 1" in tile.detail.text()
+
+
+def test_the_month_of_a_day():
+    assert month_of(date(2026, 12, 31)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert month_of(date(2028, 2, 10)) == (date(2028, 2, 1), date(2028, 2, 29))
+
+
+class _Calls:
+    def __init__(self) -> None:
+        self.refreshed: list[date] = []
+        self.cleared = 0
+
+
+def _section(calls: _Calls, key: str, *, refuse: bool = False,
+             rights: tuple[Action, ...] = (), span: int = 1) -> SectionEntry:
+    def make(_ctx: AppContext, host: SectionHost) -> SectionView:
+        tile = Tile(f"Section {key}", "", host.parent)
+
+        def refresh(today: date) -> None:
+            if refuse:
+                raise PermissionDenied("not for you")
+            calls.refreshed.append(today)
+            tile.show_figure(len(calls.refreshed), "")
+
+        def clear() -> None:
+            calls.cleared += 1
+
+        tile.sig_clicked.connect(lambda: host.go("members", MemberTarget(1, "community")))
+        return SectionView(tile, refresh, frozenset({ChangeKind.EVENT}), span=span,
+                           clear_personal_data=clear)
+    return SectionEntry(key, make, rights)
+
+
+def test_a_new_section_is_one_line_and_gets_what_every_section_gets(
+        qtbot, sqlite_ctx, house, monkeypatch):
+    calls, refused_calls = _Calls(), _Calls()
+    monkeypatch.setattr(dashboard_page, "SECTIONS", (
+        *dashboard_page.SECTIONS, _section(calls, "wide", span=3), _section(calls, "mine"),
+        _section(refused_calls, "refused", refuse=True),
+        _section(calls, "admins", rights=(Action.USER_MANAGE,))))
+    win = window(qtbot, sqlite_ctx)
+    page = dashboard_of(win)
+    assert calls.refreshed and set(calls.refreshed) == {WEDNESDAY}
+    wide, mine = page.section("wide"), page.section("mine")
+    assert wide is not None and mine is not None and mine.isVisible()
+    assert page.section("admins") is not None  # an administrator has every right
+    refused = page.section("refused")
+    assert refused is not None and not refused.isVisible() and not refused_calls.refreshed
+    # the wide one takes a whole row of its own
+    grid = page.tiles.layout()
+    assert isinstance(grid, QGridLayout)
+    row, column, _rows, columns = grid.getItemPosition(grid.indexOf(wide))
+    assert (column, columns) == (0, 3) and row >= 3
+    # a change of its kind reaches it; the lock clears it
+    before = len(calls.refreshed)
+    sqlite_ctx.db.notify(Change(ChangeKind.EVENT, ()))
+    assert len(calls.refreshed) == before + 3  # wide, mine, admins
+    page.clear_personal_data()
+    assert calls.cleared == 3
+    # its click opens a member on one of her tabs
+    qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
+    members_page = win.pages["members"]
+    assert isinstance(members_page, MembersPage)
+    assert win.current_page() is members_page
+    assert members_page.current_member_id() == 1
+    assert members_page.tabs.currentWidget() is members_page.member_tab("community")
+
+
+def test_a_section_is_made_only_for_the_roles_it_names(qtbot, sqlite_ctx, house, monkeypatch):
+    calls = _Calls()
+    monkeypatch.setattr(dashboard_page, "SECTIONS",
+                        (_section(calls, "admins", rights=(Action.USER_MANAGE,)),))
+    auth.create_user(sqlite_ctx.db, sqlite_ctx.actor, username="staff", display_name="S",
+                     role="staff", password=TEST_PASSWORD)
+    staff = AppContext(sqlite_ctx.db, auth.login(sqlite_ctx.db, "staff", TEST_PASSWORD),
+                       sqlite_ctx.hub)
+    page = DashboardPage(staff)
+    qtbot.addWidget(page)
+    assert page.section("admins") is None and not calls.refreshed

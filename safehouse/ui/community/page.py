@@ -54,10 +54,18 @@ class CommunityPage(QWidget):
         self.tabs.setCurrentWidget(self.events)
         self.events.create_new()
 
+    def go_to(self, target: object) -> None:
+        """Show a tab: "growth", "referrals" or "events"."""
+        tab = {"growth": self.growth, "referrals": self.referrals,
+               "events": self.events}.get(str(target))
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
     def as_page(self) -> PageView:
         return PageView(self, find=self.focus_search,
                         new=self.create_new if self._ctx.can(Action.EVENT_EDIT) else None,
-                        clear_personal_data=self.clear_personal_data, refresh=self.refresh)
+                        clear_personal_data=self.clear_personal_data, refresh=self.refresh,
+                        go_to=self.go_to)
 
 
 PAGE = PageEntry("community", str(QT_TRANSLATE_NOOP("MainWindow", "Community")),

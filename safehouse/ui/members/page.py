@@ -33,7 +33,7 @@ from safehouse.ui.members.member_list import MemberList
 from safehouse.ui.members.profile_view import ProfileView
 from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.status_dialog import StatusDialog
-from safehouse.ui.members.tabs import MemberTab, MemberTabView
+from safehouse.ui.members.tabs import MemberTab, MemberTabView, MemberTarget
 from safehouse.ui.pages import PageEntry, PageView
 
 # The tabs after the profile, in this order; each is shown to the roles it names.
@@ -155,8 +155,12 @@ class MembersPage(QWidget):
                         go_to=self.go_to)
 
     def go_to(self, target: object) -> None:
-        """Show a member (her id: chosen as if clicked) or the members of a status."""
-        if isinstance(target, int):
+        """Show a member (her id: chosen as if clicked; a :class:`MemberTarget`: also
+        on one of her tabs) or the members of a status."""
+        if isinstance(target, MemberTarget):
+            if self.select_member(target.member_id) and target.tab in self._member_tabs:
+                self.tabs.setCurrentWidget(self._member_tabs[target.tab].widget)
+        elif isinstance(target, int):
             self.select_member(target)
         elif isinstance(target, str):
             self.member_list.search.clear()

@@ -32,6 +32,15 @@ TITLE_CONTEXT = "MembersPage"
 
 
 @dataclass(frozen=True)
+class MemberTarget:
+    """What another page asks the Members page to show: a member, on her tab ``tab``
+    (a key of ``MEMBER_TABS``; "" or one this person does not see: the tab as it is)."""
+
+    member_id: int
+    tab: str = ""
+
+
+@dataclass(frozen=True)
 class MemberTabView:
     """A tab as the member's page uses it."""
 

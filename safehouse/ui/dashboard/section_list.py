@@ -1,0 +1,12 @@
+"""The dashboard's sections after the house's own figures, in this order (see
+:mod:`safehouse.ui.dashboard.sections`); adding one is its module and one line here."""
+
+from __future__ import annotations
+
+from safehouse.ui.dashboard import community_section, movements_section
+from safehouse.ui.dashboard.sections import Section
+
+SECTIONS: tuple[Section, ...] = (
+    community_section.SECTION,
+    movements_section.SECTION,
+)
