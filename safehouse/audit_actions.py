@@ -77,6 +77,12 @@ class AuditAction(enum.StrEnum):
     ATTENDANCE_SET = "attendance.set"
     EVENT_IMPORT = "event.import"
     EVENT_EXPORT = "event.export"
+    WELLBEING_RECORD = "wellbeing.record"
+    WELLBEING_VIEW = "wellbeing.view"
+    WELLBEING_DELETE = "wellbeing.delete"
+    WELLBEING_ALERT_ACK = "wellbeing.alert.ack"
+    SURVEY_IMPORT = "survey.import"
+    SURVEY_EXPORT = "survey.export"
 
 
 # Marked for the catalogue with QT_TRANSLATE_NOOP; translated when shown, by action_label.
@@ -147,6 +153,12 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.ATTENDANCE_SET: QT_TRANSLATE_NOOP("audit", "Attendance recorded"),
     AuditAction.EVENT_IMPORT: QT_TRANSLATE_NOOP("audit", "Events imported"),
     AuditAction.EVENT_EXPORT: QT_TRANSLATE_NOOP("audit", "Events exported"),
+    AuditAction.WELLBEING_RECORD: QT_TRANSLATE_NOOP("audit", "Check-in or screening recorded"),
+    AuditAction.WELLBEING_VIEW: QT_TRANSLATE_NOOP("audit", "Check-ins and screenings viewed"),
+    AuditAction.WELLBEING_DELETE: QT_TRANSLATE_NOOP("audit", "Check-in or screening removed"),
+    AuditAction.WELLBEING_ALERT_ACK: QT_TRANSLATE_NOOP("audit", "Wellbeing alert acknowledged"),
+    AuditAction.SURVEY_IMPORT: QT_TRANSLATE_NOOP("audit", "Yearly check-ins imported"),
+    AuditAction.SURVEY_EXPORT: QT_TRANSLATE_NOOP("audit", "Yearly check-ins exported"),
 }
 
 

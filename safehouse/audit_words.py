@@ -30,6 +30,8 @@ ENTITIES: dict[str, str] = {
     "audit_entry": QT_TRANSLATE_NOOP("audit", "Audit log"),
     "community_goal": QT_TRANSLATE_NOOP("audit", "Community goal"),
     "event": QT_TRANSLATE_NOOP("audit", "Event"),
+    "wellbeing_response": QT_TRANSLATE_NOOP("audit", "Check-in or screening"),
+    "wellbeing_alert": QT_TRANSLATE_NOOP("audit", "Wellbeing alert"),
 }
 
 FIELDS: dict[str, str] = {
@@ -76,6 +78,11 @@ FIELDS: dict[str, str] = {
     "retention_years": QT_TRANSLATE_NOOP("audit", "years records are kept"),
     "time_zone": QT_TRANSLATE_NOOP("audit", "time zone"),
     "keep_away_scope": QT_TRANSLATE_NOOP("audit", "how far keep-away pairs are kept apart"),
+    "screening_follow_up_weeks": QT_TRANSLATE_NOOP("audit",
+                                                   "weeks before a screening is due again"),
+    # wellbeing
+    "answers": QT_TRANSLATE_NOOP("audit", "answers"),
+    "note": QT_TRANSLATE_NOOP("audit", "note"),
     # housing warnings a person read and went ahead despite
     "child_alone": QT_TRANSLATE_NOOP("audit", "warning accepted: a child without an adult"),
     "keep_away_floor": QT_TRANSLATE_NOOP("audit",

@@ -26,6 +26,8 @@ class ChangeKind(enum.StrEnum):
     BACKUP = "backup"
     GOAL = "goal"
     EVENT = "event"  # an event, or who came to it
+    WELLBEING_RESPONSE = "wellbeing_response"  # a check-in or screening
+    WELLBEING_ALERT = "wellbeing_alert"  # an alert raised or acknowledged
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from safehouse.models.people import (
     Sex,
 )
 from safehouse.models.users import Role
+from safehouse.models.wellbeing import AlertKind
 
 CONTEXT = "labels"
 
@@ -53,10 +54,16 @@ _LABELS: dict[StrEnum, str] = {
     EventKind.TRAINING: QT_TRANSLATE_NOOP("labels", "Training"),
     EventKind.WORSHIP: QT_TRANSLATE_NOOP("labels", "Worship"),
     EventKind.CELEBRATION: QT_TRANSLATE_NOOP("labels", "Celebration"),
+    AlertKind.REPATRIATION_THREAT: QT_TRANSLATE_NOOP(
+        "labels", "Feels an immediate threat of repatriation"),
+    AlertKind.SELF_HARM: QT_TRANSLATE_NOOP(
+        "labels", "Thoughts of death or self-harm (PHQ-9 question 9)"),
+    AlertKind.TOP_BAND: QT_TRANSLATE_NOOP("labels", "Score in the highest band"),
 }
 
 LABELLED: tuple[type[StrEnum], ...] = (
-    MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role, EventKind)
+    MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role, EventKind,
+    AlertKind)
 
 
 def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:

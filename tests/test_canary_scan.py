@@ -33,10 +33,17 @@ from safehouse.services import (
     members,
     purge,
     rooms,
+    survey_csv,
+    wellbeing,
+    wellbeing_alerts,
 )
 from safehouse.services import exports as export_service
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.dto.wellbeing import ResponseInput
 from tests.conftest import TEST_PASSWORD, sqlite_vault
+
+# PHQ-9 answers no other record holds (17, moderately severe; item 9 raises an alert)
+SCREENING_ANSWERS = ((3, 2, 3, 1, 2, 1, 2, 0, 3), (2, 3, 1, 3, 1, 2, 2, 1, 2))
 
 
 def canaries(n: int) -> list[str]:
@@ -136,11 +143,27 @@ def test_no_personal_text_outside_what_the_user_exported(tmp_path, private_tmp, 
         auth.create_user(db, admin, username="staffer", display_name=staff_name,
                          role="staff", password="staff password 1")
 
+        # screenings: their answers, score and band as they would read in the clear (the
+        # sealed JSON), and an alert's note
+        for answers in SCREENING_ANSWERS:
+            made = wellbeing.record_response(db, admin, ResponseInput(
+                created[0].id, "phq9", date(2025, 6, 1), answers))
+        needles += [f'"answers": {list(a)}' for a in SCREENING_ANSWERS]
+        needles += ['"band": "moderately_severe"', '"kind": "self_harm"']
+        alert_note = canaries(60)[3]
+        needles.append(alert_note)
+        wellbeing_alerts.acknowledge(db, admin, made.alert_ids[0], alert_note)
+        survey_csv.import_surveys(db, admin, (
+            "member_code,taken_on,health,repatriation_threat\n"
+            f"{created[1].code},2025-06-01,2,예\n").encode())
+
         backups.make_backup(db, admin)
         exports = tmp_path / "exports"
         exports.mkdir()
         export_service.save(db, admin, member_csv.export_members(db, admin),
                             exports / "members.csv")
+        export_service.save(db, admin, survey_csv.export_surveys(db, admin),
+                            exports / "surveys.csv")
     finally:
         db.dispose()
 
@@ -167,6 +190,8 @@ def test_no_personal_text_outside_what_the_user_exported(tmp_path, private_tmp, 
 
     exported = (tmp_path / "exports" / "members.csv").read_bytes()
     assert canaries(0)[0].encode() in exported  # the scanner does find what is there
+    surveys = (tmp_path / "exports" / "surveys.csv").read_bytes()
+    assert f"{created[1].code},2025-06-01,2,yes".encode() in surveys
     assert scan(tmp_path, needles, skip=tmp_path / "exports") == []
     scanned = {p.name for p in tmp_path.rglob("*") if p.is_file()}
     assert {"safehouse.db", "safehouse.db.keys", "safehouse.log"} <= scanned

@@ -23,6 +23,7 @@ from safehouse.models import (
     Role,
     Sex,
 )
+from safehouse.models.wellbeing import AlertKind
 from safehouse.services.dto.imports import ImportProblem
 
 PACKAGE = Path(safehouse.__file__).parent
@@ -99,7 +100,7 @@ def test_every_stored_value_has_an_english_label_and_a_finished_korean_one() -> 
 
 def test_the_labelled_enums_are_the_stored_values() -> None:
     assert set(LABELLED) == {MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation,
-                             Role, EventKind}
+                             Role, EventKind, AlertKind}
 
 
 def test_a_label_by_enum_or_by_stored_string(korean) -> None:

@@ -3184,6 +3184,30 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>행사 내보내기</translation>
     </message>
     <message>
+        <source>Check-in or screening recorded</source>
+        <translation>점검 또는 선별검사 기록</translation>
+    </message>
+    <message>
+        <source>Check-ins and screenings viewed</source>
+        <translation>점검 및 선별검사 열람</translation>
+    </message>
+    <message>
+        <source>Check-in or screening removed</source>
+        <translation>점검 또는 선별검사 삭제</translation>
+    </message>
+    <message>
+        <source>Wellbeing alert acknowledged</source>
+        <translation>웰빙 경보 확인</translation>
+    </message>
+    <message>
+        <source>Yearly check-ins imported</source>
+        <translation>연례 점검 가져오기</translation>
+    </message>
+    <message>
+        <source>Yearly check-ins exported</source>
+        <translation>연례 점검 내보내기</translation>
+    </message>
+    <message>
         <source>The database refuses to change or delete audit entries (its append-only triggers are in place).</source>
         <translation>데이터베이스가 감사 항목의 변경과 삭제를 거부합니다(추가 전용 트리거가 있습니다).</translation>
     </message>
@@ -3278,6 +3302,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Event</source>
         <translation>행사</translation>
+    </message>
+    <message>
+        <source>Check-in or screening</source>
+        <translation>점검 또는 선별검사</translation>
+    </message>
+    <message>
+        <source>Wellbeing alert</source>
+        <translation>웰빙 경보</translation>
     </message>
     <message>
         <source>name</source>
@@ -3422,6 +3454,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>how far keep-away pairs are kept apart</source>
         <translation>접근 금지 대상을 떨어뜨리는 범위</translation>
+    </message>
+    <message>
+        <source>weeks before a screening is due again</source>
+        <translation>선별검사를 다시 할 때까지의 주 수</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
     </message>
     <message>
         <source>warning accepted: a child without an adult</source>
@@ -3884,6 +3928,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>Exported {count} rows of events to {file}.</source>
         <translation>행사 {count}행을 {file} 파일로 내보냈습니다.</translation>
     </message>
+    <message>
+        <source>Exported 1 yearly check-in to {file}.</source>
+        <translation>연례 점검 1건을 다음 파일로 내보냈습니다: {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} yearly check-ins to {file}.</source>
+        <translation>연례 점검 {count}건을 다음 파일로 내보냈습니다: {file}.</translation>
+    </message>
 </context>
 <context>
     <name>csv columns</name>
@@ -4332,7 +4384,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>administrator</source>
-        <extracomment>The fields sealed under the confidential key (storage.sealed): all of them today. An account holds the key only while its role may see every one of them.</extracomment>
+        <extracomment>The fields sealed under the confidential key (storage.sealed): all but the yearly check-in&apos;s answers (plain, so that the yearly figures are one SQL aggregate, and only blanked for staff). An account holds the key only while its role may see every one.</extracomment>
         <translation>시스템 관리자</translation>
     </message>
     <message>
@@ -4527,6 +4579,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Choose whether keep-away pairs are kept to separate rooms or to separate floors.</source>
         <translation>접근 금지 관계인 사람들을 다른 방에만 둘지, 다른 층에 둘지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The weeks before a screening is due again must be between {low} and {high}.</source>
+        <translation>선별검사를 다시 할 때까지의 주 수는 {low}–{high} 범위여야 합니다.</translation>
     </message>
     <message>
         <source>This is the last active administrator. Make another account an administrator first: somebody must be able to manage the users.</source>
@@ -4789,6 +4845,30 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>Question {number}: {answer} is not one of the answers ({low}–{high}).</source>
         <translation>{number}번 문항: {answer} 값은 가능한 답({low}–{high})이 아닙니다.</translation>
     </message>
+    <message>
+        <source>This check-in no longer exists.</source>
+        <translation>이 점검 기록은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the key to the screenings&apos; answers, so it cannot show their scores. Ask an administrator to give it to you.</source>
+        <translation>계정에 선별검사 답변의 열쇠가 없어 점수를 보여 줄 수 없습니다. 시스템 관리자에게 열쇠를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Write a short note on what was done.</source>
+        <translation>어떤 조치를 했는지 짧은 메모를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {count} characters.</source>
+        <translation>메모가 {count}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>This alert no longer exists.</source>
+        <translation>이 경보는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>This alert was acknowledged already, by someone else or in another window.</source>
+        <translation>이 경보는 다른 사람이나 다른 창에서 이미 확인되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
@@ -4920,6 +5000,38 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>{rows} rows checked: {created} new were created, {updated} were updated, {unchanged} unchanged.</source>
         <translation>{rows}개 행 확인: 새 회원 {created}명을 만들고 {updated}명을 바꿨습니다. 그대로인 회원 {unchanged}명.</translation>
     </message>
+    <message>
+        <source>The member code is missing.</source>
+        <translation>회원 코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>날짜가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>{day} 날짜는 미래입니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not an answer to the health question: write a whole number from 1 (extremely unhealthy) to 5 (extremely healthy).</source>
+        <translation>{value} 값은 건강 질문의 답이 아닙니다: 1(매우 건강하지 않다)부터 5(매우 건강하다)까지의 정수를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no; write yes, no, 예 or 아니요 (or true, false, 1, 0).</source>
+        <translation>{value} 값은 예나 아니요가 아닙니다. yes, no, 예, 아니요(또는 true, false, 1, 0)를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{code} has another response on {day} on line {line}; a member answers once a day.</source>
+        <translation>{line}행에 {code} 회원의 {day} 응답이 또 있습니다. 회원은 하루에 한 번 답합니다.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {created} responses would be added, {updated} would be corrected.</source>
+        <translation>{rows}행 확인: 응답 {created}건이 추가되고 {updated}건이 수정됩니다.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {created} responses were added, {updated} were corrected.</source>
+        <translation>{rows}행 확인: 응답 {created}건이 추가되고 {updated}건이 수정되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>keyfile</name>
@@ -5013,6 +5125,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Celebration</source>
         <translation>잔치</translation>
+    </message>
+    <message>
+        <source>Feels an immediate threat of repatriation</source>
+        <translation>당장 강제 북송될 위협을 느낌</translation>
+    </message>
+    <message>
+        <source>Thoughts of death or self-harm (PHQ-9 question 9)</source>
+        <translation>죽음이나 자해에 대한 생각 (PHQ-9 9번 문항)</translation>
+    </message>
+    <message>
+        <source>Score in the highest band</source>
+        <translation>가장 높은 구간의 점수</translation>
     </message>
     <message>
         <source>Other</source>

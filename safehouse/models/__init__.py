@@ -19,9 +19,14 @@ from safehouse.models.people import (
 )
 from safehouse.models.settings import Counter, Setting
 from safehouse.models.users import ROLE_VALUES, Role, User
+from safehouse.models.wellbeing import Alert, AlertKind, InstrumentCode, Response
 
 __all__ = [
     "ROLE_VALUES",
+    "Alert",
+    "AlertKind",
+    "InstrumentCode",
+    "Response",
     "Assignment",
     "Attendance",
     "AuditEntry",

@@ -33,7 +33,7 @@ from safehouse.models import (
     Room,
     Sex,
 )
-from safehouse.services import audit, check, demo_community, demo_names
+from safehouse.services import audit, check, demo_community, demo_names, demo_wellbeing
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import DemoSummary
 from safehouse.services.members import next_code
@@ -328,6 +328,10 @@ def build_demo(
             s, [p.member for u in units for p in u.people if p.member is not None], today,
             seed)
         s.flush()
+        responses, alerts = demo_wellbeing.add_wellbeing(
+            s, [p.member for u in units for p in u.people if p.member is not None], today,
+            seed, actor.id)
+        s.flush()
         broken = [line for line in check.domain_checks(s) if not line.ok]
         if broken:  # a bug in the planner: write nothing
             raise RuntimeError("The demo broke a rule: " + "; ".join(b.name for b in broken))
@@ -343,8 +347,11 @@ def build_demo(
             residents_today=sum(1 for a in stays if a.end_on is None),
             keep_aways=keep_aways,
             referrals=sum(1 for u in units if u.referred_by is not None),
+            wellbeing_responses=responses,
+            wellbeing_alerts=alerts,
         )
     for kind in (ChangeKind.MEMBER, ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY,
-                 ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.GOAL, ChangeKind.EVENT):
+                 ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.GOAL, ChangeKind.EVENT,
+                 ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT):
         db.notify(Change(kind))
     return summary

@@ -26,6 +26,7 @@ _NAMES: dict[ExportKind, str] = {
     ExportKind.MEMBERS: "members",
     ExportKind.AUDIT_LOG: "audit-log",
     ExportKind.EVENTS: "events",
+    ExportKind.SURVEYS: "surveys",
 }
 
 # kind: (the permission it needs, the audit action, the audit line's record type)
@@ -33,6 +34,7 @@ _KINDS: dict[ExportKind, tuple[Action, AuditAction, str]] = {
     ExportKind.MEMBERS: (Action.EXPORT, AuditAction.MEMBER_EXPORT, "member"),
     ExportKind.AUDIT_LOG: (Action.AUDIT_EXPORT, AuditAction.AUDIT_EXPORT, "audit_entry"),
     ExportKind.EVENTS: (Action.EXPORT, AuditAction.EVENT_EXPORT, "event"),
+    ExportKind.SURVEYS: (Action.EXPORT, AuditAction.SURVEY_EXPORT, "wellbeing_response"),
 }
 
 

@@ -55,6 +55,10 @@ class Action(enum.StrEnum):
     GOAL_EDIT = "goal.edit"
     EVENT_EDIT = "event.edit"
     ATTENDANCE_EDIT = "attendance.edit"  # who came, and the guest and child counts
+    WELLBEING_VIEW = "wellbeing.view"  # that check-ins happened, the yearly figures, who is due
+    WELLBEING_RECORD = "wellbeing.record"  # record (or remove) a check-in or screening
+    WELLBEING_RESULTS = "wellbeing.results"  # a member's trends (scores over time)
+    WELLBEING_ALERTS = "wellbeing.alerts"  # see and acknowledge wellbeing alerts
 
 
 _ALL = frozenset(Action)
@@ -77,11 +81,16 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.ROOM_VIEW,
             Action.CHECK,
             Action.COMMUNITY_VIEW,
+            Action.WELLBEING_VIEW,
+            Action.WELLBEING_RECORD,
+            Action.WELLBEING_RESULTS,
+            Action.WELLBEING_ALERTS,
         }
     ),
     # staff record who came to a retreat (DESIGN.md)
     Role.STAFF: frozenset({Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CHECK,
-                           Action.COMMUNITY_VIEW, Action.ATTENDANCE_EDIT}),
+                           Action.COMMUNITY_VIEW, Action.ATTENDANCE_EDIT,
+                           Action.WELLBEING_VIEW}),
 }
 
 
@@ -94,6 +103,8 @@ class Field(enum.StrEnum):
     KEEPAWAY_PERSON_NAME = "keep_away.person_name"
     KEEPAWAY_DESCRIPTION = "keep_away.description"
     KEEPAWAY_RELATION = "keep_away.relation"
+    SCREENING_RESULTS = "wellbeing.screening_results"  # PHQ-9, GAD-7, PCL-5: answers, scores
+    CHECKIN_ANSWERS = "wellbeing.checkin_answers"  # the yearly check-in's two answers
 
 
 # Every role's fields are listed by name (no "all fields" shortcut), so that a field
@@ -102,25 +113,29 @@ FIELDS: dict[Role, frozenset[Field]] = {
     Role.ADMINISTRATOR: frozenset({
         Field.MEMBER_PHONE, Field.MEMBER_NOTES,
         Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
+        Field.SCREENING_RESULTS, Field.CHECKIN_ANSWERS,
     }),
     Role.MANAGER: frozenset({
         Field.MEMBER_PHONE, Field.MEMBER_NOTES,
         Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
+        Field.SCREENING_RESULTS, Field.CHECKIN_ANSWERS,
     }),
     # (DESIGN.md: counselors later see the confidential notes of their own sessions
     # only; a member's case notes they see.)
     Role.COUNSELOR: frozenset({
         Field.MEMBER_PHONE, Field.MEMBER_NOTES,
         Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
+        Field.SCREENING_RESULTS, Field.CHECKIN_ANSWERS,
     }),
     # Staff see no confidential notes, no phone numbers and nothing of the keep-away list.
     Role.STAFF: frozenset(),
 }
 
 
-#: The fields sealed under the confidential key (storage.sealed): all of them today.
-#: An account holds the key only while its role may see every one of them.
-CONFIDENTIAL_FIELDS: frozenset[Field] = frozenset(Field)
+#: The fields sealed under the confidential key (storage.sealed): all but the yearly
+#: check-in's answers (plain, so that the yearly figures are one SQL aggregate, and only
+#: blanked for staff). An account holds the key only while its role may see every one.
+CONFIDENTIAL_FIELDS: frozenset[Field] = frozenset(Field) - {Field.CHECKIN_ANSWERS}
 
 
 def holds_confidential_key(role: str) -> bool:

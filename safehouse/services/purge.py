@@ -24,6 +24,7 @@ from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ValidationError, translate
 from safehouse.models import (
+    Alert,
     Assignment,
     Household,
     HouseholdMember,
@@ -31,6 +32,7 @@ from safehouse.models import (
     Member,
     Membership,
     MemberStatus,
+    Response,
 )
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
@@ -110,6 +112,9 @@ def _erase(s: Session, actor: Actor, member: Member) -> None:
     )
     s.execute(delete(Assignment).where(Assignment.member_id == member_id))
     s.execute(delete(KeepAway).where(KeepAway.member_id == member_id))
+    # her check-ins and screenings (their alerts go with them)
+    s.execute(delete(Alert).where(Alert.member_id == member_id))
+    s.execute(delete(Response).where(Response.member_id == member_id))
     s.flush()
     s.expire_all()
     s.delete(s.get_one(Member, member_id))

@@ -19,6 +19,10 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 RETENTION_YEARS = "retention_years"
 TIME_ZONE = "time_zone"
 KEEP_AWAY_SCOPE = "keep_away_scope"
+SCREENING_FOLLOW_UP_WEEKS = "screening_follow_up_weeks"
+# A PHQ-9 or GAD-7 in a moderate band or above calls for another after this many weeks.
+DEFAULT_SCREENING_FOLLOW_UP_WEEKS = 4
+SCREENING_FOLLOW_UP_RANGE = (1, 52)
 # How far apart keep-away pairs are kept: a shared room is always refused; "floor"
 # also warns (and asks) when they would sleep on the same floor.
 SCOPE_ROOM, SCOPE_FLOOR = "room", "floor"
@@ -171,4 +175,34 @@ def set_keep_away_scope(db: Database, actor: Actor, scope: str) -> None:
         _put(s, KEEP_AWAY_SCOPE, scope)
         audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
                      fields=[KEEP_AWAY_SCOPE])
+    db.notify(Change(ChangeKind.SETTING))
+
+
+def screening_follow_up_weeks_in(session: Session) -> int:
+    """The follow-up setting read in a unit of work (4 weeks unless set)."""
+    raw = _get(session, SCREENING_FOLLOW_UP_WEEKS, "")
+    low, high = SCREENING_FOLLOW_UP_RANGE
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        return DEFAULT_SCREENING_FOLLOW_UP_WEEKS
+    return int(raw)
+
+
+def screening_follow_up_weeks(db: Database) -> int:
+    """Weeks after a PHQ-9 or GAD-7 in a moderate band or above when the member is due for
+    another (4 unless set)."""
+    with db.transaction() as s:
+        return screening_follow_up_weeks_in(s)
+
+
+def set_screening_follow_up_weeks(db: Database, actor: Actor, weeks: int) -> None:
+    actor = require(db, actor, Action.SETTINGS_EDIT)
+    low, high = SCREENING_FOLLOW_UP_RANGE
+    if not low <= weeks <= high:
+        raise ValidationError(translate("errors", "The weeks before a screening is due again "
+                                        "must be between {low} and {high}.")
+                              .format(low=low, high=high), field="screening_follow_up_weeks")
+    with db.transaction() as s:
+        _put(s, SCREENING_FOLLOW_UP_WEEKS, str(weeks))
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
+                     fields=[SCREENING_FOLLOW_UP_WEEKS])
     db.notify(Change(ChangeKind.SETTING))

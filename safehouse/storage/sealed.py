@@ -55,6 +55,7 @@ from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from safehouse.errors import PermissionDenied, translate
 from safehouse.models.people import KeepAway, Member
+from safehouse.models.wellbeing import Alert, Response
 from safehouse.storage.grants import key_id
 from safehouse.storage.sealed_values import PREFIX as PREFIX
 from safehouse.storage.sealed_values import V1 as V1
@@ -70,6 +71,8 @@ from safehouse.storage.sealed_values import subkey as subkey
 SEALED: dict[type[Any], tuple[str, ...]] = {
     Member: ("phone", "notes"),
     KeepAway: ("entry",),
+    Response: ("screening",),  # a screening's answers, score and band
+    Alert: ("entry",),  # an alert's kind and its acknowledgement's note
 }
 _SEALER = "safehouse.sealer"  # session.info: the Sealer of the session's database
 _PENDING = "safehouse.sealed_plaintext"  # session.info: plain text during a flush

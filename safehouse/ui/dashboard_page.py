@@ -65,7 +65,8 @@ class DashboardPage(QWidget):
     ``RELOAD_ON`` is the house's own figures'; each section names its own kinds."""
 
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
-        {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT})
+        {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT,
+         ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT})
 
     sig_go = Signal(str, object)
 

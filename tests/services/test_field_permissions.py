@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from safehouse.models import Role
-from safehouse.services import keep_away, member_csv, members, permissions
+from safehouse.services import keep_away, member_csv, members, permissions, wellbeing
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
+from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.permissions import FIELDS, Action, Field, allowed, can_see
 from safehouse.services.reading import Read
 from safehouse.storage.db import Database
@@ -26,7 +27,12 @@ SEEDED: dict[Field, str] = {
     Field.KEEPAWAY_PERSON_NAME: "Broker Choi Yeongsu",
     Field.KEEPAWAY_DESCRIPTION: "Last seen near Yanji station",
     Field.KEEPAWAY_RELATION: "former_partner",
+    # as the responses' repr shows them
+    Field.SCREENING_RESULTS: "answers=(3, 1, 3, 1, 3, 1, 3, 1, 2)",
+    Field.CHECKIN_ANSWERS: "answers=(4, 1)",
 }
+SCREENING = (3, 1, 3, 1, 3, 1, 3, 1, 2)
+CHECK_IN = (4, 1)
 
 
 def seed(db: Database, admin: Actor) -> int:
@@ -37,6 +43,9 @@ def seed(db: Database, admin: Actor) -> int:
         db, admin, hana.id, person_name=SEEDED[Field.KEEPAWAY_PERSON_NAME],
         relation=SEEDED[Field.KEEPAWAY_RELATION],
         description=SEEDED[Field.KEEPAWAY_DESCRIPTION])
+    for instrument, answers in (("phq9", SCREENING), ("yearly", CHECK_IN)):
+        wellbeing.record_response(db, admin, ResponseInput(
+            hana.id, instrument, date(2025, 5, 1), answers))
     return hana.id
 
 
@@ -49,6 +58,8 @@ def outputs(db: Database, actor: Actor, member_id: int) -> str:
         got.append(members.find_member(db, actor, "M-0001", purpose=Read.REFRESH))
     if allowed(actor, Action.KEEPAWAY_VIEW):
         got.append(keep_away.list_keep_aways(db, actor, member_id, purpose=Read.REFRESH))
+    if allowed(actor, Action.WELLBEING_VIEW):
+        got.append(wellbeing.list_responses(db, actor, member_id, purpose=Read.REFRESH))
     if allowed(actor, Action.EXPORT):
         got.append(member_csv.export_members(db, actor).data.decode("utf-8-sig"))
     return repr(got)

@@ -37,10 +37,12 @@ from safehouse.services import (
     members,
     rooms,
     users,
+    wellbeing,
 )
 from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.services.dto.community import EventInput, GoalInput
 from safehouse.services.dto.people import MemberDetail, MemberInput
+from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.permissions import PERMISSIONS, Action
 from safehouse.services.reading import Read
 from safehouse.storage.db import Database
@@ -140,6 +142,19 @@ EXPECTED: dict[str, Need] = {
     "events.set_attendance": Action.ATTENDANCE_EDIT,
     "events_csv.import_events": Action.IMPORT,
     "events_csv.export_events": Action.EXPORT,
+    "settings.set_screening_follow_up_weeks": Action.SETTINGS_EDIT,
+    "wellbeing.record_response": Action.WELLBEING_RECORD,
+    "wellbeing.list_responses": Action.WELLBEING_VIEW,
+    "wellbeing.get_response": Action.WELLBEING_VIEW,
+    "wellbeing.remove_response": Action.WELLBEING_RECORD,
+    "wellbeing.trends": Action.WELLBEING_RESULTS,
+    "wellbeing_alerts.open_alerts": Action.WELLBEING_ALERTS,
+    "wellbeing_alerts.member_alerts": Action.WELLBEING_ALERTS,
+    "wellbeing_alerts.acknowledge": Action.WELLBEING_ALERTS,
+    "wellbeing_figures.yearly_figures": Action.WELLBEING_VIEW,
+    "wellbeing_figures.due_check_ins": Action.WELLBEING_VIEW,
+    "survey_csv.import_surveys": (Action.IMPORT, Action.WELLBEING_RECORD),
+    "survey_csv.export_surveys": Action.EXPORT,
 }
 
 
@@ -223,6 +238,14 @@ class World:
     def event(self) -> int:
         return events.save_event(self.db, self.admin, EventInput(
             kind="retreat", name=f"수련회 {self.n()}", starts_on=date(2025, 7, 25))).summary.id
+
+    def response(self) -> tuple[int, int, int]:
+        """A member with a yearly check-in that raised an alert: (member, response,
+        alert) ids."""
+        m = self.member()
+        made = wellbeing.record_response(self.db, self.admin, ResponseInput(
+            m.id, "yearly", date(2025, 1, 1), (3, 1)))
+        return m.id, made.response.id, made.alert_ids[0]
 
     def account(self, *, disabled: bool = False) -> AccountInfo:
         made = users.create_account(self.db, self.admin, username=f"acct{self.n()}",
@@ -349,6 +372,22 @@ CALLS: dict[str, Callable[[World], Call]] = {
         b"event,starts_on,ends_on,kind,place,member_code,guests,children\n"
         b"Retreat,2025-07-25,,retreat,,,4,7\n",)),
     "events_csv.export_events": lambda w: Call(),
+    "settings.set_screening_follow_up_weeks": lambda w: Call((6,)),
+    "wellbeing.record_response": lambda w: Call((ResponseInput(
+        w.member().id, "phq9", date(2025, 1, 1), (0,) * 8 + (1,)),)),
+    "wellbeing.list_responses": lambda w: Call((w.response()[0],), {"purpose": Read.OPEN}),
+    "wellbeing.get_response": lambda w: Call((w.response()[1],), {"purpose": Read.OPEN}),
+    "wellbeing.remove_response": lambda w: Call((w.response()[1],)),
+    "wellbeing.trends": lambda w: Call((w.response()[0],), {"purpose": Read.OPEN}),
+    "wellbeing_alerts.open_alerts": lambda w: Call(),
+    "wellbeing_alerts.member_alerts": lambda w: Call((w.response()[0],)),
+    "wellbeing_alerts.acknowledge": lambda w: Call((w.response()[2], "Called her.")),
+    "wellbeing_figures.yearly_figures": lambda w: Call(),
+    "wellbeing_figures.due_check_ins": lambda w: Call(),
+    "survey_csv.import_surveys": lambda w: Call(((
+        "member_code,taken_on,health,repatriation_threat\n"
+        f"{w.member().code},2025-06-01,3,no\n").encode(),)),
+    "survey_csv.export_surveys": lambda w: Call(),
 }
 
 

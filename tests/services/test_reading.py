@@ -27,6 +27,9 @@ CONFIDENTIAL_READS = {
     "members.get_member",
     "members.find_member",
     "keep_away.list_keep_aways",
+    "wellbeing.list_responses",
+    "wellbeing.get_response",
+    "wellbeing.trends",
 }
 SERVICES = Path(safehouse.services.__file__).parent
 

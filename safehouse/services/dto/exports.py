@@ -10,6 +10,7 @@ class ExportKind(enum.StrEnum):
     MEMBERS = "members"
     AUDIT_LOG = "audit_log"
     EVENTS = "events"
+    SURVEYS = "surveys"
 
 
 @dataclass(frozen=True)

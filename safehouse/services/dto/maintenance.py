@@ -20,6 +20,8 @@ class DemoSummary:
     residents_today: int
     keep_aways: int
     referrals: int
+    wellbeing_responses: int = 0  # yearly check-ins and screenings
+    wellbeing_alerts: int = 0  # raised (older ones acknowledged)
 
 
 @dataclass(frozen=True)

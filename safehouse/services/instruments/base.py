@@ -15,27 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from safehouse import i18n
 from safehouse.errors import ValidationError, ValidationErrors, translate
-
-
-class InstrumentCode(StrEnum):
-    """The instruments, as stored with each response."""
-
-    YEARLY = "yearly"  # the yearly wellbeing check-in
-    PHQ9 = "phq9"
-    GAD7 = "gad7"
-    PCL5 = "pcl5"
-
-
-class AlertKind(StrEnum):
-    """Why a response raised an alert, as stored with the alert."""
-
-    REPATRIATION_THREAT = "repatriation_threat"  # "yes" to the yearly check-in's question
-    SELF_HARM = "self_harm"  # PHQ-9 item 9 above 0
-    TOP_BAND = "top_band"  # a score in the instrument's top band
+from safehouse.models.wellbeing import AlertKind as AlertKind
+from safehouse.models.wellbeing import InstrumentCode as InstrumentCode
 
 
 @dataclass(frozen=True)
