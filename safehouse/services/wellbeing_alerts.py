@@ -8,9 +8,9 @@ the confidential key.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -34,26 +34,33 @@ def _utc(at: datetime | None) -> datetime | None:
     return None if at is None else audit.utc(at)
 
 
-def _infos(s: Session, alerts: list[Alert]) -> list[AlertInfo]:
+def _infos(s: Session, rows: list[tuple[Alert, str, date]]) -> list[AlertInfo]:
+    """The alerts with their response's instrument and date."""
+    alerts = [a for a, _, _ in rows]
     if alerts and not sealed.can_open(s):
         raise sealed.withheld_error()
     member_ids = {a.member_id for a in alerts}
-    members = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_(member_ids)))
+    members = {i: (code, name) for i, code, name in s.execute(
+        select(Member.id, Member.code, Member.name).where(Member.id.in_(member_ids)))
                } if member_ids else {}
     user_ids = {a.acknowledged_by_id for a in alerts if a.acknowledged_by_id is not None}
     users = dict(s.execute(select(User.id, User.display_name).where(User.id.in_(user_ids)))
                  .all()) if user_ids else {}
     found = []
-    for a in alerts:
-        member = members[a.member_id]
-        response = a.response
+    for a, instrument, taken_on in rows:
+        code, name = members[a.member_id]
         found.append(AlertInfo(
             id=a.id, response_id=a.response_id, member_id=a.member_id,
-            member_code=member.code, member_name=member.name,
-            instrument=response.instrument, taken_on=response.taken_on, kind=a.kind,
+            member_code=code, member_name=name,
+            instrument=instrument, taken_on=taken_on, kind=a.kind,
             raised_at=audit.utc(a.raised_at), acknowledged_at=_utc(a.acknowledged_at),
             acknowledged_by=users.get(a.acknowledged_by_id or 0, ""), note=a.note))
     return found
+
+
+def _with_response() -> Select[Alert, str, date]:
+    return (select(Alert, Response.instrument, Response.taken_on)
+            .join(Response, Response.id == Alert.response_id))
 
 
 def open_alerts(db: Database, actor: Actor) -> list[AlertInfo]:
@@ -61,22 +68,20 @@ def open_alerts(db: Database, actor: Actor) -> list[AlertInfo]:
     record: not audited as a reading)."""
     actor = require(db, actor, Action.WELLBEING_ALERTS)
     with db.transaction() as s:
-        alerts = list(s.scalars(
-            select(Alert).join(Response, Response.id == Alert.response_id)
-            .where(Alert.acknowledged_at.is_(None))
-            .order_by(Response.taken_on, Alert.id)))
-        return _infos(s, alerts)
+        rows = [(r[0], r[1], r[2]) for r in s.execute(
+            _with_response().where(Alert.acknowledged_at.is_(None))
+            .order_by(Response.taken_on, Alert.id))]
+        return _infos(s, rows)
 
 
 def member_alerts(db: Database, actor: Actor, member_id: int) -> list[AlertInfo]:
     """A member's alerts, open and acknowledged, newest first."""
     actor = require(db, actor, Action.WELLBEING_ALERTS)
     with db.transaction() as s:
-        alerts = list(s.scalars(
-            select(Alert).join(Response, Response.id == Alert.response_id)
-            .where(Alert.member_id == member_id)
-            .order_by(Response.taken_on.desc(), Alert.id.desc())))
-        return _infos(s, alerts)
+        rows = [(r[0], r[1], r[2]) for r in s.execute(
+            _with_response().where(Alert.member_id == member_id)
+            .order_by(Response.taken_on.desc(), Alert.id.desc()))]
+        return _infos(s, rows)
 
 
 def acknowledge(db: Database, actor: Actor, alert_id: int, note: str) -> AlertInfo:
@@ -108,6 +113,7 @@ def acknowledge(db: Database, actor: Actor, alert_id: int, note: str) -> AlertIn
         s.flush()
         audit.record(s, actor, AuditAction.WELLBEING_ALERT_ACK, entity="wellbeing_alert",
                      entity_id=alert.id, member_id=alert.member_id, fields=["note"])
-        (info,) = _infos(s, [alert])
+        response = s.get_one(Response, alert.response_id)
+        (info,) = _infos(s, [(alert, response.instrument, response.taken_on)])
     db.notify(Change(ChangeKind.WELLBEING_ALERT, (alert_id,)))
     return info

@@ -128,15 +128,15 @@ def due_check_ins(db: Database, actor: Actor, on: date | None = None) -> list[Du
     today = on or clock.today()
     with db.transaction() as s:
         weeks = settings.screening_follow_up_weeks_in(s)
-        members = {m.id: m for m in s.scalars(
-            select(Member).where(membership.active_on(today)))}
+        members = {i: (code, name) for i, code, name in s.execute(
+            select(Member.id, Member.code, Member.name).where(membership.active_on(today)))}
         ids = set(members)
         last_yearly = _latest(s, InstrumentCode.YEARLY, ids)
         due: list[DueCheckIn] = []
-        for member_id, m in members.items():
+        for member_id, (code, name) in members.items():
             last = last_yearly.get(member_id)
             if last is None or last[1].year < today.year:
-                due.append(DueCheckIn(member_id, m.code, m.name, DueReason.YEARLY, "",
+                due.append(DueCheckIn(member_id, code, name, DueReason.YEARLY, "",
                                       last[1] if last else None))
         if can_see(actor, Field.SCREENING_RESULTS) and sealed.can_open(s):
             cutoff = today - timedelta(weeks=weeks)
@@ -148,8 +148,8 @@ def due_check_ins(db: Database, actor: Actor, on: date | None = None) -> list[Du
                 for r in s.scalars(select(Response).where(
                         Response.id.in_([v[0] for v in latest.values()]))):
                     if r.band in follow:
-                        m = members[r.member_id]
-                        due.append(DueCheckIn(r.member_id, m.code, m.name,
+                        member_code, name = members[r.member_id]
+                        due.append(DueCheckIn(r.member_id, member_code, name,
                                               DueReason.FOLLOW_UP, code.value, r.taken_on))
     order = {DueReason.YEARLY: 0, DueReason.FOLLOW_UP: 1}
     due.sort(key=lambda d: (d.member_code, order[d.reason], d.instrument))

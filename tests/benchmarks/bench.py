@@ -1,6 +1,7 @@
 """Figures a user would feel: logging in, opening the member list and the rooms board,
 importing a CSV, making a backup, and the Community page's chart and referral tree on
-10,000 members (``community_bench``). Run with `make bench`; not part of `make test`.
+10,000 members (``community_bench``), and the wellbeing figures and trends on 100,000
+responses (``wellbeing_bench``). Run with `make bench`; not part of `make test`.
 
 Everything happens in a temporary folder that is removed at the end; each figure is the
 median of a few runs, printed in milliseconds.
@@ -71,6 +72,9 @@ def main() -> None:
     from tests.benchmarks import community_bench  # it borrows timed() and report()
 
     community_bench.main()
+    from tests.benchmarks import wellbeing_bench
+
+    wellbeing_bench.main()
 
 
 if __name__ == "__main__":
