@@ -66,6 +66,7 @@ class DashboardPage(QWidget):
 
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT,
+         # until the wellbeing section (alerts, check-ins due) names them itself
          ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT})
 
     sig_go = Signal(str, object)
