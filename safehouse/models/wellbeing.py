@@ -53,7 +53,9 @@ class Response(Base):
             "(instrument = 'yearly' AND health IS NOT NULL AND repatriation_threat IS NOT "
             "NULL) OR (instrument <> 'yearly' AND health IS NULL AND repatriation_threat "
             "IS NULL)", name="yearly_answers"),
-        Index("ix_wellbeing_responses_instrument_taken_on", "instrument", "taken_on"),
+        # the yearly figures: one pass in the window's order, answers in the index
+        Index("ix_wellbeing_responses_yearly", "instrument", "member_id", "taken_on", "id",
+              "health", "repatriation_threat"),
         Index("ix_wellbeing_responses_member_instrument", "member_id", "instrument",
               "taken_on"),
     )

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
-from sqlalchemy import Select, and_, case, extract, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, case, extract, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from safehouse import clock
 from safehouse.models import Member
@@ -42,40 +43,52 @@ FOLLOW_UP_INSTRUMENTS = (InstrumentCode.PHQ9, InstrumentCode.GAD7)
 _TWO_PLACES = Decimal("0.01")
 
 
-def yearly_statement(from_year: int | None = None, to_year: int | None = None
-                     ) -> Select[int, int, int, int]:
+def _year(column: ColumnElement[date] | InstrumentedAttribute[date], dialect: str
+          ) -> ColumnElement[Any]:
+    """A date's year: on SQLite the first four characters of the stored ``YYYY-MM-DD``
+    (text, compared as text: cheaper than ``strftime``), elsewhere ``extract``."""
+    if dialect == "sqlite":
+        return func.substr(column, 1, 4)
+    return extract("year", column)
+
+
+def yearly_statement(dialect: str, from_year: int | None = None,
+                     to_year: int | None = None) -> Select[Any, int, int, int]:
     """The one aggregate: ``(year, respondents, sum of health, number threatened)`` per
     year with a yearly check-in, oldest first, counting each member's latest response of
-    the year."""
-    year = extract("year", Response.taken_on)
+    the year (by date, then id): a response counts when the member's next one (by date,
+    then id) is of a later year, or there is none. One pass over the index
+    ``ix_wellbeing_responses_yearly`` (instrument, member, date, id and the two answers),
+    already in the window's order, on ``dialect`` (``"sqlite"`` or ``"postgresql"``)."""
     conditions = [Response.instrument == InstrumentCode.YEARLY.value]
     if from_year is not None:
         conditions.append(Response.taken_on >= date(from_year, 1, 1))
     if to_year is not None:
         conditions.append(Response.taken_on <= date(to_year, 12, 31))
-    ranked = (
+    ordered = (
         select(
-            year.label("year"),
+            _year(Response.taken_on, dialect).label("year"),
             Response.health.label("health"),
             Response.repatriation_threat.label("threatened"),
-            func.row_number().over(
-                partition_by=(Response.member_id, year),
-                order_by=(Response.taken_on.desc(), Response.id.desc()),
-            ).label("n"),
+            func.lead(Response.taken_on).over(
+                partition_by=Response.member_id,
+                order_by=(Response.taken_on, Response.id),
+            ).label("next_on"),
         )
         .where(and_(*conditions))
-        .subquery("ranked")
+        .subquery("ordered")
     )
     return (
         select(
-            ranked.c.year,
+            ordered.c.year,
             func.count(),
-            func.sum(ranked.c.health),
-            func.sum(case((ranked.c.threatened, 1), else_=0)),
+            func.sum(ordered.c.health),
+            func.sum(case((ordered.c.threatened, 1), else_=0)),
         )
-        .where(ranked.c.n == 1)
-        .group_by(ranked.c.year)
-        .order_by(ranked.c.year)
+        .where(or_(ordered.c.next_on.is_(None),
+                   _year(ordered.c.next_on, dialect) != ordered.c.year))
+        .group_by(ordered.c.year)
+        .order_by(ordered.c.year)
     )
 
 
@@ -98,7 +111,8 @@ def yearly_figures(db: Database, actor: Actor, *, from_year: int | None = None,
     Wellbeing page and the impact report call it."""
     actor = require(db, actor, Action.WELLBEING_VIEW)
     with db.transaction() as s:
-        rows = s.execute(yearly_statement(from_year, to_year)).all()
+        dialect = s.get_bind().dialect.name
+        rows = s.execute(yearly_statement(dialect, from_year, to_year)).all()
     return tuple(figures_of(int(y), int(n), int(h or 0), int(t or 0))
                  for y, n, h, t in rows)
 

@@ -6,7 +6,10 @@ aggregate of the same rule in the same run; one member's trend under 20 ms."""
 from __future__ import annotations
 
 import random
+import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -31,13 +34,11 @@ START = TODAY - timedelta(days=3652)
 
 HAND_WRITTEN = """
 SELECT year, count(*), sum(health), sum(CASE WHEN threatened THEN 1 ELSE 0 END)
-FROM (SELECT {year} AS year, health, repatriation_threat AS threatened,
-             row_number() OVER (PARTITION BY member_id, {year}
-                                ORDER BY taken_on DESC, id DESC) AS n
-      FROM wellbeing_responses WHERE instrument = 'yearly') AS ranked
-WHERE n = 1 GROUP BY year ORDER BY year
+FROM (SELECT substr(taken_on, 1, 4) AS year, health, repatriation_threat AS threatened,
+             lead(taken_on) OVER (PARTITION BY member_id ORDER BY taken_on, id) AS next_on
+      FROM wellbeing_responses WHERE instrument = 'yearly') AS ordered
+WHERE next_on IS NULL OR substr(next_on, 1, 4) <> year GROUP BY year ORDER BY year
 """
-
 
 def fill(db: Database, rng: random.Random) -> None:
     now = clock.utcnow()
@@ -68,6 +69,16 @@ def fill(db: Database, rng: random.Random) -> None:
                 s.add(r)
 
 
+def cpu(fn: Callable[[], object], runs: int = 7) -> float:
+    """The median processor time of ``fn`` in this process (SQLite runs in it), in ms."""
+    samples = []
+    for _ in range(runs):
+        start = time.process_time()
+        fn()
+        samples.append((time.process_time() - start) * 1000)
+    return statistics.median(samples)
+
+
 def main() -> None:
     clock.set_now(None)
     with tempfile.TemporaryDirectory(prefix="safehouse-bench-wellbeing-") as folder:
@@ -80,16 +91,22 @@ def main() -> None:
         print(f"database: {MEMBERS} members, {YEARLY + SCREENINGS} responses "
               f"({SCREENINGS} sealed screenings; SQLCipher)")
         table = timed(lambda: wellbeing_figures.yearly_figures(db, admin), 7)
-        year = "CAST(STRFTIME('%Y', taken_on) AS INTEGER)"
 
         def hand() -> object:
             with db.engine.connect() as conn:
-                return conn.execute(text(HAND_WRITTEN.format(year=year))).all()
+                return conn.execute(text(HAND_WRITTEN)).all()
 
         raw = timed(hand, 7)
         report("yearly table (one response per member per year)", table)
         report("hand-written SQL aggregate of the same rule", raw)
         ratio = table / raw
+        cpu_table = cpu(lambda: wellbeing_figures.yearly_figures(db, admin))
+        cpu_raw = cpu(hand)
+        report("yearly table, processor time (less the machine's load)", cpu_table)
+        report("hand-written SQL, processor time", cpu_raw)
+        check = wellbeing_figures.yearly_figures(db, admin)
+        assert [int(r[0]) for r in hand()] == [f.year for f in check]
+        assert [r[1] for r in hand()] == [f.respondents for f in check]
         print(f"{'ratio yearly table / hand-written SQL':<58} {ratio:9.2f}")
         member = 4242
         trend = timed(lambda: wellbeing.trends(db, admin, member, purpose=Read.REFRESH), 7)
@@ -99,7 +116,8 @@ def main() -> None:
         report("one member's responses (the Check-ins tab's table)", listed)
         due = timed(lambda: wellbeing_figures.due_check_ins(db, admin), 3)
         report("check-ins due (10,000 active members)", due)
-        print(f"targets: yearly table < 100 ms {'met' if table < 100 else 'MISSED'}; "
+        print(f"targets: yearly table < 100 ms {'met' if table < 100 else 'MISSED'} "
+              f"(processor time {'met' if cpu_table < 100 else 'MISSED'}); "
               f"≤ 2× hand-written {'met' if ratio <= 2 else 'MISSED'}; "
               f"trend < 20 ms {'met' if trend < 20 else 'MISSED'}")
         db.dispose()

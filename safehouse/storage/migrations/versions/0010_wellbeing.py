@@ -48,8 +48,9 @@ def upgrade() -> None:
                                 ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_wellbeing_responses")),
     )
-    op.create_index("ix_wellbeing_responses_instrument_taken_on", "wellbeing_responses",
-                    ["instrument", "taken_on"], unique=False)
+    op.create_index("ix_wellbeing_responses_yearly", "wellbeing_responses",
+                    ["instrument", "member_id", "taken_on", "id", "health",
+                     "repatriation_threat"], unique=False)
     op.create_index("ix_wellbeing_responses_member_instrument", "wellbeing_responses",
                     ["member_id", "instrument", "taken_on"], unique=False)
     op.create_table(
@@ -87,6 +88,5 @@ def downgrade() -> None:
     op.drop_table("wellbeing_alerts")
     op.drop_index("ix_wellbeing_responses_member_instrument",
                   table_name="wellbeing_responses")
-    op.drop_index("ix_wellbeing_responses_instrument_taken_on",
-                  table_name="wellbeing_responses")
+    op.drop_index("ix_wellbeing_responses_yearly", table_name="wellbeing_responses")
     op.drop_table("wellbeing_responses")
