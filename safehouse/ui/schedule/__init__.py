@@ -1,0 +1,1 @@
+"""The Schedule page: a week of counseling sessions, the booking dialog, counselors."""
