@@ -2908,6 +2908,13 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Week of sessions</source>
+        <translation>주간 상담 일정</translation>
+    </message>
+</context>
+<context>
     <name>YearsModel</name>
     <message>
         <source>Year</source>
