@@ -83,6 +83,10 @@ class AuditAction(enum.StrEnum):
     WELLBEING_ALERT_ACK = "wellbeing.alert.ack"
     SURVEY_IMPORT = "survey.import"
     SURVEY_EXPORT = "survey.export"
+    CARE_GOAL_CREATE = "careplan.goal.create"
+    CARE_GOAL_UPDATE = "careplan.goal.update"
+    CARE_UPDATE_CREATE = "careplan.update.create"
+    CARE_PLAN_VIEW = "careplan.view"
 
 
 # Marked for the catalogue with QT_TRANSLATE_NOOP; translated when shown, by action_label.
@@ -159,6 +163,10 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.WELLBEING_ALERT_ACK: QT_TRANSLATE_NOOP("audit", "Wellbeing alert acknowledged"),
     AuditAction.SURVEY_IMPORT: QT_TRANSLATE_NOOP("audit", "Yearly check-ins imported"),
     AuditAction.SURVEY_EXPORT: QT_TRANSLATE_NOOP("audit", "Yearly check-ins exported"),
+    AuditAction.CARE_GOAL_CREATE: QT_TRANSLATE_NOOP("audit", "Care-plan goal added"),
+    AuditAction.CARE_GOAL_UPDATE: QT_TRANSLATE_NOOP("audit", "Care-plan goal changed"),
+    AuditAction.CARE_UPDATE_CREATE: QT_TRANSLATE_NOOP("audit", "Care-plan update added"),
+    AuditAction.CARE_PLAN_VIEW: QT_TRANSLATE_NOOP("audit", "Care-plan notes viewed"),
 }
 
 

@@ -32,6 +32,8 @@ ENTITIES: dict[str, str] = {
     "event": QT_TRANSLATE_NOOP("audit", "Event"),
     "wellbeing_response": QT_TRANSLATE_NOOP("audit", "Check-in or screening"),
     "wellbeing_alert": QT_TRANSLATE_NOOP("audit", "Wellbeing alert"),
+    "care_goal": QT_TRANSLATE_NOOP("audit", "Care-plan goal"),
+    "care_goal_update": QT_TRANSLATE_NOOP("audit", "Care-plan update"),
 }
 
 FIELDS: dict[str, str] = {
@@ -54,6 +56,12 @@ FIELDS: dict[str, str] = {
     "description": QT_TRANSLATE_NOOP("audit", "description"),
     "linked_member": QT_TRANSLATE_NOOP("audit", "linked member"),
     "keep_away.description": QT_TRANSLATE_NOOP("audit", "keep-away descriptions"),
+    # care plans
+    "area": QT_TRANSLATE_NOOP("audit", "area"),
+    "text": QT_TRANSLATE_NOOP("audit", "goal"),
+    "target_on": QT_TRANSLATE_NOOP("audit", "target date"),
+    "day": QT_TRANSLATE_NOOP("audit", "date"),
+    "care_plan.notes": QT_TRANSLATE_NOOP("audit", "care-plan notes"),
     # rooms and stays
     "floor": QT_TRANSLATE_NOOP("audit", "floor"),
     "capacity": QT_TRANSLATE_NOOP("audit", "capacity"),

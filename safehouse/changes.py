@@ -28,6 +28,7 @@ class ChangeKind(enum.StrEnum):
     EVENT = "event"  # an event, or who came to it
     WELLBEING_RESPONSE = "wellbeing_response"  # a check-in or screening
     WELLBEING_ALERT = "wellbeing_alert"  # an alert raised or acknowledged
+    CARE_PLAN = "care_plan"  # a care-plan goal, or an update of one
 
 
 @dataclass(frozen=True)

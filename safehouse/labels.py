@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from safehouse.i18n import QT_TRANSLATE_NOOP, translate
+from safehouse.models.care import CareArea, GoalStatus
 from safehouse.models.community import EventKind
 from safehouse.models.people import (
     KeepAwayRelation,
@@ -24,46 +25,66 @@ from safehouse.models.wellbeing import AlertKind
 
 CONTEXT = "labels"
 
-_LABELS: dict[StrEnum, str] = {
-    MemberStatus.ENQUIRY: QT_TRANSLATE_NOOP("labels", "Enquiry"),
-    MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
-    MemberStatus.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
-    MemberStatus.EXITED: QT_TRANSLATE_NOOP("labels", "Exited"),
+# Pairs, not a dict keyed by the members: members of two enums with one value
+# (``KeepAwayRelation.FAMILY``, ``CareArea.FAMILY``) are equal as strings, and a dict would
+# keep only one of them. ``_BY_KIND`` is keyed by the enum and the value.
+_PAIRS: tuple[tuple[StrEnum, str], ...] = (
+    (MemberStatus.ENQUIRY, QT_TRANSLATE_NOOP("labels", "Enquiry")),
+    (MemberStatus.ACTIVE, QT_TRANSLATE_NOOP("labels", "Active")),
+    (MemberStatus.ALUMNI, QT_TRANSLATE_NOOP("labels", "Alumni")),
+    (MemberStatus.EXITED, QT_TRANSLATE_NOOP("labels", "Exited")),
     # how a period in the community ended: the status she left with
-    MembershipEnd.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
-    MembershipEnd.EXITED: QT_TRANSLATE_NOOP("labels", "Exited"),
-    Sex.FEMALE: QT_TRANSLATE_NOOP("labels", "Female"),
-    Sex.MALE: QT_TRANSLATE_NOOP("labels", "Male"),
-    Sex.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
-    Relationship.HEAD: QT_TRANSLATE_NOOP("labels", "Head"),
-    Relationship.SPOUSE: QT_TRANSLATE_NOOP("labels", "Spouse"),
-    Relationship.CHILD: QT_TRANSLATE_NOOP("labels", "Child"),
-    Relationship.PARENT: QT_TRANSLATE_NOOP("labels", "Parent"),
-    Relationship.SIBLING: QT_TRANSLATE_NOOP("labels", "Sibling"),
-    Relationship.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
-    KeepAwayRelation.FORMER_PARTNER: QT_TRANSLATE_NOOP("labels", "Former partner"),
-    KeepAwayRelation.BROKER: QT_TRANSLATE_NOOP("labels", "Broker"),
-    KeepAwayRelation.FAMILY: QT_TRANSLATE_NOOP("labels", "Family member"),
-    KeepAwayRelation.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "Administrator"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("labels", "Manager"),
-    Role.COUNSELOR: QT_TRANSLATE_NOOP("labels", "Counselor"),
-    Role.STAFF: QT_TRANSLATE_NOOP("labels", "Staff"),
-    EventKind.RETREAT: QT_TRANSLATE_NOOP("labels", "Retreat"),
-    EventKind.GATHERING: QT_TRANSLATE_NOOP("labels", "Gathering"),
-    EventKind.TRAINING: QT_TRANSLATE_NOOP("labels", "Training"),
-    EventKind.WORSHIP: QT_TRANSLATE_NOOP("labels", "Worship"),
-    EventKind.CELEBRATION: QT_TRANSLATE_NOOP("labels", "Celebration"),
-    AlertKind.REPATRIATION_THREAT: QT_TRANSLATE_NOOP(
-        "labels", "Feels an immediate threat of repatriation"),
-    AlertKind.SELF_HARM: QT_TRANSLATE_NOOP(
-        "labels", "Thoughts of death or self-harm (PHQ-9 question 9)"),
-    AlertKind.TOP_BAND: QT_TRANSLATE_NOOP("labels", "Score in the highest band"),
-}
+    (MembershipEnd.ALUMNI, QT_TRANSLATE_NOOP("labels", "Alumni")),
+    (MembershipEnd.EXITED, QT_TRANSLATE_NOOP("labels", "Exited")),
+    (Sex.FEMALE, QT_TRANSLATE_NOOP("labels", "Female")),
+    (Sex.MALE, QT_TRANSLATE_NOOP("labels", "Male")),
+    (Sex.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (Relationship.HEAD, QT_TRANSLATE_NOOP("labels", "Head")),
+    (Relationship.SPOUSE, QT_TRANSLATE_NOOP("labels", "Spouse")),
+    (Relationship.CHILD, QT_TRANSLATE_NOOP("labels", "Child")),
+    (Relationship.PARENT, QT_TRANSLATE_NOOP("labels", "Parent")),
+    (Relationship.SIBLING, QT_TRANSLATE_NOOP("labels", "Sibling")),
+    (Relationship.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (KeepAwayRelation.FORMER_PARTNER, QT_TRANSLATE_NOOP("labels", "Former partner")),
+    (KeepAwayRelation.BROKER, QT_TRANSLATE_NOOP("labels", "Broker")),
+    (KeepAwayRelation.FAMILY, QT_TRANSLATE_NOOP("labels", "Family member")),
+    (KeepAwayRelation.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (Role.ADMINISTRATOR, QT_TRANSLATE_NOOP("labels", "Administrator")),
+    (Role.MANAGER, QT_TRANSLATE_NOOP("labels", "Manager")),
+    (Role.COUNSELOR, QT_TRANSLATE_NOOP("labels", "Counselor")),
+    (Role.STAFF, QT_TRANSLATE_NOOP("labels", "Staff")),
+    (EventKind.RETREAT, QT_TRANSLATE_NOOP("labels", "Retreat")),
+    (EventKind.GATHERING, QT_TRANSLATE_NOOP("labels", "Gathering")),
+    (EventKind.TRAINING, QT_TRANSLATE_NOOP("labels", "Training")),
+    (EventKind.WORSHIP, QT_TRANSLATE_NOOP("labels", "Worship")),
+    (EventKind.CELEBRATION, QT_TRANSLATE_NOOP("labels", "Celebration")),
+    (CareArea.SAFETY, QT_TRANSLATE_NOOP("labels", "Safety")),
+    (CareArea.PHYSICAL_HEALTH, QT_TRANSLATE_NOOP("labels", "Physical health")),
+    (CareArea.EMOTIONAL_HEALTH, QT_TRANSLATE_NOOP("labels", "Emotional health")),
+    (CareArea.SPIRITUAL_LIFE, QT_TRANSLATE_NOOP("labels", "Spiritual life")),
+    (CareArea.HOUSING, QT_TRANSLATE_NOOP("labels", "Housing")),
+    (CareArea.WORK, QT_TRANSLATE_NOOP("labels", "Work")),
+    (CareArea.EDUCATION, QT_TRANSLATE_NOOP("labels", "Education")),
+    (CareArea.FAMILY, QT_TRANSLATE_NOOP("labels", "Family")),
+    (CareArea.LEGAL, QT_TRANSLATE_NOOP("labels", "Legal")),
+    (CareArea.FINANCES, QT_TRANSLATE_NOOP("labels", "Finances")),
+    (GoalStatus.NOT_STARTED, QT_TRANSLATE_NOOP("labels", "Not started")),
+    (GoalStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("labels", "In progress")),
+    (GoalStatus.ACHIEVED, QT_TRANSLATE_NOOP("labels", "Achieved")),
+    (GoalStatus.SET_ASIDE, QT_TRANSLATE_NOOP("labels", "Set aside")),
+    (AlertKind.REPATRIATION_THREAT, QT_TRANSLATE_NOOP(
+        "labels", "Feels an immediate threat of repatriation")),
+    (AlertKind.SELF_HARM, QT_TRANSLATE_NOOP(
+        "labels", "Thoughts of death or self-harm (PHQ-9 question 9)")),
+    (AlertKind.TOP_BAND, QT_TRANSLATE_NOOP("labels", "Score in the highest band")),
+)
+
+_BY_KIND: dict[tuple[type[StrEnum], str], str] = {
+    (type(member), member.value): source for member, source in _PAIRS}
 
 LABELLED: tuple[type[StrEnum], ...] = (
     MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role, EventKind,
-    AlertKind)
+    AlertKind, CareArea, GoalStatus)
 
 
 def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:
@@ -76,7 +97,7 @@ def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str
     if value is None or value == "":
         return ""
     member = value if isinstance(value, StrEnum) else _member(value, kind)
-    source = _LABELS.get(member) if member is not None else None
+    source = _BY_KIND.get((type(member), member.value)) if member is not None else None
     if source is None:
         return str(value)
     return translate(CONTEXT, source)

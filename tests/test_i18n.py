@@ -15,7 +15,9 @@ from safehouse import i18n
 from safehouse.i18n import translate
 from safehouse.labels import LABELLED, label
 from safehouse.models import (
+    CareArea,
     EventKind,
+    GoalStatus,
     KeepAwayRelation,
     MembershipEnd,
     MemberStatus,
@@ -100,7 +102,7 @@ def test_every_stored_value_has_an_english_label_and_a_finished_korean_one() -> 
 
 def test_the_labelled_enums_are_the_stored_values() -> None:
     assert set(LABELLED) == {MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation,
-                             Role, EventKind, AlertKind}
+                             Role, EventKind, AlertKind, CareArea, GoalStatus}
 
 
 def test_a_label_by_enum_or_by_stored_string(korean) -> None:
@@ -247,3 +249,9 @@ def test_every_literal_message_is_where_lupdate_finds_it() -> None:
         found += _unseen_by_lupdate(path.read_text(encoding="utf-8"),
                                     path.relative_to(PACKAGE).as_posix())
     assert not found, "\n".join(found)
+
+
+def test_members_of_two_enums_with_one_value_keep_their_own_labels() -> None:
+    assert CareArea.FAMILY == KeepAwayRelation.FAMILY  # equal as strings…
+    assert label(CareArea.FAMILY) == label("family", CareArea) == "Family"
+    assert label(KeepAwayRelation.FAMILY) == label("family") == "Family member"

@@ -382,6 +382,212 @@
     </message>
 </context>
 <context>
+    <name>CareGoalDialog</name>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>목표 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save goal</source>
+        <translation>목표 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New care-plan goal</source>
+        <translation>새 돌봄 계획 목표</translation>
+    </message>
+    <message>
+        <source>Correct the goal</source>
+        <translation>목표 고치기</translation>
+    </message>
+    <message>
+        <source>What she wants to reach, in which area of her life, and by when. Its status changes with its updates.</source>
+        <translation>무엇을, 삶의 어느 영역에서, 언제까지 이루고 싶은지 적습니다. 상태는 경과 기록으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>e.g. Find a flat of her own</source>
+        <translation>예: 혼자 살 집 구하기</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>영역(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>목표(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>목표일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanGoals</name>
+    <message>
+        <source>{day} · overdue</source>
+        <translation>{day} · 기한 지남</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>최근 경과 기록</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanSection</name>
+    <message>
+        <source>Overdue care-plan goals</source>
+        <translation>기한이 지난 돌봄 계획 목표</translation>
+    </message>
+    <message>
+        <source>Opens the goals past their target date</source>
+        <translation>목표일이 지난 목표를 엽니다</translation>
+    </message>
+    <message>
+        <source>every member&apos;s: the program does not know yet whose counselor you are</source>
+        <translation>모든 회원의 목표입니다. 프로그램은 아직 누구의 상담사인지 알지 못합니다</translation>
+    </message>
+    <message>
+        <source>of the members you counsel</source>
+        <translation>내가 상담하는 회원의 목표</translation>
+    </message>
+    <message>
+        <source>past their target date, neither achieved nor set aside</source>
+        <translation>목표일이 지났고 달성하지도 보류하지도 않은 목표</translation>
+    </message>
+    <message>
+        <source>due {day}, {days} days ago</source>
+        <translation>기한 {day}, {days}일 지남</translation>
+    </message>
+    <message>
+        <source>The longest overdue first. Open a line to see the member&apos;s care plan.</source>
+        <translation>가장 오래 지난 것부터 보입니다. 줄을 열면 회원의 돌봄 계획이 보입니다.</translation>
+    </message>
+    <message>
+        <source>No goal is overdue.</source>
+        <translation>기한이 지난 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the care plan</source>
+        <translation>돌봄 계획 열기(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanTab</name>
+    <message>
+        <source>(not shown for your role)</source>
+        <translation>(현재 역할로는 볼 수 없음)</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>목표 추가(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t goal…</source>
+        <translation>목표 고치기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;update…</source>
+        <translation>경과 기록 추가(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>아직 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Goals: {count} · overdue: {overdue}</source>
+        <translation>목표 {count}개 · 기한 지남 {overdue}개</translation>
+    </message>
+    <message>
+        <source>The notes of updates are confidential; opening this plan is recorded.</source>
+        <translation>경과 기록의 메모는 기밀입니다. 이 계획을 열면 기록이 남습니다.</translation>
+    </message>
+    <message>
+        <source>The notes of updates are confidential: your role sees the goals, their statuses and the dates of their updates.</source>
+        <translation>경과 기록의 메모는 기밀입니다. 현재 역할로는 목표와 상태, 경과 기록의 날짜만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Updates of “{goal}”: {count}</source>
+        <translation>“{goal}”의 경과 기록: {count}건</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its updates.</source>
+        <translation>목표를 고르면 경과 기록이 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanUpdates</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+</context>
+<context>
+    <name>CareUpdateDialog</name>
+    <message>
+        <source>&amp;Add update</source>
+        <translation>경과 기록 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Update of a goal</source>
+        <translation>목표의 경과 기록</translation>
+    </message>
+    <message>
+        <source>{area}: {goal}</source>
+        <translation>{area}: {goal}</translation>
+    </message>
+    <message>
+        <source>What happened, what comes next</source>
+        <translation>무슨 일이 있었는지, 다음에 무엇을 할지</translation>
+    </message>
+    <message>
+        <source>The note is confidential: staff do not see it.</source>
+        <translation>메모는 기밀입니다. 직원은 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a new password</source>
@@ -914,6 +1120,14 @@
     <message>
         <source>Set &amp;goal…</source>
         <translation>목표 설정(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct goal…</source>
+        <translation>목표 고치기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the current goal (a new goal keeps the earlier ones; a correction changes it)</source>
+        <translation>지금 목표를 고칩니다(새 목표는 이전 목표를 남기고, 고치기는 지금 목표를 바꿉니다)</translation>
     </message>
     <message>
         <source>last {months} months</source>
@@ -1709,6 +1923,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Re&amp;ferrals and events</source>
         <translation>추천과 행사(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Care plan</source>
+        <translation>돌봄 계획(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3433,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>연례 점검 내보내기</translation>
     </message>
     <message>
+        <source>Care-plan goal added</source>
+        <translation>돌봄 계획 목표 추가</translation>
+    </message>
+    <message>
+        <source>Care-plan goal changed</source>
+        <translation>돌봄 계획 목표 변경</translation>
+    </message>
+    <message>
+        <source>Care-plan update added</source>
+        <translation>돌봄 계획 경과 기록 추가</translation>
+    </message>
+    <message>
+        <source>Care-plan notes viewed</source>
+        <translation>돌봄 계획 메모 열람</translation>
+    </message>
+    <message>
         <source>The database refuses to change or delete audit entries (its append-only triggers are in place).</source>
         <translation>데이터베이스가 감사 항목의 변경과 삭제를 거부합니다(추가 전용 트리거가 있습니다).</translation>
     </message>
@@ -3319,6 +3553,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>웰빙 경보</translation>
     </message>
     <message>
+        <source>Care-plan goal</source>
+        <translation>돌봄 계획 목표</translation>
+    </message>
+    <message>
+        <source>Care-plan update</source>
+        <translation>돌봄 계획 경과 기록</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>이름</translation>
     </message>
@@ -3385,6 +3627,26 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>keep-away descriptions</source>
         <translation>접근 금지 대상 설명</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>care-plan notes</source>
+        <translation>돌봄 계획 메모</translation>
     </message>
     <message>
         <source>floor</source>
@@ -4318,8 +4580,32 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>전화번호가 {count}자를 넘습니다.</translation>
     </message>
     <message>
+        <source>Choose the goal&apos;s area (one of {choices}).</source>
+        <translation>목표의 영역을 고르십시오({choices} 중 하나).</translation>
+    </message>
+    <message>
+        <source>Write the goal: what she wants to reach.</source>
+        <translation>이루고 싶은 것을 목표로 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The goal is longer than {count} characters.</source>
+        <translation>목표가 {count}자를 넘습니다.</translation>
+    </message>
+    <message>
         <source>The status must be one of {choices}.</source>
         <translation>상태는 {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The update&apos;s date ({day}) is after today.</source>
+        <translation>경과 기록의 날짜({day})가 오늘보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <source>The status can change only with the latest update: this goal has one of {latest}. Date this update {latest} or later, or keep the status.</source>
+        <translation>상태는 가장 최근의 경과 기록으로만 바꿀 수 있습니다(이 목표의 가장 최근 기록: {latest}). 날짜를 {latest} 또는 그 뒤로 하거나 상태를 그대로 두십시오.</translation>
+    </message>
+    <message>
+        <source>Write a note, or choose the goal&apos;s new status.</source>
+        <translation>메모를 적거나 목표의 새 상태를 고르십시오.</translation>
     </message>
     <message>
         <source>The date {day} is in the future.</source>
@@ -4876,6 +5162,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>This alert was acknowledged already, by someone else or in another window.</source>
         <translation>이 경보는 다른 사람이나 다른 창에서 이미 확인되었습니다.</translation>
     </message>
+    <message>
+        <source>This care-plan goal no longer exists.</source>
+        <translation>이 돌봄 계획 목표는 더 이상 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
@@ -5132,6 +5422,62 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Celebration</source>
         <translation>잔치</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>신체 건강</translation>
+    </message>
+    <message>
+        <source>Emotional health</source>
+        <translation>정서 건강</translation>
+    </message>
+    <message>
+        <source>Spiritual life</source>
+        <translation>신앙 생활</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>주거</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>일자리</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>교육</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>가족 관계</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>법률</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>재정</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>보류</translation>
     </message>
     <message>
         <source>Feels an immediate threat of repatriation</source>

@@ -2,6 +2,7 @@
 
 from safehouse.models.audit import AuditEntry
 from safehouse.models.base import Base
+from safehouse.models.care import CareArea, CareGoal, CareGoalUpdate, GoalStatus
 from safehouse.models.community import Attendance, CommunityGoal, Event, EventKind
 from safehouse.models.housing import Assignment, Room
 from safehouse.models.keys import KeySlot
@@ -31,10 +32,14 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "CareArea",
+    "CareGoal",
+    "CareGoalUpdate",
     "CommunityGoal",
     "Counter",
     "Event",
     "EventKind",
+    "GoalStatus",
     "Household",
     "HouseholdMember",
     "KeepAway",

@@ -33,7 +33,14 @@ from safehouse.models import (
     Room,
     Sex,
 )
-from safehouse.services import audit, check, demo_community, demo_names, demo_wellbeing
+from safehouse.services import (
+    audit,
+    check,
+    demo_care,
+    demo_community,
+    demo_names,
+    demo_wellbeing,
+)
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import DemoSummary
 from safehouse.services.members import next_code
@@ -272,7 +279,7 @@ def build_demo(
     """Fill an empty database with a fictional community of about ``members`` people."""
     actor = require(db, actor, Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT,
                     Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT,
-                    Action.GOAL_EDIT, Action.EVENT_EDIT)
+                    Action.GOAL_EDIT, Action.EVENT_EDIT, Action.CARE_PLAN_EDIT)
     if members < 1:
         raise ConflictError("The demo needs at least one member.")
     today = today or clock.today()
@@ -324,9 +331,9 @@ def build_demo(
         for unit in units:
             s.add_all(unit.stays)
         s.flush()
-        demo_community.add_community(
-            s, [p.member for u in units for p in u.people if p.member is not None], today,
-            seed)
+        everyone = [p.member for u in units for p in u.people if p.member is not None]
+        demo_community.add_community(s, everyone, today, seed)
+        demo_care.add_care_plans(s, everyone, actor.id, today, seed)
         s.flush()
         responses, alerts = demo_wellbeing.add_wellbeing(
             s, [p.member for u in units for p in u.people if p.member is not None], today,
@@ -352,6 +359,7 @@ def build_demo(
         )
     for kind in (ChangeKind.MEMBER, ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY,
                  ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.GOAL, ChangeKind.EVENT,
-                 ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT):
+                 ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT,
+                 ChangeKind.CARE_PLAN):
         db.notify(Change(kind))
     return summary

@@ -59,6 +59,8 @@ class Action(enum.StrEnum):
     WELLBEING_RECORD = "wellbeing.record"  # record (or remove) a check-in or screening
     WELLBEING_RESULTS = "wellbeing.results"  # a member's trends (scores over time)
     WELLBEING_ALERTS = "wellbeing.alerts"  # see and acknowledge wellbeing alerts
+    CARE_PLAN_VIEW = "careplan.view"  # goals and statuses; the notes: see FIELDS
+    CARE_PLAN_EDIT = "careplan.edit"  # add and change goals, add updates
 
 
 _ALL = frozenset(Action)
@@ -85,12 +87,15 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.WELLBEING_RECORD,
             Action.WELLBEING_RESULTS,
             Action.WELLBEING_ALERTS,
+            Action.CARE_PLAN_VIEW,
+            Action.CARE_PLAN_EDIT,
         }
     ),
     # staff record who came to a retreat (DESIGN.md)
+    # and see care-plan goals and their statuses (not the notes of their updates)
     Role.STAFF: frozenset({Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CHECK,
                            Action.COMMUNITY_VIEW, Action.ATTENDANCE_EDIT,
-                           Action.WELLBEING_VIEW}),
+                           Action.WELLBEING_VIEW, Action.CARE_PLAN_VIEW}),
 }
 
 
@@ -105,6 +110,7 @@ class Field(enum.StrEnum):
     KEEPAWAY_RELATION = "keep_away.relation"
     SCREENING_RESULTS = "wellbeing.screening_results"  # PHQ-9, GAD-7, PCL-5: answers, scores
     CHECKIN_ANSWERS = "wellbeing.checkin_answers"  # the yearly check-in's two answers
+    CARE_PLAN_NOTES = "care_plan.notes"  # the notes of care-plan updates
 
 
 # Every role's fields are listed by name (no "all fields" shortcut), so that a field
@@ -114,11 +120,13 @@ FIELDS: dict[Role, frozenset[Field]] = {
         Field.MEMBER_PHONE, Field.MEMBER_NOTES,
         Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
         Field.SCREENING_RESULTS, Field.CHECKIN_ANSWERS,
+        Field.CARE_PLAN_NOTES,
     }),
     Role.MANAGER: frozenset({
         Field.MEMBER_PHONE, Field.MEMBER_NOTES,
         Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
         Field.SCREENING_RESULTS, Field.CHECKIN_ANSWERS,
+        Field.CARE_PLAN_NOTES,
     }),
     # (DESIGN.md: counselors later see the confidential notes of their own sessions
     # only; a member's case notes they see.)
@@ -126,6 +134,7 @@ FIELDS: dict[Role, frozenset[Field]] = {
         Field.MEMBER_PHONE, Field.MEMBER_NOTES,
         Field.KEEPAWAY_PERSON_NAME, Field.KEEPAWAY_DESCRIPTION, Field.KEEPAWAY_RELATION,
         Field.SCREENING_RESULTS, Field.CHECKIN_ANSWERS,
+        Field.CARE_PLAN_NOTES,
     }),
     # Staff see no confidential notes, no phone numbers and nothing of the keep-away list.
     Role.STAFF: frozenset(),

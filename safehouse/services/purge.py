@@ -26,6 +26,8 @@ from safehouse.errors import ValidationError, translate
 from safehouse.models import (
     Alert,
     Assignment,
+    CareGoal,
+    CareGoalUpdate,
     Household,
     HouseholdMember,
     KeepAway,
@@ -125,7 +127,8 @@ def _erase(s: Session, actor: Actor, member: Member) -> None:
 
 def _changed(db: Database, ids: tuple[int, ...]) -> None:
     db.notify(Change(ChangeKind.MEMBER, ids))
-    for kind in (ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY, ChangeKind.ASSIGNMENT):
+    for kind in (ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY, ChangeKind.ASSIGNMENT,
+                 ChangeKind.CARE_PLAN):
         db.notify(Change(kind))
 
 
@@ -163,8 +166,9 @@ def erase_members(
 
 
 def erase_notes(db: Database, actor: Actor, member_id: int, confirmation: str) -> None:
-    """Clear a member's case notes and the descriptions in her keep-away list; the rest
-    of her record stays. ``confirmation`` is her code, typed."""
+    """Clear a member's case notes, the descriptions in her keep-away list and the notes
+    of her care-plan updates; the rest of her record stays. ``confirmation`` is her code,
+    typed."""
     actor = require(db, actor, Action.MEMBER_PURGE)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
@@ -173,11 +177,16 @@ def erase_notes(db: Database, actor: Actor, member_id: int, confirmation: str) -
         member.notes = ""
         for entry in s.scalars(select(KeepAway).where(KeepAway.member_id == member_id)):
             entry.description = ""
+        # (a bulk statement may clear sealed values: storage.sealed)
+        s.execute(update(CareGoalUpdate).where(CareGoalUpdate.goal_id.in_(
+            select(CareGoal.id).where(CareGoal.member_id == member_id))).values(note=""))
         audit.record(s, actor, AuditAction.MEMBER_NOTES_PURGE, entity="member", entity_id=member_id,
-                     member_id=member_id, fields=["keep_away.description", "notes"])
+                     member_id=member_id,
+                     fields=["care_plan.notes", "keep_away.description", "notes"])
     _finish(db)
     db.notify(Change(ChangeKind.MEMBER, (member_id,)))
     db.notify(Change(ChangeKind.KEEP_AWAY))
+    db.notify(Change(ChangeKind.CARE_PLAN))
 
 
 def _years_before(day: date, years: int) -> date:

@@ -2,7 +2,8 @@
 confidential key, on both kinds of database.
 
 The columns in :data:`SEALED` (a member's phone and case notes, each keep-away entry
-whole; counseling notes and screening answers when they come) leave the program only
+whole, the notes of care-plan updates; counseling notes and screening answers when they
+come) leave the program only
 encrypted: AES-256-GCM under the *confidential key* (:mod:`safehouse.storage.grants`),
 which only the roles that may read them hold, with ``"<table>.<column>.<row id>"`` as
 associated data, so a value copied into another row or column does not open. Stored
@@ -54,6 +55,7 @@ from sqlalchemy.orm import Mapper, Session, class_mapper
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from safehouse.errors import PermissionDenied, translate
+from safehouse.models.care import CareGoalUpdate
 from safehouse.models.people import KeepAway, Member
 from safehouse.models.wellbeing import Alert, Response
 from safehouse.storage.grants import key_id
@@ -73,6 +75,7 @@ SEALED: dict[type[Any], tuple[str, ...]] = {
     KeepAway: ("entry",),
     Response: ("screening",),  # a screening's answers, score and band
     Alert: ("entry",),  # an alert's kind and its acknowledgement's note
+    CareGoalUpdate: ("note",),
 }
 _SEALER = "safehouse.sealer"  # session.info: the Sealer of the session's database
 _PENDING = "safehouse.sealed_plaintext"  # session.info: plain text during a flush

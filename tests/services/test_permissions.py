@@ -30,6 +30,7 @@ from safehouse.services import (
     audit,
     auth,
     backups,
+    care_plans,
     events,
     households,
     keep_away,
@@ -40,6 +41,8 @@ from safehouse.services import (
     wellbeing,
 )
 from safehouse.services.dto.accounts import AccountInfo, Actor
+from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
+from safehouse.services.dto.care_plans import UpdateInput
 from safehouse.services.dto.community import EventInput, GoalInput
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
@@ -105,7 +108,7 @@ EXPECTED: dict[str, Need] = {
     "exports.save": Action.EXPORT,  # for the members' export (the audit log's: AUDIT_EXPORT)
     "demo.build_demo": (Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT, Action.KEEPAWAY_EDIT,
                         Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT, Action.GOAL_EDIT,
-                        Action.EVENT_EDIT),
+                        Action.EVENT_EDIT, Action.CARE_PLAN_EDIT),
     "purge.erase_member": Action.MEMBER_PURGE,
     "purge.erase_members": Action.MEMBER_PURGE,
     "purge.erase_notes": Action.MEMBER_PURGE,
@@ -155,6 +158,11 @@ EXPECTED: dict[str, Need] = {
     "wellbeing_figures.due_check_ins": Action.WELLBEING_VIEW,
     "survey_csv.import_surveys": (Action.IMPORT, Action.WELLBEING_RECORD),
     "survey_csv.export_surveys": Action.EXPORT,
+    "care_plans.member_plan": Action.CARE_PLAN_VIEW,
+    "care_plans.overdue_goals": Action.CARE_PLAN_VIEW,
+    "care_plans.add_goal": Action.CARE_PLAN_EDIT,
+    "care_plans.edit_goal": Action.CARE_PLAN_EDIT,
+    "care_plans.add_update": Action.CARE_PLAN_EDIT,
 }
 
 
@@ -246,6 +254,12 @@ class World:
         made = wellbeing.record_response(self.db, self.admin, ResponseInput(
             m.id, "yearly", date(2025, 1, 1), (3, 1)))
         return m.id, made.response.id, made.alert_ids[0]
+    def care_goal(self) -> tuple[int, int]:
+        """A member with a goal: (member id, goal id)."""
+        m = self.member()
+        goal = care_plans.add_goal(self.db, self.admin, m.id, CareGoalInput(
+            area="housing", text="Find a flat of her own", target_on=date(2025, 6, 1)))
+        return m.id, goal.id
 
     def account(self, *, disabled: bool = False) -> AccountInfo:
         made = users.create_account(self.db, self.admin, username=f"acct{self.n()}",
@@ -388,6 +402,14 @@ CALLS: dict[str, Callable[[World], Call]] = {
         "member_code,taken_on,health,repatriation_threat\n"
         f"{w.member().code},2025-06-01,3,no\n").encode(),)),
     "survey_csv.export_surveys": lambda w: Call(),
+    "care_plans.member_plan": lambda w: Call((w.care_goal()[0],), {"purpose": Read.OPEN}),
+    "care_plans.overdue_goals": lambda w: Call(),
+    "care_plans.add_goal": lambda w: Call((w.member().id, CareGoalInput(
+        area="housing", text="Find a flat of her own"))),
+    "care_plans.edit_goal": lambda w: Call((w.care_goal()[1], CareGoalInput(
+        area="work", text="Keep the job at the bakery"))),
+    "care_plans.add_update": lambda w: Call((w.care_goal()[1], UpdateInput(
+        day=date(2025, 3, 1), note="Visited two flats", status="in_progress"))),
 }
 
 

@@ -137,7 +137,7 @@ def test_erasing_only_her_notes_keeps_the_rest(db, admin, family):
     assert theirs.description == "Quarrel in 2023"
     purges = [row for row in audit_rows(db)[before:] if row[0].endswith("purge")]
     assert purges == [("member.notes.purge", hana.id, hana.id,
-                       "keep_away.description,notes")]
+                       "care_plan.notes,keep_away.description,notes")]
 
 
 def test_retention_candidates_are_those_who_left_long_enough_ago(db, admin):

@@ -30,6 +30,7 @@ CONFIDENTIAL_READS = {
     "wellbeing.list_responses",
     "wellbeing.get_response",
     "wellbeing.trends",
+    "care_plans.member_plan",
 }
 SERVICES = Path(safehouse.services.__file__).parent
 

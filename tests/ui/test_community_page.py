@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from safehouse.services import events, members, users
+from safehouse.services import auth, community, events, members, users
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.community import EventInput
+from safehouse.services.dto.community import EventInput, GoalInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
 from safehouse.ui.community.event_dialog import EventDialog
@@ -71,6 +71,38 @@ def test_set_a_goal_and_see_the_chart_and_the_projection(qtbot, sqlite_ctx):
     image = QImage(page.growth.chart.size(), QImage.Format.Format_RGB32)
     page.growth.chart.render(image)
     assert len({image.pixel(x, image.height() // 2) for x in range(image.width())}) > 3
+
+
+def test_correct_the_current_goal_from_the_page(qtbot, sqlite_ctx):
+    add(sqlite_ctx, "김하나", date(2025, 1, 1))
+    page = page_of(qtbot, sqlite_ctx)
+    assert not page.growth.correct_button.isVisible()  # nothing to correct yet
+    community.save_goal(sqlite_ctx.db, sqlite_ctx.actor, GoalInput(
+        start_on=date(2026, 1, 1), target_low=15, target_high=20))
+    assert page.growth.correct_button.isVisible()
+    qtbot.mouseClick(page.growth.correct_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(GoalDialog) if d.isVisible())
+    assert dialog.windowTitle() == "Correct the community goal"
+    assert dialog.high_spin.value() == 20
+    dialog.high_spin.setValue(18)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    goals = community.list_goals(sqlite_ctx.db, sqlite_ctx.actor)
+    assert [(g.target_low, g.target_high) for g in goals] == [(15, 18)]  # one, corrected
+    assert "15 to 18 members by 2028-01-01" in page.growth.goal_label.text()
+
+
+def test_staff_have_no_goal_buttons(qtbot, sqlite_ctx):
+    community.save_goal(sqlite_ctx.db, sqlite_ctx.actor, GoalInput(start_on=date(2026, 1, 1)))
+    users.create_account(sqlite_ctx.db, sqlite_ctx.actor, username="bora",
+                         display_name="Staff Bora", role="staff", password=TEST_PASSWORD,
+                         must_change_password=False)
+    staff = AppContext(sqlite_ctx.db, auth.login(sqlite_ctx.db, "bora", TEST_PASSWORD),
+                       sqlite_ctx.hub)
+    page = page_of(qtbot, staff)
+    assert not page.growth.correct_button.isVisible()
+    assert not page.growth.goal_button.isVisible()
+    assert page.growth.open_correction_dialog() is None
 
 
 def test_a_goal_due_before_it_starts_is_refused_next_to_the_field(qtbot, sqlite_ctx):

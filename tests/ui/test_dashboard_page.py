@@ -12,13 +12,16 @@ from PySide6.QtWidgets import QGridLayout
 
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import PermissionDenied
-from safehouse.services import auth, community, members, rooms
+from safehouse.services import auth, care_plans, community, members, rooms
+from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
+from safehouse.services.dto.care_plans import UpdateInput as CareUpdateInput
 from safehouse.services.dto.community import GoalInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.permissions import Action
 from safehouse.ui import dashboard_page
 from safehouse.ui.community.page import CommunityPage
 from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard.care_plan_section import CarePlanSection
 from safehouse.ui.dashboard.community_section import CommunitySection
 from safehouse.ui.dashboard.movements_section import MovementsSection, month_of
 from safehouse.ui.dashboard.sections import SectionEntry, SectionHost, SectionView
@@ -295,3 +298,50 @@ def test_a_section_is_made_only_for_the_roles_it_names(qtbot, sqlite_ctx, house,
     page = DashboardPage(staff)
     qtbot.addWidget(page)
     assert page.section("admins") is None and not calls.refreshed
+
+
+def test_overdue_care_plan_goals_open_the_members_care_plan(qtbot, sqlite_ctx, house):
+    ctx = sqlite_ctx
+    late = care_plans.add_goal(ctx.db, ctx.actor, house["settled"], CareGoalInput(
+        area="housing", text="Find a flat of her own", target_on=date(2026, 2, 2)))
+    care_plans.add_goal(ctx.db, ctx.actor, house["arriving"], CareGoalInput(
+        area="work", text="Not due yet", target_on=date(2026, 9, 1)))
+    win = window(qtbot, ctx)
+    page = dashboard_of(win)
+    tile = page.section("care_plans")
+    assert isinstance(tile, CarePlanSection)
+    assert tile.value.text() == "1"
+    assert "neither achieved nor set aside" in tile.detail.text()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    dialog = page.active_dialog()
+    assert isinstance(dialog, ListDialog)
+    assert [e.text for e in dialog.entries] == [
+        "M-0002 Lee Bom · Housing · Find a flat of her own · due 2026-02-02, 30 days ago"]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    members_page = win.pages["members"]
+    assert isinstance(members_page, MembersPage)
+    assert win.current_page() is members_page
+    assert members_page.current_member_id() == house["settled"]
+    tab = members_page.member_tab("care_plan")
+    assert tab is not None and members_page.tabs.currentWidget() is tab
+    # achieved: no longer overdue, and the dashboard hears of it
+    care_plans.add_update(ctx.db, ctx.actor, late.id, CareUpdateInput(
+        day=WEDNESDAY, status="achieved"))
+    assert tile.value.text() == "0"
+
+
+def test_overdue_goals_are_for_managers_and_counselors_not_staff(qtbot, sqlite_ctx, house):
+    made = {}
+    for role in ("staff", "counselor"):
+        auth.create_user(sqlite_ctx.db, sqlite_ctx.actor, username=role, display_name=role,
+                         role=role, password=TEST_PASSWORD)
+        made[role] = AppContext(sqlite_ctx.db, auth.login(sqlite_ctx.db, role, TEST_PASSWORD),
+                                sqlite_ctx.hub)
+    staff_page = DashboardPage(made["staff"])
+    qtbot.addWidget(staff_page)
+    assert staff_page.section("care_plans") is None
+    counselor_page = DashboardPage(made["counselor"])
+    qtbot.addWidget(counselor_page)
+    tile = counselor_page.section("care_plans")
+    assert isinstance(tile, CarePlanSection)
+    assert "does not know yet whose counselor you are" in tile.detail.text()

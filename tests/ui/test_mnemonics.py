@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 import safehouse.ui
-from safehouse.services import households, keep_away, members, rooms, users
+from safehouse.services import care_plans, households, keep_away, members, rooms, users
+from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.reading import Read
 from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
@@ -37,6 +38,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.csv_import_dialog import ImportMembersDialog
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.login_dialog import LoginDialog
+from safehouse.ui.members.care_plan_dialogs import CareGoalDialog, CareUpdateDialog
 from safehouse.ui.members.household_tab import AddToHouseholdDialog, RelationDialog
 from safehouse.ui.members.keep_away_tab import KeepAwayDialog
 from safehouse.ui.members.member_form import MemberForm
@@ -105,6 +107,8 @@ class World:
                                               person_name="Choi Broker", relation="broker")
         self.account = users.create_account(db, actor, username="bom", display_name="Lee Bom",
                                             role="staff", password="first password 12")
+        self.goal = care_plans.add_goal(db, actor, self.member.id, CareGoalInput(
+            area="housing", text="Find a flat of her own", target_on=date(2026, 6, 30)))
         self.csv = tmp_path / "members.csv"
         self.csv.write_text("code,name,alias,sex,birth_year,status,joined_on,left_on,"
                             "referred_by\n,Lee Bom,,female,1990,enquiry,,,\n", encoding="utf-8")
@@ -150,6 +154,9 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "ImportMembersDialog": lambda w: ImportMembersDialog(w.ctx, w.csv),
     "GoalDialog": lambda w: GoalDialog(w.ctx),
     "EventDialog": lambda w: EventDialog(w.ctx),
+    "CareGoalDialog": lambda w: CareGoalDialog(w.ctx, w.member.id),
+    "CareGoalDialog (edit)": lambda w: CareGoalDialog(w.ctx, w.member.id, w.goal),
+    "CareUpdateDialog": lambda w: CareUpdateDialog(w.ctx, w.goal),
 }
 
 

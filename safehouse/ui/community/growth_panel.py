@@ -75,6 +75,10 @@ class GrowthPanel(QWidget):
         self.goal_label.setStyleSheet("font-weight: bold;")
         self.goal_button = QPushButton(self.tr("Set &goal…"), self)
         self.goal_button.setVisible(ctx.can(Action.GOAL_EDIT))
+        self.correct_button = QPushButton(self.tr("&Correct goal…"), self)
+        self.correct_button.setToolTip(self.tr("Correct the current goal (a new goal keeps "
+                                               "the earlier ones; a correction changes it)"))
+        self.correct_button.setVisible(False)
         self.window_combo = QComboBox(self)
         for months in WINDOWS:
             self.window_combo.addItem(self.tr("last {months} months").format(months=months),
@@ -102,6 +106,7 @@ class GrowthPanel(QWidget):
         top.addWidget(QLabel(self.tr("Trend over the"), self))
         top.addWidget(self.window_combo)
         top.addWidget(self.goal_button)
+        top.addWidget(self.correct_button)
         chart_part = QWidget(self)
         chart_layout = QVBoxLayout(chart_part)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +134,7 @@ class GrowthPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.goal_button.clicked.connect(self.open_goal_dialog)
+        self.correct_button.clicked.connect(self.open_correction_dialog)
         self.window_combo.currentIndexChanged.connect(self.reload)
         self.from_edit.dateChanged.connect(self._reload_movements)
         self.to_edit.dateChanged.connect(self._reload_movements)
@@ -148,6 +154,8 @@ class GrowthPanel(QWidget):
             self._growth = None
             self.projection_label.setText("" if messages.account_revoked(exc) else exc.message)
         self.chart.show_growth(self._growth)
+        self.correct_button.setVisible(self._ctx.can(Action.GOAL_EDIT) and self._growth
+                                       is not None and self._growth.goal is not None)
         if self._growth is not None:
             self.goal_label.setText(self.goal_text(self._growth))
             self.projection_label.setText(self.projection_text(self._growth))
@@ -207,6 +215,16 @@ class GrowthPanel(QWidget):
 
     def open_goal_dialog(self) -> QDialog:
         dialog = GoalDialog(self._ctx, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_correction_dialog(self) -> QDialog | None:
+        """Correct the current goal (its start, band, due date or note)."""
+        goal = self._growth.goal if self._growth is not None else None
+        if goal is None or not self._ctx.can(Action.GOAL_EDIT):
+            return None
+        dialog = GoalDialog(self._ctx, goal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

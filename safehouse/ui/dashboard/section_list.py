@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from safehouse.ui.dashboard import community_section, movements_section
+from safehouse.ui.dashboard import care_plan_section, community_section, movements_section
 from safehouse.ui.dashboard.sections import Section
 
 SECTIONS: tuple[Section, ...] = (
     community_section.SECTION,
     movements_section.SECTION,
+    care_plan_section.SECTION,
 )

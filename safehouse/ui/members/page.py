@@ -27,7 +27,13 @@ from safehouse.services.permissions import Action, Field, can_see
 from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.members import community_tab, household_tab, keep_away_tab, room_history_tab
+from safehouse.ui.members import (
+    care_plan_tab,
+    community_tab,
+    household_tab,
+    keep_away_tab,
+    room_history_tab,
+)
 from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.members.member_list import MemberList
 from safehouse.ui.members.profile_view import ProfileView
@@ -42,6 +48,7 @@ MEMBER_TABS: tuple[MemberTab, ...] = (
     keep_away_tab.TAB,
     room_history_tab.TAB,
     community_tab.TAB,
+    care_plan_tab.TAB,
 )
 
 
