@@ -61,15 +61,18 @@ def add_care_plans(s: Session, members: list[Member], author_id: int, today: dat
             goal = CareGoal(member_id=m.id, area=area.value, text=text, target_on=target,
                             status=GoalStatus.NOT_STARTED.value, created_at=now,
                             created_by_id=author_id)
-            span = max(1, (min(today, target + timedelta(days=60)) - began).days)
-            steps = rng.randint(0, len(notes))
-            days = sorted(began + timedelta(days=rng.randint(1, span))
+            # most goals past their date were reached or set aside by then
+            closes = target < today and rng.random() < 0.7
+            end = min(today, target if closes else target + timedelta(days=60))
+            steps = rng.randint(1, len(notes))
+            days = sorted(began + timedelta(days=rng.randint(1, max(1, (end - began).days)))
                           for _ in range(steps))
             for i, (day, note) in enumerate(zip(days, notes, strict=False)):
-                last = i == steps - 1
-                status = (rng.choice((GoalStatus.ACHIEVED, GoalStatus.IN_PROGRESS,
-                                      GoalStatus.ACHIEVED, GoalStatus.SET_ASIDE))
-                          if last and steps == len(notes) else GoalStatus.IN_PROGRESS).value
+                if i == steps - 1 and closes:
+                    status = rng.choice((GoalStatus.ACHIEVED, GoalStatus.ACHIEVED,
+                                         GoalStatus.ACHIEVED, GoalStatus.SET_ASIDE)).value
+                else:
+                    status = GoalStatus.IN_PROGRESS.value
                 goal.updates.append(CareGoalUpdate(
                     day=min(day, today), status=status, status_before=goal.status,
                     note=note, author_id=author_id, recorded_at=now))

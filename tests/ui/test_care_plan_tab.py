@@ -90,7 +90,7 @@ def test_add_a_goal_and_an_update_that_moves_its_status(qtbot, house):
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert [cell(tab, 0, c) for c in range(5)] == [
-        "Housing", "Find a flat of her own", "2026-06-30", "Not started", ""]
+        "Housing", "Not started", "2026-06-30", "", "Find a flat of her own"]
     assert tab.summary.text() == "Goals: 1 · overdue: 0"
 
     # the new goal is chosen; Add update
@@ -103,11 +103,11 @@ def test_add_a_goal_and_an_update_that_moves_its_status(qtbot, house):
     qtbot.keyClicks(update.note, NOTE)
     qtbot.mouseClick(update.ok_button, Qt.MouseButton.LeftButton)
     assert not update.isVisible()
-    assert cell(tab, 0, 3) == "In progress" and cell(tab, 0, 4) == "2026-03-04"
+    assert cell(tab, 0, 1) == "In progress" and cell(tab, 0, 3) == "2026-03-04"
     history = tab.updates_view.model()
     assert history.rowCount() == 1
     assert [history.index(0, c).data() for c in range(4)] == [
-        "2026-03-04", "Not started → In progress", NOTE, "Test Administrator"]
+        "2026-03-04", "Not started → In progress", "Test Administrator", NOTE]
     assert tab.history_label.text() == "Updates of “Find a flat of her own”: 1"
     # opened once (when first shown); the reloads after each change were refreshes
     assert views(ctx) == 1
@@ -130,7 +130,9 @@ def test_an_overdue_goal_is_marked_by_colour_icon_and_word(qtbot, house):
     assert cell(tab, 1, 2, Qt.ItemDataRole.ForegroundRole) is None
     # sorted by status, or by target date, on a click of the header
     tab.goals_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    assert cell(tab, 0, 1) == "Find work"
+    assert cell(tab, 0, 4) == "Find work"
+    brush = cell(tab, 1, 1, Qt.ItemDataRole.ForegroundRole)  # its status, in red too
+    assert isinstance(brush, QBrush) and brush.color() == OVERDUE_COLOUR
 
 
 def test_staff_see_the_goal_and_its_status_but_not_the_note(qtbot, house):
@@ -152,13 +154,13 @@ def test_staff_see_the_goal_and_its_status_but_not_the_note(qtbot, house):
     try:
         staff = AppContext(opened.db, opened.actor, hub)
         _page, tab = care_tab(qtbot, staff, hana)
-        assert [cell(tab, 0, c) for c in range(4)] == [
-            "Housing", "Find a flat of her own", "2026-06-30", "In progress"]
+        assert [cell(tab, 0, c) for c in range(5)] == [
+            "Housing", "In progress", "2026-06-30", "2026-03-04", "Find a flat of her own"]
         tab.choose_goal(goal.id)
         history = tab.updates_view.model()
         assert [history.index(0, c).data() for c in range(4)] == [
-            "2026-03-04", "Not started → In progress", "(not shown for your role)",
-            "Test Administrator"]
+            "2026-03-04", "Not started → In progress", "Test Administrator",
+            "(not shown for your role)"]
         assert "your role sees the goals" in tab.privacy.text()
         assert not tab.button_row.isVisible()
         assert tab.add_update() is None  # no way to write, by keys either

@@ -67,16 +67,16 @@ class GoalsModel(RowTableModel[CareGoalInfo]):
         super().__init__(_GOALS, (
             Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Area"),
                    lambda g: label(g.area, CareArea), _area_order),
-            Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Goal"), lambda g: g.text,
-                   tooltip=lambda g: g.text),
-            Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Target date"), target_text,
-                   lambda g: g.target_on.isoformat() if g.target_on else "9999"),
             Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Status"),
                    lambda g: label(g.status, GoalStatus),
                    lambda g: STATUSES.index(g.status) if g.status in STATUSES else 9),
+            Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Target date"), target_text,
+                   lambda g: g.target_on.isoformat() if g.target_on else "9999"),
             Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Last update"),
                    lambda g: g.last_update_on.isoformat() if g.last_update_on else "",
                    lambda g: g.last_update_on.isoformat() if g.last_update_on else ""),
+            Column(QT_TRANSLATE_NOOP("CarePlanGoals", "Goal"), lambda g: g.text,
+                   tooltip=lambda g: g.text),
         ), parent)
         self._warning = QStyle.StandardPixmap.SP_MessageBoxWarning
 
@@ -84,7 +84,7 @@ class GoalsModel(RowTableModel[CareGoalInfo]):
         return row.id
 
     def extra_data(self, row: CareGoalInfo, col: int, role: int) -> Any:
-        if not row.overdue or col not in (2, 3):
+        if not row.overdue or col not in (1, 2):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_COLOUR)
@@ -107,9 +107,9 @@ class UpdatesModel(RowTableModel[GoalUpdateInfo]):
             Column(QT_TRANSLATE_NOOP("CarePlanUpdates", "Date"),
                    lambda u: u.day.isoformat(), lambda u: f"{u.day.isoformat()} {u.id:09d}"),
             Column(QT_TRANSLATE_NOOP("CarePlanUpdates", "Status"), _status_change),
+            Column(QT_TRANSLATE_NOOP("CarePlanUpdates", "By"), lambda u: u.author),
             Column(QT_TRANSLATE_NOOP("CarePlanUpdates", "Note"), self._note,
                    tooltip=self._note),
-            Column(QT_TRANSLATE_NOOP("CarePlanUpdates", "By"), lambda u: u.author),
         ), parent)
 
     def _note(self, u: GoalUpdateInfo) -> str:
@@ -138,13 +138,13 @@ class CarePlanTab(QWidget):
         self.goals = GoalsModel(self)
         self.goals_view = QTableView(self)
         self.goals_view.setModel(sorting_proxy(self.goals, self))
-        setup_view(self.goals_view, "member_care_goals", widths_in_chars=(16, 40, 20, 12),
+        setup_view(self.goals_view, "member_care_goals", widths_in_chars=(14, 11, 25, 11),
                    sort_by=(0, Qt.SortOrder.AscendingOrder))
         self.history_label = QLabel(self)
         self.updates = UpdatesModel(self.tr("(not shown for your role)"), self)
         self.updates_view = QTableView(self)
         self.updates_view.setModel(sorting_proxy(self.updates, self))
-        setup_view(self.updates_view, "member_care_updates", widths_in_chars=(11, 24, 40),
+        setup_view(self.updates_view, "member_care_updates", widths_in_chars=(11, 22, 14),
                    sort_by=(0, Qt.SortOrder.DescendingOrder))
         self.add_goal_button = QPushButton(self.tr("Add &goal…"), self)
         self.edit_goal_button = QPushButton(self.tr("Correc&t goal…"), self)
