@@ -115,6 +115,8 @@ def member_plan(db: Database, actor: Actor, member_id: int, *, purpose: Read,
     False). ``purpose``: ``Read.OPEN`` when a person chose to look at the plan (audited
     once, when the notes are shown), ``Read.REFRESH`` otherwise — a view shown again, or
     a report reading what it prints (see :mod:`safehouse.services.reading`)."""
+    if not isinstance(purpose, Read):
+        raise TypeError(f"purpose must be a Read, not {type(purpose).__name__}")
     actor = require(db, actor, Action.CARE_PLAN_VIEW)
     today = clock.today()
     with db.transaction() as s:

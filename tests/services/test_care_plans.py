@@ -310,3 +310,9 @@ def test_the_demo_has_care_plans_some_overdue_with_notes(db, admin):
     plan = care_plans.member_plan(db, admin, overdue[0].member_id, purpose=Read.REFRESH)
     assert plan.goals[0].area == "safety"  # every plan starts with safety
     assert any(u.note for g in plan.goals for u in g.updates) or len(plan.goals) >= 2
+
+
+def test_a_purpose_must_be_a_read(db, admin):
+    hana = admit(db, admin)
+    with pytest.raises(TypeError):
+        care_plans.member_plan(db, admin, hana, purpose="open")  # type: ignore[arg-type]

@@ -49,6 +49,7 @@ class CareGoalDialog(FormDialog):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("e.g. Find a flat of her own"))
         self.text.setMaxLength(1000)
+        self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.target = OptionalDateEdit(self, value=goal.target_on if goal else None)
         self.status = QComboBox(self)
         for status in STATUSES:
@@ -110,6 +111,7 @@ class CareUpdateDialog(FormDialog):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What happened, what comes next"))
+        self.note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.privacy = QLabel(self.tr("The note is confidential: staff do not see it."), self)
         self.privacy.setWordWrap(True)
         self.add_field("day", self.tr("&Date:"), self.day, changed=self.day.dateChanged)
