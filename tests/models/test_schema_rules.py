@@ -15,6 +15,7 @@ import safehouse.storage.migrations as migrations_package
 from safehouse.models import (
     Assignment,
     Base,
+    CareGoal,
     Household,
     HouseholdMember,
     KeepAway,
@@ -58,6 +59,7 @@ def hana(code: str = "M-0001", **kw: Any) -> Member:
                                                           ended_as="graduated")]),
                      id="unknown ending"),
         pytest.param(lambda: Room(name="101", capacity=0), id="room without beds"),
+
         pytest.param(lambda: User(username="u", display_name="u", password_hash="x",
                                   role="guest", created_at=audit.now()), id="unknown role"),
     ],
@@ -65,6 +67,15 @@ def hana(code: str = "M-0001", **kw: Any) -> Member:
 def test_the_database_refuses_values_outside_the_rules(db, row):
     with pytest.raises(exc.IntegrityError):
         add(db, row())
+
+
+@pytest.mark.parametrize(("area", "status"), [("hobbies", "not_started"), ("work", "done")])
+def test_the_database_refuses_a_care_goal_outside_the_rules(db, area, status):
+    member = hana()
+    add(db, member)
+    with pytest.raises(exc.IntegrityError):
+        add(db, CareGoal(member_id=member.id, area=area, text="Find work", status=status,
+                         created_at=audit.now()))
 
 
 def test_member_codes_are_unique_in_the_database(db):
