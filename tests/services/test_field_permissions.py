@@ -11,8 +11,16 @@ from typing import Any
 import pytest
 
 from safehouse.models import Role
-from safehouse.services import keep_away, member_csv, members, permissions, wellbeing
+from safehouse.services import (
+    care_plans,
+    keep_away,
+    member_csv,
+    members,
+    permissions,
+    wellbeing,
+)
 from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.care_plans import GoalInput, UpdateInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.permissions import FIELDS, Action, Field, allowed, can_see
@@ -30,6 +38,7 @@ SEEDED: dict[Field, str] = {
     # as the responses' repr shows them
     Field.SCREENING_RESULTS: "answers=(3, 1, 3, 1, 3, 1, 3, 1, 2)",
     Field.CHECKIN_ANSWERS: "answers=(4, 1)",
+    Field.CARE_PLAN_NOTES: "Viewed two flats near Guro market",
 }
 SCREENING = (3, 1, 3, 1, 3, 1, 3, 1, 2)
 CHECK_IN = (4, 1)
@@ -46,6 +55,10 @@ def seed(db: Database, admin: Actor) -> int:
     for instrument, answers in (("phq9", SCREENING), ("yearly", CHECK_IN)):
         wellbeing.record_response(db, admin, ResponseInput(
             hana.id, instrument, date(2025, 5, 1), answers))
+    goal = care_plans.add_goal(db, admin, hana.id, GoalInput(area="housing",
+                                                              text="Find a flat"))
+    care_plans.add_update(db, admin, goal.id, UpdateInput(
+        day=date(2025, 3, 1), note=SEEDED[Field.CARE_PLAN_NOTES], status="in_progress"))
     return hana.id
 
 
@@ -60,6 +73,9 @@ def outputs(db: Database, actor: Actor, member_id: int) -> str:
         got.append(keep_away.list_keep_aways(db, actor, member_id, purpose=Read.REFRESH))
     if allowed(actor, Action.WELLBEING_VIEW):
         got.append(wellbeing.list_responses(db, actor, member_id, purpose=Read.REFRESH))
+    if allowed(actor, Action.CARE_PLAN_VIEW):
+        got.append(care_plans.member_plan(db, actor, member_id, purpose=Read.REFRESH))
+        got.append(care_plans.overdue_goals(db, actor))
     if allowed(actor, Action.EXPORT):
         got.append(member_csv.export_members(db, actor).data.decode("utf-8-sig"))
     return repr(got)
