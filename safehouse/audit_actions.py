@@ -87,6 +87,19 @@ class AuditAction(enum.StrEnum):
     CARE_GOAL_UPDATE = "careplan.goal.update"
     CARE_UPDATE_CREATE = "careplan.update.create"
     CARE_PLAN_VIEW = "careplan.view"
+    COUNSELOR_CREATE = "counselor.create"
+    COUNSELOR_UPDATE = "counselor.update"
+    PLACE_CREATE = "place.create"
+    PLACE_UPDATE = "place.update"
+    SESSION_BOOK = "session.book"
+    SESSION_CHANGE = "session.change"
+    SESSION_MOVE = "session.move"
+    SESSION_CANCEL = "session.cancel"
+    SESSION_DELETE = "session.delete"
+    SESSION_MARK = "session.mark"
+    SESSION_NOTES_VIEW = "session.notes.view"
+    SESSION_NOTES_SAVE = "session.notes.save"
+    SESSION_EXPORT = "session.export"
 
 
 # Marked for the catalogue with QT_TRANSLATE_NOOP; translated when shown, by action_label.
@@ -167,6 +180,19 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.CARE_GOAL_UPDATE: QT_TRANSLATE_NOOP("audit", "Care-plan goal changed"),
     AuditAction.CARE_UPDATE_CREATE: QT_TRANSLATE_NOOP("audit", "Care-plan update added"),
     AuditAction.CARE_PLAN_VIEW: QT_TRANSLATE_NOOP("audit", "Care-plan notes viewed"),
+    AuditAction.COUNSELOR_CREATE: QT_TRANSLATE_NOOP("audit", "Counselor added"),
+    AuditAction.COUNSELOR_UPDATE: QT_TRANSLATE_NOOP("audit", "Counselor changed"),
+    AuditAction.PLACE_CREATE: QT_TRANSLATE_NOOP("audit", "Meeting place added"),
+    AuditAction.PLACE_UPDATE: QT_TRANSLATE_NOOP("audit", "Meeting place changed"),
+    AuditAction.SESSION_BOOK: QT_TRANSLATE_NOOP("audit", "Counseling session booked"),
+    AuditAction.SESSION_CHANGE: QT_TRANSLATE_NOOP("audit", "Counseling session changed"),
+    AuditAction.SESSION_MOVE: QT_TRANSLATE_NOOP("audit", "Counseling session moved"),
+    AuditAction.SESSION_CANCEL: QT_TRANSLATE_NOOP("audit", "Counseling session cancelled"),
+    AuditAction.SESSION_DELETE: QT_TRANSLATE_NOOP("audit", "Counseling session deleted"),
+    AuditAction.SESSION_MARK: QT_TRANSLATE_NOOP("audit", "Session attendance marked"),
+    AuditAction.SESSION_NOTES_VIEW: QT_TRANSLATE_NOOP("audit", "Session notes opened"),
+    AuditAction.SESSION_NOTES_SAVE: QT_TRANSLATE_NOOP("audit", "Session notes written"),
+    AuditAction.SESSION_EXPORT: QT_TRANSLATE_NOOP("audit", "Sessions exported"),
 }
 
 

@@ -34,6 +34,10 @@ ENTITIES: dict[str, str] = {
     "wellbeing_alert": QT_TRANSLATE_NOOP("audit", "Wellbeing alert"),
     "care_goal": QT_TRANSLATE_NOOP("audit", "Care-plan goal"),
     "care_goal_update": QT_TRANSLATE_NOOP("audit", "Care-plan update"),
+    "counselor": QT_TRANSLATE_NOOP("audit", "Counselor"),
+    "meeting_place": QT_TRANSLATE_NOOP("audit", "Meeting place"),
+    "counseling_session": QT_TRANSLATE_NOOP("audit", "Counseling session"),
+    "session_series": QT_TRANSLATE_NOOP("audit", "Series of sessions"),
 }
 
 FIELDS: dict[str, str] = {
@@ -97,6 +101,21 @@ FIELDS: dict[str, str] = {
                                          "warning accepted: keep-away pair on one floor"),
     # failed logins the key file kept until the database could be opened
     "reported_by=key_file": QT_TRANSLATE_NOOP("audit", "reported by the key file"),
+    # counselors, meeting places and sessions
+    "organisation_name": QT_TRANSLATE_NOOP("audit", "organisation"),
+    "languages": QT_TRANSLATE_NOOP("audit", "languages"),
+    "account": QT_TRANSLATE_NOOP("audit", "account"),
+    "kind": QT_TRANSLATE_NOOP("audit", "kind"),
+    "start": QT_TRANSLATE_NOOP("audit", "start"),
+    "duration": QT_TRANSLATE_NOOP("audit", "duration"),
+    "counselor": QT_TRANSLATE_NOOP("audit", "counselor"),
+    "place": QT_TRANSLATE_NOOP("audit", "place"),
+    "participants": QT_TRANSLATE_NOOP("audit", "participants"),
+    "recurrence": QT_TRANSLATE_NOOP("audit", "repeating rule"),
+    "warning_accepted": QT_TRANSLATE_NOOP("audit", "warning accepted: keep-away pair in the "
+                                          "meeting rooms at one time"),
+    "names": QT_TRANSLATE_NOOP("audit", "with names"),
+    "counselor_filter": QT_TRANSLATE_NOOP("audit", "counselor filter"),
     # exports: the filters that narrowed them
     "action": QT_TRANSLATE_NOOP("audit", "action filter"),
     "member_code": QT_TRANSLATE_NOOP("audit", "member filter"),
@@ -122,6 +141,9 @@ VALUED: dict[str, str] = {
     "problem": QT_TRANSLATE_NOOP("audit", "problem: {value}"),
     "members": QT_TRANSLATE_NOOP("audit", "members who came: {value}"),
     "events": QT_TRANSLATE_NOOP("audit", "events: {value}"),
+    "sessions": QT_TRANSLATE_NOOP("audit", "sessions: {value}"),
+    "scope": QT_TRANSLATE_NOOP("audit", "which: {value}"),
+    "status": QT_TRANSLATE_NOOP("audit", "marked: {value}"),
 }
 
 _ROLE_VALUED = frozenset({"role", "from", "to"})  # their value is a role

@@ -29,6 +29,9 @@ class ChangeKind(enum.StrEnum):
     WELLBEING_RESPONSE = "wellbeing_response"  # a check-in or screening
     WELLBEING_ALERT = "wellbeing_alert"  # an alert raised or acknowledged
     CARE_PLAN = "care_plan"  # a care-plan goal, or an update of one
+    # a counseling session or series, its attendance or notes; the counselors' list
+    # and the meeting places (the schedule shows their names)
+    SESSION = "session"
 
 
 @dataclass(frozen=True)

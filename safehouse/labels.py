@@ -13,6 +13,7 @@ from enum import StrEnum
 from safehouse.i18n import QT_TRANSLATE_NOOP, translate
 from safehouse.models.care import CareArea, GoalStatus
 from safehouse.models.community import EventKind
+from safehouse.models.counseling import CancelledBy, SessionKind, SessionStatus
 from safehouse.models.people import (
     KeepAwayRelation,
     MembershipEnd,
@@ -72,6 +73,17 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (GoalStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("labels", "In progress")),
     (GoalStatus.ACHIEVED, QT_TRANSLATE_NOOP("labels", "Achieved")),
     (GoalStatus.SET_ASIDE, QT_TRANSLATE_NOOP("labels", "Set aside")),
+    (SessionKind.INDIVIDUAL, QT_TRANSLATE_NOOP("labels", "Individual")),
+    (SessionKind.COUPLE, QT_TRANSLATE_NOOP("labels", "Couple")),
+    (SessionKind.FAMILY, QT_TRANSLATE_NOOP("labels", "Family")),
+    (SessionKind.GROUP, QT_TRANSLATE_NOOP("labels", "Group")),
+    (SessionStatus.SCHEDULED, QT_TRANSLATE_NOOP("labels", "Scheduled")),
+    (SessionStatus.COMPLETED, QT_TRANSLATE_NOOP("labels", "Completed")),
+    (SessionStatus.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
+    (SessionStatus.NO_SHOW, QT_TRANSLATE_NOOP("labels", "No-show")),
+    (CancelledBy.MEMBER, QT_TRANSLATE_NOOP("labels", "By the member")),
+    (CancelledBy.COUNSELOR, QT_TRANSLATE_NOOP("labels", "By the counselor")),
+    (CancelledBy.HOUSE, QT_TRANSLATE_NOOP("labels", "By the house")),
     (AlertKind.REPATRIATION_THREAT, QT_TRANSLATE_NOOP(
         "labels", "Feels an immediate threat of repatriation")),
     (AlertKind.SELF_HARM, QT_TRANSLATE_NOOP(
@@ -84,7 +96,7 @@ _BY_KIND: dict[tuple[type[StrEnum], str], str] = {
 
 LABELLED: tuple[type[StrEnum], ...] = (
     MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation, Role, EventKind,
-    AlertKind, CareArea, GoalStatus)
+    AlertKind, CareArea, GoalStatus, SessionKind, SessionStatus, CancelledBy)
 
 
 def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:

@@ -15,6 +15,7 @@ from safehouse import i18n
 from safehouse.i18n import translate
 from safehouse.labels import LABELLED, label
 from safehouse.models import (
+    CancelledBy,
     CareArea,
     EventKind,
     GoalStatus,
@@ -23,6 +24,8 @@ from safehouse.models import (
     MemberStatus,
     Relationship,
     Role,
+    SessionKind,
+    SessionStatus,
     Sex,
 )
 from safehouse.models.wellbeing import AlertKind
@@ -102,7 +105,8 @@ def test_every_stored_value_has_an_english_label_and_a_finished_korean_one() -> 
 
 def test_the_labelled_enums_are_the_stored_values() -> None:
     assert set(LABELLED) == {MemberStatus, MembershipEnd, Sex, Relationship, KeepAwayRelation,
-                             Role, EventKind, AlertKind, CareArea, GoalStatus}
+                             Role, EventKind, AlertKind, CareArea, GoalStatus, SessionKind,
+                             SessionStatus, CancelledBy}
 
 
 def test_a_label_by_enum_or_by_stored_string(korean) -> None:

@@ -3449,6 +3449,58 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>돌봄 계획 메모 열람</translation>
     </message>
     <message>
+        <source>Counselor added</source>
+        <translation>상담사 추가</translation>
+    </message>
+    <message>
+        <source>Counselor changed</source>
+        <translation>상담사 정보 수정</translation>
+    </message>
+    <message>
+        <source>Meeting place added</source>
+        <translation>상담 장소 추가</translation>
+    </message>
+    <message>
+        <source>Meeting place changed</source>
+        <translation>상담 장소 수정</translation>
+    </message>
+    <message>
+        <source>Counseling session booked</source>
+        <translation>상담 예약</translation>
+    </message>
+    <message>
+        <source>Counseling session changed</source>
+        <translation>상담 변경</translation>
+    </message>
+    <message>
+        <source>Counseling session moved</source>
+        <translation>상담 시간 이동</translation>
+    </message>
+    <message>
+        <source>Counseling session cancelled</source>
+        <translation>상담 취소</translation>
+    </message>
+    <message>
+        <source>Counseling session deleted</source>
+        <translation>상담 삭제</translation>
+    </message>
+    <message>
+        <source>Session attendance marked</source>
+        <translation>상담 출석 기록</translation>
+    </message>
+    <message>
+        <source>Session notes opened</source>
+        <translation>상담 기록 열람</translation>
+    </message>
+    <message>
+        <source>Session notes written</source>
+        <translation>상담 기록 작성</translation>
+    </message>
+    <message>
+        <source>Sessions exported</source>
+        <translation>상담 일정 내보내기</translation>
+    </message>
+    <message>
         <source>The database refuses to change or delete audit entries (its append-only triggers are in place).</source>
         <translation>데이터베이스가 감사 항목의 변경과 삭제를 거부합니다(추가 전용 트리거가 있습니다).</translation>
     </message>
@@ -3559,6 +3611,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Care-plan update</source>
         <translation>돌봄 계획 경과 기록</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>상담 장소</translation>
+    </message>
+    <message>
+        <source>Counseling session</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Series of sessions</source>
+        <translation>반복 상담</translation>
     </message>
     <message>
         <source>name</source>
@@ -3749,6 +3817,58 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>키 파일이 알림</translation>
     </message>
     <message>
+        <source>organisation</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>사용 언어</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>repeating rule</source>
+        <translation>반복 규칙</translation>
+    </message>
+    <message>
+        <source>warning accepted: keep-away pair in the meeting rooms at one time</source>
+        <translation>경고 확인 후 진행: 같은 시간 상담실에 있는 접근 금지 대상</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>이름 포함</translation>
+    </message>
+    <message>
+        <source>counselor filter</source>
+        <translation>상담사 필터</translation>
+    </message>
+    <message>
         <source>action filter</source>
         <translation>작업 필터</translation>
     </message>
@@ -3823,6 +3943,18 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>events: {value}</source>
         <translation>행사: {value}개</translation>
+    </message>
+    <message>
+        <source>sessions: {value}</source>
+        <translation>상담 수: {value}</translation>
+    </message>
+    <message>
+        <source>which: {value}</source>
+        <translation>범위: {value}</translation>
+    </message>
+    <message>
+        <source>marked: {value}</source>
+        <translation>기록: {value}</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4337,26 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>Exported {count} yearly check-ins to {file}.</source>
         <translation>연례 점검 {count}건을 다음 파일로 내보냈습니다: {file}.</translation>
     </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {text}.</source>
+        <translation>{option} 옵션에는 YYYY-MM-DD 형식의 날짜를 주십시오. {text} 값은 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is no counselor called {name}.</source>
+        <translation>{name} 이름의 상담사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Several counselors are called {name}; use the user name.</source>
+        <translation>{name} 이름의 상담사가 여럿입니다. 사용자 이름을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Exported 1 session to {file}.</source>
+        <translation>상담 1건을 {file} 파일로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Exported {count} sessions to {file}.</source>
+        <translation>상담 {count}건을 {file} 파일로 내보냈습니다.</translation>
+    </message>
 </context>
 <context>
     <name>csv columns</name>
@@ -4508,8 +4660,40 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>행사 이름이 필요합니다.</translation>
     </message>
     <message>
+        <source>Enter the counselor&apos;s name.</source>
+        <translation>상담사 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is longer than {count} characters.</source>
+        <translation>{count}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>Choose an account with the counselor role.</source>
+        <translation>상담사 역할의 계정을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{name} is on the counselors&apos; list already.</source>
+        <translation>{name} 님은 이미 상담사 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>This counselor is not on the list.</source>
+        <translation>이 상담사는 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the meeting place&apos;s name.</source>
+        <translation>상담 장소 이름을 입력하십시오.</translation>
+    </message>
+    <message>
         <source>The name is longer than {count} characters.</source>
         <translation>이름이 {count}자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>There is a meeting place called {name} already.</source>
+        <translation>{name} 이름의 상담 장소가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>This meeting place no longer exists.</source>
+        <translation>이 상담 장소는 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>The place is longer than {count} characters.</source>
@@ -5166,6 +5350,118 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>This care-plan goal no longer exists.</source>
         <translation>이 돌봄 계획 목표는 더 이상 없습니다.</translation>
     </message>
+    <message>
+        <source>Repeat every 1 to {most} weeks or months.</source>
+        <translation>반복 간격은 1에서 {most} 사이(주 또는 개월)입니다.</translation>
+    </message>
+    <message>
+        <source>Say until which day the sessions repeat, or how many times.</source>
+        <translation>언제까지 반복할지, 또는 몇 번 반복할지 정하십시오.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to {most} sessions.</source>
+        <translation>반복 상담은 1회에서 {most}회까지입니다.</translation>
+    </message>
+    <message>
+        <source>The last day ({until}) is before the first session ({first}).</source>
+        <translation>마지막 날({until})이 첫 상담({first})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Choose how the session went.</source>
+        <translation>상담 결과를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Say who cancelled: the member, the counselor or the house.</source>
+        <translation>누가 취소했는지 고르십시오: 회원, 상담사 또는 공동체.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s counselor, managers and administrators may open its notes.</source>
+        <translation>상담 기록은 그 상담의 상담사, 운영 관리자, 시스템 관리자만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than {count} characters.</source>
+        <translation>기록이 {count}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>장소 없음</translation>
+    </message>
+    <message>
+        <source>{day}: {counselor} already has a session then ({when}, {place}).</source>
+        <translation>{day}: {counselor} 상담사는 그 시간에 이미 상담이 있습니다({when}, {place}).</translation>
+    </message>
+    <message>
+        <source>{day}: {code} is already in a session then ({when}, with {counselor}, {place}).</source>
+        <translation>{day}: {code} 회원은 그 시간에 이미 상담이 있습니다({when}, {counselor} 상담사, {place}).</translation>
+    </message>
+    <message>
+        <source>{day}: {place} is taken then ({when}, a session with {counselor}).</source>
+        <translation>{day}: {place} 장소는 그 시간에 이미 쓰입니다({when}, {counselor} 상담사의 상담).</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… 그 밖에 {count}건.</translation>
+    </message>
+    <message>
+        <source>This session clashes with another:</source>
+        <translation>이 상담은 다른 상담과 시간이 겹칩니다:</translation>
+    </message>
+    <message>
+        <source>{count} sessions clash with others:</source>
+        <translation>상담 {count}건이 다른 상담과 시간이 겹칩니다:</translation>
+    </message>
+    <message>
+        <source>This booking is not allowed; ask a manager.</source>
+        <translation>이 예약은 할 수 없습니다. 운영 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are on each other&apos;s keep-away list: they are never booked into one session.</source>
+        <translation>{first} 회원과 {second} 회원은 서로의 접근 금지 목록에 있습니다. 한 상담에 함께 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>On {days} this session would bring people who must be kept apart into the house&apos;s meeting rooms at the same time; ask a manager.</source>
+        <translation>{days}: 이 상담으로 서로 떨어져 있어야 하는 사람들이 같은 시간에 공동체의 상담실에 있게 됩니다. 운영 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>{ours} and {other} are on each other&apos;s keep-away list and would both be in the house&apos;s meeting rooms on {days}.</source>
+        <translation>{ours} 회원과 {other} 회원은 서로의 접근 금지 목록에 있는데, {days} 같은 시간에 둘 다 공동체의 상담실에 있게 됩니다.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>이 상담은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>A counselor books, changes and marks only her own sessions. Ask a manager for this one.</source>
+        <translation>상담사는 자신의 상담만 예약하고 바꾸고 기록할 수 있습니다. 이 상담은 운영 관리자에게 부탁하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of session this is.</source>
+        <translation>상담 종류를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the member or members the session is for.</source>
+        <translation>상담할 회원을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A session lasts from {least} minutes to {most} hours.</source>
+        <translation>상담 시간은 {least}분에서 {most}시간까지입니다.</translation>
+    </message>
+    <message>
+        <source>{name} no longer takes sessions (not active).</source>
+        <translation>{name} 상담사는 더 이상 상담하지 않습니다(비활성).</translation>
+    </message>
+    <message>
+        <source>A member chosen no longer exists.</source>
+        <translation>고른 회원 중 더 이상 없는 회원이 있습니다.</translation>
+    </message>
+    <message>
+        <source>This meeting place is not in use.</source>
+        <translation>이 상담 장소는 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This series no longer exists.</source>
+        <translation>이 반복 상담은 더 이상 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
@@ -5478,6 +5774,46 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Set aside</source>
         <translation>보류</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>부부</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>집단</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>불참</translation>
+    </message>
+    <message>
+        <source>By the member</source>
+        <translation>회원이 취소</translation>
+    </message>
+    <message>
+        <source>By the counselor</source>
+        <translation>상담사가 취소</translation>
+    </message>
+    <message>
+        <source>By the house</source>
+        <translation>공동체가 취소</translation>
     </message>
     <message>
         <source>Feels an immediate threat of repatriation</source>

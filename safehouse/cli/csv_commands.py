@@ -7,14 +7,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from safehouse.cli import event_commands, survey_commands
+from safehouse.cli import event_commands, session_commands, survey_commands
 from safehouse.cli.common import OK, out
 from safehouse.cli.csv_io import read_input, report_import
 from safehouse.errors import translate
 from safehouse.services import exports, member_csv
 from safehouse.services.access import Opened
 
-KINDS = (event_commands, survey_commands)  # each has add_kinds(imports, exports, common)
+# each has add_kinds(imports, exports, common)
+KINDS = (event_commands, survey_commands, session_commands)
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],

@@ -4,6 +4,18 @@ from safehouse.models.audit import AuditEntry
 from safehouse.models.base import Base
 from safehouse.models.care import CareArea, CareGoal, CareGoalUpdate, GoalStatus
 from safehouse.models.community import Attendance, CommunityGoal, Event, EventKind
+from safehouse.models.counseling import (
+    CancelledBy,
+    CounselingSession,
+    Counselor,
+    MeetingPlace,
+    SeriesMember,
+    SessionKind,
+    SessionNote,
+    SessionParticipant,
+    SessionSeries,
+    SessionStatus,
+)
 from safehouse.models.housing import Assignment, Room
 from safehouse.models.keys import KeySlot
 from safehouse.models.people import (
@@ -35,7 +47,10 @@ __all__ = [
     "CareArea",
     "CareGoal",
     "CareGoalUpdate",
+    "CancelledBy",
     "CommunityGoal",
+    "CounselingSession",
+    "Counselor",
     "Counter",
     "Event",
     "EventKind",
@@ -45,6 +60,7 @@ __all__ = [
     "KeepAway",
     "KeepAwayRelation",
     "KeySlot",
+    "MeetingPlace",
     "Member",
     "MemberStatus",
     "Membership",
@@ -52,6 +68,12 @@ __all__ = [
     "Relationship",
     "Role",
     "Room",
+    "SeriesMember",
+    "SessionKind",
+    "SessionNote",
+    "SessionParticipant",
+    "SessionSeries",
+    "SessionStatus",
     "Setting",
     "Sex",
     "User",

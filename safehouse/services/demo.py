@@ -38,6 +38,7 @@ from safehouse.services import (
     check,
     demo_care,
     demo_community,
+    demo_counseling,
     demo_names,
     demo_wellbeing,
 )
@@ -279,7 +280,8 @@ def build_demo(
     """Fill an empty database with a fictional community of about ``members`` people."""
     actor = require(db, actor, Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT,
                     Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT,
-                    Action.GOAL_EDIT, Action.EVENT_EDIT, Action.CARE_PLAN_EDIT)
+                    Action.GOAL_EDIT, Action.EVENT_EDIT, Action.CARE_PLAN_EDIT,
+                    Action.COUNSELOR_EDIT, Action.SESSION_BOOK)
     if members < 1:
         raise ConflictError("The demo needs at least one member.")
     today = today or clock.today()
@@ -339,6 +341,9 @@ def build_demo(
             s, [p.member for u in units for p in u.people if p.member is not None], today,
             seed, actor.id)
         s.flush()
+        demo_counseling.add_counseling(
+            s, [p.member for u in units for p in u.people if p.member is not None], today,
+            seed)
         broken = [line for line in check.domain_checks(s) if not line.ok]
         if broken:  # a bug in the planner: write nothing
             raise RuntimeError("The demo broke a rule: " + "; ".join(b.name for b in broken))
@@ -360,6 +365,6 @@ def build_demo(
     for kind in (ChangeKind.MEMBER, ChangeKind.HOUSEHOLD, ChangeKind.KEEP_AWAY,
                  ChangeKind.ROOM, ChangeKind.ASSIGNMENT, ChangeKind.GOAL, ChangeKind.EVENT,
                  ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT,
-                 ChangeKind.CARE_PLAN):
+                 ChangeKind.CARE_PLAN, ChangeKind.SESSION):
         db.notify(Change(kind))
     return summary

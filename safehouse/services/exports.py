@@ -27,7 +27,9 @@ _NAMES: dict[ExportKind, str] = {
     ExportKind.AUDIT_LOG: "audit-log",
     ExportKind.EVENTS: "events",
     ExportKind.SURVEYS: "surveys",
+    ExportKind.SESSIONS: "sessions",
 }
+_EXTENSIONS: dict[ExportKind, str] = {ExportKind.SESSIONS: "ics"}
 
 # kind: (the permission it needs, the audit action, the audit line's record type)
 _KINDS: dict[ExportKind, tuple[Action, AuditAction, str]] = {
@@ -35,12 +37,13 @@ _KINDS: dict[ExportKind, tuple[Action, AuditAction, str]] = {
     ExportKind.AUDIT_LOG: (Action.AUDIT_EXPORT, AuditAction.AUDIT_EXPORT, "audit_entry"),
     ExportKind.EVENTS: (Action.EXPORT, AuditAction.EVENT_EXPORT, "event"),
     ExportKind.SURVEYS: (Action.EXPORT, AuditAction.SURVEY_EXPORT, "wellbeing_response"),
+    ExportKind.SESSIONS: (Action.EXPORT, AuditAction.SESSION_EXPORT, "counseling_session"),
 }
 
 
 def suggested_name(kind: ExportKind) -> str:
     """The file name to offer for an export made today, e.g. ``members-2025-03-01.csv``."""
-    return f"{_NAMES[kind]}-{clock.today().isoformat()}.csv"
+    return f"{_NAMES[kind]}-{clock.today().isoformat()}.{_EXTENSIONS.get(kind, 'csv')}"
 
 
 def save(db: Database, actor: Actor, export: ExportFile, path: Path) -> ExportFile:

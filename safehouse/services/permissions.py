@@ -61,6 +61,11 @@ class Action(enum.StrEnum):
     WELLBEING_ALERTS = "wellbeing.alerts"  # see and acknowledge wellbeing alerts
     CARE_PLAN_VIEW = "careplan.view"  # goals and statuses; the notes: see FIELDS
     CARE_PLAN_EDIT = "careplan.edit"  # add and change goals, add updates
+    SESSION_VIEW = "session.view"  # the schedule: who meets whom when and where
+    SESSION_BOOK = "session.book"  # book, change, move, cancel, delete (counselor: own)
+    SESSION_MARK = "session.mark"  # completed, cancelled by whom, no-show (counselor: own)
+    SESSION_NOTES = "session.notes"  # open and write notes (counselor: own sessions)
+    COUNSELOR_EDIT = "counselor.edit"  # the counselors' list
 
 
 _ALL = frozenset(Action)
@@ -89,13 +94,19 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.WELLBEING_ALERTS,
             Action.CARE_PLAN_VIEW,
             Action.CARE_PLAN_EDIT,
+            # her own sessions only (services.session_store.check_own)
+            Action.SESSION_VIEW,
+            Action.SESSION_BOOK,
+            Action.SESSION_MARK,
+            Action.SESSION_NOTES,
         }
     ),
     # staff record who came to a retreat (DESIGN.md)
     # and see care-plan goals and their statuses (not the notes of their updates)
     Role.STAFF: frozenset({Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CHECK,
                            Action.COMMUNITY_VIEW, Action.ATTENDANCE_EDIT,
-                           Action.WELLBEING_VIEW, Action.CARE_PLAN_VIEW}),
+                           Action.WELLBEING_VIEW, Action.CARE_PLAN_VIEW,
+                           Action.SESSION_VIEW}),
 }
 
 

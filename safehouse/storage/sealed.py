@@ -56,6 +56,7 @@ from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from safehouse.errors import PermissionDenied, translate
 from safehouse.models.care import CareGoalUpdate
+from safehouse.models.counseling import SessionNote
 from safehouse.models.people import KeepAway, Member
 from safehouse.models.wellbeing import Alert, Response
 from safehouse.storage.grants import key_id
@@ -76,6 +77,7 @@ SEALED: dict[type[Any], tuple[str, ...]] = {
     Response: ("screening",),  # a screening's answers, score and band
     Alert: ("entry",),  # an alert's kind and its acknowledgement's note
     CareGoalUpdate: ("note",),
+    SessionNote: ("text",),
 }
 _SEALER = "safehouse.sealer"  # session.info: the Sealer of the session's database
 _PENDING = "safehouse.sealed_plaintext"  # session.info: plain text during a flush

@@ -64,10 +64,13 @@ class DashboardPage(QWidget):
 
     ``RELOAD_ON`` is the house's own figures'; each section names its own kinds."""
 
+    # (SESSION: today's sessions, which the dashboard is to show)
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT,
          # until the wellbeing section (alerts, check-ins due) names them itself
-         ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT})
+         ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT,
+         # until the schedule's section (today's sessions) names it itself
+         ChangeKind.SESSION})
 
     sig_go = Signal(str, object)
 

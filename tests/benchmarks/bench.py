@@ -1,7 +1,8 @@
 """Figures a user would feel: logging in, opening the member list and the rooms board,
 importing a CSV, making a backup, and the Community page's chart and referral tree on
-10,000 members (``community_bench``), and the wellbeing figures and trends on 100,000
-responses (``wellbeing_bench``). Run with `make bench`; not part of `make test`.
+10,000 members (``community_bench``), the wellbeing figures and trends on 100,000
+responses (``wellbeing_bench``), and the schedule's week and conflict check on 100,000
+sessions (``counseling_bench``). Run with `make bench`; not part of `make test`.
 
 Everything happens in a temporary folder that is removed at the end; each figure is the
 median of a few runs, printed in milliseconds.
@@ -69,12 +70,13 @@ def main() -> None:
         report("backup (consistent encrypted copy, checked, rotated)",
                timed(lambda: backups.make_backup(db, admin, out), 3))
         db.dispose()
-    from tests.benchmarks import community_bench  # it borrows timed() and report()
+    from tests.benchmarks import community_bench, counseling_bench  # they borrow timed()
 
     community_bench.main()
     from tests.benchmarks import wellbeing_bench
 
     wellbeing_bench.main()
+    counseling_bench.main()
 
 
 if __name__ == "__main__":

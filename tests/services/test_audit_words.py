@@ -91,6 +91,50 @@ def _a_day_of_work(db: Database, admin, tmp_path: Path) -> None:  # type: ignore
     backups.make_backup(db, admin, tmp_path / "backups")
     purge.erase_notes(db, admin, hana.id, hana.code)
     _community_work(db, admin, tmp_path, somang.id)
+    _counseling_work(db, admin, tmp_path, somang.id)
+
+
+def _counseling_work(db: Database, admin, tmp_path: Path, member_id: int  # type: ignore[no-untyped-def]
+                     ) -> None:
+    from datetime import datetime, time
+
+    from safehouse.services import (
+        counselors,
+        session_edits,
+        session_ics,
+        session_marks,
+        session_notes,
+        session_removal,
+        sessions,
+    )
+    from safehouse.services.dto.counseling import (
+        CounselorInput,
+        Frequency,
+        Recurrence,
+        Scope,
+        SessionChange,
+        SessionInput,
+    )
+
+    c = counselors.save_counselor(db, admin, CounselorInput(name="Outside Counselor"))
+    counselors.save_counselor(db, admin, CounselorInput(name="Outside Counselor",
+                                                        organisation="Clinic"), c.id)
+    place = counselors.save_place(db, admin, "Counseling room")
+    counselors.save_place(db, admin, "Counseling room 1", place_id=place.id)
+    made = sessions.book(db, admin, SessionInput(
+        kind="individual", member_ids=(member_id,), counselor_id=c.id,
+        starts_at=datetime(2026, 3, 3, 10), duration_minutes=50, place_id=place.id),
+        Recurrence(Frequency.WEEKLY, count=4))
+    first, second, third, fourth = (v.id for v in made.sessions)
+    session_edits.move(db, admin, second, datetime(2026, 3, 11, 10))
+    session_edits.change(db, admin, third, SessionChange(start_time=time(11)), Scope.ALL)
+    session_marks.mark(db, admin, first, "completed")
+    session_notes.save_notes(db, admin, first, "A fictional note.")
+    session_notes.open_notes(db, admin, first, purpose=Read.OPEN)
+    session_removal.cancel(db, admin, third, "member")
+    session_removal.delete(db, admin, fourth)
+    exports.save(db, admin, session_ics.export_sessions(db, admin, counselor_id=c.id,
+                                                        names=True), tmp_path / "s.ics")
 
 
 def _community_work(db: Database, admin, tmp_path: Path, member_id: int  # type: ignore[no-untyped-def]

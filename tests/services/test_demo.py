@@ -188,3 +188,29 @@ def test_the_demo_has_a_goal_and_events_with_attendance(db, admin):
     assert all(e.members > 0 for e in listed if e.kind == "retreat")
     assert events.largest_retreat(db, admin, 2025) is not None
     assert referrals.referral_tree(db, admin)
+
+
+def test_the_demo_has_counselors_series_and_attendance(db, admin, on_day):
+    from safehouse.services import counselors, session_marks, sessions
+
+    auth.create_user(db, admin, username="counselor", display_name="Demo counselor",
+                     role="counselor", password=TEST_PASSWORD)
+    on_day(TODAY)
+    demo.build_demo(db, admin, members=24, today=TODAY)
+    listed = counselors.list_counselors(db, admin)
+    assert len(listed) == 3 and sum(1 for c in listed if c.outside) == 2
+    assert len(counselors.list_places(db, admin)) == 3
+    week = sessions.week(db, admin, TODAY - timedelta(days=TODAY.weekday()))
+    assert len(week) >= 5 and any(v.series_id for v in week)
+    past = sessions.week(db, admin, TODAY - timedelta(weeks=8), days=28)
+    assert {v.status for v in past} >= {"completed"}
+    assert session_marks.counselor_hours(db, admin, TODAY - timedelta(days=90), TODAY)
+    every = sessions.week(db, admin, TODAY - timedelta(weeks=13), days=7 * 22)
+    for key in ("counselor_id", "place_id"):
+        by: dict[object, list[object]] = {}
+        for v in every:
+            by.setdefault(getattr(v, key), []).append(v)
+        for held in by.values():
+            held.sort(key=lambda v: v.starts_at)  # type: ignore[attr-defined]
+            assert all(a.ends_at <= b.starts_at  # type: ignore[attr-defined]
+                       for a, b in zip(held, held[1:], strict=False))

@@ -15,7 +15,7 @@ import itertools
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,18 +25,20 @@ from sqlalchemy import select
 
 import safehouse.services
 from safehouse.errors import ConflictError, PermissionDenied, SafehouseError
-from safehouse.models import Base, Role, User
+from safehouse.models import Base, Counselor, Role, User
 from safehouse.services import (
     audit,
     auth,
     backups,
     care_plans,
+    counselors,
     events,
     households,
     keep_away,
     member_csv,
     members,
     rooms,
+    sessions,
     users,
     wellbeing,
 )
@@ -44,6 +46,13 @@ from safehouse.services.dto.accounts import AccountInfo, Actor
 from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
 from safehouse.services.dto.care_plans import UpdateInput
 from safehouse.services.dto.community import EventInput, GoalInput
+from safehouse.services.dto.counseling import (
+    CounselorInput,
+    Frequency,
+    Recurrence,
+    SessionChange,
+    SessionInput,
+)
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.permissions import PERMISSIONS, Action
@@ -108,7 +117,8 @@ EXPECTED: dict[str, Need] = {
     "exports.save": Action.EXPORT,  # for the members' export (the audit log's: AUDIT_EXPORT)
     "demo.build_demo": (Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT, Action.KEEPAWAY_EDIT,
                         Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT, Action.GOAL_EDIT,
-                        Action.EVENT_EDIT, Action.CARE_PLAN_EDIT),
+                        Action.EVENT_EDIT, Action.CARE_PLAN_EDIT, Action.COUNSELOR_EDIT,
+                        Action.SESSION_BOOK),
     "purge.erase_member": Action.MEMBER_PURGE,
     "purge.erase_members": Action.MEMBER_PURGE,
     "purge.erase_notes": Action.MEMBER_PURGE,
@@ -163,6 +173,30 @@ EXPECTED: dict[str, Need] = {
     "care_plans.add_goal": Action.CARE_PLAN_EDIT,
     "care_plans.edit_goal": Action.CARE_PLAN_EDIT,
     "care_plans.add_update": Action.CARE_PLAN_EDIT,
+    "counselors.list_counselors": Action.SESSION_VIEW,
+    "counselors.counselor_accounts": Action.COUNSELOR_EDIT,
+    "counselors.save_counselor": Action.COUNSELOR_EDIT,
+    "counselors.list_places": Action.SESSION_VIEW,
+    "counselors.save_place": Action.ROOM_EDIT,
+    "sessions.conflicts": Action.SESSION_VIEW,
+    "sessions.week": Action.SESSION_VIEW,
+    "sessions.member_sessions": Action.SESSION_VIEW,
+    "sessions.session": Action.SESSION_VIEW,
+    "sessions.series": Action.SESSION_VIEW,
+    # a counselor books, changes and marks her own sessions (the calls use hers)
+    "sessions.book": Action.SESSION_BOOK,
+    "session_marks.mark": Action.SESSION_MARK,
+    "session_marks.member_attendance": Action.SESSION_VIEW,
+    "session_marks.counselor_hours": Action.SESSION_VIEW,
+    "session_edits.change": Action.SESSION_BOOK,
+    "session_edits.move": Action.SESSION_BOOK,
+    "session_removal.cancel": Action.SESSION_BOOK,
+    "session_removal.delete": Action.SESSION_BOOK,
+    # a counselor her own sessions' notes only; staff never
+    "session_notes.open_notes": Action.SESSION_NOTES,
+    "session_notes.save_notes": Action.SESSION_NOTES,
+    "session_ics.export_sessions": (Action.EXPORT, Action.SESSION_VIEW),
+    "schedule_data.schedule_week": Action.SESSION_VIEW,
 }
 
 
@@ -260,6 +294,32 @@ class World:
         goal = care_plans.add_goal(self.db, self.admin, m.id, CareGoalInput(
             area="housing", text="Find a flat of her own", target_on=date(2025, 6, 1)))
         return m.id, goal.id
+    def counselor(self) -> int:
+        """The counselor who is the account of the counselor role acting in the test
+        (a counselor may handle her own sessions only)."""
+        with self.db.transaction() as s:
+            user_id = s.scalar(select(User.id).where(User.username == "as-counselor"))
+            found = s.scalar(select(Counselor.id).where(Counselor.user_id == user_id))
+        if found is not None:
+            return found
+        return counselors.save_counselor(self.db, self.admin,
+                                         CounselorInput(user_id=user_id)).id
+
+    def session_input(self) -> SessionInput:
+        n = self.n()
+        return SessionInput(kind="individual", member_ids=(self.member().id,),
+                            counselor_id=self.counselor(),
+                            starts_at=datetime(2026, 3, 2, 9) + timedelta(days=n),
+                            duration_minutes=50)
+
+    def booked(self) -> int:
+        return sessions.book(self.db, self.admin, self.session_input()).sessions[0].id
+
+    def series(self) -> int:
+        made = sessions.book(self.db, self.admin, self.session_input(),
+                             Recurrence(Frequency.WEEKLY, count=3))
+        assert made.series_id is not None
+        return made.series_id
 
     def account(self, *, disabled: bool = False) -> AccountInfo:
         made = users.create_account(self.db, self.admin, username=f"acct{self.n()}",
@@ -410,6 +470,31 @@ CALLS: dict[str, Callable[[World], Call]] = {
         area="work", text="Keep the job at the bakery"))),
     "care_plans.add_update": lambda w: Call((w.care_goal()[1], UpdateInput(
         day=date(2025, 3, 1), note="Visited two flats", status="in_progress"))),
+    "counselors.list_counselors": lambda w: Call(),
+    "counselors.counselor_accounts": lambda w: Call(),
+    "counselors.save_counselor": lambda w: Call((CounselorInput(name=f"Outside {w.n()}"),)),
+    "counselors.list_places": lambda w: Call(),
+    "counselors.save_place": lambda w: Call((f"Meeting room {w.n()}",)),
+    "sessions.conflicts": lambda w: Call((w.session_input(),)),
+    "sessions.week": lambda w: Call((date(2026, 3, 2),)),
+    "sessions.member_sessions": lambda w: Call((w.member().id,)),
+    "sessions.session": lambda w: Call((w.booked(),)),
+    "sessions.series": lambda w: Call((w.series(),)),
+    "sessions.book": lambda w: Call((w.session_input(),)),
+    "session_marks.mark": lambda w: Call((w.booked(), "completed")),
+    "session_marks.member_attendance": lambda w: Call((w.member().id, date(2026, 1, 1),
+                                                       date(2026, 12, 31))),
+    "session_marks.counselor_hours": lambda w: Call((date(2026, 1, 1), date(2026, 12, 31))),
+    "session_edits.change": lambda w: Call((w.booked(), SessionChange(duration_minutes=40))),
+    "session_edits.move": lambda w: Call((w.booked(), datetime(2027, 1, 4, 9)
+                                          + timedelta(days=w.n()))),
+    "session_removal.cancel": lambda w: Call((w.booked(), "house")),
+    "session_removal.delete": lambda w: Call((w.booked(),)),
+    "session_notes.open_notes": lambda w: Call((w.booked(),), {"purpose": Read.OPEN}),
+    "session_notes.save_notes": lambda w: Call((w.booked(), "A fictional note.")),
+    "session_ics.export_sessions": lambda w: Call(kwargs={"counselor_id": w.counselor()}),
+    "schedule_data.schedule_week": lambda w: Call((date(2026, 3, 4),),
+                                                  {"counselor_id": w.counselor()}),
 }
 
 

@@ -31,6 +31,7 @@ CONFIDENTIAL_READS = {
     "wellbeing.get_response",
     "wellbeing.trends",
     "care_plans.member_plan",
+    "session_notes.open_notes",
 }
 SERVICES = Path(safehouse.services.__file__).parent
 

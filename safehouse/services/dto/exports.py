@@ -11,6 +11,7 @@ class ExportKind(enum.StrEnum):
     AUDIT_LOG = "audit_log"
     EVENTS = "events"
     SURVEYS = "surveys"
+    SESSIONS = "sessions"  # an .ics calendar
 
 
 @dataclass(frozen=True)
