@@ -1,0 +1,97 @@
+"""One start-up, timed by the process that runs it (``scale_bench``): ``bare`` shows an
+empty PySide6 main window; ``app`` does what ``safehouse`` does after the login dialog
+(the language, the fonts, the style, the login itself, the main window, the daily
+backup) on the database given. Prints ``ready <hashing seconds>`` once the window is
+shown and its first events are handled; the hashing (Argon2id, of the key slot and of
+the account's password) is timed apart, so that it can be left out.
+
+Run: ``python -m tests.benchmarks.startup_probe bare|app [DB PASSWORD]``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+def bare() -> float:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Safehouse"))
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    return 0.0
+
+
+def app(db_path: str, password: str) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from safehouse.storage import keys
+    from safehouse.services import auth
+
+    hashing = [0.0]
+
+    def timed(fn):  # type: ignore[no-untyped-def]
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                hashing[0] += time.perf_counter() - start
+        return wrapper
+
+    keys.hash_secret_raw = timed(keys.hash_secret_raw)  # type: ignore[attr-defined]
+    class Hasher:
+        def __init__(self, inner: object) -> None:
+            self._inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            value = getattr(self._inner, name)
+            return timed(value) if name == "verify" else value
+
+    auth._hasher = Hasher(auth._hasher)  # type: ignore[assignment]
+
+    from safehouse import app as application
+    from safehouse.services import access, settings
+    from safehouse.storage.vault import Vault
+    from safehouse.ui import style
+    from safehouse.ui.context import AppContext, ChangeHub
+    from safehouse.ui.fonts import register_fonts
+    from safehouse.ui.i18n import install_translators
+
+    qapp = QApplication(sys.argv[:1])
+    qapp.setOrganizationName("Safehouse")
+    qapp.setApplicationName("Safehouse")
+    register_fonts(qapp)
+    style.apply(qapp)
+    install_translators(qapp, "en")
+    vault = Vault.open(db_path)
+    opened = access.log_in(vault, "admin", password)
+    settings.apply_time_zone(opened.db)
+    organisation = settings.organisation_name(opened.db)
+    ctx = AppContext(db=opened.db, actor=opened.actor, hub=ChangeHub(opened.db))
+    window = application.MainWindow(ctx, organisation)
+    window.show()
+    application.start_daily_backup(opened.db, opened.actor)
+    qapp.processEvents()
+    return hashing[0]
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    hashing = bare() if mode == "bare" else app(sys.argv[2], sys.argv[3])
+    print(f"ready {hashing:.6f}", flush=True)
+    modules = [m for m in ("PySide6.QtCharts", "PySide6.QtPdf", "reportlab", "icalendar",
+                           "dateutil.rrule") if m in sys.modules]
+    print("heavy " + ",".join(modules), flush=True)
+    sys.stdout.flush()
+    import os
+
+    os._exit(0)  # the benchmark times the start, not the way out
+
+
+if __name__ == "__main__":
+    main()
