@@ -7,10 +7,12 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, event, text
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from safehouse.models.base import Base, enum_check
+from safehouse.models.search_keys import member_key
 
 
 class MemberStatus(enum.StrEnum):
@@ -49,6 +51,12 @@ class KeepAwayRelation(enum.StrEnum):
     OTHER = "other"
 
 
+def _bulk_search_key(context: DefaultExecutionContext) -> str:
+    """The search key of a row inserted without the ORM's events (a bulk insert)."""
+    row = context.get_current_parameters()
+    return member_key(row.get("code"), row.get("name"), row.get("alias"))
+
+
 class Member(Base):
     __tablename__ = "members"
     __table_args__ = (
@@ -70,6 +78,9 @@ class Member(Base):
         ForeignKey("members.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")  # sealed: see storage.sealed
+    # what the search matches (models.search_keys); kept by the events below
+    search_key: Mapped[str] = mapped_column(String(1000), default=_bulk_search_key,
+                                            server_default=text("''"), index=True)
 
     referred_by: Mapped[Member | None] = relationship(remote_side=[id])
     household_link: Mapped[HouseholdMember | None] = relationship(
@@ -86,6 +97,14 @@ class Member(Base):
         passive_deletes=True,
         order_by="Membership.start_on",
     )
+
+
+@event.listens_for(Member, "before_insert")
+@event.listens_for(Member, "before_update")
+def _keep_search_key(_mapper: object, _connection: object, member: Member) -> None:
+    key = member_key(member.code, member.name, member.alias)
+    if member.search_key != key:
+        member.search_key = key
 
 
 class Membership(Base):

@@ -140,7 +140,7 @@ def test_a_good_file_previews_then_imports(qtbot, sqlite_ctx, tmp_path, monkeypa
     asked = _choose_file(monkeypatch, file)
     window = _window(qtbot, sqlite_ctx)
     page = window.pages["members"]
-    assert page.member_list.proxy.rowCount() == 0  # type: ignore[attr-defined]
+    assert page.member_list.model.rowCount() == 0  # type: ignore[attr-defined]
 
     dialog = _open_import(qtbot, window, READY)
 
@@ -156,7 +156,7 @@ def test_a_good_file_previews_then_imports(qtbot, sqlite_ctx, tmp_path, monkeypa
     assert "2 new members" in imported.args[0]
     assert dialog.state == DONE
     assert sorted(_names(sqlite_ctx)) == ["김하나", "이은비"]
-    qtbot.waitUntil(lambda: page.member_list.proxy.rowCount() == 2)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.member_list.model.rowCount() == 2)  # type: ignore[attr-defined]
     assert "2 new members" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.findChild(ImportMembersDialog) is None)
 

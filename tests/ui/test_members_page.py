@@ -76,12 +76,12 @@ def make_page(qtbot, ctx: AppContext) -> MembersPage:  # type: ignore[no-untyped
 
 
 def cell(page: MembersPage, row: int, column: int) -> str:
-    proxy = page.member_list.proxy
+    proxy = page.member_list.model
     return str(proxy.index(row, column).data())
 
 
 def column(page: MembersPage, col: int) -> list[str]:
-    return [cell(page, r, col) for r in range(page.member_list.proxy.rowCount())]
+    return [cell(page, r, col) for r in range(page.member_list.model.rowCount())]
 
 
 def choose(page: MembersPage, member_id: int) -> None:
@@ -116,7 +116,7 @@ def test_empty_state_invites_to_choose_or_admit(qtbot, sqlite_ctx):
     page = make_page(qtbot, sqlite_ctx)
     assert page.stack.currentWidget() is page.empty_label
     assert "Ctrl+N" in page.empty_label.text()
-    assert page.member_list.proxy.rowCount() == 0
+    assert page.member_list.model.rowCount() == 0
 
 
 def test_search_filters_as_you_type_on_code_name_and_alias(qtbot, sqlite_ctx, three):
@@ -139,9 +139,9 @@ def test_search_filters_as_you_type_on_code_name_and_alias(qtbot, sqlite_ctx, th
 
     search.clear()
     qtbot.keyClicks(search, "nobody")
-    assert page.member_list.proxy.rowCount() == 0
+    assert page.member_list.model.rowCount() == 0
     search.clear()
-    assert page.member_list.proxy.rowCount() == 3
+    assert page.member_list.model.rowCount() == 3
     assert page.member_list.count_label.text() == "3 members"
 
 
@@ -155,7 +155,7 @@ def test_status_filter_shows_only_that_status(qtbot, sqlite_ctx, three):
     combo.setCurrentIndex(combo.findText("Enquiry"))
     assert column(page, COL_NAME) == ["이소망"]
     type_text(qtbot, page.member_list.search, "하나")  # search and filter together
-    assert page.member_list.proxy.rowCount() == 0
+    assert page.member_list.model.rowCount() == 0
     combo.setCurrentIndex(0)
     assert column(page, COL_NAME) == ["김하나"]
 

@@ -39,7 +39,7 @@ def make_page(qtbot, ctx: AppContext) -> MembersPage:  # type: ignore[no-untyped
 
 
 def codes(page: MembersPage) -> list[str]:
-    proxy = page.member_list.proxy
+    proxy = page.member_list.model
     return sorted(str(proxy.index(r, COL_CODE).data()) for r in range(proxy.rowCount()))
 
 

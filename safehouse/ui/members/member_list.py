@@ -1,8 +1,11 @@
-"""The list half of the Members page: search as you type, a status filter, the table."""
+"""The list half of the Members page: search as you type, a status filter, the table.
+
+The search, the filter and the order are the database's (:class:`MemberTableModel`):
+the table holds the rows on screen and reads more as it scrolls."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +21,10 @@ from PySide6.QtWidgets import (
 
 from safehouse.labels import label
 from safehouse.models import MemberStatus
-from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES
-from safehouse.ui.members.member_table_model import (
-    COL_CODE,
-    MemberFilterProxy,
-    MemberTableModel,
-)
+from safehouse.ui import messages
+from safehouse.ui.context import AppContext
+from safehouse.ui.members.member_table_model import COL_CODE, MemberTableModel
 from safehouse.ui.table_model import ID_ROLE, setup_view
 
 
@@ -49,11 +49,11 @@ class MemberList(QWidget):
     sig_selection_cleared = Signal()
     sig_show_hidden = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = MemberTableModel(self)
-        self.proxy = MemberFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = MemberTableModel(ctx, self)
+        self._reloading = False  # a reload of ours: it keeps the chosen member itself
+        self._chosen_before_reset: int | None = None
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by code, name or alias (Ctrl+F)"))
@@ -67,7 +67,7 @@ class MemberList(QWidget):
             self.status_filter.addItem(label(status, MemberStatus), status)
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         # Wide enough for a code, a Korean name, a romanised alias and a date.
         setup_view(self.view, "members", widths_in_chars=(8, 10, 16, 8, 7, 11),
                    sort_by=(COL_CODE, Qt.SortOrder.AscendingOrder), compact_rows=True)
@@ -110,29 +110,39 @@ class MemberList(QWidget):
         self.view.activated.connect(self._on_view_activated)
         self.view.doubleClicked.connect(self._on_view_activated)
         self.show_hidden_button.clicked.connect(self._on_show_hidden_clicked)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.sig_failed.connect(self._on_model_failed)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.rowsInserted.connect(self._update_count)
 
     # --- public ----------------------------------------------------------------------------
 
-    def set_members(self, members: list[MemberSummary]) -> None:
-        """Replace the rows, keeping the chosen member chosen when she is still there."""
+    def reload(self, changed: Sequence[int] | None = None) -> None:
+        """Read the rows again (``changed``: only these members changed), keeping the
+        chosen member chosen when she is still shown."""
         keep = self.current_member_id()
+        self._reloading = True
         self.view.selectionModel().blockSignals(True)
         try:
-            self.model.set_members(members)
+            if changed is None or not self.model.is_active():
+                self.model.reload()
+            else:
+                self.model.reload_keys(changed)
         finally:
             self.view.selectionModel().blockSignals(False)
+            self._reloading = False
         if keep is not None and not self.select_member(keep):
             self.sig_selection_cleared.emit()
 
     def clear(self) -> None:
         """Forget every row and the search (it may hold a name)."""
         self.clear_notice()
+        self._reloading = True
+        try:
+            self.model.clear()  # first: a search cleared on an empty list reads nothing
+        finally:
+            self._reloading = False
         self.search.clear()
-        self.model.clear()
         self.sig_selection_cleared.emit()
 
     def focus_search(self) -> None:
@@ -147,13 +157,12 @@ class MemberList(QWidget):
         return value if isinstance(value, int) else None
 
     def select_member(self, member_id: int) -> bool:
-        """Choose a member; False when she is not in the list or filtered out."""
-        source_row = self.model.row_of(member_id)
-        if source_row < 0:
+        """Choose a member; False when she is not in the list or filtered out (the
+        rows down to hers are read when she is further down than those read)."""
+        row = self.model.position_of(member_id)
+        if row is None or not self.model.load_to(row) or self.model.row_of(member_id) < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
+        index = self.model.index(self.model.row_of(member_id), 0)
         self.view.setCurrentIndex(index)
         self.view.selectRow(index.row())
         self.view.scrollTo(index)
@@ -161,20 +170,18 @@ class MemberList(QWidget):
 
     def is_shown(self, member_id: int) -> bool:
         """Whether the member is in the list and passes the search and the filter."""
-        source_row = self.model.row_of(member_id)
-        return (source_row >= 0
-                and self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid())
+        return self.model.position_of(member_id) is not None
 
     def filter_text(self) -> str:
         """What hides members now: the status filter's name, or the search text."""
-        if self.proxy.status() is not None:
+        if self.model.status() is not None:
             return self.status_filter.currentText()
         return self.search.text().strip()
 
     def say_hidden(self, member_id: int, code: str, status: str) -> None:
         """Tell that the member ``code``, just changed to ``status`` (its label), is no
         longer shown with the filter in use; "Show her" clears it."""
-        if self.proxy.status() is not None:
+        if self.model.status() is not None:
             text = self.tr("{code} is now {status} and is no longer shown with the filter "
                            "{filter}.")
         else:
@@ -191,18 +198,22 @@ class MemberList(QWidget):
 
     # --- slots -----------------------------------------------------------------------------
 
-    def _refilter(self, apply: Callable[[], None]) -> None:
+    def _refilter(self, apply: Callable[[], bool]) -> None:
         """Change the filter without choosing anybody: the chosen member stays chosen
         while she is shown; hidden, she is let go and nobody else is chosen."""
+        if not apply() or not self.model.is_active():
+            return
         keep = self.current_member_id()
         selection = self.view.selectionModel()
         selection.blockSignals(True)
+        self._reloading = True
         try:
-            apply()
+            self.model.reload()
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             selection.blockSignals(False)
+            self._reloading = False
         self.view.viewport().update()
         if keep is not None and not self.select_member(keep):
             self.sig_selection_cleared.emit()
@@ -218,12 +229,12 @@ class MemberList(QWidget):
 
     def _on_search_text_changed(self, text: str) -> None:
         self.clear_notice()
-        self._refilter(lambda: self.proxy.set_search_text(text))
+        self._refilter(lambda: self.model.set_search_text(text))
 
     def _on_search_return_pressed(self) -> None:
         # Enter in the search box opens the only, or the first, match.
-        if self.proxy.rowCount() > 0:
-            index = self.proxy.index(0, 0)
+        if self.model.rowCount() > 0:
+            index = self.model.index(0, 0)
             self.view.setCurrentIndex(index)
             self.view.selectRow(0)
             self._on_view_activated(index)
@@ -231,7 +242,7 @@ class MemberList(QWidget):
     def _on_status_filter_changed(self, _index: int) -> None:
         status = self.status_filter.currentData()
         self.clear_notice()
-        self._refilter(lambda: self.proxy.set_status(status if isinstance(status, str)
+        self._refilter(lambda: self.model.set_status(status if isinstance(status, str)
                                                      else None))
 
     def _on_view_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
@@ -246,8 +257,22 @@ class MemberList(QWidget):
         if isinstance(value, int):
             self.sig_member_activated.emit(value)
 
+    def _on_model_failed(self, exc: Exception) -> None:
+        messages.show_error(self, exc)
+
+    def _on_model_about_to_be_reset(self) -> None:
+        if not self._reloading:  # the header sorts again
+            self._chosen_before_reset = self.current_member_id()
+
+    def _on_model_reset(self) -> None:
+        """After the header sorted the list again, the chosen member stays chosen."""
+        self._update_count()
+        keep, self._chosen_before_reset = self._chosen_before_reset, None
+        if keep is not None and not self._reloading and not self.select_member(keep):
+            self.sig_selection_cleared.emit()
+
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.total(), self.model.all_members()
         if shown == total:
             self.count_label.setText(self.tr("%n member(s)", "", total))
         else:

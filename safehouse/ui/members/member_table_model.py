@@ -1,22 +1,21 @@
-"""The member list as an item model, and the proxy that searches and filters it."""
+"""The member list as an item model: searched, filtered and sorted by the database, read a
+page at a time (:mod:`safehouse.ui.paged_model`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from safehouse.labels import label
 from safehouse.models import MemberStatus
+from safehouse.services import member_list
+from safehouse.services.dto.member_list import MemberQuery, MemberSort
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES, code_number
-from safehouse.ui.table_model import SORT_ROLE, Column, Index, RowTableModel
+from safehouse.ui.context import AppContext
+from safehouse.ui.paged_model import PagedTableModel
+from safehouse.ui.table_model import Column
 
 _CONTEXT = "MemberTableModel"
 
@@ -58,11 +57,82 @@ COLUMNS: tuple[Column[MemberSummary], ...] = (
 )
 
 
-class MemberTableModel(RowTableModel[MemberSummary]):
-    """Rows of :class:`MemberSummary`; replaced as a whole on every reload."""
+# the database's order for each column
+SORTS = (MemberSort.CODE, MemberSort.NAME, MemberSort.ALIAS, MemberSort.STATUS,
+         MemberSort.ROOM, MemberSort.JOINED)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class MemberTableModel(PagedTableModel[MemberSummary]):
+    """The members a search and a status filter show, a page at a time, sorted by the
+    database (:mod:`safehouse.services.member_list`). Without a context (a test of the
+    model alone) it shows what :meth:`set_members` gives it."""
+
+    def __init__(self, ctx: AppContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(_CONTEXT, COLUMNS, parent)
+        self._ctx = ctx
+        self._search = ""
+        self._status: str | None = None
+        self._all = 0
+
+    def query(self) -> MemberQuery:
+        return MemberQuery(search=self._search, status=self._status,
+                           sort=SORTS[self.sort_column],
+                           descending=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def set_search_text(self, text: str) -> bool:
+        """Search for ``text``; True when that changed what is asked."""
+        text = text.strip()
+        if text == self._search:
+            return False
+        self._search = text
+        return True
+
+    def set_status(self, status: str | None) -> bool:
+        if status == self._status:
+            return False
+        self._status = status
+        return True
+
+    def status(self) -> str | None:
+        return self._status
+
+    def is_filtered(self) -> bool:
+        return bool(self._search) or self._status is not None
+
+    def position_of(self, member_id: int) -> int | None:
+        """Where the member stands in the list as searched and sorted (None: not shown)."""
+        at = self.row_of(member_id)
+        if at >= 0:
+            return at
+        if self._ctx is None or not self.is_active():
+            return None
+        return member_list.position(self._ctx.db, self._ctx.actor, self.query(), member_id)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def fetch_count(self) -> int:
+        if self._ctx is None:
+            return len(self._rows)
+        counted = member_list.count(self._ctx.db, self._ctx.actor, self.query())
+        self._all = counted.total
+        return counted.shown
+
+    def fetch_page(self, offset: int, limit: int) -> list[MemberSummary]:
+        if self._ctx is None:
+            return self._rows[offset:offset + limit]
+        return member_list.page(self._ctx.db, self._ctx.actor, self.query(),
+                                offset=offset, limit=limit)
+
+    def fetch_keys(self, keys: Sequence[int]) -> list[MemberSummary]:
+        if self._ctx is None:
+            raise NotImplementedError
+        return member_list.rows(self._ctx.db, self._ctx.actor, self.query(), keys)
+
+    def all_members(self) -> int:
+        """How many members there are, whatever the search and the filter."""
+        return self._all if self._ctx is not None else self.total()
+
+    # --- rows -----------------------------------------------------------------------------
 
     def set_members(self, members: list[MemberSummary]) -> None:
         self.set_rows(members)
@@ -78,50 +148,3 @@ class MemberTableModel(RowTableModel[MemberSummary]):
 
     def extra_data(self, row: MemberSummary, col: int, role: int) -> object:
         return row.status if role == STATUS_ROLE else None
-
-
-class MemberFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows whose code, name or alias contain the search text (any case) and,
-    when one is chosen, whose status is the one chosen."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._status: str | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
-
-    def set_search_text(self, text: str) -> None:
-        text = text.strip().casefold()
-        if text != self._text:
-            self._change_filter(lambda: setattr(self, "_text", text))
-
-    def set_status(self, status: str | None) -> None:
-        if status != self._status:
-            self._change_filter(lambda: setattr(self, "_status", status))
-
-    def status(self) -> str | None:
-        return self._status
-
-    def _change_filter(self, apply: Any) -> None:
-        if hasattr(self, "beginFilterChange") and hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt before 6.10
-            apply()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, MemberTableModel):
-            return True
-        m = model.member_at(source_row)
-        if m is None:
-            return False
-        if self._status is not None and m.status != self._status:
-            return False
-        if not self._text:
-            return True
-        return any(self._text in value.casefold() for value in (m.code, m.name, m.alias))

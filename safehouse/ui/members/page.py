@@ -81,7 +81,7 @@ class MembersPage(QWidget):
         can_edit = ctx.can(Action.MEMBER_EDIT)
 
         # left: the list
-        self.member_list = MemberList(self)
+        self.member_list = MemberList(ctx, self)
         self.new_button = QPushButton(self.tr("&New member…"), self)
         self.new_button.setToolTip(self.tr("Admit a new member (Ctrl+N)"))
         self.new_button.setVisible(can_edit)
@@ -189,16 +189,13 @@ class MembersPage(QWidget):
     def _on_form_saved(self, member_id: int) -> None:
         self.select_member(member_id)
 
-    def refresh(self) -> None:
-        """Read the list (and the chosen member) again."""
+    def refresh(self, changed: list[int] | None = None) -> None:
+        """Read the list (``changed``: only these members changed) and the chosen member
+        again."""
         self._cleared = False
-        try:
-            rows = members.list_members(self._ctx.db, self._ctx.actor)
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
-        self.member_list.set_members(rows)
-        if self._member_id is not None and self.member_list.current_member_id() is not None:
+        self.member_list.reload(changed)
+        if (self._member_id is not None and self.member_list.current_member_id() is not None
+                and (changed is None or self._member_id in changed)):
             self._load_detail()
         chosen, self._chosen_before_clearing = self._chosen_before_clearing, None
         if chosen is not None and self._member_id is None:
@@ -327,9 +324,10 @@ class MembersPage(QWidget):
             for tab in self._member_tabs.values():
                 tab.show_member(member_id, Read.REFRESH)
 
-    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
+    def _on_hub_changed(self, kind: ChangeKind, ids: list[int]) -> None:
         if kind in self.RELOAD_ON and not self._cleared:
-            self.refresh()
+            # a member's ids: only hers are read again; rooms and stays: every row shown
+            self.refresh(ids if kind is ChangeKind.MEMBER and ids else None)
 
 
 PAGE = PageEntry("members", str(QT_TRANSLATE_NOOP("MainWindow", "Members")),

@@ -1,0 +1,203 @@
+"""A table model for lists that can grow: rows are read a page at a time, as the view
+scrolls, and sorted by the database.
+
+Why Qt's ``canFetchMore``/``fetchMore`` rather than a model that pretends to hold every
+row and reads them when painted: the views ask for more only when the user scrolls near
+the end of what is loaded, from the event loop, never in the middle of painting; a read
+that fails is reported once, not once per cell; and a reload reads as many rows as were
+on screen, whatever their number. The cost: the scroll bar grows as pages arrive (the
+count label says how many there are in all).
+
+A subclass says how to count the rows, read a page, and (optionally) read some rows
+again by their keys; the view's header sorts through :meth:`sort`, which asks the
+database again. After a change, :meth:`reload_keys` reads only the rows changed when
+that is enough (they are loaded, still shown, and sort as before), else everything on
+screen again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from safehouse.errors import SafehouseError
+from safehouse.ui.table_model import Column, RowTableModel
+
+T = TypeVar("T")
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+PAGE_SIZE = 100
+
+
+class PagedTableModel(RowTableModel[T]):
+    """Rows of ``T`` under fixed columns, ``page_size`` at a time.
+
+    ``sig_failed(SafehouseError)``: a read was refused (the owner shows it).
+    ``sig_reloaded()``: the rows were replaced (the owner chooses again what was chosen).
+    """
+
+    sig_failed = Signal(object)
+    sig_reloaded = Signal()
+
+    def __init__(self, context: str, columns: Sequence[Column[T]], parent: QObject | None = None,
+                 *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(context, columns, parent)
+        self.page_size = page_size
+        self._total = 0
+        self._active = False  # False until the first reload, and after clear()
+        self._keys: dict[int, int] = {}
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # --- what a subclass says -------------------------------------------------------------
+
+    def fetch_count(self) -> int:
+        raise NotImplementedError
+
+    def fetch_page(self, offset: int, limit: int) -> list[T]:
+        raise NotImplementedError
+
+    def fetch_keys(self, keys: Sequence[int]) -> list[T]:
+        """The rows of ``keys`` that are still shown; by default nothing is read again
+        by key (every change reloads what is on screen)."""
+        raise NotImplementedError
+
+    # --- loading --------------------------------------------------------------------------
+
+    def total(self) -> int:
+        """How many rows there are in all (loaded or not)."""
+        return self._total
+
+    def is_active(self) -> bool:
+        return self._active
+
+    def reload(self, *, at_least: int = 0) -> bool:
+        """Read again as many rows as are loaded (a page at least, ``at_least`` if more);
+        False when the read was refused (the rows stay as they were)."""
+        wanted = max(self.page_size, len(self._rows), at_least)
+        try:
+            total = self.fetch_count()
+            rows = self.fetch_page(0, min(wanted, total)) if total else []
+        except SafehouseError as exc:
+            self.sig_failed.emit(exc)
+            return False
+        self._active = True
+        self._replace(rows, total)
+        self.sig_reloaded.emit()
+        return True
+
+    def clear(self) -> None:
+        """Forget every row; nothing is read until the next :meth:`reload`."""
+        self._active = False
+        self._replace([], 0)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self._replace(list(rows), len(rows))
+
+    def _replace(self, rows: list[T], total: int) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._total = max(total, len(rows))
+        self._index_keys()
+        self.endResetModel()
+
+    def _index_keys(self) -> None:
+        self._keys = {}
+        for i, row in enumerate(self._rows):
+            key = self.key_of(row)
+            if key is not None:
+                self._keys[key] = i
+
+    def row_of(self, key: int) -> int:
+        return self._keys.get(key, -1)
+
+    def load_to(self, row: int) -> bool:
+        """Load pages until ``row`` is loaded; False when it cannot be."""
+        while len(self._rows) <= row and self.canFetchMore(_ROOT):
+            before = len(self._rows)
+            self.fetchMore(_ROOT)
+            if len(self._rows) == before:
+                return False
+        return row < len(self._rows)
+
+    def reload_keys(self, keys: Sequence[int]) -> None:
+        """After the rows ``keys`` changed: read only them when they stay where they
+        are, else everything on screen again."""
+        if not self._active:
+            return
+        if not keys:
+            self.reload()
+            return
+        try:
+            fresh = {self.key_of(r): r for r in self.fetch_keys(keys)}
+        except NotImplementedError:
+            self.reload()
+            return
+        except SafehouseError as exc:
+            self.sig_failed.emit(exc)
+            return
+        column = self._columns[self.sort_column] if self._columns else None
+        in_place: list[tuple[int, T]] = []
+        for key in keys:
+            at, row = self._keys.get(key), fresh.get(key)
+            if at is None and row is None:
+                continue  # neither on screen before nor shown now: the count may change
+            if at is None or row is None or column is None or \
+                    column.sort_value(row) != column.sort_value(self._rows[at]):
+                self.reload()
+                return
+            in_place.append((at, row))
+        try:
+            total = self.fetch_count()
+        except SafehouseError as exc:
+            self.sig_failed.emit(exc)
+            return
+        if total != self._total:
+            self.reload()
+            return
+        last = len(self._columns) - 1
+        for at, row in in_place:
+            self._rows[at] = row
+            self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+
+    # --- the model ------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._active and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        try:
+            rows = self.fetch_page(start, min(self.page_size, self._total - start))
+        except SafehouseError as exc:
+            self.sig_failed.emit(exc)
+            return
+        if not rows:
+            self._total = start  # fewer than counted: someone erased some meanwhile
+            return
+        self.beginInsertRows(_ROOT, start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        for i, row in enumerate(rows, start):
+            key = self.key_of(row)
+            if key is not None:
+                self._keys[key] = i
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` in the database (the header's click)."""
+        if not 0 <= column < len(self._columns):
+            return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        if self._active:
+            self.reload()
+
+    def extra_data(self, row: T, col: int, role: int) -> Any:
+        return None
