@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -45,32 +45,59 @@ def _text_order(s: Session, column: Any) -> ColumnElement[Any]:
     return lowered.collate("C") if s.get_bind().dialect.name == "postgresql" else lowered
 
 
-def _select(s: Session, query: MemberQuery, on: date) -> Select[Any]:
-    """The members the query shows, with the room each is in on ``on``, in its order."""
-    room = (select(Assignment.member_id, Room.name.label("room"))
+def _room_today(on: date) -> Any:
+    """Each member's room on ``on``: (member_id, room)."""
+    return (select(Assignment.member_id, Room.name.label("room"))
             .join(Room, Room.id == Assignment.room_id)
             .where(Assignment.start_on <= on,
                    or_(Assignment.end_on.is_(None), Assignment.end_on > on))
             .subquery())
-    joined = membership.latest_start().label("joined_on")
-    q = (select(Member.id, Member.code, Member.name, Member.alias, Member.status,
-                Member.birth_year, joined, func.coalesce(room.c.room, "").label("room"))
-         .outerjoin(room, room.c.member_id == Member.id))
+
+
+def _filtered(q: Select[Any], query: MemberQuery) -> Select[Any]:
     pattern = _pattern(query.search)
     if pattern is not None:
         q = q.where(Member.search_key.like(pattern, escape="\\"))
     if query.status is not None:
         q = q.where(Member.status == query.status)
-    key: list[ColumnElement[Any]] = {
-        MemberSort.CODE: [func.length(Member.code), _text_order(s, Member.code)],
-        MemberSort.NAME: [_text_order(s, Member.name)],
-        MemberSort.ALIAS: [_text_order(s, Member.alias)],
-        MemberSort.STATUS: [case({v: i for i, v in enumerate(STATUSES)},
-                                 value=Member.status, else_=len(STATUSES))],
-        MemberSort.ROOM: [_text_order(s, func.coalesce(room.c.room, ""))],
-        MemberSort.JOINED: [func.coalesce(joined, date.min)],
-    }[query.sort] + [Member.id]
+    return q
+
+
+def _ordered_ids(s: Session, query: MemberQuery, on: date) -> Select[Any]:
+    """The ids of the members the query shows, in its order (only what the order
+    needs is joined: the room, or the latest joining, for those columns)."""
+    q = _filtered(select(Member.id), query)
+    key: list[ColumnElement[Any]]
+    if query.sort is MemberSort.ROOM:
+        room = _room_today(on)
+        q = q.outerjoin(room, room.c.member_id == Member.id)
+        key = [_text_order(s, func.coalesce(room.c.room, ""))]
+    elif query.sort is MemberSort.JOINED:
+        key = [func.coalesce(membership.latest_start(), date.min)]
+    else:
+        key = {
+            MemberSort.CODE: [func.length(Member.code), Member.code],
+            MemberSort.NAME: [_text_order(s, Member.name)],
+            MemberSort.ALIAS: [_text_order(s, Member.alias)],
+            MemberSort.STATUS: [case({v: i for i, v in enumerate(STATUSES)},
+                                     value=Member.status, else_=len(STATUSES))],
+        }[query.sort]
+    key.append(Member.id)
     return q.order_by(*(k.desc() if query.descending else k.asc() for k in key))
+
+
+def _summaries(s: Session, ids: Sequence[int], on: date) -> list[MemberSummary]:
+    """The rows of the members ``ids``, in that order."""
+    if not ids:
+        return []
+    room = _room_today(on)
+    q = (select(Member.id, Member.code, Member.name, Member.alias, Member.status,
+                Member.birth_year, membership.latest_start().label("joined_on"),
+                func.coalesce(room.c.room, "").label("room"))
+         .outerjoin(room, room.c.member_id == Member.id)
+         .where(Member.id.in_(bindparam("ids", expanding=True))))
+    found = {row.id: _summary(row) for row in s.execute(q, {"ids": list(ids)})}
+    return [found[i] for i in ids if i in found]
 
 
 def _summary(row: Any) -> MemberSummary:
@@ -86,12 +113,7 @@ def count(db: Database, actor: Actor, query: MemberQuery) -> MemberCount:
         total = s.scalar(select(func.count()).select_from(Member)) or 0
         if _pattern(query.search) is None and query.status is None:
             return MemberCount(shown=total, total=total)
-        q = select(func.count()).select_from(Member)
-        pattern = _pattern(query.search)
-        if pattern is not None:
-            q = q.where(Member.search_key.like(pattern, escape="\\"))
-        if query.status is not None:
-            q = q.where(Member.status == query.status)
+        q = _filtered(select(func.count()).select_from(Member), query)
         return MemberCount(shown=s.scalar(q) or 0, total=total)
 
 
@@ -105,8 +127,8 @@ def page(
     on = on or clock.today()
     limit = max(0, min(limit, MAX_PAGE))
     with db.transaction() as s:
-        q = _select(s, query, on).offset(max(0, offset)).limit(limit)
-        return [_summary(row) for row in s.execute(q)]
+        ids = list(s.scalars(_ordered_ids(s, query, on).offset(max(0, offset)).limit(limit)))
+        return _summaries(s, ids, on)
 
 
 def rows(
@@ -121,8 +143,9 @@ def rows(
     if not wanted:
         return []
     with db.transaction() as s:
-        return [_summary(row)
-                for row in s.execute(_select(s, query, on).where(Member.id.in_(wanted)))]
+        shown = list(s.scalars(_filtered(select(Member.id), query)
+                               .where(Member.id.in_(wanted))))
+        return _summaries(s, shown, on)
 
 
 def position(
@@ -134,8 +157,7 @@ def position(
     actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or clock.today()
     with db.transaction() as s:
-        ordered = _select(s, query, on).with_only_columns(Member.id)
-        for i, found in enumerate(s.scalars(ordered)):
+        for i, found in enumerate(s.scalars(_ordered_ids(s, query, on))):
             if found == member_id:
                 return i
     return None

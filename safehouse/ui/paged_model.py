@@ -23,14 +23,19 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from safehouse.errors import SafehouseError
-from safehouse.ui.table_model import Column, RowTableModel
+from safehouse.ui.table_model import ID_ROLE, SORT_ROLE, Column, RowTableModel
 
 T = TypeVar("T")
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-PAGE_SIZE = 100
+PAGE_SIZE = 64  # two screens of a tall window: a keystroke reads no more than that
+MAX_READ = 1000  # at most this many rows in one reading (a jump far down reads several)
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BASE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE,
+                         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
 
 
 class PagedTableModel(RowTableModel[T]):
@@ -42,6 +47,10 @@ class PagedTableModel(RowTableModel[T]):
 
     sig_failed = Signal(object)
     sig_reloaded = Signal()
+
+    # the roles ``extra_data`` answers (a view asks a dozen roles of every cell it paints:
+    # the others are answered at once)
+    EXTRA_ROLES: frozenset[int] = frozenset()
 
     def __init__(self, context: str, columns: Sequence[Column[T]], parent: QObject | None = None,
                  *, page_size: int = PAGE_SIZE) -> None:
@@ -116,13 +125,38 @@ class PagedTableModel(RowTableModel[T]):
         return self._keys.get(key, -1)
 
     def load_to(self, row: int) -> bool:
-        """Load pages until ``row`` is loaded; False when it cannot be."""
-        while len(self._rows) <= row and self.canFetchMore(_ROOT):
-            before = len(self._rows)
-            self.fetchMore(_ROOT)
-            if len(self._rows) == before:
-                return False
+        """Load the rows down to ``row`` (and a page more), in one insertion; False when
+        it cannot be loaded."""
+        if row < len(self._rows):
+            return True
+        if not self.canFetchMore(_ROOT) or row >= self._total:
+            return False
+        self._fetch(min(self._total, row + 1 + self.page_size) - len(self._rows))
         return row < len(self._rows)
+
+    def _fetch(self, count: int) -> None:
+        """Read the next ``count`` rows and add them at the end."""
+        start = len(self._rows)
+        rows: list[T] = []
+        try:
+            while len(rows) < count:
+                part = self.fetch_page(start + len(rows), min(MAX_READ, count - len(rows)))
+                if not part:
+                    self._total = start + len(rows)  # someone erased some meanwhile
+                    break
+                rows += part
+        except SafehouseError as exc:
+            self.sig_failed.emit(exc)
+            return
+        if not rows:
+            return
+        self.beginInsertRows(_ROOT, start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        for i, row in enumerate(rows, start):
+            key = self.key_of(row)
+            if key is not None:
+                self._keys[key] = i
+        self.endInsertRows()
 
     def reload_keys(self, keys: Sequence[int]) -> None:
         """After the rows ``keys`` changed: read only them when they stay where they
@@ -172,22 +206,7 @@ class PagedTableModel(RowTableModel[T]):
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or not self.canFetchMore(parent):
             return
-        start = len(self._rows)
-        try:
-            rows = self.fetch_page(start, min(self.page_size, self._total - start))
-        except SafehouseError as exc:
-            self.sig_failed.emit(exc)
-            return
-        if not rows:
-            self._total = start  # fewer than counted: someone erased some meanwhile
-            return
-        self.beginInsertRows(_ROOT, start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        for i, row in enumerate(rows, start):
-            key = self.key_of(row)
-            if key is not None:
-                self._keys[key] = i
-        self.endInsertRows()
+        self._fetch(min(self.page_size, self._total - len(self._rows)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` in the database (the header's click)."""
@@ -198,6 +217,17 @@ class PagedTableModel(RowTableModel[T]):
         self.sort_column, self.sort_order = column, order
         if self._active:
             self.reload()
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            row = index.row()
+            col = index.column()
+            if 0 <= row < len(self._rows) and 0 <= col < len(self._columns):
+                return self._columns[col].display(self._rows[row])
+            return None
+        if role not in _BASE_ROLES and role not in self.EXTRA_ROLES:
+            return None
+        return super().data(index, role)
 
     def extra_data(self, row: T, col: int, role: int) -> Any:
         return None

@@ -53,6 +53,7 @@ from safehouse.services.dto.counseling import (
     SessionChange,
     SessionInput,
 )
+from safehouse.services.dto.member_list import MemberQuery
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.permissions import PERMISSIONS, Action
@@ -78,6 +79,10 @@ EXPECTED: dict[str, Need] = {
     "members.create_member": Action.MEMBER_EDIT,
     "members.update_member": Action.MEMBER_EDIT,
     "members.set_status": Action.MEMBER_EDIT,
+    "member_list.count": Action.MEMBER_VIEW,
+    "member_list.page": Action.MEMBER_VIEW,
+    "member_list.rows": Action.MEMBER_VIEW,
+    "member_list.position": Action.MEMBER_VIEW,
     "households.members_without_household": Action.MEMBER_VIEW,
     "households.household_of": Action.MEMBER_VIEW,
     "households.list_households": Action.MEMBER_VIEW,
@@ -353,6 +358,10 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "settings.set_time_zone": lambda w: Call(("UTC",)),
     "settings.set_keep_away_scope": lambda w: Call(("room",)),
     "members.list_members": lambda w: Call(),
+    "member_list.count": lambda w: Call((MemberQuery(search="bom"),)),
+    "member_list.page": lambda w: Call((MemberQuery(),)),
+    "member_list.rows": lambda w: Call((MemberQuery(), [w.member().id])),
+    "member_list.position": lambda w: Call((MemberQuery(), w.member().id)),
     "members.get_member": lambda w: Call((w.member().id,), {"purpose": Read.OPEN}),
     "members.find_member": lambda w: Call((w.member().code,), {"purpose": Read.OPEN}),
     "members.create_member": lambda w: Call((MemberInput(name="Lee Bom"),)),

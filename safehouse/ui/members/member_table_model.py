@@ -67,6 +67,8 @@ class MemberTableModel(PagedTableModel[MemberSummary]):
     database (:mod:`safehouse.services.member_list`). Without a context (a test of the
     model alone) it shows what :meth:`set_members` gives it."""
 
+    EXTRA_ROLES = frozenset({STATUS_ROLE})
+
     def __init__(self, ctx: AppContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(_CONTEXT, COLUMNS, parent)
         self._ctx = ctx
