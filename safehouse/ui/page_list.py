@@ -10,6 +10,7 @@ from safehouse.ui import dashboard_page, placeholder_page
 from safehouse.ui.admin import page as admin_page
 from safehouse.ui.community import page as community_page
 from safehouse.ui.members import page as members_page
+from safehouse.services.permissions import Action
 from safehouse.ui.pages import Page
 from safehouse.ui.rooms import page as rooms_page
 
@@ -24,5 +25,7 @@ PAGES: tuple[Page, ...] = (
     admin_page.PAGE,
 )
 
-# Where Ctrl+F and Ctrl+N go from a page that has no search or "new" of its own.
+# Where Ctrl+F and Ctrl+N go from a page that has no search or "new" of its own; its
+# "new" is offered to whoever has FALLBACK_NEW (known without making the page).
 FALLBACK = "members"
+FALLBACK_NEW = Action.MEMBER_EDIT
