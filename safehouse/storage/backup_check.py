@@ -10,9 +10,6 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from safehouse.errors import DatabaseError, translate
 from safehouse.storage import sqlcipher
 from safehouse.storage.backup_stream import is_encrypted_stream
@@ -32,6 +29,9 @@ class Checked:
 
 @functools.cache
 def _known_revisions() -> frozenset[str]:
+    from alembic.config import Config  # on first use: not at start-up
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", "safehouse.storage:migrations")
     return frozenset(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())

@@ -1,19 +1,32 @@
-"""Schema migrations: status, and upgrade after copying the database aside."""
+"""Schema migrations: status, and upgrade after copying the database aside.
+
+At each login the database is checked against the newest revision. That check is quick
+when there is nothing to do: the revision stored in the database is read with one query
+and compared with the newest revision named in the migration files, read as text
+(:func:`quick_head`); Alembic itself is imported only when a migration is due, or
+when asked for the status (``safehouse check``).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
 
 from safehouse import clock
 from safehouse.errors import DatabaseError, translate
 from safehouse.storage.copies import copy_database
 from safehouse.storage.db import Database, unavailable_as_database_error
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 SCRIPT_LOCATION = "safehouse.storage:migrations"
 
@@ -30,12 +43,16 @@ class MigrationStatus:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", SCRIPT_LOCATION)
     return cfg
 
 
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
@@ -45,7 +62,49 @@ def head_revision() -> str:
     return head
 
 
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+
+
+def quick_head() -> str | None:
+    """The newest revision, from the migration files read as text (no import); None when
+    they do not name exactly one (then Alembic decides)."""
+    return _quick_head(SCRIPT_LOCATION)
+
+
+@functools.cache
+def _quick_head(location: str) -> str | None:
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    package, sep, folder_name = location.partition(":")
+    folder = (resources.files(package) / folder_name if sep else Path(location)) / "versions"
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("_"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None:
+            return None
+        revisions.add(revision.group(1))
+        if down is not None:
+            downs.add(down.group(1))
+    heads = revisions - downs
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The revision stored in the database, by one query; None when it has none."""
+    with unavailable_as_database_error(), db.engine.connect() as conn:
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        except sa_exc.DBAPIError:  # no such table yet: Alembic will say
+            return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with unavailable_as_database_error(), db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -85,6 +144,11 @@ def upgrade(db: Database) -> Path | None:
 
     Returns the copy's path when one was made.
     """
+    head = quick_head()
+    if head is not None and _stored_revision(db) == head:
+        return None  # the usual case, without loading Alembic
+    from alembic import command
+
     st = status(db)
     if st.up_to_date:
         return None
