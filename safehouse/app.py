@@ -7,6 +7,7 @@ import sys
 from contextlib import suppress
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +16,7 @@ from safehouse.errors import SafehouseError
 from safehouse.logs import setup_logging
 from safehouse.services import access, settings
 from safehouse.services.access import Opened
+from safehouse.services.dto.maintenance import BackupInfo
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
 from safehouse.ui import account_settings, messages, style
@@ -92,8 +94,19 @@ class LoginFlow(QObject):
         self.window = MainWindow(ctx, organisation)
         self.window.sig_closed.connect(self._on_window_closed)
         self.window.show()
-        start_daily_backup(opened.db, actor)
+        # after the window appears, off the GUI thread; said in the status bar, no dialog
+        self.window.statusBar().showMessage(self.tr("Checking the daily backup…"))
+        start_daily_backup(opened.db, actor, self._on_daily_backup_done)
         return True
+
+    def _on_daily_backup_done(self, made: BackupInfo | None) -> None:
+        window = self.window
+        if window is None or not shiboken6.isValid(window) or window.is_locked():
+            return
+        if made is not None:
+            window.statusBar().showMessage(self.tr("The daily backup is made."), 10_000)
+        else:
+            window.statusBar().clearMessage()
 
     def _speak_their_language(self, username: str) -> None:
         """The window in the language this account chose on this computer (the login

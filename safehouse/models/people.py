@@ -53,7 +53,7 @@ class KeepAwayRelation(enum.StrEnum):
 
 def _bulk_search_key(context: DefaultExecutionContext) -> str:
     """The search key of a row inserted without the ORM's events (a bulk insert)."""
-    row = context.get_current_parameters()
+    row = context.get_current_parameters()  # type: ignore[no-untyped-call]
     return member_key(row.get("code"), row.get("name"), row.get("alias"))
 
 

@@ -11,8 +11,9 @@ import io
 from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -21,13 +22,22 @@ from safehouse.models import AuditEntry, Member
 from safehouse.services import audit, audit_anchors
 from safehouse.services.csv_text import escape_cell
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.audit import AuditEntryInfo, AuditVerification
+from safehouse.services.dto.audit import AuditEntryInfo, AuditSort, AuditVerification
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.exports import suggested_name
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
 DEFAULT_LIMIT = 5000
+
+_SORTS: dict[AuditSort, Any] = {
+    AuditSort.USER: AuditEntry.username,
+    AuditSort.ACTION: AuditEntry.action,
+    AuditSort.RECORD: AuditEntry.entity,
+    AuditSort.RECORD_ID: AuditEntry.entity_id,
+    AuditSort.MEMBER: Member.code,
+    AuditSort.FIELDS: AuditEntry.detail,
+}
 
 CSV_COLUMNS = (
     "id", "at_utc", "username", "action", "entity", "entity_id", "member_code",
@@ -51,11 +61,10 @@ def _local_midnight_utc(day: date) -> datetime:
 
 
 def _query(s: Session, f: _Filters) -> Select[AuditEntry, str] | None:
-    """The entries that pass the filters, newest first; None when none can."""
+    """The entries that pass the filters (not in any order); None when none can."""
     q = (
         select(AuditEntry, Member.code)
         .outerjoin(Member, Member.id == AuditEntry.member_id)
-        .order_by(AuditEntry.id.desc())
     )
     if f.username:
         q = q.where(AuditEntry.username == f.username)
@@ -103,8 +112,13 @@ def list_entries(
     date_from: date | None = None,
     date_to: date | None = None,
     limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+    sort: AuditSort = AuditSort.WHEN,
+    descending: bool = True,
 ) -> list[AuditEntryInfo]:
-    """Entries that pass every filter given, newest first, at most ``limit`` of them.
+    """Entries that pass every filter given, newest first (or in the order ``sort``
+    asks, then by when they were written), ``limit`` of them from ``offset``: the
+    audit log's window reads it a page at a time.
 
     ``member_code`` finds a member who still exists; the entries of an erased member
     keep only her id (shown without a code).
@@ -115,7 +129,30 @@ def list_entries(
         q = _query(s, filters)
         if q is None:
             return []
-        return [_info(e, code) for e, code in s.execute(q.limit(max(0, limit)))]
+        keys = [_SORTS[sort], AuditEntry.id] if sort is not AuditSort.WHEN else [AuditEntry.id]
+        q = q.order_by(*(k.desc() if descending else k.asc() for k in keys))
+        return [_info(e, code)
+                for e, code in s.execute(q.offset(max(0, offset)).limit(max(0, limit)))]
+
+
+def count_entries(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str | None = None,
+    action: str | None = None,
+    member_code: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    """How many entries pass every filter given (see :func:`list_entries`)."""
+    actor = require(db, actor, Action.AUDIT_VIEW)
+    filters = _Filters(username, action, member_code, date_from, date_to)
+    with db.transaction() as s:
+        q = _query(s, filters)
+        if q is None:
+            return 0
+        return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
 
 def actions(db: Database, actor: Actor) -> list[str]:
@@ -160,6 +197,7 @@ def export_csv(
     with db.transaction() as s:
         q = _query(s, filters)
         if q is not None:
+            q = q.order_by(AuditEntry.id.desc())
             if limit is not None:
                 q = q.limit(max(0, limit))
             for e, code in s.execute(q):

@@ -67,7 +67,7 @@ def _ordered_ids(s: Session, query: MemberQuery, on: date) -> Select[Any]:
     """The ids of the members the query shows, in its order (only what the order
     needs is joined: the room, or the latest joining, for those columns)."""
     q = _filtered(select(Member.id), query)
-    key: list[ColumnElement[Any]]
+    key: list[Any]
     if query.sort is MemberSort.ROOM:
         room = _room_today(on)
         q = q.outerjoin(room, room.c.member_id == Member.id)
@@ -75,7 +75,7 @@ def _ordered_ids(s: Session, query: MemberQuery, on: date) -> Select[Any]:
     elif query.sort is MemberSort.JOINED:
         key = [func.coalesce(membership.latest_start(), date.min)]
     else:
-        key = {
+        key = {  # type: ignore[assignment]
             MemberSort.CODE: [func.length(Member.code), Member.code],
             MemberSort.NAME: [_text_order(s, Member.name)],
             MemberSort.ALIAS: [_text_order(s, Member.alias)],

@@ -6,11 +6,11 @@ the roles it names; adding one (the Schedule, say) is that module and one line h
 
 from __future__ import annotations
 
+from safehouse.services.permissions import Action
 from safehouse.ui import dashboard_page, placeholder_page
 from safehouse.ui.admin import page as admin_page
 from safehouse.ui.community import page as community_page
 from safehouse.ui.members import page as members_page
-from safehouse.services.permissions import Action
 from safehouse.ui.pages import Page
 from safehouse.ui.rooms import page as rooms_page
 

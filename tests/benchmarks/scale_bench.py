@@ -11,7 +11,8 @@ with the ratio and the budget:
 - the audit log (Admin → Audit): opening it, and its next page when scrolled down.
 
 Run alone: ``python -m tests.benchmarks.scale_bench [--members N] [--db FILE]``
-(``--db FILE``: the demo database is kept there, and used again when it exists); or with everything else by ``make bench``.
+(``--db FILE``: the demo database is kept there, and used again when it exists); or
+with everything else by ``make bench``.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ def bare() -> float:
 def app(db_path: str, password: str) -> float:
     from PySide6.QtWidgets import QApplication
 
-    from safehouse.storage import keys
     from safehouse.services import auth
+    from safehouse.storage import keys
 
     hashing = [0.0]
 

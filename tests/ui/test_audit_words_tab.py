@@ -23,7 +23,7 @@ COL_RECORD, COL_FIELDS = 3, 6
 
 def _cells(tab: AuditTab, col: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole
            ) -> list[str]:
-    return [str(tab.proxy.index(r, col).data(role) or "") for r in range(tab.proxy.rowCount())]
+    return [str(tab.model.index(r, col).data(role) or "") for r in range(tab.model.rowCount())]
 
 
 @pytest.fixture

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
+
+
+class AuditSort(enum.StrEnum):
+    """The columns the audit log sorts by, in the database (each then by the entry's id)."""
+
+    WHEN = "when"  # the order they were written
+    USER = "user"
+    ACTION = "action"
+    RECORD = "record"
+    RECORD_ID = "record_id"
+    MEMBER = "member"
+    FIELDS = "fields"
 
 
 @dataclass(frozen=True)

@@ -36,13 +36,14 @@ from safehouse.audit_actions import action_label
 from safehouse.audit_words import entity_label, fields_text
 from safehouse.errors import SafehouseError, ValidationError
 from safehouse.services import audit_log, exports
-from safehouse.services.dto.audit import AuditEntryInfo
+from safehouse.services.dto.audit import AuditEntryInfo, AuditSort
 from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
-from safehouse.ui.table_model import Column, RowTableModel, setup_view, sorting_proxy
+from safehouse.ui.paged_model import PagedTableModel
+from safehouse.ui.table_model import Column, setup_view
 from safehouse.ui.worker import run_in_background
 
 _CONTEXT = "AuditTableModel"
@@ -94,11 +95,35 @@ COLUMNS: tuple[Column[AuditEntryInfo], ...] = (
 )
 
 
-class AuditTableModel(RowTableModel[AuditEntryInfo]):
-    """Rows of :class:`AuditEntryInfo`; replaced as a whole on every reload."""
+SORTS = (AuditSort.WHEN, AuditSort.USER, AuditSort.ACTION, AuditSort.RECORD,
+         AuditSort.RECORD_ID, AuditSort.MEMBER, AuditSort.FIELDS)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class AuditTableModel(PagedTableModel[AuditEntryInfo]):
+    """The entries the filters let through, a page at a time, sorted by the database;
+    without a context (a test of the model alone) what :meth:`set_rows` gives it."""
+
+    def __init__(self, ctx: AppContext | None = None, parent: QObject | None = None) -> None:
         super().__init__(_CONTEXT, COLUMNS, parent)
+        self._ctx = ctx
+        self.filters: dict[str, Any] = {}
+        self.sort_column, self.sort_order = COL_WHEN, Qt.SortOrder.DescendingOrder
+
+    def key_of(self, row: AuditEntryInfo) -> int:
+        return row.id
+
+    def fetch_count(self) -> int:
+        if self._ctx is None:
+            return len(self._rows)
+        return audit_log.count_entries(self._ctx.db, self._ctx.actor, **self.filters)
+
+    def fetch_page(self, offset: int, limit: int) -> list[AuditEntryInfo]:
+        if self._ctx is None:
+            return self._rows[offset:offset + limit]
+        return audit_log.list_entries(
+            self._ctx.db, self._ctx.actor, **self.filters, offset=offset, limit=limit,
+            sort=SORTS[self.sort_column],
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder)
 
 
 class AuditTab(QWidget):
@@ -109,8 +134,7 @@ class AuditTab(QWidget):
         self._ctx = ctx
         self._applied: dict[str, Any] | None = None  # the filters the table shows
         self._clearings = 0  # how many times clear_personal_data() ran
-        self.model = AuditTableModel(self)
-        self.proxy = sorting_proxy(self.model, self)
+        self.model = AuditTableModel(ctx, self)
 
         self.user_filter = QComboBox(self)
         self.user_filter.setAccessibleName(self.tr("User filter"))
@@ -128,7 +152,7 @@ class AuditTab(QWidget):
         self._reset_combos()
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         setup_view(self.view, "audit", widths_in_chars=(20, 12, 20, 12, 7, 9),
                    sort_by=(COL_WHEN, Qt.SortOrder.DescendingOrder))
 
@@ -180,6 +204,8 @@ class AuditTab(QWidget):
         self.from_date.sig_changed.connect(self._on_filter_changed)
         self.to_date.sig_changed.connect(self._on_filter_changed)
         self.refresh_button.clicked.connect(self.refresh)
+        self.model.sig_failed.connect(self._on_model_failed)
+        self.model.modelReset.connect(self._update_count)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
@@ -251,19 +277,16 @@ class AuditTab(QWidget):
             messages.show_error(self, ValidationError(
                 self.tr("The first date is after the last one."), field="date_from"))
             return
-        try:
-            entries = audit_log.list_entries(self._ctx.db, self._ctx.actor, **filters)
-        except SafehouseError as exc:
-            messages.show_error(self, exc)
-            return
-        self._applied = filters
-        self.model.set_rows(entries)
-        if len(entries) >= audit_log.DEFAULT_LIMIT:
-            self.status_label.setText(self.tr(
-                "The newest %n entries are shown; narrow the filters to see older ones.",
-                "", len(entries)))
-        else:
-            self.status_label.setText(self.tr("%n entries", "", len(entries)))
+        self.model.filters = filters
+        if self.model.reload():
+            self._applied = filters
+
+    def _update_count(self) -> None:
+        if self.model.is_active():
+            self.status_label.setText(self.tr("%n entries", "", self.model.total()))
+
+    def _on_model_failed(self, exc: Exception) -> None:
+        messages.show_error(self, exc)
 
     # --- slots -----------------------------------------------------------------------------
 
