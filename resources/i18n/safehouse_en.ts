@@ -4,13 +4,6 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>The newest %n entry is shown; narrow the filters to see older ones.</numerusform>
-            <numerusform>The newest %n entries are shown; narrow the filters to see older ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -184,12 +184,6 @@
         <translation>시작 날짜가 종료 날짜보다 늦습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>최근 항목 %n개만 표시됩니다. 이전 항목을 보려면 필터 범위를 좁히십시오.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
@@ -1531,6 +1525,14 @@
         <translation>
             <numerusform>데이터베이스가 이제 암호화되었습니다. 다른 계정 %n개는 시스템 관리자가 비밀번호를 다시 설정해야(관리 → 사용자) 로그인할 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the daily backup…</source>
+        <translation>오늘의 백업을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The daily backup is made.</source>
+        <translation>오늘의 백업을 만들었습니다.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ LONG = 2 * PAGE_SIZE + 7
 
 @pytest.fixture
 def long_trail(ctx: AppContext) -> int:
-    """LONG entries more, each for another record, written by an account and under a name typed at a login."""
+    """LONG entries more, each for another record: half by the account, half under a
+    name typed at a login."""
     with ctx.db.transaction() as s:
         for i in range(LONG):
             audit.record(s, ctx.actor if i % 2 else None, AuditAction.MEMBER_VIEW,
