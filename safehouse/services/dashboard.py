@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import Row, and_, func, or_, select
 
@@ -56,12 +57,18 @@ def figures(db: Database, actor: Actor, on: date | None = None) -> DashboardFigu
     )
 
 
-def _summaries(rows: Iterable[Row[Member, date]], room: str = ""
-               ) -> tuple[MemberSummary, ...]:
+def _summaries(rows: Iterable[Row[Any]], room: str = "") -> tuple[MemberSummary, ...]:
     return tuple(
         MemberSummary(id=m.id, code=m.code, name=m.name, alias=m.alias, status=m.status,
-                      joined_on=joined_on, room=room)
-        for m, joined_on in rows)
+                      joined_on=m.joined_on, room=room)
+        for m in rows)
+
+
+def _summary_columns() -> tuple[Any, ...]:
+    """What a summary shows, read as columns: loading whole members would open every
+    sealed field of each (thousands of decryptions at start-up)."""
+    return (Member.id, Member.code, Member.name, Member.alias, Member.status,
+            membership.latest_start().label("joined_on"))
 
 
 def week(db: Database, actor: Actor, on: date | None = None) -> WeekAhead:
@@ -91,11 +98,11 @@ def week(db: Database, actor: Actor, on: date | None = None) -> WeekAhead:
         housed = select(Assignment.member_id).where(
             Assignment.start_on <= on, or_(Assignment.end_on.is_(None), Assignment.end_on > on))
         without_bed = _summaries(s.execute(
-            select(Member, membership.latest_start())
+            select(*_summary_columns())
             .where(membership.active_on(on), Member.id.not_in(housed))
             .order_by(Member.code)))
         enquiries = _summaries(s.execute(
-            select(Member, membership.latest_start())
+            select(*_summary_columns())
             .where(Member.status == MemberStatus.ENQUIRY.value)
             .order_by(Member.code)))
         rooms = s.scalar(select(func.count()).select_from(Room)) or 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse import clock
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.models import MemberStatus
@@ -169,7 +170,9 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()  # a new day may have begun since it was last shown
+        # a new day may have begun since it was last shown (changes come by the hub)
+        if self._week is None or self._week.on != clock.today():
+            self.refresh()
 
     # --- reading ---------------------------------------------------------------------
 
