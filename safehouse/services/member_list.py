@@ -21,7 +21,12 @@ from safehouse.models import Assignment, Member, Room
 from safehouse.models.search_keys import fold
 from safehouse.services import membership
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.member_list import MemberCount, MemberQuery, MemberSort
+from safehouse.services.dto.member_list import (
+    MemberCount,
+    MemberPage,
+    MemberQuery,
+    MemberSort,
+)
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES
 from safehouse.services.permissions import Action, require
@@ -106,15 +111,34 @@ def _summary(row: Any) -> MemberSummary:
                          birth_year=row.birth_year)
 
 
+def _count(s: Session, query: MemberQuery) -> MemberCount:
+    total = s.scalar(select(func.count()).select_from(Member)) or 0
+    if _pattern(query.search) is None and query.status is None:
+        return MemberCount(shown=total, total=total)
+    q = _filtered(select(func.count()).select_from(Member), query)
+    return MemberCount(shown=s.scalar(q) or 0, total=total)
+
+
 def count(db: Database, actor: Actor, query: MemberQuery) -> MemberCount:
     """How many members the query shows, and how many there are."""
     actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
-        total = s.scalar(select(func.count()).select_from(Member)) or 0
-        if _pattern(query.search) is None and query.status is None:
-            return MemberCount(shown=total, total=total)
-        q = _filtered(select(func.count()).select_from(Member), query)
-        return MemberCount(shown=s.scalar(q) or 0, total=total)
+        return _count(s, query)
+
+
+def first_page(
+    db: Database, actor: Actor, query: MemberQuery, *, limit: int = 200,
+    on: date | None = None,
+) -> MemberPage:
+    """:func:`count` and the first :func:`page` in one reading (what a keystroke in the
+    search asks)."""
+    actor = require(db, actor, Action.MEMBER_VIEW)
+    on = on or clock.today()
+    limit = max(0, min(limit, MAX_PAGE))
+    with db.transaction() as s:
+        counted = _count(s, query)
+        ids = list(s.scalars(_ordered_ids(s, query, on).limit(limit))) if counted.shown else []
+        return MemberPage(count=counted, rows=tuple(_summaries(s, ids, on)))
 
 
 def page(

@@ -3,7 +3,6 @@ idle lock covers it all."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 import shiboken6
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,26 +38,9 @@ from safehouse.ui.idle_lock import (
     show_windows,
 )
 from safehouse.ui.member_files import MemberFiles
-from safehouse.ui.pages import Page, PageView
+from safehouse.ui.page_slots import PageSlots
+from safehouse.ui.pages import PageView
 from safehouse.ui.password_dialog import ChangePasswordDialog
-
-
-class _Pages(Mapping[str, QWidget]):
-    """The window's pages by key (those this person sees), each made when asked for."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-
-    def __getitem__(self, key: str) -> QWidget:
-        if key not in self._window._entries:
-            raise KeyError(key)
-        return self._window._view(key).widget
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._window._entries)
-
-    def __len__(self) -> int:
-        return len(self._window._entries)
 
 
 class MainWindow(QMainWindow):
@@ -92,10 +73,9 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
-        self._entries: dict[str, tuple[Page, QWidget]] = {}  # each page seen, in order
-        self._views: dict[str, PageView] = {}  # the pages made so far
-        self.pages = _Pages(self)
-        self._add_pages()
+        # each page made when first shown (nothing unseen is read before the window)
+        self.pages = PageSlots(ctx, page_list.PAGES, self.nav, self.stack, self._on_page_made)
+        self._views = self.pages.views
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -119,36 +99,13 @@ class MainWindow(QMainWindow):
 
     # --- construction ------------------------------------------------------------------
 
-    def _add_pages(self) -> None:
-        """A place for each page this person sees; a page is made when first shown
-        (nothing that the first window does not show is read or built before it)."""
-        for page in page_list.PAGES:
-            if not page.may_see(self.ctx):
-                continue
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.nav.addItem(window_look.nav_item(page))
-            self.stack.addWidget(window_look.page_frame(page.title(), holder))
-            self._entries[page.key] = (page, holder)
-
-    def _view(self, key: str) -> PageView:
-        """The page ``key``, made now if it was not yet."""
-        view = self._views.get(key)
-        if view is not None:
-            return view
-        page, holder = self._entries[key]
-        view = page.create(self.ctx)
+    def _on_page_made(self, view: PageView) -> None:
         if view.sig_logout is not None:
             view.sig_logout.connect(self._on_backup_restored)
         if view.sig_go is not None:
             view.sig_go.connect(self._on_page_go)
-        layout = holder.layout()
-        assert layout is not None
-        layout.addWidget(view.widget)
-        self._views[key] = view
         if self._locked and view.clear_personal_data is not None:
             view.clear_personal_data()  # made while locked: shows nothing until unlocked
-        return view
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -245,51 +202,50 @@ class MainWindow(QMainWindow):
         return self.current_view().widget
 
     def show_page(self, key: str) -> None:
-        keys = list(self._entries)
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(self.pages.row_of(key))
 
     def _on_page_go(self, key: str, target: object) -> None:
         """A page asked to show ``target`` on the page ``key`` (one this role sees)."""
-        if key in self._entries:
+        if key in self.pages:
             self.show_page(key)
-            view = self._view(key)
+            view = self.pages.view(key)
             if view.go_to is not None and target is not None:
                 view.go_to(target)
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
-            self._view(list(self._entries)[row])
+            self.pages.view(self.pages.key_at(row))
             self.stack.setCurrentIndex(row)
             self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:
         """Edit → Find and New… are enabled only where they do something for this
         person: the page's own, or the Members page's (see ``PageView``)."""
-        if self._locked or not self._entries:
+        if self._locked or not self.pages:
             return
         # the fallback page (Members) is not made for this: what it offers is known
-        fallback = page_list.FALLBACK in self._entries
+        fallback = page_list.FALLBACK in self.pages
         view = self.current_view()
         self.action_find.setEnabled(view.find is not None or fallback)
         self.action_new.setEnabled(view.new is not None or (
             fallback and self.ctx.can(page_list.FALLBACK_NEW)))
 
     def current_view(self) -> PageView:
-        return self._view(list(self._entries)[max(0, self.stack.currentIndex())])
+        return self.pages.view(self.pages.key_at(max(0, self.stack.currentIndex())))
 
     def _on_find_triggered(self) -> None:
         view = self.current_view()
-        if view.find is None and page_list.FALLBACK in self._entries:
+        if view.find is None and page_list.FALLBACK in self.pages:
             self.show_page(page_list.FALLBACK)
-            view = self._view(page_list.FALLBACK)
+            view = self.pages.view(page_list.FALLBACK)
         if view.find is not None:
             view.find()
 
     def _on_new_triggered(self) -> None:
         view = self.current_view()
-        if view.new is None and page_list.FALLBACK in self._entries:
+        if view.new is None and page_list.FALLBACK in self.pages:
             self.show_page(page_list.FALLBACK)
-            view = self._view(page_list.FALLBACK)
+            view = self.pages.view(page_list.FALLBACK)
         if view.new is not None:
             view.new()
 

@@ -70,6 +70,12 @@ class PagedTableModel(RowTableModel[T]):
     def fetch_page(self, offset: int, limit: int) -> list[T]:
         raise NotImplementedError
 
+    def fetch_first(self, limit: int) -> tuple[int, list[T]]:
+        """How many rows there are, and the first ``limit``; by default
+        :meth:`fetch_count` and then :meth:`fetch_page` (one reading is quicker)."""
+        total = self.fetch_count()
+        return total, self.fetch_page(0, min(limit, total)) if total else []
+
     def fetch_keys(self, keys: Sequence[int]) -> list[T]:
         """The rows of ``keys`` that are still shown; by default nothing is read again
         by key (every change reloads what is on screen)."""
@@ -89,8 +95,7 @@ class PagedTableModel(RowTableModel[T]):
         False when the read was refused (the rows stay as they were)."""
         wanted = max(self.page_size, len(self._rows), at_least)
         try:
-            total = self.fetch_count()
-            rows = self.fetch_page(0, min(wanted, total)) if total else []
+            total, rows = self.fetch_first(wanted)
         except SafehouseError as exc:
             self.sig_failed.emit(exc)
             return False
@@ -163,7 +168,7 @@ class PagedTableModel(RowTableModel[T]):
         are, else everything on screen again."""
         if not self._active:
             return
-        if not keys:
+        if not keys or len(keys) > self.page_size:  # none named, or many: all again
             self.reload()
             return
         try:

@@ -70,8 +70,11 @@ def test_search_finds_hangul_and_romanised_names(db, admin, people, typed, found
 
 def test_status_filter_and_count(db, admin, people):
     assert names(db, admin, status="enquiry") == ["이소망", "김은비"]
-    counted = member_list.count(db, admin, MemberQuery(search="김", status="enquiry"))
+    query = MemberQuery(search="김", status="enquiry")
+    counted = member_list.count(db, admin, query)
     assert (counted.shown, counted.total) == (1, 4)
+    first = member_list.first_page(db, admin, query, limit=5)
+    assert first.count == counted and [m.name for m in first.rows] == ["김은비"]
 
 
 @pytest.mark.parametrize(("sort", "expected"), [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from safehouse.services.dto.people import MemberSummary
+
 
 class MemberSort(enum.StrEnum):
     """The columns the list sorts by, in the database."""
@@ -34,3 +36,11 @@ class MemberCount:
 
     shown: int
     total: int
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    """The first rows of what a query shows, and how many it shows in all."""
+
+    count: MemberCount
+    rows: tuple[MemberSummary, ...]

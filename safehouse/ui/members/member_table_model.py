@@ -119,6 +119,14 @@ class MemberTableModel(PagedTableModel[MemberSummary]):
         self._all = counted.total
         return counted.shown
 
+    def fetch_first(self, limit: int) -> tuple[int, list[MemberSummary]]:
+        if self._ctx is None:
+            return super().fetch_first(limit)
+        first = member_list.first_page(self._ctx.db, self._ctx.actor, self.query(),
+                                       limit=limit)
+        self._all = first.count.total
+        return first.count.shown, list(first.rows)
+
     def fetch_page(self, offset: int, limit: int) -> list[MemberSummary]:
         if self._ctx is None:
             return self._rows[offset:offset + limit]
