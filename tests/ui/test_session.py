@@ -55,7 +55,7 @@ def test_a_reset_password_must_be_changed_before_the_window_opens(qtbot, tmp_pat
     monkeypatch.setattr(app_module, "ChangePasswordDialog", FakeChange)
     backups_started: list[str] = []
     monkeypatch.setattr(app_module, "start_daily_backup",
-                        lambda db, actor: backups_started.append(actor.username))
+                        lambda db, actor, _done: backups_started.append(actor.username))
 
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
@@ -82,7 +82,7 @@ def test_the_window_opens_on_the_organisations_day(qtbot, tmp_path, monkeypatch,
 
     _FakeLogin.who = ("admin", TEST_PASSWORD)
     monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
-    monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor: None)
+    monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor, _done: None)
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     flow = app_module.LoginFlow(qapp, vault)
