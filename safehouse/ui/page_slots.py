@@ -4,6 +4,8 @@ place for every page at once; the page itself comes on first use)."""
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QListWidget, QStackedWidget, QVBoxLayout, QWidget
@@ -21,7 +23,8 @@ class PageSlots(Mapping[str, QWidget]):
     def __init__(self, ctx: AppContext, pages: tuple[Page, ...], nav: QListWidget,
                  stack: QStackedWidget, made: Callable[[PageView], None]) -> None:
         self._ctx = ctx
-        self._made = made
+        # weakly: the window holds its pages, and must not be held alive by them
+        self._made = weakref.WeakMethod(made) if inspect.ismethod(made) else (lambda: made)
         self._slots: dict[str, tuple[Page, QWidget]] = {}
         self.views: dict[str, PageView] = {}  # the pages made so far
         for page in pages:
@@ -44,7 +47,9 @@ class PageSlots(Mapping[str, QWidget]):
         assert layout is not None
         layout.addWidget(view.widget)
         self.views[key] = view
-        self._made(view)
+        made = self._made()
+        if made is not None:
+            made(view)
         return view
 
     def key_at(self, row: int) -> str:
