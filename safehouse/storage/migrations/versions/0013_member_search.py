@@ -1,7 +1,7 @@
 """member search: a normalised search key on members, indexed
 
 Revision ID: 0012_member_search
-Revises: 0011_care_plans
+Revises: 0009_counseling
 Create Date: 2026-11-30
 
 The Members page searches in the database instead of in the window: each member gets
@@ -16,7 +16,7 @@ from alembic import op
 from safehouse.models.search_keys import member_key
 
 revision = "0012_member_search"
-down_revision = "0011_care_plans"
+down_revision = "0009_counseling"
 branch_labels = None
 depends_on = None
 
