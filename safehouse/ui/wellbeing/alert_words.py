@@ -1,0 +1,45 @@
+"""Why an alert was raised, said plainly (the form before and after saving, the
+dashboard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from safehouse.services.instruments import AlertKind, Instrument
+
+_CONTEXT = "WellbeingAlerts"
+
+
+def reason(kind: AlertKind | str, instrument: Instrument) -> str:
+    """One alert's reason: "PHQ-9 question 9 (thoughts of self-harm) answered above 0"."""
+    name = instrument.short_name.text()
+    if kind == AlertKind.REPATRIATION_THREAT:
+        return QCoreApplication.translate(
+            _CONTEXT, "she feels an immediate threat of repatriation")
+    if kind == AlertKind.SELF_HARM:
+        return QCoreApplication.translate(
+            _CONTEXT, "{instrument} question 9 (thoughts of being better off dead or of "
+            "self-harm) was answered above 0").format(instrument=name)
+    band = instrument.top_band
+    return QCoreApplication.translate(
+        _CONTEXT, "the {instrument} score is in its top band ({band})").format(
+        instrument=name, band=band.label.text() if band else "")
+
+
+def reasons(kinds: tuple[AlertKind | str, ...], instrument: Instrument) -> str:
+    """Several reasons joined into one sentence's list."""
+    return QCoreApplication.translate(_CONTEXT, "; ").join(
+        reason(k, instrument) for k in kinds)
+
+
+def before_saving(kinds: tuple[AlertKind | str, ...], instrument: Instrument) -> str:
+    return QCoreApplication.translate(
+        _CONTEXT, "Saving this raises an alert for managers and counselors: {reasons}."
+    ).format(reasons=reasons(kinds, instrument))
+
+
+def after_saving(kinds: tuple[AlertKind | str, ...], instrument: Instrument) -> str:
+    return QCoreApplication.translate(
+        _CONTEXT, "Saved. This response raised an alert: {reasons}. Managers and "
+        "counselors see it on the dashboard until one of them acknowledges it with a "
+        "note.").format(reasons=reasons(kinds, instrument))
