@@ -1,9 +1,13 @@
-"""Importing members from a CSV file: first a check of every row (nothing written), then,
-when the file is clean, the import itself.
+"""Importing a CSV file (members, surveys): first a check of every row (nothing
+written), then, when the file is clean, the import itself.
 
-Both steps run in the background. The preview says how many members the file creates
+Both steps run in the background. The preview says how many records the file creates
 and updates; a file with problems shows each (line, column, reason) and imports
-nothing. The member list refreshes through the change hub when the import is done.
+nothing. Open lists refresh through the change hub when the import is done.
+
+A kind of file is a subclass of :class:`CsvImportDialog` that names its title, its
+service (:meth:`CsvImportDialog.run_import`) and how it counts what it creates and
+updates.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ COL_LINE = 0
 COL_COLUMN = 1
 COL_REASON = 2
 
-# What the dialog is doing or showing (``ImportMembersDialog.state``).
+# What the dialog is doing or showing (``CsvImportDialog.state``).
 CHECKING = "checking"
 READY = "ready"  # the check passed: Import is offered
 PROBLEMS = "problems"  # the file has problems: nothing was imported
@@ -63,8 +67,8 @@ class ImportProblemsModel(RowTableModel[ImportProblem]):
         ), parent)
 
 
-class ImportMembersDialog(QDialog):
-    """Check ``path`` as a members CSV, show what it would do, and import it on request.
+class CsvImportDialog(QDialog):
+    """Check ``path``, show what it would do, and import it on request.
 
     ``sig_imported(str)``: the import is done; the text says what it did (for a status
     bar). The dialog closes itself after the import.
@@ -78,7 +82,7 @@ class ImportMembersDialog(QDialog):
         self._path = Path(path)
         self._data: bytes | None = None
         self.state = CHECKING
-        self.setWindowTitle(self.tr("Import members"))
+        self.setWindowTitle(self.title())
         self.setMinimumSize(620, 260)
 
         self.file_label = QLabel(self.tr("File: {file}").format(file=self._path.name), self)
@@ -114,6 +118,25 @@ class ImportMembersDialog(QDialog):
         self._connect_signals()
         self._check()
 
+    # --- what a kind of file says --------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def run_import(self, data: bytes, *, dry_run: bool) -> ImportResult:
+        """The service's import (called off the GUI thread)."""
+        raise NotImplementedError
+
+    def created_text(self, result: ImportResult) -> str:
+        raise NotImplementedError
+
+    def updated_text(self, result: ImportResult) -> str:
+        raise NotImplementedError
+
+    def unchanged_text(self, result: ImportResult) -> str:
+        """A clean file that changes nothing."""
+        raise NotImplementedError
+
     def _connect_signals(self) -> None:
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self._on_import_button_clicked)
@@ -134,11 +157,11 @@ class ImportMembersDialog(QDialog):
     # --- the two steps -------------------------------------------------------------------
 
     def _check(self) -> None:
-        db, actor, path = self._ctx.db, self._ctx.actor, self._path
+        path = self._path
 
         def work() -> tuple[bytes, ImportResult]:
             data = path.read_bytes()
-            return data, member_csv.import_members(db, actor, data, dry_run=True)
+            return data, self.run_import(data, dry_run=True)
 
         self._run(CHECKING, self.tr("Checking every row…"), work, self._on_checked)
 
@@ -151,16 +174,14 @@ class ImportMembersDialog(QDialog):
             self._finish(NOTHING, self.tr("The file has no rows to import."))
             return
         if result.created == 0 and result.updated == 0:
-            self._finish(NOTHING, self.tr(
-                "%n rows checked: every member is already as the file says. There is "
-                "nothing to import.", "", result.rows))
+            self._finish(NOTHING, self.unchanged_text(result))
             return
         self._data = data
         self._finish(READY, self.tr("{ready}: {created}, {updated}. Nothing has been written "
                                     "yet.")
                      .format(ready=self.tr("%n rows are ready", "", result.rows),
-                             created=self._created_text(result),
-                             updated=self._updated_text(result)))
+                             created=self.created_text(result),
+                             updated=self.updated_text(result)))
         self.import_button.setVisible(True)
         self.import_button.setDefault(True)
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -168,10 +189,10 @@ class ImportMembersDialog(QDialog):
     def _on_import_button_clicked(self) -> None:
         if self.state != READY or self._data is None:
             return
-        db, actor, data = self._ctx.db, self._ctx.actor, self._data
+        data = self._data
         self.import_button.setVisible(False)
         self._run(IMPORTING, self.tr("Importing…"),
-                  lambda: member_csv.import_members(db, actor, data), self._on_imported)
+                  lambda: self.run_import(data, dry_run=False), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
         self._data = None
@@ -179,16 +200,10 @@ class ImportMembersDialog(QDialog):
             self._show_problems(result)
             return
         text = self.tr("Imported: {created}, {updated}.").format(
-            created=self._created_text(result), updated=self._updated_text(result))
+            created=self.created_text(result), updated=self.updated_text(result))
         self._finish(DONE, text)
         self.sig_imported.emit(text)
         self.accept()
-
-    def _created_text(self, result: ImportResult) -> str:
-        return self.tr("%n new members", "", result.created)
-
-    def _updated_text(self, result: ImportResult) -> str:
-        return self.tr("%n updated", "", result.updated)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -241,3 +256,24 @@ class ImportMembersDialog(QDialog):
         else:  # a bug: logged without personal data, said in general terms
             self._finish(FAILED, self.tr("Nothing was imported."))
             messages.show_error(self, exc)
+
+
+class ImportMembersDialog(CsvImportDialog):
+    """A members CSV (File → Import members…)."""
+
+    def title(self) -> str:
+        return self.tr("Import members")
+
+    def run_import(self, data: bytes, *, dry_run: bool) -> ImportResult:
+        return member_csv.import_members(self._ctx.db, self._ctx.actor, data,
+                                         dry_run=dry_run)
+
+    def created_text(self, result: ImportResult) -> str:
+        return self.tr("%n new members", "", result.created)
+
+    def updated_text(self, result: ImportResult) -> str:
+        return self.tr("%n updated", "", result.updated)
+
+    def unchanged_text(self, result: ImportResult) -> str:
+        return self.tr("%n rows checked: every member is already as the file says. There "
+                       "is nothing to import.", "", result.rows)
