@@ -38,10 +38,6 @@ SCHEDULE = coming(
     "schedule", QT_TRANSLATE_NOOP("MainWindow", "Schedule"),
     QT_TRANSLATE_NOOP("MainWindow", "Coming next: a week of counseling sessions by "
                       "counselor or member, with repeating sessions and no double bookings."))
-WELLBEING = coming(
-    "wellbeing", QT_TRANSLATE_NOOP("MainWindow", "Wellbeing"),
-    QT_TRANSLATE_NOOP("MainWindow", "Coming next: the yearly wellbeing check, PHQ-9, GAD-7 "
-                      "and PCL-5 screenings, trends and alerts."))
 REPORTS = coming(
     "reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     QT_TRANSLATE_NOOP("MainWindow", "Coming next: progress summaries, the room roster, the "

@@ -28,7 +28,17 @@ from PySide6.QtWidgets import (
 import safehouse.ui
 from safehouse.services import care_plans, households, keep_away, members, rooms, users
 from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
+from safehouse.services import (
+    households,
+    keep_away,
+    members,
+    rooms,
+    users,
+    wellbeing,
+    wellbeing_alerts,
+)
 from safehouse.services.dto.people import MemberDetail, MemberInput
+from safehouse.services.dto.wellbeing import AlertInfo, ResponseInput
 from safehouse.services.reading import Read
 from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
 from safehouse.ui.admin.backups_tab import RestoreDialog
@@ -53,7 +63,9 @@ from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
 from safehouse.ui.rooms.room_dialog import RoomDialog
 from safehouse.ui.setup_dialog import SetupDialog
+from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
+from safehouse.ui.wellbeing.survey_import import ImportSurveysDialog
 from tests.conftest import sqlite_vault
 
 pytestmark = [pytest.mark.usefixtures("shown_errors"),
@@ -115,6 +127,20 @@ class World:
                             "referred_by\n,Lee Bom,,female,1990,enquiry,,,\n", encoding="utf-8")
 
     @property
+    def surveys(self) -> Path:
+        path = self.tmp / "surveys.csv"
+        path.write_text("member_code,taken_on,health,repatriation_threat\n"
+                        f"{self.member.code},2025-03-01,3,no\n", encoding="utf-8")
+        return path
+
+    @property
+    def alert(self) -> AlertInfo:
+        recorded = wellbeing.record_response(self.ctx.db, self.ctx.actor, ResponseInput(
+            self.member.id, "phq9", date(2025, 3, 1), (0, 0, 0, 0, 0, 0, 0, 0, 1)))
+        return next(a for a in wellbeing_alerts.open_alerts(self.ctx.db, self.ctx.actor)
+                    if a.id in recorded.alert_ids)
+
+    @property
     def detail(self) -> MemberDetail:
         return members.get_member(self.ctx.db, self.ctx.actor, self.member.id,
                                   purpose=Read.REFRESH)
@@ -159,6 +185,8 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "CareGoalDialog (edit)": lambda w: CareGoalDialog(w.ctx, w.member.id, w.goal),
     "CareUpdateDialog": lambda w: CareUpdateDialog(w.ctx, w.goal),
     "ResponseDialog": lambda w: ResponseDialog(w.ctx),
+    "ImportSurveysDialog": lambda w: ImportSurveysDialog(w.ctx, w.surveys),
+    "AcknowledgeDialog": lambda w: AcknowledgeDialog(w.ctx, w.alert),
     "ResponseDialog (member chosen)": lambda w: ResponseDialog(w.ctx, member_id=w.member.id),
 }
 

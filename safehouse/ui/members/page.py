@@ -41,6 +41,7 @@ from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.status_dialog import StatusDialog
 from safehouse.ui.members.tabs import MemberTab, MemberTabView, MemberTarget
 from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.wellbeing import checkins_tab
 
 # The tabs after the profile, in this order; each is shown to the roles it names.
 MEMBER_TABS: tuple[MemberTab, ...] = (
@@ -49,6 +50,7 @@ MEMBER_TABS: tuple[MemberTab, ...] = (
     room_history_tab.TAB,
     community_tab.TAB,
     care_plan_tab.TAB,
+    checkins_tab.TAB,
 )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from safehouse.services.instruments import AlertKind, Instrument
+from safehouse.labels import label
+from safehouse.services.dto.wellbeing import AlertInfo
+from safehouse.services.instruments import INSTRUMENTS, AlertKind, Instrument, InstrumentCode
 
 _CONTEXT = "WellbeingAlerts"
 
@@ -43,3 +45,27 @@ def after_saving(kinds: tuple[AlertKind | str, ...], instrument: Instrument) -> 
         _CONTEXT, "Saved. This response raised an alert: {reasons}. Managers and "
         "counselors see it on the dashboard until one of them acknowledges it with a "
         "note.").format(reasons=reasons(kinds, instrument))
+
+
+def short_reason(kind: AlertKind | str, instrument: Instrument) -> str:
+    """An alert kind in a few words (a table's cell)."""
+    if kind == AlertKind.TOP_BAND:
+        band = instrument.top_band
+        return QCoreApplication.translate(_CONTEXT, "{instrument}: top band ({band})").format(
+            instrument=instrument.short_name.text(), band=band.label.text() if band else "")
+    return label(kind, AlertKind)
+
+
+def alert_reason(alert: AlertInfo) -> str:
+    """Why ``alert`` was raised, in a few words."""
+    return short_reason(alert.kind, INSTRUMENTS[InstrumentCode(alert.instrument)])
+
+
+def alert_line(alert: AlertInfo) -> str:
+    """An alert in one sentence: whose, which response, and why."""
+    inst = INSTRUMENTS[InstrumentCode(alert.instrument)]
+    return QCoreApplication.translate(
+        _CONTEXT, "{member}, {questionnaire} of {day}: {reason}.").format(
+        member=f"{alert.member_code} {alert.member_name}",
+        questionnaire=inst.short_name.text(), day=alert.taken_on.isoformat(),
+        reason=reason(alert.kind, inst))

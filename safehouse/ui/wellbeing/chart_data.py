@@ -11,11 +11,17 @@ from datetime import date
 @dataclass(frozen=True)
 class YearFigure:
     """One year of the yearly check-in. ``mean_health`` (1–5) and ``threatened_pct``
-    (0–100) are None where the year had fewer than 5 respondents: no point is drawn."""
+    (0–100) are None where the year had fewer than 5 respondents: no point is drawn.
+    ``respondents``: how many members count that year (None where not told)."""
 
     year: int
     mean_health: float | None
     threatened_pct: float | None
+    respondents: int | None = None
+
+    @property
+    def suppressed(self) -> bool:
+        return self.mean_health is None
 
 
 @dataclass(frozen=True)

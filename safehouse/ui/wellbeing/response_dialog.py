@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from safehouse import clock
 from safehouse.errors import ValidationError
-from safehouse.services import members
+from safehouse.services import members, wellbeing
+from safehouse.services.dto.wellbeing import RecordedResponse, ResponseInput
 from safehouse.services.instruments import INSTRUMENTS, Instrument, InstrumentCode
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
@@ -41,7 +42,7 @@ class ResponseDialog(FormDialog):
                  instruments: tuple[InstrumentCode, ...] | None = None) -> None:
         super().__init__(parent, ok_text=self.tr("&Save"))
         self._ctx = ctx
-        self.saved: object | None = None  # what the service returned
+        self.saved: RecordedResponse | None = None  # what the service stored
         self.setWindowTitle(self.tr("Record a response"))
         self.setMinimumWidth(640)
         self._members = members.list_members(ctx.db, ctx.actor)
@@ -149,16 +150,10 @@ class ResponseDialog(FormDialog):
         if member is None:
             return False
         inst = self.instrument()
-        self.saved = self._record(member.id, inst, self.taken_on(),
-                                  [a for a in self.grid.answers() if a is not None])
-        alerts = inst.score(self.grid.answers()).alerts
-        if alerts:
-            tell_saved(self, alert_words.after_saving(alerts, inst))
+        saved = wellbeing.record_response(self._ctx.db, self._ctx.actor, ResponseInput(
+            member_id=member.id, instrument=inst.code.value, taken_on=self.taken_on(),
+            answers=tuple(self.grid.answers())))
+        self.saved = saved
+        if saved.response.alerts:
+            tell_saved(self, alert_words.after_saving(saved.response.alerts, inst))
         return True
-
-    def _record(self, member_id: int, inst: Instrument, taken_on: date,
-                answers: list[int]) -> object:
-        from safehouse.services import wellbeing  # type: ignore[attr-defined]
-
-        return wellbeing.record_response(self._ctx.db, self._ctx.actor, member_id,
-                                         inst.code, taken_on, answers)
