@@ -1,0 +1,180 @@
+"""Wellbeing as people use it: a counselor fills a PHQ-9 by keyboard with question 9
+above 0, is told of the alert, sees it on the dashboard, acknowledges it with a note
+and opens the member's Check-ins tab from it; a staff account sees the check-in but no
+score; opening a response's answers is audited once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from safehouse.services import audit_log, auth, members, wellbeing
+from safehouse.services.dto.people import MemberInput
+from safehouse.services.dto.wellbeing import ResponseInput
+from safehouse.services.reading import Read
+from safehouse.ui import main_window as main_window_module
+from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.dashboard_page import DashboardPage
+from safehouse.ui.main_window import MainWindow
+from safehouse.ui.members.page import MembersPage
+from safehouse.ui.wellbeing import response_dialog
+from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
+from safehouse.ui.wellbeing.checkins_tab import CheckinsTab
+from safehouse.ui.wellbeing.page import WellbeingPage
+from safehouse.ui.wellbeing.response_dialog import ResponseDialog
+from tests.conftest import TEST_PASSWORD, OnDay
+
+TODAY = date(2026, 5, 4)
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),
+              pytest.mark.usefixtures("shown_errors")]
+assert main_window_module  # the window is built as the program builds it
+
+
+@pytest.fixture(autouse=True)
+def _on_a_fixed_day(on_day: OnDay) -> None:
+    on_day(TODAY)
+
+
+def login_as(ctx: AppContext, role: str) -> AppContext:
+    auth.create_user(ctx.db, ctx.actor, username=role, display_name=f"Test {role}",
+                     role=role, password=TEST_PASSWORD)
+    return AppContext(ctx.db, auth.login(ctx.db, role, TEST_PASSWORD), ChangeHub(ctx.db))
+
+
+@pytest.fixture
+def hana(sqlite_ctx: AppContext) -> int:
+    return members.create_member(sqlite_ctx.db, sqlite_ctx.actor, MemberInput(
+        name="김하나", status="active", joined_on=date(2025, 1, 6))).id
+
+
+def open_window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(ctx, "Test House")
+    qtbot.addWidget(win)
+    win.resize(1300, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def keys(qtbot, widget, typed: str) -> None:  # type: ignore[no-untyped-def]
+    for k in typed:
+        qtbot.keyClick(widget, getattr(Qt.Key, f"Key_{k}"))
+
+
+def test_a_phq9_by_keyboard_raises_an_alert_acknowledged_on_the_dashboard(
+        qtbot, sqlite_ctx, hana, monkeypatch):
+    counselor = login_as(sqlite_ctx, "counselor")
+    told: list[str] = []
+    monkeypatch.setattr(response_dialog, "tell_saved", lambda _p, text: told.append(text))
+    win = open_window(qtbot, counselor)
+    win.show_page("wellbeing")
+    page = win.pages["wellbeing"]
+    assert isinstance(page, WellbeingPage)
+    win.action_new.trigger()  # Ctrl+N
+    dialog = page.active_dialog()
+    assert isinstance(dialog, ResponseDialog)
+    # the member by her code, then Tab to the date, the questionnaire and the answers
+    qtbot.keyClicks(dialog.member_picker, "M-0001")
+    dialog.instrument_combo.setCurrentIndex(dialog.instrument_combo.findData("phq9"))
+    dialog.grid.setFocus()
+    keys(qtbot, dialog.grid, "121000002")
+    assert dialog.result_label.text() == "Score: 6 of 27 — Mild."
+    assert "question 9" in dialog.alert_label.text()
+    qtbot.keyClick(dialog.grid, Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(told) == 1 and told[0].startswith("Saved. This response raised an alert")
+    assert "question 9" in told[0]
+
+    win.show_page("dashboard")
+    dash = win.pages["dashboard"]
+    assert isinstance(dash, DashboardPage)
+    part = dash.wellbeing
+    assert part.isVisible() and part.alerts.rowCount() == 1
+    assert "PHQ-9 question 9" in part.alerts.data(part.alerts.index(0, 2))
+    part.alerts_view.selectRow(0)
+    ack = part.acknowledge_selected()
+    assert isinstance(ack, AcknowledgeDialog)
+    assert not ack.ok_button.isEnabled()  # the note is required
+    qtbot.keyClicks(ack.note_edit, "Talked with her today; a safety plan is made.")
+    assert ack.ok_button.isEnabled()
+    qtbot.mouseClick(ack.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: part.alerts.rowCount() == 0)
+    assert part.alerts_label.text() == "No open alerts."
+
+
+def test_an_alert_opens_her_check_ins_tab(qtbot, sqlite_ctx, hana):
+    wellbeing.record_response(sqlite_ctx.db, sqlite_ctx.actor, ResponseInput(
+        hana, "yearly", TODAY, (2, 1)))
+    win = open_window(qtbot, sqlite_ctx)
+    part = win.pages["dashboard"].wellbeing  # type: ignore[attr-defined]
+    assert "repatriation" in part.alerts.data(part.alerts.index(0, 2))
+    part.alerts_view.selectRow(0)
+    qtbot.mouseClick(part.open_button, Qt.MouseButton.LeftButton)
+    members_page = win.pages["members"]
+    assert isinstance(members_page, MembersPage)
+    assert win.current_page() is members_page
+    assert members_page.current_member_id() == hana
+    tab = members_page.tabs.currentWidget()
+    assert isinstance(tab, CheckinsTab)
+    assert tab.model.rowCount() == 1
+
+
+def test_staff_see_that_a_check_in_happened_but_no_score(qtbot, sqlite_ctx, hana):
+    wellbeing.record_response(sqlite_ctx.db, sqlite_ctx.actor, ResponseInput(
+        hana, "phq9", date(2026, 4, 1), (3, 3, 3, 3, 3, 3, 3, 3, 0)))
+    staff = login_as(sqlite_ctx, "staff")
+    page = MembersPage(staff)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    assert page.select_member(hana)
+    tab = page.member_tab("checkins")
+    assert isinstance(tab, CheckinsTab)
+    page.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 1
+    shown = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
+    assert shown[:2] == ["2026-04-01", "PHQ-9"]
+    assert tab.model.columnCount() == 2  # no score, no band, no alerts
+    assert "24" not in " ".join(shown)
+    assert not tab.trend.isVisible() and not tab.record_button.isVisible()
+    tab.view.selectRow(0)
+    assert tab.open_answers(tab.model.rows()[0].key) is None  # no answers for staff
+    assert "recorded" in tab.summary.text()
+    # the dashboard: no alerts for staff, but who is due
+    dash = DashboardPage(staff)
+    qtbot.addWidget(dash)
+    assert not dash.wellbeing.sees_alerts
+    assert dash.wellbeing.due.rowCount() == 1  # no yearly check-in this year
+
+
+def test_opening_a_screenings_answers_is_audited_once(qtbot, sqlite_ctx, hana):
+    db, admin = sqlite_ctx.db, sqlite_ctx.actor
+    saved = wellbeing.record_response(db, admin, ResponseInput(
+        hana, "gad7", date(2026, 4, 1), (1, 2, 3, 0, 1, 2, 3)))
+    counselor = login_as(sqlite_ctx, "counselor")
+    tab = CheckinsTab(counselor)
+    qtbot.addWidget(tab)
+    tab.resize(900, 600)
+    tab.show()
+
+    def views() -> int:
+        return len(audit_log.list_entries(db, admin, username="counselor",
+                                          action="wellbeing.view"))
+
+    tab.set_member(hana, Read.OPEN)  # she was chosen: one opening
+    tab.set_member(hana, Read.REFRESH)
+    assert views() == 1
+    cells = [tab.model.data(tab.model.index(0, c)) for c in range(5)]
+    assert cells[:4] == ["2026-04-01", "GAD-7", "12", "Moderate"]
+    assert tab.instrument_combo.currentData() == "gad7"
+    assert tab.trend.trend() is not None and len(tab.trend.trend().points) == 1
+    dialog = tab.open_answers(saved.response.id)
+    assert dialog is not None and views() == 2  # that response's answers opened
+    assert dialog.model.rowCount() == 7
+    answer = dialog.model.data(dialog.model.index(2, 2))
+    assert answer == "3  Nearly every day"
+    dialog.close()
+    QApplication.processEvents()
