@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>%n row is ready</numerusform>
+            <numerusform>%n rows are ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
+            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n member(s) recorded in all</source>
@@ -76,13 +93,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows are ready</source>
-        <translation>
-            <numerusform>%n row is ready</numerusform>
-            <numerusform>%n rows are ready</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new members</source>
         <translation>
             <numerusform>%n new member</numerusform>
@@ -96,11 +106,28 @@
             <numerusform>%n updated</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ImportSurveysDialog</name>
     <message numerus="yes">
-        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <source>%n new responses</source>
         <translation>
-            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
-            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
+            <numerusform>%n new response</numerusform>
+            <numerusform>%n new responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows checked: every response is already recorded. There is nothing to import.</source>
+        <translation>
+            <numerusform>%n row checked: its response is already recorded. There is nothing to import.</numerusform>
+            <numerusform>%n rows checked: every response is already recorded. There is nothing to import.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +195,16 @@
         <translation>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message numerus="yes">
+        <source>Exported %n survey responses to {file}.</source>
+        <translation>
+            <numerusform>Exported %n survey response to {file}.</numerusform>
+            <numerusform>Exported %n survey responses to {file}.</numerusform>
         </translation>
     </message>
 </context>

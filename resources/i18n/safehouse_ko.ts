@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge an alert</source>
+        <translation>경보 확인</translation>
+    </message>
+    <message>
+        <source>{alert}
+
+Say in a few words what was done (for example: &quot;Talked with her today; safety plan made&quot;). The note, your name and the time are kept with the alert, which then leaves the dashboard.</source>
+        <translation>{alert}
+
+어떤 조치를 했는지 짧게 적으십시오(예: &quot;오늘 본인과 이야기함, 안전 계획을 세움&quot;). 메모와 확인한 사람, 시각이 경보와 함께 보관되고, 경보는 대시보드에서 사라집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Write a short note of what was done.</source>
+        <translation>어떤 조치를 했는지 짧은 메모를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {limit} characters.</source>
+        <translation>메모가 너무 깁니다. 최대 글자 수: {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>AddToHouseholdDialog</name>
     <message>
         <source>&amp;Add to household</source>
@@ -45,6 +76,67 @@
     <message>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGrid</name>
+    <message>
+        <source>{key} is not an answer to question {number}: press {keys}.</source>
+        <translation>{key} 키는 {number}번 질문의 답이 아닙니다. 다음 키를 누르십시오: {keys}.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}: press {keys} to answer; Backspace goes back.</source>
+        <translation>질문 {number}/{count}: 답은 {keys} 키, 이전 질문은 Backspace 키.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>{questionnaire} of {day}</source>
+        <translation>{questionnaire} ({day})</translation>
+    </message>
+    <message>
+        <source>recorded by {name}</source>
+        <translation>기록한 사람: {name}</translation>
+    </message>
+    <message>
+        <source>Score: {score} of {high}.</source>
+        <translation>점수: {score}/{high}.</translation>
+    </message>
+    <message>
+        <source>Band: {band}.</source>
+        <translation>단계: {band}.</translation>
+    </message>
+    <message>
+        <source>Alert: {reasons}.</source>
+        <translation>경보: {reasons}.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +721,41 @@
     </message>
 </context>
 <context>
+    <name>CheckinsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>설문지</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Record a res&amp;ponse…</source>
+        <translation>응답 기록(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>No check-ins or screenings recorded yet.</source>
+        <translation>아직 기록된 점검이나 선별검사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} recorded; the latest on {day}.</source>
+        <translation>기록 {count}건, 가장 최근: {day}.</translation>
+    </message>
+</context>
+<context>
     <name>CommunityPage</name>
     <message>
         <source>&amp;Goal and growth</source>
@@ -715,6 +842,57 @@
     <message>
         <source>Events she came to: {count}</source>
         <translation>참석한 행사: {count}회</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>File: {file}</source>
+        <translation>파일: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>파일에 가져올 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{ready}: {created}, {updated}. Nothing has been written yet.</source>
+        <translation>{ready}: {created}, {updated}. 아직 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>가져올 준비가 된 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Imported: {created}, {updated}.</source>
+        <translation>가져오기 완료: {created}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file} 파일을 읽을 수 없습니다: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1006,37 @@
     <message>
         <source>&amp;Open the member</source>
         <translation>회원 열기(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>moderate or above on {day}: time for another</source>
+        <translation>{day} 검사 결과 중등도 이상: 다시 검사할 때</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>none this year (the last: {day})</source>
+        <translation>올해 없음 (마지막: {day})</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
     </message>
 </context>
 <context>
@@ -1260,49 +1469,11 @@
         <source>Import members</source>
         <translation>회원 가져오기</translation>
     </message>
-    <message>
-        <source>File: {file}</source>
-        <translation>파일: {file}</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>가져오기(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation>모든 행을 검사하는 중…</translation>
-    </message>
-    <message>
-        <source>The file has no rows to import.</source>
-        <translation>파일에 가져올 행이 없습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%n rows checked: every member is already as the file says. There is nothing to import.</source>
         <translation>
             <numerusform>%n개 행을 검사했습니다: 모든 회원 정보가 이미 파일 내용과 같습니다. 가져올 내용이 없습니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{ready}: {created}, {updated}. Nothing has been written yet.</source>
-        <translation>{ready}: {created}, {updated}. 아직 아무것도 저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Imported: {created}, {updated}.</source>
-        <translation>가져오기 완료: {created}, {updated}.</translation>
-    </message>
-    <message>
-        <source>Cannot read {file}: {reason}.</source>
-        <translation>{file} 파일을 읽을 수 없습니다: {reason}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows are ready</source>
-        <translation>
-            <numerusform>가져올 준비가 된 행 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>가져오는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n new members</source>
@@ -1315,16 +1486,6 @@
         <translation>
             <numerusform>정보 수정 %n명</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
-        <translation>
-            <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1501,31 @@
     <message>
         <source>Reason</source>
         <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveysDialog</name>
+    <message>
+        <source>Import surveys</source>
+        <translation>연례 점검 설문 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new responses</source>
+        <translation>
+            <numerusform>새 응답 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>수정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows checked: every response is already recorded. There is nothing to import.</source>
+        <translation>
+            <numerusform>%n개 행을 검사했습니다: 모든 응답이 이미 기록되어 있습니다. 가져올 내용이 없습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1750,6 @@
     <message>
         <source>Wellbeing</source>
         <translation>웰빙</translation>
-    </message>
-    <message>
-        <source>Coming next: the yearly wellbeing check, PHQ-9, GAD-7 and PCL-5 screenings, trends and alerts.</source>
-        <translation>준비 중입니다: 연간 웰빙 점검, PHQ-9·GAD-7·PCL-5 선별검사, 추이와 알림.</translation>
     </message>
     <message>
         <source>Community</source>
@@ -1929,6 +2111,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>&amp;Care plan</source>
         <translation>돌봄 계획(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins</source>
+        <translation>점검(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2630,57 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>&amp;Relationship:</source>
         <translation>관계(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record a response</source>
+        <translation>응답 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>회원(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>설문지(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>답(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Answered {done} of {count}.</source>
+        <translation>답한 질문: {done}/{count}.</translation>
+    </message>
+    <message>
+        <source>Score: {score} of {high}.</source>
+        <translation>점수: {score}/{high}.</translation>
+    </message>
+    <message>
+        <source>Score: {score} of {high} — {band}.</source>
+        <translation>점수: {score}/{high} — {band}.</translation>
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation>모든 질문에 답했습니다.</translation>
+    </message>
+    <message>
+        <source>No member has this code or name.</source>
+        <translation>이 코드나 이름의 회원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>날짜는 미래일 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3239,21 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>시간에 따른 점수</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>&amp;New user…</source>
@@ -3132,6 +3384,187 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Week of sessions</source>
         <translation>주간 상담 일정</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingAlerts</name>
+    <message>
+        <source>she feels an immediate threat of repatriation</source>
+        <translation>본인이 당장 강제 북송될 위협을 느낌</translation>
+    </message>
+    <message>
+        <source>{instrument} question 9 (thoughts of being better off dead or of self-harm) was answered above 0</source>
+        <translation>{instrument} 9번 질문(죽는 것이 더 낫다는 생각이나 자해 생각)의 답이 0보다 큼</translation>
+    </message>
+    <message>
+        <source>the {instrument} score is in its top band ({band})</source>
+        <translation>{instrument} 점수가 가장 높은 단계({band})에 해당함</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Saving this raises an alert for managers and counselors: {reasons}.</source>
+        <translation>저장하면 운영 관리자와 상담사에게 경보가 표시됩니다: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Saved. This response raised an alert: {reasons}. Managers and counselors see it on the dashboard until one of them acknowledges it with a note.</source>
+        <translation>저장했습니다. 이 응답으로 경보가 생겼습니다: {reasons}. 운영 관리자나 상담사 중 한 사람이 메모와 함께 확인할 때까지 대시보드에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{instrument}: top band ({band})</source>
+        <translation>{instrument}: 가장 높은 단계({band})</translation>
+    </message>
+    <message>
+        <source>{member}, {questionnaire} of {day}: {reason}.</source>
+        <translation>{member}, {day} {questionnaire}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <source>&amp;Record a response…</source>
+        <translation>응답 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import surveys…</source>
+        <translation>설문 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport surveys…</source>
+        <translation>설문 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Only the latest yearly check-in of each member in a year counts. A year with fewer than 5 respondents shows no figures.</source>
+        <translation>한 해에 회원마다 가장 최근의 연례 점검 하나만 셉니다. 응답자가 5명 미만인 해는 수치를 보여 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yearly figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;연도별 수치&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check-ins and screenings to record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;기록할 점검과 선별검사&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody is due a check-in or a screening.</source>
+        <translation>점검이나 선별검사를 할 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a line (double-click or Enter) to record that response.</source>
+        <translation>줄을 열면(두 번 클릭 또는 Enter) 그 응답을 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Import surveys</source>
+        <translation>설문 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export surveys</source>
+        <translation>설문 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting surveys…</source>
+        <translation>설문을 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n survey responses to {file}.</source>
+        <translation>
+            <numerusform>설문 응답 %n건을 다음 파일로 내보냈습니다: {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPart</name>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation>확인(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open her chec&amp;k-ins</source>
+        <translation>이 회원의 점검 열기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>확인하지 않은 경보</translation>
+    </message>
+    <message>
+        <source>Check-ins due</source>
+        <translation>해야 할 점검</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>확인하지 않은 경보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} open: each stays here until someone acknowledges it with a note.</source>
+        <translation>확인하지 않은 경보 {count}건: 누군가 메모와 함께 확인할 때까지 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody is due.</source>
+        <translation>점검할 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} due. Open a line to see her check-ins.</source>
+        <translation>점검할 사람 {count}명. 줄을 열면 그 회원의 점검을 봅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>YearFiguresModel</name>
+    <message>
+        <source>fewer than 5</source>
+        <translation>5명 미만</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>응답자</translation>
+    </message>
+    <message>
+        <source>Mean health (1–5)</source>
+        <translation>평균 건강 (1–5)</translation>
+    </message>
+    <message>
+        <source>Felt a threat of repatriation</source>
+        <translation>강제 북송 위협을 느낌</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyChart</name>
+    <message>
+        <source>Yearly wellbeing figures</source>
+        <translation>연도별 웰빙 수치</translation>
+    </message>
+    <message>
+        <source>Mean health (1–5)</source>
+        <translation>평균 건강 (1–5)</translation>
+    </message>
+    <message>
+        <source>Felt a threat of repatriation (%)</source>
+        <translation>강제 북송 위협을 느낌 (%)</translation>
+    </message>
+    <message>
+        <source>Yearly wellbeing check-in</source>
+        <translation>연례 웰빙 점검</translation>
+    </message>
+    <message>
+        <source>No yearly check-ins recorded yet.</source>
+        <translation>아직 기록된 연례 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,11 @@ def what_text(d: DueCheckIn) -> str:
 def why_text(d: DueCheckIn) -> str:
     if d.reason == DueReason.FOLLOW_UP:
         return QCoreApplication.translate(
-            _CONTEXT, "moderate or above on {day}: time for another").format(
+            "DueModel", "moderate or above on {day}: time for another").format(
             day=d.last_taken_on.isoformat() if d.last_taken_on else "")
     if d.last_taken_on is None:
-        return QCoreApplication.translate(_CONTEXT, "none yet")
-    return QCoreApplication.translate(_CONTEXT, "none this year (the last: {day})").format(
+        return QCoreApplication.translate("DueModel", "none yet")
+    return QCoreApplication.translate("DueModel", "none this year (the last: {day})").format(
         day=d.last_taken_on.isoformat())
 
 

@@ -35,7 +35,7 @@ from safehouse.ui.wellbeing.due_list import DueModel
 from safehouse.ui.wellbeing.recording import recordable, year_figures
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
 from safehouse.ui.wellbeing.survey_import import ImportSurveysDialog
-from safehouse.ui.wellbeing.years_model import YearsModel
+from safehouse.ui.wellbeing.years_model import YearFiguresModel
 from safehouse.ui.worker import run_in_background
 
 
@@ -63,7 +63,7 @@ class WellbeingPage(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setObjectName("wellbeingStatus")
-        self.years = YearsModel(self)
+        self.years = YearFiguresModel(self)
         self.years_view = QTableView(self)
         self.years_view.setModel(sorting_proxy(self.years, self))
         setup_view(self.years_view, "wellbeing_years", widths_in_chars=(6, 12, 16),

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QWidget
 from safehouse.ui.table_model import Column, RowTableModel
 from safehouse.ui.wellbeing.chart_data import YearFigure
 
-_CONTEXT = "YearsModel"
+_CONTEXT = "YearFiguresModel"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def fewer_than_5() -> str:
-    return QCoreApplication.translate(_CONTEXT, "fewer than 5")
+    return QCoreApplication.translate("YearFiguresModel", "fewer than 5")
 
 
 def respondents_text(f: YearFigure) -> str:
@@ -34,18 +34,18 @@ def threat_text(f: YearFigure) -> str:
     return f"{f.threatened_pct:.0f}%"
 
 
-class YearsModel(RowTableModel[YearFigure]):
+class YearFiguresModel(RowTableModel[YearFigure]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_CONTEXT, (
-            Column(QT_TRANSLATE_NOOP("YearsModel", "Year"), lambda f: str(f.year),
+            Column(QT_TRANSLATE_NOOP("YearFiguresModel", "Year"), lambda f: str(f.year),
                    sort_key=lambda f: f.year, alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("YearsModel", "Respondents"), respondents_text,
+            Column(QT_TRANSLATE_NOOP("YearFiguresModel", "Respondents"), respondents_text,
                    sort_key=lambda f: -1 if f.suppressed else (f.respondents or 0),
                    alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("YearsModel", "Mean health (1–5)"), health_text,
+            Column(QT_TRANSLATE_NOOP("YearFiguresModel", "Mean health (1–5)"), health_text,
                    sort_key=lambda f: -1.0 if f.mean_health is None else f.mean_health,
                    alignment=_RIGHT),
-            Column(QT_TRANSLATE_NOOP("YearsModel", "Felt a threat of repatriation"),
+            Column(QT_TRANSLATE_NOOP("YearFiguresModel", "Felt a threat of repatriation"),
                    threat_text,
                    sort_key=lambda f: -1.0 if f.threatened_pct is None
                    else f.threatened_pct, alignment=_RIGHT),
