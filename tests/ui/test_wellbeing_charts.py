@@ -76,6 +76,11 @@ def test_the_trend_shades_each_band_and_draws_the_scores(qtbot):
     assert edges == [(-0.5, 4.5), (4.5, 9.5), (9.5, 14.5), (14.5, 19.5), (19.5, 27.5)]
     (scores,) = chart.series_named(chart.score_name())
     assert [y for _x, y in points(scores)] == [17, 12]  # oldest first
+    # each band named beside its strip
+    assert chart.band_axis is not None
+    assert chart.band_axis.categoriesLabels() == [
+        "Minimal", "Mild", "Moderate", "Moderately<br>severe", "Severe"]  # long: two lines
+    assert chart.band_axis.endValue("Mild") == 9.5
 
 
 def test_a_trend_without_bands_is_its_scale(qtbot):
@@ -83,9 +88,10 @@ def test_a_trend_without_bands_is_its_scale(qtbot):
     qtbot.addWidget(chart)
     chart.show_trend(Trend("Health", (ScorePoint(date(2026, 3, 1), 4),), 1, 5))
     assert not [s for s in chart.chart().series() if isinstance(s, QAreaSeries)]
+    assert chart.band_axis is None
     (y_axis,) = chart.chart().axes(Qt.Orientation.Vertical)
     assert isinstance(y_axis, QValueAxis)
-    assert (y_axis.min(), y_axis.max()) == (1, 5)
+    assert (y_axis.min(), y_axis.max()) == (0.5, 5.5)
 
 
 def test_a_slot_makes_its_chart_when_first_shown(qtbot):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,7 +20,19 @@ if TYPE_CHECKING:
     from safehouse.ui.wellbeing.charts import TrendChart, YearlyChart
 
 
-class YearlySlot(QWidget):
+class _Slot(QWidget):
+    """As large as its chart will be, before the chart is made (a splitter or a layout
+    must not squeeze it to nothing, or it is never shown)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(360, 240)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 320)
+
+
+class YearlySlot(_Slot):
     """Holds the yearly figures; :attr:`chart` is None until the slot is first shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,7 +57,7 @@ class YearlySlot(QWidget):
         super().showEvent(event)
 
 
-class TrendSlot(QWidget):
+class TrendSlot(_Slot):
     """Holds one instrument's trend; :attr:`chart` is None until first shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -8,11 +8,13 @@ This module loads Qt Charts; the window imports it only when a chart is first sh
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCharts import (
     QAreaSeries,
+    QCategoryAxis,
     QChart,
     QChartView,
     QDateTimeAxis,
@@ -36,15 +38,15 @@ BAND_ALPHA = 60
 
 
 def _runs(figures: Sequence[YearFigure], value: str) -> list[list[QPointF]]:
-    """The figures' points for ``value``, split where a year has none (fewer than 5)."""
+    """The figures' points for ``value``, split where a year has none (fewer than 5,
+    or not one check-in): a line joins only consecutive years."""
     runs: list[list[QPointF]] = [[]]
     for f in sorted(figures, key=lambda f: f.year):
         v = getattr(f, value)
-        if v is None:
-            if runs[-1]:
-                runs.append([])
-            continue
-        runs[-1].append(QPointF(f.year, float(v)))
+        if v is None or (runs[-1] and runs[-1][-1].x() != f.year - 1):
+            runs.append([])  # a year without figures, or with no check-ins at all
+        if v is not None:
+            runs[-1].append(QPointF(f.year, float(v)))
     return [r for r in runs if r]
 
 
@@ -202,6 +204,7 @@ class TrendChart(_ChartView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Scores over time"))
         self._trend: Trend | None = None
+        self.band_axis: QCategoryAxis | None = None
 
     def trend(self) -> Trend | None:
         return self._trend
@@ -217,6 +220,7 @@ class TrendChart(_ChartView):
 
     def show_trend(self, trend: Trend) -> None:
         self._trend = trend
+        self.band_axis = None
         self._reset(trend.title)
         days = sorted(p.day for p in trend.points) or [date(2000, 1, 1)]
         start, end = days[0], days[-1]
@@ -228,8 +232,8 @@ class TrendChart(_ChartView):
         x.setRange(_qmoment(start), _qmoment(end))
         self._axis(x, self.tr("Date"), None, Qt.AlignmentFlag.AlignBottom)
         y = QValueAxis()
-        low = trend.low - (0.5 if trend.bands else 0.0)
-        high = trend.high + (0.5 if trend.bands else 0.0)
+        # half a point beyond the scale: room for the bands' edges and the top label
+        low, high = trend.low - 0.5, trend.high + 0.5
         y.setRange(low, high)
         y.setLabelFormat("%.0f")
         y.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -240,8 +244,25 @@ class TrendChart(_ChartView):
         for i, band in enumerate(trend.bands):
             self._band(band, _band_colour(i, len(trend.bands)), left, right, (x, y),
                        low, high)
+        if trend.bands:
+            self._band_names(trend.bands, low, high)
         self._scores(trend.points, (x, y))
-        self.chart().legend().setVisible(True)
+        # the bands are named on their own axis; a legend would only repeat them
+        self.chart().legend().setVisible(False)
+
+    def _band_names(self, bands: Sequence[BandSpan], low: float, high: float) -> None:
+        """Each band's name beside its strip, on the right, with lines at its edges."""
+        names = QCategoryAxis()
+        names.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        names.setStartValue(low)
+        for band in bands:
+            names.append(_two_lines(band.label), min(high, band.high + 0.5))
+        names.setRange(low, high)
+        names.setGridLineVisible(False)
+        names.setTruncateLabels(False)  # the plot gives way to the names, never cut
+        names.setLabelsFont(self.font())
+        self.chart().addAxis(names, Qt.AlignmentFlag.AlignRight)
+        self.band_axis = names
 
     def _band(self, band: BandSpan, colour: QColor, left: float, right: float,
               axes: tuple[QDateTimeAxis, QValueAxis], low: float, high: float) -> None:
@@ -270,6 +291,17 @@ class TrendChart(_ChartView):
         line.setColor(SCORE_COLOUR)
         self._attach(line, axes)
         self._dots(at, SCORE_COLOUR, axes, labels=len(at) <= 12)
+
+
+def _two_lines(name: str) -> str:
+    """A long band name on two lines (the axis draws rich text), so that a narrow chart
+    shows it whole: "Moderately<br>severe"."""
+    words = name.split()
+    if len(name) <= 10 or len(words) < 2:
+        return html.escape(name)
+    half = min(range(1, len(words)),
+               key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return f"{html.escape(' '.join(words[:half]))}<br>{html.escape(' '.join(words[half:]))}"
 
 
 def _band_colour(index: int, count: int) -> QColor:

@@ -91,6 +91,11 @@ class CheckinsTab(QWidget):
         self.view = make_view(self.model, "member_checkins", self,
                               sort_by=(0, Qt.SortOrder.DescendingOrder))
         self.view.setMinimumHeight(120)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        char = self.view.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((11, 14, 7, 15)):
+            self.view.horizontalHeader().resizeSection(column, chars * char + 16)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.instrument_combo)
@@ -105,6 +110,8 @@ class CheckinsTab(QWidget):
         ctx.hub.sig_changed.connect(self._on_hub_changed)
 
     def set_member(self, member_id: int | None, purpose: Read = Read.REFRESH) -> None:
+        if member_id != self._member_id:
+            self.instrument_combo.clear()  # another member: her newest instrument first
         self._member_id = member_id
         self.reload(purpose)
 
@@ -145,7 +152,9 @@ class CheckinsTab(QWidget):
         self._fill_instruments()
 
     def _fill_instruments(self) -> None:
-        chosen = self.instrument_combo.currentData()
+        # the one chosen before, else the newest response's
+        chosen = self.instrument_combo.currentData() or next(
+            (r.instrument for r in self._responses if r.instrument in self._trends), None)
         codes = [c for c in INSTRUMENTS if c.value in self._trends]
         self.instrument_combo.blockSignals(True)
         self.instrument_combo.clear()

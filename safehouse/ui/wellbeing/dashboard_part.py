@@ -84,7 +84,7 @@ class WellbeingPart(QWidget):
         self.due_view = QTableView(self)
         self.due_view.setModel(sorting_proxy(self.due, self))
         setup_view(self.due_view, "dashboard_due", widths_in_chars=(9, 16, 16),
-                   sort_by=(3, Qt.SortOrder.AscendingOrder), compact_rows=True)
+                   sort_by=(0, Qt.SortOrder.AscendingOrder), compact_rows=True)
         self.due_label = QLabel(self)
         self.due_label.setWordWrap(True)
         due_box = QGroupBox(self.tr("Check-ins due"), self)

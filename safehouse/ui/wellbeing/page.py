@@ -67,7 +67,7 @@ class WellbeingPage(QWidget):
         self.years_view = QTableView(self)
         self.years_view.setModel(sorting_proxy(self.years, self))
         setup_view(self.years_view, "wellbeing_years", widths_in_chars=(6, 12, 16),
-                   sort_by=(0, Qt.SortOrder.AscendingOrder))
+                   sort_by=(0, Qt.SortOrder.AscendingOrder), compact_rows=True)
         self.years_note = QLabel(self.tr(
             "Only the latest yearly check-in of each member in a year counts. A year with "
             "fewer than 5 respondents shows no figures."), self)
@@ -77,7 +77,7 @@ class WellbeingPage(QWidget):
         self.due_view = QTableView(self)
         self.due_view.setModel(sorting_proxy(self.due, self))
         setup_view(self.due_view, "wellbeing_due", widths_in_chars=(9, 16, 16),
-                   sort_by=(3, Qt.SortOrder.AscendingOrder))
+                   sort_by=(0, Qt.SortOrder.AscendingOrder), compact_rows=True)
         self.due_label = QLabel(self)
         self.due_label.setWordWrap(True)
         self._build()
@@ -98,8 +98,10 @@ class WellbeingPage(QWidget):
         figures = QSplitter(Qt.Orientation.Horizontal, self)
         figures.addWidget(table_part)
         figures.addWidget(self.chart)
+        figures.setChildrenCollapsible(False)
         figures.setStretchFactor(0, 2)
         figures.setStretchFactor(1, 3)
+        figures.setSizes([460, 640])
         due_part = QWidget(self)
         due_layout = QVBoxLayout(due_part)
         due_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +112,7 @@ class WellbeingPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(figures)
         splitter.addWidget(due_part)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
