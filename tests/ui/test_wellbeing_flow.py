@@ -178,3 +178,43 @@ def test_opening_a_screenings_answers_is_audited_once(qtbot, sqlite_ctx, hana):
     assert answer == "3  Nearly every day"
     dialog.close()
     QApplication.processEvents()
+
+
+def test_surveys_in_and_out_through_the_page(qtbot, sqlite_ctx, hana, tmp_path):
+    from safehouse.ui.csv_import_dialog import DONE, PROBLEMS, READY
+
+    page = WellbeingPage(sqlite_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("\ufeffmember_code,taken_on,health,repatriation_threat\r\n"
+                    "M-0001,2025-03-01,7,아니요\r\nM-0099,2025-03-01,3,예\r\n"
+                    .encode("utf-8"))
+    dialog = page.import_file(bad)
+    qtbot.waitUntil(lambda: dialog.state == PROBLEMS, timeout=10000)
+    assert [(p.line, p.column) for p in dialog.problems()] == [(2, "health")]
+    dialog.reject()
+    bad.write_bytes("member_code,taken_on,health,repatriation_threat\r\n"
+                    "M-0001,2025-03-01,3,아니요\r\nM-0099,2025-03-01,3,예\r\n"
+                    .encode("utf-8"))
+    dialog = page.import_file(bad)
+    qtbot.waitUntil(lambda: dialog.state == PROBLEMS, timeout=10000)
+    assert [(p.line, p.column) for p in dialog.problems()] == [(3, "member_code")]
+    assert page.years.rowCount() == 0  # nothing written
+    dialog.reject()
+    good = tmp_path / "good.csv"
+    good.write_bytes("\ufeffmember_code,taken_on,health,repatriation_threat\r\n"
+                     "M-0001,2025-03-01,4,아니요\r\n".encode("utf-8"))
+    dialog = page.import_file(good)
+    qtbot.waitUntil(lambda: dialog.state == READY, timeout=10000)
+    assert "1 new response" in dialog.status_label.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == DONE, timeout=10000)
+    qtbot.waitUntil(lambda: page.years.rowCount() == 1)
+    assert page.years.data(page.years.index(0, 1)) == "fewer than 5"
+    out = tmp_path / "surveys.csv"
+    page.export_file(out)
+    qtbot.waitUntil(lambda: "Exported 1 survey response" in page.status_label.text(),
+                    timeout=10000)
+    assert "M-0001,2025-03-01,4," in out.read_text(encoding="utf-8-sig")
