@@ -747,12 +747,28 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>응답 기록(&amp;P)…</translation>
     </message>
     <message>
+        <source>Remo&amp;ve…</source>
+        <translation>삭제(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen response, recorded by mistake, with any alert it raised</source>
+        <translation>잘못 기록한 응답을, 그 응답으로 생긴 경보와 함께 삭제합니다</translation>
+    </message>
+    <message>
         <source>No check-ins or screenings recorded yet.</source>
         <translation>아직 기록된 점검이나 선별검사가 없습니다.</translation>
     </message>
     <message>
         <source>{count} recorded; the latest on {day}.</source>
         <translation>기록 {count}건, 가장 최근: {day}.</translation>
+    </message>
+    <message>
+        <source>Remove a response</source>
+        <translation>응답 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the {questionnaire} of {day}? Its answers, score and any alert it raised go with it. Do this only for a response recorded by mistake.</source>
+        <translation>{day} {questionnaire} 응답을 삭제하시겠습니까? 답, 점수, 그 응답으로 생긴 경보가 함께 삭제됩니다. 잘못 기록한 응답일 때만 삭제하십시오.</translation>
     </message>
 </context>
 <context>

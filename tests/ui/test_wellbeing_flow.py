@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from safehouse.services import audit_log, auth, members, wellbeing
+from safehouse.services import audit_log, auth, members, wellbeing, wellbeing_alerts
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.reading import Read
@@ -197,7 +197,7 @@ def test_surveys_in_and_out_through_the_page(qtbot, sqlite_ctx, hana, tmp_path):
     dialog.reject()
     bad.write_bytes("member_code,taken_on,health,repatriation_threat\r\n"
                     "M-0001,2025-03-01,3,아니요\r\nM-0099,2025-03-01,3,예\r\n"
-                    .encode("utf-8"))
+                    .encode())
     dialog = page.import_file(bad)
     qtbot.waitUntil(lambda: dialog.state == PROBLEMS, timeout=10000)
     assert [(p.line, p.column) for p in dialog.problems()] == [(3, "member_code")]
@@ -218,3 +218,25 @@ def test_surveys_in_and_out_through_the_page(qtbot, sqlite_ctx, hana, tmp_path):
     qtbot.waitUntil(lambda: "Exported 1 survey response" in page.status_label.text(),
                     timeout=10000)
     assert "M-0001,2025-03-01,4," in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_response_recorded_by_mistake_is_removed_after_asking(qtbot, sqlite_ctx, hana,
+                                                                monkeypatch):
+    wellbeing.record_response(sqlite_ctx.db, sqlite_ctx.actor, ResponseInput(
+        hana, "yearly", TODAY, (3, 1)))
+    tab = CheckinsTab(sqlite_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_member(hana, Read.OPEN)
+    assert not tab.remove_button.isEnabled()
+    tab.view.selectRow(0)
+    assert tab.remove_button.isEnabled()
+    from safehouse.ui import messages
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    assert not tab.remove_selected()
+    assert tab.model.rowCount() == 1 and "recorded by mistake" in asked[0]
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    assert tab.remove_selected()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert wellbeing_alerts.open_alerts(sqlite_ctx.db, sqlite_ctx.actor) == []

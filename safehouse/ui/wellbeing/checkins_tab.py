@@ -82,6 +82,11 @@ class CheckinsTab(QWidget):
         self.summary.setWordWrap(True)
         self.record_button = QPushButton(self.tr("Record a res&ponse…"), self)
         self.record_button.setVisible(bool(recordable(ctx)))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"), self)
+        self.remove_button.setToolTip(self.tr("Remove the chosen response, recorded by "
+                                              "mistake, with any alert it raised"))
+        self.remove_button.setVisible(bool(recordable(ctx)))
+        self.remove_button.setEnabled(False)
         self.instrument_combo = QComboBox(self)
         self.instrument_combo.setVisible(self.with_scores)
         self.trend = TrendSlot(self)
@@ -100,12 +105,15 @@ class CheckinsTab(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.instrument_combo)
         top.addWidget(self.record_button)
+        top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.trend, 3)
         layout.addWidget(self.view, 2)
         self.instrument_combo.currentIndexChanged.connect(self._show_trend)
         self.record_button.clicked.connect(self.record_response)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.view.activated.connect(self._on_view_activated)
         ctx.hub.sig_changed.connect(self._on_hub_changed)
 
@@ -196,6 +204,29 @@ class CheckinsTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.remove_button.setEnabled(selected_key(self.view) is not None)
+
+    def remove_selected(self) -> bool:
+        """Remove the chosen response (recorded by mistake), after asking."""
+        key = selected_key(self.view)
+        chosen = next((r for r in self._responses if r.id == key), None)
+        if chosen is None:
+            return False
+        inst = INSTRUMENTS[InstrumentCode(chosen.instrument)]
+        if not messages.confirm(self, self.tr("Remove a response"), self.tr(
+                "Remove the {questionnaire} of {day}? Its answers, score and any alert it "
+                "raised go with it. Do this only for a response recorded by mistake.")
+                .format(questionnaire=inst.short_name.text(),
+                        day=chosen.taken_on.isoformat())):
+            return False
+        try:
+            wellbeing.remove_response(self._ctx.db, self._ctx.actor, chosen.id)
+        except SafehouseError as exc:
+            messages.show_error(self, exc)
+            return False
+        return True
 
     def _on_view_activated(self, *_args: object) -> None:
         key = selected_key(self.view)
