@@ -3006,6 +3006,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>서로의 접근 금지 목록에 있는 두 사람은 같은 방에 배정할 수 없습니다. 첫 번째를 고르면 두 사람을 같은 층에 배정할 때 먼저 확인을 받습니다.</translation>
     </message>
     <message>
+        <source>A member whose latest PHQ-9 or GAD-7 was moderate or above is listed as due for another this many weeks later.</source>
+        <translation>가장 최근 PHQ-9 또는 GAD-7 결과가 중등도 이상인 회원은 이 주 수가 지나면 다시 검사할 사람으로 표시됩니다.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation name:</source>
         <translation>기관 이름(&amp;O):</translation>
     </message>
@@ -3024,6 +3028,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>&amp;Keep-away pairs:</source>
         <translation>접근 금지 관계(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Screening d&amp;ue again after (weeks):</source>
+        <translation>선별검사 재실시 간격, 주(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

@@ -51,6 +51,15 @@ def test_idle_minutes_and_organisation_are_saved(qtbot, ctx):
     assert fresh.idle_minutes.text() == "15"
 
 
+def test_the_weeks_before_a_screening_is_due_again_are_saved(qtbot, sqlite_ctx):
+    tab = make_tab(qtbot, sqlite_ctx)
+    assert tab.follow_up_weeks.value() == 4
+    tab.follow_up_weeks.setValue(6)
+    assert tab.save() and tab.saved_label.text() == "Saved."
+    assert settings.screening_follow_up_weeks(sqlite_ctx.db) == 6
+    assert make_tab(qtbot, sqlite_ctx).follow_up_weeks.value() == 6
+
+
 def test_out_of_range_minutes_show_a_message_next_to_the_field(qtbot, ctx):
     tab = make_tab(qtbot, ctx)
     retype(qtbot, tab.idle_minutes, "500")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -77,6 +78,13 @@ class SettingsTab(QWidget):
             "Two people on each other's keep-away list are never given the same room. "
             "With the first choice, housing them on the same floor asks first."))
 
+        self.follow_up_weeks = QSpinBox(self)
+        self.follow_up_weeks.setRange(*settings.SCREENING_FOLLOW_UP_RANGE)
+        self.follow_up_weeks.setMaximumWidth(120)
+        self.follow_up_weeks.setToolTip(self.tr(
+            "A member whose latest PHQ-9 or GAD-7 was moderate or above is listed as due "
+            "for another this many weeks later."))
+
         form = QFormLayout()
         form.addRow(self.tr("&Organisation name:"), self.organisation)
         form.addRow("", self.organisation_error)
@@ -88,6 +96,7 @@ class SettingsTab(QWidget):
                     self.retention)
         form.addRow("", self.retention_error)
         form.addRow(self.tr("&Keep-away pairs:"), self.keep_away_scope)
+        form.addRow(self.tr("Screening d&ue again after (weeks):"), self.follow_up_weeks)
 
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.saved_label = QLabel(self)
@@ -144,6 +153,7 @@ class SettingsTab(QWidget):
             edit.textEdited.connect(lambda _t, e=error: self._on_field_edited(e))
         self.time_zone.editTextChanged.connect(self._on_time_zone_edit_text_changed)
         self.keep_away_scope.activated.connect(self.saved_label.clear)
+        self.follow_up_weeks.valueChanged.connect(self.saved_label.clear)
 
     # --- the contract with the admin page ------------------------------------------------
 
@@ -156,6 +166,7 @@ class SettingsTab(QWidget):
                 "idle": str(settings.idle_lock_minutes(self._ctx.db)),
                 "retention": "" if years is None else str(years),
                 "scope": settings.keep_away_scope(self._ctx.db),
+                "follow_up": str(settings.screening_follow_up_weeks(self._ctx.db)),
             }
         except SafehouseError as exc:
             messages.show_error(self, exc)
@@ -167,6 +178,7 @@ class SettingsTab(QWidget):
         self.retention.setText(values["retention"])
         self.keep_away_scope.setCurrentIndex(
             max(0, self.keep_away_scope.findData(values["scope"])))
+        self.follow_up_weeks.setValue(int(values["follow_up"]))
         for error in (self.organisation_error, self.time_zone_error, self.idle_error,
                       self.retention_error):
             set_error(error, "")
@@ -250,6 +262,11 @@ class SettingsTab(QWidget):
             if scope != self._saved.get("scope"):
                 settings.set_keep_away_scope(db, actor, scope)
                 self._saved["scope"] = scope
+                wrote = True
+            weeks = self.follow_up_weeks.value()
+            if str(weeks) != self._saved.get("follow_up"):
+                settings.set_screening_follow_up_weeks(db, actor, weeks)
+                self._saved["follow_up"] = str(weeks)
                 wrote = True
         except SafehouseError as exc:
             messages.show_error(self, exc)
