@@ -94,6 +94,29 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>AlertsSection</name>
+    <message>
+        <source>Open alerts</source>
+        <translation>확인하지 않은 경보</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation>확인(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open her chec&amp;k-ins</source>
+        <translation>이 회원의 점검 열기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>확인하지 않은 경보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} open: each stays here until someone acknowledges it with a note.</source>
+        <translation>확인하지 않은 경보 {count}건: 누군가 메모와 함께 확인할 때까지 여기에 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerGrid</name>
     <message>
         <source>{key} is not an answer to question {number}: press {keys}.</source>
@@ -1053,6 +1076,33 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>Why</source>
         <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>DueSection</name>
+    <message>
+        <source>Check-ins due</source>
+        <translation>해야 할 점검</translation>
+    </message>
+    <message>
+        <source>Opens the list of who is due a check-in or a screening</source>
+        <translation>점검이나 선별검사를 할 사람의 목록을 엽니다</translation>
+    </message>
+    <message>
+        <source>yearly check-ins: {yearly} · screenings to repeat: {screenings}</source>
+        <translation>연례 점검: {yearly} · 다시 할 선별검사: {screenings}</translation>
+    </message>
+    <message>
+        <source>Open a line to see her check-ins and record one.</source>
+        <translation>줄을 열면 그 회원의 점검을 보고 새로 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody is due a check-in or a screening.</source>
+        <translation>점검이나 선별검사를 할 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open her check-ins</source>
+        <translation>이 회원의 점검 열기(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3504,41 +3554,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>
             <numerusform>설문 응답 %n건을 다음 파일로 내보냈습니다: {file}.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WellbeingPart</name>
-    <message>
-        <source>A&amp;cknowledge…</source>
-        <translation>확인(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Open her chec&amp;k-ins</source>
-        <translation>이 회원의 점검 열기(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Open alerts</source>
-        <translation>확인하지 않은 경보</translation>
-    </message>
-    <message>
-        <source>Check-ins due</source>
-        <translation>해야 할 점검</translation>
-    </message>
-    <message>
-        <source>No open alerts.</source>
-        <translation>확인하지 않은 경보가 없습니다.</translation>
-    </message>
-    <message>
-        <source>{count} open: each stays here until someone acknowledges it with a note.</source>
-        <translation>확인하지 않은 경보 {count}건: 누군가 메모와 함께 확인할 때까지 여기에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Nobody is due.</source>
-        <translation>점검할 사람이 없습니다.</translation>
-    </message>
-    <message>
-        <source>{count} due. Open a line to see her check-ins.</source>
-        <translation>점검할 사람 {count}명. 줄을 열면 그 회원의 점검을 봅니다.</translation>
     </message>
 </context>
 <context>

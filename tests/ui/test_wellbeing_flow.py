@@ -20,9 +20,12 @@ from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.dashboard_page import DashboardPage
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.members.page import MembersPage
+from safehouse.ui.members.tabs import MemberTarget
 from safehouse.ui.wellbeing import response_dialog
 from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
+from safehouse.ui.wellbeing.alerts_section import AlertsSection
 from safehouse.ui.wellbeing.checkins_tab import CheckinsTab
+from safehouse.ui.wellbeing.due_section import DueSection
 from safehouse.ui.wellbeing.page import WellbeingPage
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
 from tests.conftest import TEST_PASSWORD, OnDay
@@ -91,10 +94,11 @@ def test_a_phq9_by_keyboard_raises_an_alert_acknowledged_on_the_dashboard(
     win.show_page("dashboard")
     dash = win.pages["dashboard"]
     assert isinstance(dash, DashboardPage)
-    part = dash.wellbeing
+    part = dash.section("wellbeing_alerts")
+    assert isinstance(part, AlertsSection)
     assert part.isVisible() and part.alerts.rowCount() == 1
     assert "PHQ-9 question 9" in part.alerts.data(part.alerts.index(0, 2))
-    part.alerts_view.selectRow(0)
+    part.view.selectRow(0)
     ack = part.acknowledge_selected()
     assert isinstance(ack, AcknowledgeDialog)
     assert not ack.ok_button.isEnabled()  # the note is required
@@ -102,16 +106,17 @@ def test_a_phq9_by_keyboard_raises_an_alert_acknowledged_on_the_dashboard(
     assert ack.ok_button.isEnabled()
     qtbot.mouseClick(ack.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: part.alerts.rowCount() == 0)
-    assert part.alerts_label.text() == "No open alerts."
+    assert part.label.text() == "No open alerts."
 
 
 def test_an_alert_opens_her_check_ins_tab(qtbot, sqlite_ctx, hana):
     wellbeing.record_response(sqlite_ctx.db, sqlite_ctx.actor, ResponseInput(
         hana, "yearly", TODAY, (2, 1)))
     win = open_window(qtbot, sqlite_ctx)
-    part = win.pages["dashboard"].wellbeing  # type: ignore[attr-defined]
+    part = win.pages["dashboard"].section("wellbeing_alerts")  # type: ignore[attr-defined]
+    assert isinstance(part, AlertsSection)
     assert "repatriation" in part.alerts.data(part.alerts.index(0, 2))
-    part.alerts_view.selectRow(0)
+    part.view.selectRow(0)
     qtbot.mouseClick(part.open_button, Qt.MouseButton.LeftButton)
     members_page = win.pages["members"]
     assert isinstance(members_page, MembersPage)
@@ -146,8 +151,14 @@ def test_staff_see_that_a_check_in_happened_but_no_score(qtbot, sqlite_ctx, hana
     # the dashboard: no alerts for staff, but who is due
     dash = DashboardPage(staff)
     qtbot.addWidget(dash)
-    assert not dash.wellbeing.sees_alerts
-    assert dash.wellbeing.due.rowCount() == 1  # no yearly check-in this year
+    assert dash.section("wellbeing_alerts") is None  # no alerts for staff
+    due = dash.section("wellbeing_due")
+    assert isinstance(due, DueSection)
+    assert due.rows and due.rows[0].member_id == hana  # no yearly check-in this year
+    listed = due.open_list()
+    assert listed.entries[0].target == MemberTarget(hana, "checkins")
+    assert "24" not in listed.entries[0].text
+    listed.reject()
 
 
 def test_opening_a_screenings_answers_is_audited_once(qtbot, sqlite_ctx, hana):

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from safehouse.ui.dashboard import care_plan_section, community_section, movements_section
 from safehouse.ui.dashboard.sections import Section
+from safehouse.ui.wellbeing import alerts_section, due_section
 
 SECTIONS: tuple[Section, ...] = (
     community_section.SECTION,
     movements_section.SECTION,
     care_plan_section.SECTION,
+    due_section.SECTION,
+    alerts_section.SECTION,
 )
