@@ -43,7 +43,7 @@ class WellbeingPage(QWidget):
     """``sig_go(page, target)``: show a member (her id) on the Members page."""
 
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
-        {ChangeKind.MEMBER, ChangeKind.WELLBEING_RESPONSE})
+        {ChangeKind.MEMBER, ChangeKind.WELLBEING_RESPONSE, ChangeKind.SETTING})
 
     sig_go = Signal(str, object)
 
