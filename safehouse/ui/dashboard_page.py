@@ -68,8 +68,6 @@ class DashboardPage(QWidget):
     # (SESSION: today's sessions, which the dashboard is to show)
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.MEMBER, ChangeKind.ROOM, ChangeKind.ASSIGNMENT,
-         # until the wellbeing section (alerts, check-ins due) names them itself
-         ChangeKind.WELLBEING_RESPONSE, ChangeKind.WELLBEING_ALERT,
          # until the schedule's section (today's sessions) names it itself
          ChangeKind.SESSION})
 
