@@ -40,23 +40,6 @@
     </message>
 </context>
 <context>
-    <name>CsvImportDialog</name>
-    <message numerus="yes">
-        <source>%n rows are ready</source>
-        <translation>
-            <numerusform>%n row is ready</numerusform>
-            <numerusform>%n rows are ready</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
-        <translation>
-            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
-            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n member(s) recorded in all</source>
@@ -106,6 +89,20 @@
             <numerusform>%n updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>%n row is ready</numerusform>
+            <numerusform>%n rows are ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
+            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSurveysDialog</name>
@@ -121,6 +118,20 @@
         <translation>
             <numerusform>%n corrected</numerusform>
             <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>%n row is ready</numerusform>
+            <numerusform>%n rows are ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
+            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

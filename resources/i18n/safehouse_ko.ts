@@ -905,12 +905,6 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <source>{ready}: {created}, {updated}. Nothing has been written yet.</source>
         <translation>{ready}: {created}, {updated}. 아직 아무것도 저장하지 않았습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rows are ready</source>
-        <translation>
-            <numerusform>가져올 준비가 된 행 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
@@ -918,12 +912,6 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>Imported: {created}, {updated}.</source>
         <translation>가져오기 완료: {created}, {updated}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
-        <translation>
-            <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1536,6 +1524,18 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>회원 가져오기</translation>
     </message>
     <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>가져올 준비가 된 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rows checked: every member is already as the file says. There is nothing to import.</source>
         <translation>
             <numerusform>%n개 행을 검사했습니다: 모든 회원 정보가 이미 파일 내용과 같습니다. 가져올 내용이 없습니다.</numerusform>
@@ -1585,6 +1585,18 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <source>%n corrected</source>
         <translation>
             <numerusform>수정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>가져올 준비가 된 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

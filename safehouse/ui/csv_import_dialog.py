@@ -137,6 +137,13 @@ class CsvImportDialog(QDialog):
         """A clean file that changes nothing."""
         raise NotImplementedError
 
+    # (plural forms are the subclass's: PySide's tr finds them only in its own context)
+    def ready_text(self, result: ImportResult) -> str:
+        raise NotImplementedError
+
+    def problems_text(self, count: int) -> str:
+        raise NotImplementedError
+
     def _connect_signals(self) -> None:
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self._on_import_button_clicked)
@@ -179,7 +186,7 @@ class CsvImportDialog(QDialog):
         self._data = data
         self._finish(READY, self.tr("{ready}: {created}, {updated}. Nothing has been written "
                                     "yet.")
-                     .format(ready=self.tr("%n rows are ready", "", result.rows),
+                     .format(ready=self.ready_text(result),
                              created=self.created_text(result),
                              updated=self.updated_text(result)))
         self.import_button.setVisible(True)
@@ -210,9 +217,7 @@ class CsvImportDialog(QDialog):
     def _show_problems(self, result: ImportResult) -> None:
         self.model.set_rows(result.problems)
         self.problems_view.setVisible(True)
-        self._finish(PROBLEMS, self.tr(
-            "%n problems were found. Nothing was imported: correct the file and try again.",
-            "", len(result.problems)))
+        self._finish(PROBLEMS, self.problems_text(len(result.problems)))
 
     def _finish(self, state: str, text: str) -> None:
         self.state = state
@@ -273,6 +278,13 @@ class ImportMembersDialog(CsvImportDialog):
 
     def updated_text(self, result: ImportResult) -> str:
         return self.tr("%n updated", "", result.updated)
+
+    def ready_text(self, result: ImportResult) -> str:
+        return self.tr("%n rows are ready", "", result.rows)
+
+    def problems_text(self, count: int) -> str:
+        return self.tr("%n problems were found. Nothing was imported: correct the file and "
+                       "try again.", "", count)
 
     def unchanged_text(self, result: ImportResult) -> str:
         return self.tr("%n rows checked: every member is already as the file says. There "

@@ -23,6 +23,13 @@ class ImportSurveysDialog(CsvImportDialog):
     def updated_text(self, result: ImportResult) -> str:
         return self.tr("%n corrected", "", result.updated)
 
+    def ready_text(self, result: ImportResult) -> str:
+        return self.tr("%n rows are ready", "", result.rows)
+
+    def problems_text(self, count: int) -> str:
+        return self.tr("%n problems were found. Nothing was imported: correct the file and "
+                       "try again.", "", count)
+
     def unchanged_text(self, result: ImportResult) -> str:
         return self.tr("%n rows checked: every response is already recorded. There is "
                        "nothing to import.", "", result.rows)
