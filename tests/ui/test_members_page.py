@@ -510,8 +510,7 @@ def test_staff_sees_no_edit_buttons_and_no_keep_away(qtbot, sqlite_ctx, three):
                                       joined_on=date(2024, 3, 1)))
     page = make_page(qtbot, staff)
     assert tab_titles(page) == ["Profile", "Household", "Room history",
-                                "Referrals and events", "Care plan"]
-                                "Referrals and events", "Check-ins"]
+                                "Referrals and events", "Care plan", "Check-ins"]
     assert page.member_tab("keep_away") is None
     assert not page.new_button.isVisible()
     choose(page, three[0].id)

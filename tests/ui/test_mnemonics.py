@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 import safehouse.ui
-from safehouse.services import care_plans, households, keep_away, members, rooms, users
-from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
 from safehouse.services import (
+    care_plans,
     households,
     keep_away,
     members,
@@ -37,6 +36,7 @@ from safehouse.services import (
     wellbeing,
     wellbeing_alerts,
 )
+from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.dto.wellbeing import AlertInfo, ResponseInput
 from safehouse.services.reading import Read
