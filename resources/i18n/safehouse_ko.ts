@@ -571,12 +571,12 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>목표일이 지난 목표를 엽니다</translation>
     </message>
     <message>
-        <source>every member&apos;s: the program does not know yet whose counselor you are</source>
-        <translation>모든 회원의 목표입니다. 프로그램은 아직 누구의 상담사인지 알지 못합니다</translation>
+        <source>none shown: you are not on the counselors&apos; list (ask a manager)</source>
+        <translation>표시할 목표 없음: 상담사 목록에 없습니다(운영 관리자에게 문의하십시오)</translation>
     </message>
     <message>
-        <source>of the members you counsel</source>
-        <translation>내가 상담하는 회원의 목표</translation>
+        <source>of the members you counsel (sessions in the last year or booked)</source>
+        <translation>내가 상담하는 회원의 목표(지난 1년 동안의 상담 또는 예약된 상담)</translation>
     </message>
     <message>
         <source>past their target date, neither achieved nor set aside</source>
@@ -2194,6 +2194,10 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <source>Check-&amp;ins</source>
         <translation>점검(&amp;I)</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>상담</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
@@ -3035,6 +3039,119 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>{taken} of {total} beds taken on {date}</source>
         <translation>{date} 기준 침대 {total}개 중 {taken}개 사용 중</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLines</name>
+    <message>
+        <source>{place} (outside)</source>
+        <translation>{place}(외부)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsSection</name>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>오늘의 상담</translation>
+    </message>
+    <message>
+        <source>Opens the list of today&apos;s counseling sessions</source>
+        <translation>오늘의 상담 목록을 엽니다</translation>
+    </message>
+    <message>
+        <source>no session booked today</source>
+        <translation>오늘 예약된 상담이 없습니다</translation>
+    </message>
+    <message>
+        <source>next at {time} with {counselor}</source>
+        <translation>다음 상담: {time}, {counselor} 상담사</translation>
+    </message>
+    <message>
+        <source>none left to begin today</source>
+        <translation>오늘 시작할 상담이 더 없습니다</translation>
+    </message>
+    <message>
+        <source>By time. Open a line to see the session on the Schedule page.</source>
+        <translation>시간순입니다. 줄을 열면 일정 페이지에서 그 상담을 봅니다.</translation>
+    </message>
+    <message>
+        <source>No session is booked today.</source>
+        <translation>오늘 예약된 상담이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the schedule</source>
+        <translation>일정에서 열기(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Attendance from</source>
+        <translation>출석 기간 시작</translation>
+    </message>
+    <message>
+        <source>Attendance to</source>
+        <translation>출석 기간 끝</translation>
+    </message>
+    <message>
+        <source>Double-click a session, or press Enter on it, to see it on the Schedule page</source>
+        <translation>상담을 두 번 클릭하거나 Enter 키를 누르면 일정 페이지에서 봅니다</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Coming sessions: {count}</source>
+        <translation>예정된 상담: {count}건</translation>
+    </message>
+    <message>
+        <source>Coming sessions: none booked.</source>
+        <translation>예정된 상담: 예약 없음.</translation>
+    </message>
+    <message>
+        <source>Past sessions: {count}</source>
+        <translation>지난 상담: {count}건</translation>
+    </message>
+    <message>
+        <source>Past sessions: none yet.</source>
+        <translation>지난 상담: 아직 없음.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} · missed {missed} · cancelled {cancelled}</source>
+        <translation>출석 {attended} · 불참 {missed} · 취소 {cancelled}</translation>
+    </message>
+    <message>
+        <source>not marked yet {count}</source>
+        <translation>아직 기록 안 함 {count}</translation>
     </message>
 </context>
 <context>

@@ -14,16 +14,24 @@ its history says when it moved.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, false, select
 from sqlalchemy.orm import Session, selectinload
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import NotFound, ValidationError, ValidationErrors, translate
-from safehouse.models import CareGoal, CareGoalUpdate, Member, User
+from safehouse.models import (
+    CareGoal,
+    CareGoalUpdate,
+    CounselingSession,
+    Member,
+    Role,
+    SessionParticipant,
+    User,
+)
 from safehouse.models.care import CLOSED_STATUSES
 from safehouse.services import audit
 from safehouse.services.care_rules import goal_problems, is_overdue, update_problems
@@ -41,6 +49,7 @@ from safehouse.services.dto.care_plans import (
 from safehouse.services.members import get_by_id
 from safehouse.services.permissions import Action, Field, can_see, require
 from safehouse.services.reading import Read, record_read
+from safehouse.services.session_store import own_counselor_id, to_db
 from safehouse.storage import sealed
 from safehouse.storage.db import Database
 
@@ -135,23 +144,46 @@ def member_plan(db: Database, actor: Actor, member_id: int, *, purpose: Read,
         return plan
 
 
+# A counselor counsels the members of her sessions that began in the last year or are
+# still to come (any status: a session cancelled or missed still says whose she is).
+COUNSELED_DAYS = 365
+
+
+def _counseled(s: Session, actor: Actor) -> tuple[str, ColumnElement[bool] | None]:
+    """Whose goals a reader is shown: everyone's (managers, administrators), or the
+    members a counselor counsels (an unlisted counselor: nobody's)."""
+    if actor.role != Role.COUNSELOR.value:
+        return "all", None
+    own = own_counselor_id(s, actor)
+    if own is None:
+        return "unlisted", false()
+    since = to_db(clock.now() - timedelta(days=COUNSELED_DAYS))
+    theirs = (select(SessionParticipant.member_id)
+              .join(CounselingSession, CounselingSession.id == SessionParticipant.session_id)
+              .where(CounselingSession.counselor_id == own,
+                     CounselingSession.starts_at >= since))
+    return "mine", Member.id.in_(theirs)
+
+
 def overdue_goals(db: Database, actor: Actor, on: date | None = None) -> OverdueGoals:
     """The goals past their target date on ``on`` (today) and neither achieved nor set
     aside, the longest overdue first.
 
-    Managers and administrators see every member's. A counselor is to see those of the
-    members she counsels; the program does not record yet whose counselor she is, so
-    until it does she sees every member's too (``scope`` "all_for_now")."""
+    Managers and administrators see every member's. A counselor sees those of the
+    members she counsels: in a session of hers that began in the last
+    :data:`COUNSELED_DAYS` days or is booked to come (``scope`` "mine"); one who is not
+    on the counselors' list sees none (``scope`` "unlisted")."""
     actor = require(db, actor, Action.CARE_PLAN_VIEW)
     on = on or clock.today()
-    scope = "all_for_now" if actor.role == "counselor" else "all"
     with db.transaction() as s:
-        rows = s.execute(
-            select(CareGoal, Member.code, Member.name)
-            .join(Member, Member.id == CareGoal.member_id)
-            .where(CareGoal.target_on.is_not(None), CareGoal.target_on < on,
-                   CareGoal.status.not_in(CLOSED_STATUSES))
-            .order_by(CareGoal.target_on, Member.code, CareGoal.id)).all()
+        scope, among = _counseled(s, actor)
+        q = (select(CareGoal, Member.code, Member.name)
+             .join(Member, Member.id == CareGoal.member_id)
+             .where(CareGoal.target_on.is_not(None), CareGoal.target_on < on,
+                    CareGoal.status.not_in(CLOSED_STATUSES)))
+        if among is not None:
+            q = q.where(among)
+        rows = s.execute(q.order_by(CareGoal.target_on, Member.code, CareGoal.id)).all()
         goals = tuple(
             OverdueGoal(goal_id=g.id, member_id=g.member_id, member_code=code,
                         member_name=name, area=g.area, text=g.text, target_on=g.target_on,

@@ -283,7 +283,7 @@ def test_staff_see_the_goal_and_its_status_but_not_the_note(house):
         opened.db.dispose()
 
 
-def test_a_counselor_reads_the_note_and_sees_every_overdue_goal_for_now(house):
+def test_a_counselor_reads_the_note_and_an_unlisted_one_sees_no_overdue_goal(house):
     opened = access.log_in(house.vault, "sujin", COUNSELOR_PASSWORD)
     try:
         plan = care_plans.member_plan(opened.db, opened.actor, house.member_id,
@@ -293,7 +293,7 @@ def test_a_counselor_reads_the_note_and_sees_every_overdue_goal_for_now(house):
             day=TODAY, note="She signed the lease", status="achieved"))
         assert update.author == "Counselor Sujin"
         overdue = care_plans.overdue_goals(opened.db, opened.actor)
-        assert overdue.scope == "all_for_now" and overdue.goals == ()
+        assert overdue.scope == "unlisted" and overdue.goals == ()
     finally:
         opened.db.dispose()
 

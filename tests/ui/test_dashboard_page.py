@@ -344,4 +344,4 @@ def test_overdue_goals_are_for_managers_and_counselors_not_staff(qtbot, sqlite_c
     qtbot.addWidget(counselor_page)
     tile = counselor_page.section("care_plans")
     assert isinstance(tile, CarePlanSection)
-    assert "does not know yet whose counselor you are" in tile.detail.text()
+    assert "not on the counselors' list" in tile.detail.text()

@@ -107,9 +107,9 @@ class OverdueGoal:
 @dataclass(frozen=True)
 class OverdueGoals:
     """The overdue goals a reader is shown on ``on``, the longest overdue first.
-    ``scope``: "all" (every member's: managers and administrators), "mine" (the members
-    the counselor has sessions with), or "all_for_now" (a counselor shown every
-    member's, because the program cannot yet tell whose counselor she is)."""
+    ``scope``: "all" (every member's: managers and administrators), "mine" (a
+    counselor: the members in her sessions of the last year or to come), or "unlisted"
+    (a counselor who is not on the counselors' list: none)."""
 
     on: date
     goals: tuple[OverdueGoal, ...]

@@ -1,6 +1,6 @@
 """Overdue care-plan goals: for managers every member's; for a counselor those of the
-members she counsels (every member's until the program knows whose counselor she is).
-The list behind it opens the member's care plan."""
+members she counsels (in her sessions of the last year or to come). The list behind it
+opens the member's care plan."""
 
 from __future__ import annotations
 
@@ -37,11 +37,12 @@ class CarePlanSection(Tile):
 
     def refresh(self, today: date) -> None:
         self.found = care_plans.overdue_goals(self._ctx.db, self._ctx.actor, today)
-        if self.found.scope == "all_for_now":
-            detail = self.tr("every member's: the program does not know yet whose "
-                             "counselor you are")
+        if self.found.scope == "unlisted":
+            detail = self.tr("none shown: you are not on the counselors' list (ask a "
+                             "manager)")
         elif self.found.scope == "mine":
-            detail = self.tr("of the members you counsel")
+            detail = self.tr("of the members you counsel (sessions in the last year "
+                             "or booked)")
         else:
             detail = self.tr("past their target date, neither achieved nor set aside")
         self.show_figure(len(self.found.goals), detail)

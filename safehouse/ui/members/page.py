@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.status_dialog import StatusDialog
 from safehouse.ui.members.tabs import MemberTab, MemberTabView, MemberTarget
 from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.schedule import sessions_tab
 from safehouse.ui.wellbeing import checkins_tab
 
 # The tabs after the profile, in this order; each is shown to the roles it names.
@@ -49,6 +50,7 @@ MEMBER_TABS: tuple[MemberTab, ...] = (
     keep_away_tab.TAB,
     room_history_tab.TAB,
     community_tab.TAB,
+    sessions_tab.TAB,
     care_plan_tab.TAB,
     checkins_tab.TAB,
 )
@@ -64,7 +66,12 @@ class MembersPage(QWidget):
     the first reading after the user chose a member (click, arrow keys, Enter, a form
     that saved her) is ``Read.OPEN``; a reload after a change, or showing her again
     after the idle lock, is ``Read.REFRESH``.
+
+    ``sig_go(page, target)``: a tab asks to show something on another page (the
+    Sessions tab: a session on the Schedule page).
     """
+
+    sig_go = Signal(str, object)
 
     # What the list and the profile show: members, and the room each sleeps in today.
     # Households and keep-away entries are their tabs' (HouseholdTab, KeepAwayTab).
@@ -121,6 +128,8 @@ class MembersPage(QWidget):
                 view = tab.create(ctx, self)
                 self.tabs.addTab(view.widget, tab.title())
                 self._member_tabs[tab.key] = view
+                if view.sig_go is not None:
+                    view.sig_go.connect(self.sig_go)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +171,7 @@ class MembersPage(QWidget):
         return PageView(self, find=self.focus_search,
                         new=self.create_new if self._ctx.can(Action.MEMBER_EDIT) else None,
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
-                        go_to=self.go_to)
+                        sig_go=self.sig_go, go_to=self.go_to)
 
     def go_to(self, target: object) -> None:
         """Show a member (her id: chosen as if clicked; a :class:`MemberTarget`: also

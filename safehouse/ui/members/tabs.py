@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from safehouse.services.permissions import Action
@@ -42,10 +42,13 @@ class MemberTarget:
 
 @dataclass(frozen=True)
 class MemberTabView:
-    """A tab as the member's page uses it."""
+    """A tab as the member's page uses it; ``sig_go(page, target)``: the tab asks the
+    window to show ``target`` on another page (the Sessions tab: a session on the
+    Schedule page), which the Members page passes on as its own ``sig_go``."""
 
     widget: QWidget
     show_member: Callable[[int | None, Read], None]
+    sig_go: SignalInstance | None = None
 
 
 class MemberTab(Protocol):

@@ -1,0 +1,80 @@
+"""Today's sessions: how many are booked today (not cancelled), and the list of them —
+time, kind, counselor, members (by name for readers who may see names, else by code)
+and place; a line opens the Schedule page on that session."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from safehouse import clock
+from safehouse.changes import ChangeKind
+from safehouse.models import SessionStatus
+from safehouse.services import sessions
+from safehouse.services.dto.counseling import SessionView
+from safehouse.services.permissions import Action
+from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard.sections import SectionEntry, SectionHost, SectionView
+from safehouse.ui.dashboard_parts import Entry, ListDialog, Tile
+from safehouse.ui.schedule import session_lines
+
+
+class SessionsSection(Tile):
+    RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
+        {ChangeKind.SESSION, ChangeKind.MEMBER})
+
+    def __init__(self, ctx: AppContext, host: SectionHost,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("", "", parent)
+        self.caption.setText(self.tr("Today's sessions"))
+        self.setAccessibleName(self.caption.text())
+        self.setToolTip(self.tr("Opens the list of today's counseling sessions"))
+        self._ctx, self._host = ctx, host
+        self.found: list[SessionView] = []
+        self.sig_clicked.connect(self.open_list)
+
+    def refresh(self, today: date) -> None:
+        self.found = sessions.week(self._ctx.db, self._ctx.actor, today, days=1)
+        booked = [v for v in self.found if v.status != SessionStatus.CANCELLED.value]
+        now = clock.now()
+        coming = [v for v in booked if v.starts_at >= now] if today == clock.today() else []
+        if not booked:
+            detail = self.tr("no session booked today")
+        elif coming:
+            nxt = coming[0]
+            detail = self.tr("next at {time} with {counselor}").format(
+                time=f"{nxt.starts_at:%H:%M}", counselor=nxt.counselor_name)
+        else:
+            detail = self.tr("none left to begin today")
+        self.show_figure(len(booked), detail)
+
+    def line(self, v: SessionView) -> str:
+        parts = [session_lines.time_text(v), session_lines.kind_text(v), v.counselor_name,
+                 session_lines.members_text(self._ctx, v.participants)]
+        if v.place_name:
+            parts.append(session_lines.place_text(v))
+        if v.status != SessionStatus.SCHEDULED.value:
+            parts.append(session_lines.status_text(v))
+        return " · ".join(p for p in parts if p)
+
+    def open_list(self) -> None:
+        self._host.show_list(ListDialog(
+            self.tr("Today's sessions"),
+            self.tr("By time. Open a line to see the session on the Schedule page."),
+            [Entry(self.line(v), "schedule", v.id) for v in self.found],
+            self.tr("No session is booked today."), self.tr("&Open in the schedule"),
+            self._host.parent))
+
+    def clear_personal_data(self) -> None:
+        self.found = []
+
+    def as_section(self) -> SectionView:
+        return SectionView(self, self.refresh, self.RELOAD_ON,
+                           clear_personal_data=self.clear_personal_data)
+
+
+SECTION = SectionEntry(
+    "sessions", lambda ctx, host: SessionsSection(ctx, host, host.parent).as_section(),
+    rights=(Action.SESSION_VIEW,))
