@@ -1,5 +1,5 @@
 """A member's Sessions tab: her coming sessions (soonest first) and her past ones
-(newest first) — date, time, kind, counselor, place, status — and how many she attended,
+(newest first) — date, time, status, kind, counselor, place — and how many she attended,
 missed and cancelled over a period (the last twelve months by default). Double-click a
 session, or Enter on it, to see it on the Schedule page (``sig_go("schedule", id)``)."""
 
@@ -38,10 +38,10 @@ _CONTEXT = "SessionsTab"
 HEADERS = (
     QT_TRANSLATE_NOOP("SessionsTab", "Date"),
     QT_TRANSLATE_NOOP("SessionsTab", "Time"),
+    QT_TRANSLATE_NOOP("SessionsTab", "Status"),
     QT_TRANSLATE_NOOP("SessionsTab", "Kind"),
     QT_TRANSLATE_NOOP("SessionsTab", "Counselor"),
     QT_TRANSLATE_NOOP("SessionsTab", "Place"),
-    QT_TRANSLATE_NOOP("SessionsTab", "Status"),
 )
 
 
@@ -49,10 +49,10 @@ def session_row(v: SessionView) -> Row:
     when = v.starts_at.isoformat()
     return Row(key=v.id,
                cells=(v.starts_at.date().isoformat(), session_lines.time_text(v),
-                      session_lines.kind_text(v), v.counselor_name,
-                      session_lines.place_text(v), session_lines.status_text(v)),
-               sort_values=(when, f"{v.starts_at:%H:%M}", session_lines.kind_text(v),
-                            v.counselor_name, v.place_name, session_lines.status_text(v)))
+                      session_lines.status_text(v), session_lines.kind_text(v),
+                      v.counselor_name, session_lines.place_text(v)),
+               sort_values=(when, f"{v.starts_at:%H:%M}", session_lines.status_text(v),
+                            session_lines.kind_text(v), v.counselor_name, v.place_name))
 
 
 class SessionsTab(QWidget):
