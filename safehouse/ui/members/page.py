@@ -49,8 +49,8 @@ MEMBER_TABS: tuple[MemberTab, ...] = (
     household_tab.TAB,
     keep_away_tab.TAB,
     room_history_tab.TAB,
-    community_tab.TAB,
     sessions_tab.TAB,
+    community_tab.TAB,
     care_plan_tab.TAB,
     checkins_tab.TAB,
 )
