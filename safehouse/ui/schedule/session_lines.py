@@ -13,7 +13,6 @@ from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
 
 
-
 def members_text(ctx: AppContext, people: tuple[Participant, ...]) -> str:
     """The members by code and name for a reader who may see members' names, else by
     code only."""
