@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message numerus="yes">
+        <source>%n sessions would clash with others:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n member(s) recorded in all</source>

@@ -491,6 +491,112 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>&amp;Book</source>
+        <translation>예약(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>상담 예약</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>M&amp;embers:</source>
+        <translation>회원(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Counselor:</source>
+        <translation>상담사(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>날짜(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>시작(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>길이(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>장소(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>반복(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Choose the counselor.</source>
+        <translation>상담사를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No single member matches what is typed: choose one from the list.</source>
+        <translation>입력한 내용과 맞는 회원이 한 명으로 정해지지 않습니다. 목록에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This would clash with another session:</source>
+        <translation>다른 상담과 겹칩니다:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions would clash with others:</source>
+        <translation>
+            <numerusform>상담 %n건이 다른 상담과 겹칩니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 외 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway</source>
+        <translation>그래도 예약(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the &amp;session</source>
+        <translation>상담 취소(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel a session</source>
+        <translation>상담 취소</translation>
+    </message>
+    <message>
+        <source>Who cancelled?</source>
+        <translation>누가 취소했나요?</translation>
+    </message>
+    <message>
+        <source>The &amp;member</source>
+        <translation>회원(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The &amp;counselor</source>
+        <translation>상담사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The &amp;house</source>
+        <translation>쉼터(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>취소하지 않음(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>CareGoalDialog</name>
     <message>
         <source>&amp;Add goal</source>
@@ -1036,6 +1142,48 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>DayList</name>
+    <message>
+        <source>Sessions of the day</source>
+        <translation>그날의 상담</translation>
+    </message>
+    <message>
+        <source>No sessions on this day.</source>
+        <translation>이 날에는 상담이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sessions on {day}</source>
+        <translation>{day}의 상담</translation>
+    </message>
+</context>
+<context>
+    <name>DayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>moderate or above on {day}: time for another</source>
@@ -1091,6 +1239,49 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>&amp;Open her check-ins</source>
         <translation>이 회원의 점검 열기(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>EditSessionDialog</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Change a session</source>
+        <translation>상담 변경</translation>
+    </message>
+    <message>
+        <source>&amp;How it went:</source>
+        <translation>진행 결과(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes…</source>
+        <translation>비밀 상담 기록(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change a repeating session</source>
+        <translation>반복 상담 변경</translation>
+    </message>
+    <message>
+        <source>This session is part of a series. Which sessions should change?</source>
+        <translation>이 상담은 반복 일정의 일부입니다. 어느 상담을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>그래도 저장(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +2013,6 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>일정</translation>
     </message>
     <message>
-        <source>Coming next: a week of counseling sessions by counselor or member, with repeating sessions and no double bookings.</source>
-        <translation>준비 중입니다: 상담사별·회원별 주간 상담 일정, 반복 상담, 중복 예약 방지.</translation>
-    </message>
-    <message>
         <source>Wellbeing</source>
         <translation>웰빙</translation>
     </message>
@@ -2153,6 +2340,21 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>MembersField</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Members of the session</source>
+        <translation>상담에 참여하는 회원</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>빼기(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>&amp;New member…</source>
@@ -2415,6 +2617,37 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>NotesDialog</name>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>기록 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>비밀 상담 기록</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Confidential: only the session&apos;s counselor, managers and administrators can open these notes. Each opening is recorded in the audit log.</source>
+        <translation>비밀: 이 기록은 해당 상담의 상담사, 운영 관리자, 시스템 관리자만 열 수 있습니다. 열 때마다 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>기록(&amp;N):</translation>
+    </message>
+    <message>
+        <source>No notes written yet.</source>
+        <translation>아직 작성된 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Last written by {name} on {when}.</source>
+        <translation>마지막 작성: {name}, {when}.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Tick to enter a date; untick to leave it empty</source>
@@ -2427,6 +2660,21 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceField</name>
+    <message>
+        <source>Outside the house…</source>
+        <translation>쉼터 밖…</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>장소 없음</translation>
+    </message>
+    <message>
+        <source>Where: e.g. Hope Clinic, Seoul</source>
+        <translation>장소: 예) 서울 희망클리닉</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2960,57 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>&amp;Relationship:</source>
         <translation>관계(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatField</name>
+    <message>
+        <source>&amp;Until</source>
+        <translation>종료일(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>횟수(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>반복 안 함</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>격주</translation>
+    </message>
+    <message>
+        <source>Monthly, on the {nth} {weekday}</source>
+        <translation>매월 {nth} {weekday}</translation>
+    </message>
+    <message>
+        <source>Monthly, on day {day}</source>
+        <translation>매월 {day}일</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>첫째</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>둘째</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>셋째</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>넷째</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>마지막</translation>
     </message>
 </context>
 <context>
@@ -3042,10 +3341,197 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
 </context>
 <context>
+    <name>ScheduleFilters</name>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>C&amp;ounselor:</source>
+        <translation>상담사(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>회원(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>장소(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>모든 상담사</translation>
+    </message>
+    <message>
+        <source>{name} (not active)</source>
+        <translation>{name} (비활성)</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>모든 장소</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Book a session…</source>
+        <translation>상담 예약…</translation>
+    </message>
+    <message>
+        <source>Book a session (Ctrl+N); or click an empty time in the week</source>
+        <translation>상담 예약 (Ctrl+N). 주간 일정의 빈 시간을 눌러도 됩니다</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>상담 취소…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>기록…</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoice</name>
+    <message>
+        <source>Which sessions?</source>
+        <translation>어느 상담인가요?</translation>
+    </message>
+    <message>
+        <source>&amp;This session only</source>
+        <translation>이 상담만(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following ones</source>
+        <translation>이 상담과 이후 상담(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions in the series</source>
+        <translation>반복 일정의 모든 상담(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Confidential notes…</source>
+        <translation>비밀 상담 기록…</translation>
+    </message>
+    <message>
+        <source>Mark as</source>
+        <translation>결과 표시</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>취소…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Delete a session</source>
+        <translation>상담 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this session ({what})? It cannot be undone; to keep it in the attendance figures, cancel it instead.</source>
+        <translation>이 상담({what})을 삭제할까요? 되돌릴 수 없습니다. 출석 통계에 남기려면 삭제 대신 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Delete {what}? It is part of a series: which sessions should go? Sessions held or missed stay.</source>
+        <translation>{what} 상담을 삭제할까요? 반복 일정의 일부입니다. 어느 상담을 삭제할까요? 이미 진행했거나 불참한 상담은 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark a session</source>
+        <translation>상담 결과 표시</translation>
+    </message>
+    <message>
+        <source>Move a session</source>
+        <translation>상담 옮기기</translation>
+    </message>
+    <message>
+        <source>Move &amp;anyway</source>
+        <translation>그래도 옮기기(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>SessionLines</name>
     <message>
         <source>{place} (outside)</source>
         <translation>{place}(외부)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>외 {count}명</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>장소 없음</translation>
+    </message>
+    <message>
+        <source>{place} (outside)</source>
+        <translation>{place} (외부)</translation>
+    </message>
+    <message>
+        <source>{status} ({by})</source>
+        <translation>{status} ({by})</translation>
+    </message>
+    <message>
+        <source>Part of a repeating series</source>
+        <translation>반복 일정의 일부</translation>
+    </message>
+    <message>
+        <source>Changed on its own: departs from its series</source>
+        <translation>따로 변경됨: 반복 규칙과 다름</translation>
+    </message>
+    <message>
+        <source>(the series had it on {when})</source>
+        <translation>(원래 일정: {when})</translation>
+    </message>
+    <message>
+        <source>Counselor: {name}</source>
+        <translation>상담사: {name}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>장소: {place}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>상태: {status}</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +4066,41 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Must change</source>
         <translation>변경 필요</translation>
+    </message>
+</context>
+<context>
+    <name>WeekNav</name>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>이전 주 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>이전 주</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>This week, today (Alt+Home)</source>
+        <translation>이번 주, 오늘 (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>다음 주 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>다음 주</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>날짜로 이동</translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation>{first} ~ {last} 주간</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,14 @@ from safehouse.ui.community import page as community_page
 from safehouse.ui.members import page as members_page
 from safehouse.ui.pages import Page
 from safehouse.ui.rooms import page as rooms_page
+from safehouse.ui.schedule import page as schedule_page
 from safehouse.ui.wellbeing import page as wellbeing_page
 
 PAGES: tuple[Page, ...] = (
     dashboard_page.PAGE,
     members_page.PAGE,
     rooms_page.PAGE,
-    placeholder_page.SCHEDULE,
+    schedule_page.PAGE,
     wellbeing_page.PAGE,
     community_page.PAGE,
     placeholder_page.REPORTS,

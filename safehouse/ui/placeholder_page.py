@@ -34,10 +34,6 @@ def coming(key: str, marked_title: object, marked_text: object) -> PageEntry:
     return PageEntry(key, title, make)
 
 
-SCHEDULE = coming(
-    "schedule", QT_TRANSLATE_NOOP("MainWindow", "Schedule"),
-    QT_TRANSLATE_NOOP("MainWindow", "Coming next: a week of counseling sessions by "
-                      "counselor or member, with repeating sessions and no double bookings."))
 REPORTS = coming(
     "reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     QT_TRANSLATE_NOOP("MainWindow", "Coming next: progress summaries, the room roster, the "

@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,15 +28,24 @@ from PySide6.QtWidgets import (
 import safehouse.ui
 from safehouse.services import (
     care_plans,
+    counselors,
     households,
     keep_away,
     members,
     rooms,
+    sessions,
     users,
     wellbeing,
     wellbeing_alerts,
 )
 from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
+from safehouse.services.dto.counseling import (
+    CounselorInput,
+    Frequency,
+    Recurrence,
+    SessionInput,
+    SessionView,
+)
 from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.dto.wellbeing import AlertInfo, ResponseInput
 from safehouse.services.reading import Read
@@ -62,6 +71,10 @@ from safehouse.ui.rooms.history_dialog import HistoryDialog
 from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
 from safehouse.ui.rooms.room_dialog import RoomDialog
+from safehouse.ui.schedule.booking_dialog import BookingDialog, load_choices
+from safehouse.ui.schedule.edit_dialog import EditSessionDialog
+from safehouse.ui.schedule.notes_dialog import NotesDialog
+from safehouse.ui.schedule.scope_dialog import CancelDialog
 from safehouse.ui.setup_dialog import SetupDialog
 from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
@@ -141,6 +154,26 @@ class World:
                     if a.id in recorded.alert_ids)
 
     @property
+    def session(self) -> SessionView:
+        """An occurrence of a weekly series (booked once)."""
+        if not hasattr(self, "_session"):
+            db, actor = self.ctx.db, self.ctx.actor
+            counselor = counselors.save_counselor(db, actor, CounselorInput(name="Yoon"))
+            booked = sessions.book(db, actor, SessionInput(
+                kind="individual", member_ids=(self.member.id,), counselor_id=counselor.id,
+                starts_at=datetime(2025, 6, 2, 10, 0), duration_minutes=60),
+                Recurrence(Frequency.WEEKLY, count=4))
+            self._session = booked.sessions[0]
+        return self._session
+
+    def edit_dialog(self) -> EditSessionDialog:
+        v = self.session
+        assert v.series_id is not None
+        return EditSessionDialog(self.ctx, load_choices(self.ctx.db, self.ctx.actor), v,
+                                 sessions.series(self.ctx.db, self.ctx.actor, v.series_id),
+                                 notes=True)
+
+    @property
     def detail(self) -> MemberDetail:
         return members.get_member(self.ctx.db, self.ctx.actor, self.member.id,
                                   purpose=Read.REFRESH)
@@ -188,6 +221,11 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "ImportSurveysDialog": lambda w: ImportSurveysDialog(w.ctx, w.surveys),
     "AcknowledgeDialog": lambda w: AcknowledgeDialog(w.ctx, w.alert),
     "ResponseDialog (member chosen)": lambda w: ResponseDialog(w.ctx, member_id=w.member.id),
+    "BookingDialog": lambda w: BookingDialog(w.ctx, load_choices(w.ctx.db, w.ctx.actor),
+                                             date(2025, 6, 2)),
+    "EditSessionDialog": lambda w: w.edit_dialog(),
+    "CancelDialog": lambda w: CancelDialog(w.ctx, w.session),
+    "NotesDialog": lambda w: NotesDialog(w.ctx, w.session),
 }
 
 
