@@ -13,7 +13,7 @@ from safehouse.ui.community import page as community_page
 from safehouse.ui.members import page as members_page
 from safehouse.ui.pages import Page
 from safehouse.ui.rooms import page as rooms_page
-from safehouse.ui.schedule import page as schedule_page
+from safehouse.ui.schedule import page_entry as schedule_page
 from safehouse.ui.wellbeing import page as wellbeing_page
 
 PAGES: tuple[Page, ...] = (

@@ -95,11 +95,11 @@ def test_main_window_navigation_status_bar_and_placeholders(qtbot, sqlite_db):
     assert go_rooms.shortcut().toString() == "Ctrl+3"
     go_rooms.trigger()
     assert window.current_page() is window.pages["rooms"]
-    window.nav.setCurrentRow(3)
+    window.nav.setCurrentRow(6)
     page = window.current_page()
     assert isinstance(page, PlaceholderPage)
     text = page.findChild(QLabel, "placeholderText")
-    assert text is not None and "counseling sessions" in text.text()
+    assert text is not None and "progress summaries" in text.text()
 
 
 def test_ctrl_f_from_a_placeholder_goes_to_the_member_search(qtbot, sqlite_db):

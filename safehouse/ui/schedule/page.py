@@ -13,7 +13,7 @@ from datetime import date, time, timedelta
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from safehouse.services.dto.counseling import SessionView
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.pages import PageView
 from safehouse.ui.schedule.booking_dialog import BookingChoices, BookingDialog, load_choices
 from safehouse.ui.schedule.day_list import DayList
 from safehouse.ui.schedule.schedule_filters import ScheduleFilters
@@ -391,6 +391,3 @@ class SchedulePage(QWidget):
         if chosen is not None:
             self.session_actions.notes(chosen)
 
-
-PAGE = PageEntry("schedule", str(QT_TRANSLATE_NOOP("MainWindow", "Schedule")),
-                 lambda ctx: SchedulePage(ctx).as_page(), rights=(Action.SESSION_VIEW,))
