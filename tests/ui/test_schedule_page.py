@@ -4,10 +4,11 @@ clash and see the refusal; staff see no notes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 
 from safehouse.audit_actions import AuditAction
 from safehouse.services import audit_log, counselors, session_notes, sessions
@@ -40,8 +41,10 @@ def _on_a_wednesday(on_day: OnDay) -> None:
 
 
 @pytest.fixture
-def h(sqlite_ctx) -> House:  # type: ignore[no-untyped-def]
-    return house(sqlite_ctx.db, sqlite_ctx.actor)
+def h(sqlite_ctx) -> Iterator[House]:  # type: ignore[no-untyped-def]
+    yield house(sqlite_ctx.db, sqlite_ctx.actor)
+    # the page's reads run in the background: done before the database closes
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_a_weekly_series_booked_through_the_form_shows_in_every_week(qtbot, sqlite_ctx, h):

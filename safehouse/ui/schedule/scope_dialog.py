@@ -92,6 +92,7 @@ class CancelDialog(FormDialog):
         self._session = session
         self.cancelled: list[int] = []
         self.setWindowTitle(self.tr("Cancel a session"))
+        self.setMinimumWidth(380)
         self.set_intro(f"{kind_text(session.kind)} — {when_text(session)}\n"
                        f"{people_text(session)}")
         self.by_group = QButtonGroup(self)
