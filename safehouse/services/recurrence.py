@@ -10,12 +10,14 @@ start has a zone): the end of the last day, in the series' zone.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from dateutil.rrule import rrule, rrulestr
 
 from safehouse.errors import ValidationError, translate
 from safehouse.services.dto.counseling import Frequency, Recurrence
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 MAX_OCCURRENCES = 260  # five years of weekly sessions
 MAX_INTERVAL = 12
@@ -74,6 +76,9 @@ def until_utc(day: date, zone: ZoneInfo) -> datetime:
 
 
 def _rule(text: str, dtstart: datetime, zone: ZoneInfo) -> rrule:
+    # on first use: the window does not load dateutil at start-up (tests/ui/test_startup.py)
+    from dateutil.rrule import rrule, rrulestr
+
     parsed = rrulestr(text, dtstart=dtstart.replace(tzinfo=zone))
     assert isinstance(parsed, rrule)
     return parsed

@@ -142,7 +142,7 @@ def sessions_tab(calls: Calls, right: Action | None = None) -> tabs.MemberTabEnt
         return tabs.MemberTabView(QLabel("sessions", parent),
                                   lambda member_id, why: calls.shown.append((member_id, why)))
 
-    return tabs.MemberTabEntry("sessions", str(QT_TRANSLATE_NOOP("MembersPage", "&Sessions")),
+    return tabs.MemberTabEntry("made_up", str(QT_TRANSLATE_NOOP("MembersPage", "&Sessions")),
                                make, right=right)
 
 
@@ -158,7 +158,7 @@ def test_a_new_member_tab_is_one_line_and_follows_the_chosen_member(
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
     assert titles[-1] == "Sessions"
-    assert isinstance(page.member_tab("sessions"), QLabel)
+    assert isinstance(page.member_tab("made_up"), QLabel)
     assert page.select_member(hana.id)
     assert calls.shown[-1] == (hana.id, Read.OPEN)  # she chose her: an opening
     page.clear_personal_data()
@@ -178,7 +178,7 @@ def test_a_member_tab_is_made_only_for_the_roles_it_names(qtbot, sqlite_ctx, mon
     try:
         page = MembersPage(staff)
         qtbot.addWidget(page)
-        assert page.member_tab("sessions") is None and calls.made == 0
+        assert page.member_tab("made_up") is None and calls.made == 0
         assert page.member_tab("keep_away") is None  # staff never see keep-away lists
         assert page.member_tab("household") is not None
     finally:
