@@ -11,9 +11,17 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 
 from safehouse.audit_actions import AuditAction
-from safehouse.services import audit_log, counselors, session_notes, sessions
+from safehouse.services import (
+    audit_log,
+    counselors,
+    keep_away,
+    members,
+    session_notes,
+    sessions,
+)
 from safehouse.services.dto.counseling import CounselorInput
 from safehouse.services.reading import Read
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.schedule.booking_dialog import BookingDialog
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
@@ -219,3 +227,55 @@ def test_the_sessions_counselor_opens_the_notes_once_audited(qtbot, sqlite_ctx, 
 def _audit_lines(ctx: AppContext) -> int:
     return audit_log.count_entries(ctx.db, ctx.actor,
                                    action=AuditAction.SESSION_NOTES_VIEW.value)
+
+
+def test_a_keep_away_pair_is_refused_in_the_services_words(qtbot, sqlite_ctx, h):
+    somang = members.get_member(sqlite_ctx.db, sqlite_ctx.actor, h.somang,
+                                purpose=Read.REFRESH)
+    keep_away.save_keep_away(sqlite_ctx.db, sqlite_ctx.actor, h.hana,
+                             person_name="Former partner", relation="former_partner",
+                             linked_member_code=somang.code)
+    page = open_page(qtbot, sqlite_ctx)
+    page.create_new(TODAY, time(15, 0))
+    dialog = page.active_dialog()
+    assert isinstance(dialog, BookingDialog)
+    fill_booking(dialog, member="김하나", counselor=h.counselor)
+    dialog.members_field.picker.setEditText("박소망")
+    assert dialog.members_field.add_typed()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("couple"))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error_text() == (
+        "M-0001 and M-0002 are on each other's keep-away list: they are never booked "
+        "into one session.")
+    assert sessions.week(sqlite_ctx.db, sqlite_ctx.actor, MONDAY) == []
+
+
+def test_a_warning_is_asked_and_booking_goes_ahead_only_when_accepted(
+        qtbot, sqlite_ctx, h, monkeypatch):
+    somang = members.get_member(sqlite_ctx.db, sqlite_ctx.actor, h.somang,
+                                purpose=Read.REFRESH)
+    keep_away.save_keep_away(sqlite_ctx.db, sqlite_ctx.actor, h.hana,
+                             person_name="Former partner", relation="former_partner",
+                             linked_member_code=somang.code)
+    sessions.book(sqlite_ctx.db, sqlite_ctx.actor, h.session(datetime(2026, 4, 15, 15, 0)))
+    other_room = counselors.save_place(sqlite_ctx.db, sqlite_ctx.actor, "Quiet room")
+    page = open_page(qtbot, sqlite_ctx)
+    answers: list[bool] = [False, True]
+    seen: list[str] = []
+
+    def answer(_parent, _title, warnings, _proceed):  # type: ignore[no-untyped-def]
+        seen.extend(warnings)
+        return answers.pop(0)
+
+    monkeypatch.setattr(messages, "confirm_warnings", answer)
+    page.create_new(TODAY, time(15, 0))
+    dialog = page.active_dialog()
+    assert isinstance(dialog, BookingDialog)
+    fill_booking(dialog, member="박소망", counselor=h.other_counselor, place=other_room.id)
+    dialog.accept()
+    assert dialog.isVisible() and "M-0001" in seen[0] and "2026-04-15" in seen[0]
+    dialog.accept()
+    assert not dialog.isVisible() and answers == []
+    wait_read(qtbot, page)
+    assert len(page.shown_sessions()) == 2

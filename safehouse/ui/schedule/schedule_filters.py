@@ -68,9 +68,10 @@ class ScheduleFilters(QWidget):
         try:
             self._fill_counselors(counselors)
             self._fill_places(places)
-            code = self.member_picker.chosen_code()
+            # the member chosen stays chosen, and what is being typed stays typed
+            kept = self.member_picker.chosen_code() or self.member_picker.currentText()
             self.member_picker.set_members(list(members))
-            self.member_picker.choose_code(code)
+            self.member_picker.choose_code(kept)
             self._select(self.counselor_combo, chosen.counselor_id)
             self._select(self.place_combo, chosen.place_id)
         finally:
