@@ -208,6 +208,9 @@ def test_the_sessions_counselor_opens_the_notes_once_audited(qtbot, sqlite_ctx, 
     theirs = sessions.book(sqlite_ctx.db, sqlite_ctx.actor,
                            h.session(datetime(2026, 4, 16, 10, 0), place=None))
     page = open_page(qtbot, counselor)
+    movable = {b.key: b.movable for b in page.week_view.blocks()}
+    assert movable == {mine.sessions[0].id: True, theirs.sessions[0].id: False}, \
+        "a counselor moves only her own sessions"
     by_id = {v.id: v for v in page.shown_sessions()}
     assert not page.session_actions.may_open_notes(by_id[theirs.sessions[0].id])
     assert page.session_actions.may_open_notes(by_id[mine.sessions[0].id])

@@ -9,10 +9,10 @@ a read that comes back after another was asked for is dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import Any, ClassVar
 
-import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from safehouse import clock
 from safehouse.changes import ChangeKind
+from safehouse.models import Role
 from safehouse.services import sessions
 from safehouse.services.dto.counseling import SessionView
 from safehouse.services.permissions import Action
@@ -34,13 +35,14 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.pages import PageView
 from safehouse.ui.schedule.booking_dialog import BookingChoices, BookingDialog, load_choices
 from safehouse.ui.schedule.day_list import DayList
+from safehouse.ui.schedule.edit_dialog import EditSessionDialog
+from safehouse.ui.schedule.latest_reads import LatestReads
 from safehouse.ui.schedule.schedule_filters import ScheduleFilters
 from safehouse.ui.schedule.session_actions import SessionActions
 from safehouse.ui.schedule.session_text import block_of
 from safehouse.ui.schedule.week_layout import monday_of
 from safehouse.ui.schedule.week_nav import WeekNav
 from safehouse.ui.schedule.week_view import WeekView
-from safehouse.ui.worker import run_in_background
 
 
 class SchedulePage(QWidget):
@@ -58,8 +60,7 @@ class SchedulePage(QWidget):
         self._choices: BookingChoices | None = None
         self._dialog: QDialog | None = None
         self._select_after: int | None = None
-        self._tickets = {"week": 0, "choices": 0}
-        self._busy: set[str] = set()
+        self._reads = LatestReads(self)
         self._cleared = False
         self.session_actions = SessionActions(ctx, self, self._open, lambda: self._choices)
         self._build()
@@ -183,8 +184,7 @@ class SchedulePage(QWidget):
     def clear_personal_data(self) -> None:
         """Empty the week, the day list and the member filter until :meth:`refresh`."""
         self._cleared = True
-        self._tickets = {k: v + 1 for k, v in self._tickets.items()}
-        self._busy.clear()
+        self._reads.forget()
         self._sessions = []
         self._choices = None
         self.week_view.clear()
@@ -217,7 +217,7 @@ class SchedulePage(QWidget):
 
     def loading(self) -> bool:
         """A read is on its way (tests wait for it)."""
-        return bool(self._busy)
+        return self._reads.loading()
 
     def shown_sessions(self) -> list[SessionView]:
         return list(self._sessions)
@@ -231,26 +231,14 @@ class SchedulePage(QWidget):
 
     # --- reading ---------------------------------------------------------------------
 
-    def _start(self, what: str, work: Any, done: Any) -> None:
-        self._tickets[what] += 1
-        ticket = self._tickets[what]
-        self._busy.add(what)
+    def _start(self, what: str, work: Callable[[], Any], done: Callable[[Any], None]
+               ) -> None:
+        self._reads.start(what, work, done, self._on_read_failed)
 
-        def ok(result: object) -> None:
-            if not shiboken6.isValid(self) or ticket != self._tickets[what]:
-                return
-            self._busy.discard(what)
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self) or ticket != self._tickets[what]:
-                return
-            self._busy.discard(what)
-            if not messages.account_revoked(exc):
-                self.status_label.setText(messages.error_text(exc))
-                self.status_label.setVisible(True)
-
-        run_in_background(work, ok, failed)
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if not messages.account_revoked(exc):
+            self.status_label.setText(messages.error_text(exc))
+            self.status_label.setVisible(True)
 
     def _reload(self) -> None:
         if self._cleared:
@@ -270,7 +258,7 @@ class SchedulePage(QWidget):
         self._show_loaded()
 
     def _show_loaded(self) -> None:
-        blocks = [block_of(v, movable=self._can_book) for v in self._sessions]
+        blocks = [block_of(v, movable=self._may_move(v)) for v in self._sessions]
         self.week_view.set_week(self._day, blocks)
         self.day_list.show_day(self._day, self._sessions)
         wanted, self._select_after = self._select_after, None
@@ -285,8 +273,22 @@ class SchedulePage(QWidget):
         db, actor = self._ctx.db, self._ctx.actor
         self._start("choices", lambda: load_choices(db, actor), self._on_choices_read)
 
+    def _may_move(self, v: SessionView) -> bool:
+        """Managers move any session; a counselor her own (the service says the same)."""
+        if not self._can_book:
+            return False
+        if self._ctx.actor.role != Role.COUNSELOR.value:
+            return True
+        choices = self._choices
+        return choices is not None and any(
+            c.id == v.counselor_id and c.user_id == self._ctx.actor.id
+            for c in choices.counselors)
+
     def _on_choices_read(self, choices: BookingChoices) -> None:
+        had = self._choices is not None
         self._choices = choices
+        if not had and self._sessions:
+            self._show_loaded()  # a counselor's own blocks may move now
         self.filters.set_choices(choices.counselors, choices.members, choices.places)
         self._update_buttons()
 
@@ -328,10 +330,12 @@ class SchedulePage(QWidget):
         if not isinstance(dialog, BookingDialog) or \
                 result != QDialog.DialogCode.Accepted.value:
             return
-        if dialog.booked is not None and dialog.booked.sessions:
-            first = dialog.booked.sessions[0]
-            self._select_after = first.id
-            self.show_day(first.starts_at.date())
+        made = list(dialog.booked.sessions) if dialog.booked is not None else []
+        if isinstance(dialog, EditSessionDialog):  # the session changed, where it went
+            made = [v for v in dialog.changed if v.id == dialog.session.id] or dialog.changed
+        if made:
+            self._select_after = made[0].id
+            self.show_day(made[0].starts_at.date())
 
     # --- slots -----------------------------------------------------------------------
 
