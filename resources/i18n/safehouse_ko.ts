@@ -990,6 +990,219 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>CounselorDialog</name>
+    <message>
+        <source>&amp;Add counselor</source>
+        <translation>상담사 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New counselor</source>
+        <translation>새 상담사</translation>
+    </message>
+    <message>
+        <source>Edit counselor</source>
+        <translation>상담사 정보 수정</translation>
+    </message>
+    <message>
+        <source>Someone from outside (not an account here)</source>
+        <translation>외부 상담사(이 프로그램의 계정 없음)</translation>
+    </message>
+    <message>
+        <source>Account: {name} ({username})</source>
+        <translation>계정: {name}({username})</translation>
+    </message>
+    <message>
+        <source>A counselor who logs in here is chosen by her account (the counselor role); anyone else is from outside</source>
+        <translation>이 프로그램에 로그인하는 상담사는 계정(상담사 역할)으로 고르고, 그 밖의 상담사는 외부 상담사입니다</translation>
+    </message>
+    <message>
+        <source>e.g. Korean, English</source>
+        <translation>예: 한국어, 영어</translation>
+    </message>
+    <message>
+        <source>Active (can be booked for sessions)</source>
+        <translation>활동 중(상담을 예약할 수 있음)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>누구(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>소속 기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>사용 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>상태(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (changed under Admin → Users)</source>
+        <translation>계정의 이름입니다(관리 → 사용자에서 바꿉니다)</translation>
+    </message>
+    <message>
+        <source>Enter the counselor&apos;s name.</source>
+        <translation>상담사 이름을 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorsDialog</name>
+    <message>
+        <source>active</source>
+        <translation>활동 중</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>from outside</source>
+        <translation>외부</translation>
+    </message>
+    <message>
+        <source>account {username}</source>
+        <translation>계정 {username}</translation>
+    </message>
+    <message>
+        <source>Counselors and meeting places</source>
+        <translation>상담사와 상담 장소</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, language, phone (Ctrl+F)</source>
+        <translation>이름, 소속 기관, 언어, 전화로 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search counselors</source>
+        <translation>상담사 검색</translation>
+    </message>
+    <message>
+        <source>&amp;Add counselor…</source>
+        <translation>상담사 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>비활성화(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;place…</source>
+        <translation>장소 추가(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>사용 중지(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Coun&amp;selors</source>
+        <translation>상담사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting places</source>
+        <translation>상담 장소(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>다시 활성화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>다시 사용(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{name} is on the list.</source>
+        <translation>{name} 상담사를 목록에 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is added.</source>
+        <translation>{name} 장소를 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Deactivate counselor</source>
+        <translation>상담사 비활성화</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? Her sessions stay as they are, but she can no longer be booked for new ones. You can reactivate her later.</source>
+        <translation>{name} 상담사를 비활성화할까요? 이미 있는 상담은 그대로 두지만, 새 상담에는 더 이상 예약할 수 없습니다. 나중에 다시 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is inactive.</source>
+        <translation>{name} 상담사는 이제 비활성입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is active again.</source>
+        <translation>{name} 상담사가 다시 활동 중입니다.</translation>
+    </message>
+    <message>
+        <source>Close meeting place</source>
+        <translation>상담 장소 사용 중지</translation>
+    </message>
+    <message>
+        <source>Close {name}? Sessions already booked there stay, but no new session can be booked there. You can reopen it later.</source>
+        <translation>{name} 장소의 사용을 중지할까요? 이미 예약된 상담은 그대로 두지만, 새 상담은 그곳에 예약할 수 없습니다. 나중에 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is closed.</source>
+        <translation>{name} 장소의 사용을 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is open again.</source>
+        <translation>{name} 장소를 다시 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>사용 언어</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>File: {file}</source>
@@ -1483,6 +1696,85 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>ExportSessionsDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export sessions as a calendar</source>
+        <translation>상담 일정을 달력 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>A calendar file (.ics) that calendar programs open: each session with its time, kind, counselor and place. Notes are never exported; a repeating series is one event with its rule.</source>
+        <translation>달력 프로그램이 여는 달력 파일(.ics)입니다. 상담마다 시간, 종류, 상담사, 장소가 들어갑니다. 상담 기록은 내보내지 않으며, 반복 상담은 반복 규칙을 가진 일정 하나가 됩니다.</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>모든 상담사</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}(비활성)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Show members&apos; &amp;names (not only their codes)</source>
+        <translation>회원 이름 표시(코드만이 아니라)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The file will hold the names of the members in these sessions. Anyone who gets it — or the calendar or phone it is opened in, and that calendar&apos;s online account — can read who comes to counseling, when and where. Keep it on this computer, and delete it when it has been used.</source>
+        <translation>파일에 이 상담들에 참여하는 회원의 이름이 들어갑니다. 파일을 얻는 사람은 누구나 — 파일을 연 달력이나 휴대전화, 그 달력의 온라인 계정도 — 누가 언제 어디서 상담을 받는지 읽을 수 있습니다. 파일은 이 컴퓨터에만 두고, 다 쓴 뒤에는 지우십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Counselor:</source>
+        <translation>상담사(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Days from:</source>
+        <translation>기간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Export with names…</source>
+        <translation>이름과 함께 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The last day ({end}) is before the first ({start}).</source>
+        <translation>마지막 날({end})이 첫날({start})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>상담 일정 내보내기</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>달력 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <source>No session from {start} to {end}: the calendar written to {file} is empty.</source>
+        <translation>{start}부터 {end}까지 상담이 없습니다. {file} 파일에 쓴 달력은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sessions exported: {count}. The calendar is in {file}.</source>
+        <translation>상담 {count}건을 내보냈습니다. 달력 파일: {file}</translation>
+    </message>
+    <message>
+        <source>Your role may not export. Ask a manager.</source>
+        <translation>내 역할로는 내보낼 수 없습니다. 운영 관리자에게 요청하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Throw away what you typed in this form? It has not been saved.</source>
@@ -1659,6 +1951,53 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>She has not had a room yet.</source>
         <translation>아직 배정받은 방이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>{count} sessions held</source>
+        <translation>상담 {count}건</translation>
+    </message>
+    <message>
+        <source>Hours of counseling</source>
+        <translation>상담 시간</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>시작 달</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>끝 달</translation>
+    </message>
+    <message>
+        <source>Hours of the sessions held (marked completed) by each counselor, month by month. Hover over a figure to see how many sessions made it.</source>
+        <translation>상담사별로 달마다 진행한(완료로 기록한) 상담의 시간입니다. 숫자 위에 마우스를 올리면 몇 건의 상담인지 보입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>끝(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>끝 달이 시작 달보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>In all: {hours} hours in {count} sessions held, {start} to {end}.</source>
+        <translation>모두 {hours}시간, 상담 {count}건 ({start} ~ {end}).</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3002,37 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>&amp;Add place</source>
+        <translation>장소 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New meeting place</source>
+        <translation>새 상담 장소</translation>
+    </message>
+    <message>
+        <source>Rename meeting place</source>
+        <translation>상담 장소 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>A room of the house where sessions are held (a counseling room, the living room), kept apart from the bedrooms.</source>
+        <translation>공동체 안에서 상담을 하는 방(상담실, 거실 등)입니다. 침실과는 따로 관리합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Enter the meeting place&apos;s name.</source>
+        <translation>상담 장소의 이름을 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceField</name>
     <message>
         <source>Outside the house…</source>
@@ -2675,6 +3045,25 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Where: e.g. Hope Clinic, Seoul</source>
         <translation>장소: 예) 서울 희망클리닉</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesModel</name>
+    <message>
+        <source>Meeting place</source>
+        <translation>상담 장소</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>사용 중지</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4360,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Let a person locked out after too many failed logins try again at once</source>
         <translation>로그인에 여러 번 실패해 잠긴 사용자가 바로 다시 시도할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Counselors and meeting places…</source>
+        <translation>상담사와 상담 장소(&amp;C)…</translation>
     </message>
     <message>
         <source>Only administrators can change accounts.</source>

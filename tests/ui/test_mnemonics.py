@@ -41,6 +41,7 @@ from safehouse.services import (
 from safehouse.services.dto.care_plans import GoalInput as CareGoalInput
 from safehouse.services.dto.counseling import (
     CounselorInput,
+    CounselorView,
     Frequency,
     Recurrence,
     SessionInput,
@@ -75,6 +76,8 @@ from safehouse.ui.schedule.booking_dialog import BookingDialog, load_choices
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
 from safehouse.ui.schedule.notes_dialog import NotesDialog
 from safehouse.ui.schedule.scope_dialog import CancelDialog
+from safehouse.ui.schedule.counselor_forms import CounselorDialog, PlaceDialog
+from safehouse.ui.schedule.export_dialog import ExportSessionsDialog
 from safehouse.ui.setup_dialog import SetupDialog
 from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
@@ -138,6 +141,11 @@ class World:
         self.csv = tmp_path / "members.csv"
         self.csv.write_text("code,name,alias,sex,birth_year,status,joined_on,left_on,"
                             "referred_by\n,Lee Bom,,female,1990,enquiry,,,\n", encoding="utf-8")
+
+    @property
+    def counselor(self) -> CounselorView:
+        return counselors.save_counselor(self.ctx.db, self.ctx.actor, CounselorInput(
+            name="Yoon Counselor", organisation="Hope Clinic"))
 
     @property
     def surveys(self) -> Path:
@@ -226,6 +234,10 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "EditSessionDialog": lambda w: w.edit_dialog(),
     "CancelDialog": lambda w: CancelDialog(w.ctx, w.session),
     "NotesDialog": lambda w: NotesDialog(w.ctx, w.session),
+    "CounselorDialog": lambda w: CounselorDialog(w.ctx),
+    "CounselorDialog (edit)": lambda w: CounselorDialog(w.ctx, w.counselor),
+    "PlaceDialog": lambda w: PlaceDialog(w.ctx),
+    "ExportSessionsDialog": lambda w: ExportSessionsDialog(w.ctx),
 }
 
 

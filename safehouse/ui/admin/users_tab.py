@@ -23,6 +23,7 @@ from safehouse.ui.admin.users_model import COL_USERNAME, UsersTableModel
 from safehouse.ui.context import AppContext
 from safehouse.ui.password_dialog import TemporaryPasswordDialog
 from safehouse.ui.progress import run_with_progress
+from safehouse.ui.schedule.counselors_dialog import open_counselors
 from safehouse.ui.table_model import setup_view, sorting_proxy
 
 
@@ -53,6 +54,10 @@ class UsersTab(QWidget):
         self.lift_button = QPushButton(self.tr("&Lift lock"), self)
         self.lift_button.setToolTip(self.tr(
             "Let a person locked out after too many failed logins try again at once"))
+        # the counselors' list: accounts with the counselor role and counselors from
+        # outside (opened here too, beside the accounts it is made from)
+        self.counselors_button = QPushButton(self.tr("&Counselors and meeting places…"), self)
+        self.counselors_button.setVisible(ctx.can(Action.SESSION_VIEW))
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
 
@@ -61,6 +66,7 @@ class UsersTab(QWidget):
             button.setVisible(self._can_manage)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.counselors_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -83,7 +89,11 @@ class UsersTab(QWidget):
         self.disable_button.clicked.connect(self._on_disable_button_clicked)
         self.enable_button.clicked.connect(self._on_enable_button_clicked)
         self.lift_button.clicked.connect(self._on_lift_button_clicked)
+        self.counselors_button.clicked.connect(self._on_counselors_button_clicked)
         self._ctx.hub.sig_changed.connect(self._on_hub_changed)
+
+    def _on_counselors_button_clicked(self) -> None:
+        open_counselors(self, self._ctx)
 
     def showEvent(self, event: Any) -> None:
         """Load when the tab comes into view."""
