@@ -99,7 +99,8 @@ class PlacesModel(RowTableModel[PlaceView]):
 class _ListPanel(QWidget, Generic[T]):
     """A table with its buttons and a line for what happened."""
 
-    def __init__(self, model: RowTableModel[T], layout_key: str, parent: QWidget) -> None:
+    def __init__(self, model: RowTableModel[T], layout_key: str, parent: QWidget,
+                 widths: tuple[int, ...] = ()) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy: QSortFilterProxyModel = sorting_proxy(model, self)
@@ -107,7 +108,8 @@ class _ListPanel(QWidget, Generic[T]):
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        setup_view(self.view, layout_key, sort_by=(0, Qt.SortOrder.AscendingOrder))
+        setup_view(self.view, layout_key, widths_in_chars=widths,
+                   sort_by=(0, Qt.SortOrder.AscendingOrder))
         self.buttons = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -144,7 +146,8 @@ class CounselorsDialog(QDialog):
         self.may_edit_places = ctx.can(Action.ROOM_EDIT)
         self.tabs = QTabWidget(self)
 
-        self.counselors = _ListPanel(CounselorsModel(self), "counselors_list", self)
+        self.counselors = _ListPanel(CounselorsModel(self), "counselors_list", self,
+                                     widths=(18, 14, 24, 16, 14))
         self.search = QLineEdit(self.counselors)
         self.search.setPlaceholderText(self.tr("Search by name, organisation, language, "
                                                "phone (Ctrl+F)"))
@@ -159,7 +162,8 @@ class CounselorsDialog(QDialog):
         for b in (self.add_button, self.edit_button, self.active_button):
             b.setVisible(self.may_edit_counselors)
 
-        self.places = _ListPanel(PlacesModel(self), "meeting_places_list", self)
+        self.places = _ListPanel(PlacesModel(self), "meeting_places_list", self,
+                                 widths=(30,))
         self.add_place_button = self.places.button(self.tr("Add &place…"), self.add_place)
         self.rename_button = self.places.button(self.tr("&Rename…"), self.rename_place)
         self.open_button = self.places.button(self.tr("&Close…"), self.toggle_place)
@@ -174,7 +178,7 @@ class CounselorsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
-        self.resize(860, 480)
+        self.resize(960, 480)
         self._connect_signals()
         self.reload()
         self.search.setFocus()

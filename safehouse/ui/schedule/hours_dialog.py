@@ -94,7 +94,7 @@ def _month_column(month: date) -> Column[CounselorRow]:
 
 
 class HoursModel(RowTableModel[CounselorRow]):
-    """One row per counselor; a column per month, then the total. The month columns
+    """One row per counselor; the total, then a column per month. The month columns
     are their own header (``2026-03``, the same in every language)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -104,10 +104,9 @@ class HoursModel(RowTableModel[CounselorRow]):
         self.beginResetModel()
         self._columns = (
             Column(_NAME, lambda r: r.name),
-            *(_month_column(m) for m in shown),
             Column(_TOTAL, lambda r: hours_text(r.hours), lambda r: r.hours,
-                   tooltip=lambda r: _held_text().format(
-                       count=r.sessions), alignment=_RIGHT))
+                   tooltip=lambda r: _held_text().format(count=r.sessions), alignment=_RIGHT),
+            *(_month_column(m) for m in shown))
         self._rows = rows
         self.endResetModel()
 
@@ -150,6 +149,7 @@ class HoursDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setMinimumSectionSize(30)
         self.view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -169,7 +169,7 @@ class HoursDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(1120, 440)  # a year of months and the total, without scrolling
         self.from_edit.dateChanged.connect(self.reload)
         self.to_edit.dateChanged.connect(self.reload)
         ctx.hub.sig_changed.connect(self._on_hub_changed)
