@@ -73,11 +73,11 @@ from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
 from safehouse.ui.rooms.room_dialog import RoomDialog
 from safehouse.ui.schedule.booking_dialog import BookingDialog, load_choices
+from safehouse.ui.schedule.counselor_forms import CounselorDialog, PlaceDialog
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
+from safehouse.ui.schedule.export_dialog import ExportSessionsDialog
 from safehouse.ui.schedule.notes_dialog import NotesDialog
 from safehouse.ui.schedule.scope_dialog import CancelDialog
-from safehouse.ui.schedule.counselor_forms import CounselorDialog, PlaceDialog
-from safehouse.ui.schedule.export_dialog import ExportSessionsDialog
 from safehouse.ui.setup_dialog import SetupDialog
 from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
