@@ -160,3 +160,16 @@ def test_a_role_that_may_not_export_is_told_so(qtbot, sqlite_ctx, shown_errors):
     assert parent.findChild(ExportSessionsDialog) is None
     assert shown_errors == ["Your role may not export. Ask a manager."]
     shown_errors.clear()
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_dialog(qtbot, sqlite_ctx, h,
+                                                             monkeypatch, tmp_path):
+    choosing(monkeypatch, tmp_path / "no such folder" / "s.ics")
+    dialog = opened(qtbot, sqlite_ctx)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=10000)
+    assert dialog.error_text().startswith(f"Cannot write {tmp_path / 'no such folder'}")
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()  # try another file
+    with sqlite_ctx.db.transaction() as s:  # nothing written, nothing audited
+        assert s.scalars(select(AuditEntry.action).where(
+            AuditEntry.action == "session.export")).all() == []

@@ -60,12 +60,16 @@ class SessionsSection(Tile):
         return " · ".join(p for p in parts if p)
 
     def open_list(self) -> None:
-        self._host.show_list(ListDialog(
+        dialog = ListDialog(
             self.tr("Today's sessions"),
             self.tr("By time. Open a line to see the session on the Schedule page."),
             [Entry(self.line(v), "schedule", v.id) for v in self.found],
             self.tr("No session is booked today."), self.tr("&Open in the schedule"),
-            self._host.parent))
+            self._host.parent)
+        for row, entry in enumerate(dialog.entries):  # a long line whole, on hovering
+            dialog.list.item(row).setToolTip(entry.text)
+        dialog.resize(max(dialog.width(), 760), dialog.height())  # a session a line
+        self._host.show_list(dialog)
 
     def clear_personal_data(self) -> None:
         self.found = []
