@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from safehouse.services import auth, counselors, sessions
+from safehouse.services.dto.counseling import CounselorInput
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.schedule import counselors_dialog
@@ -193,3 +194,22 @@ def test_the_admin_pages_users_tab_opens_the_list(qtbot, sqlite_ctx, h):
     assert dialog is not None and dialog.isVisible()
     assert shown(dialog.counselors.view) == ["Jang Counselor", "Yoon Counselor"]
     dialog.reject()
+
+
+def test_deactivating_from_a_list_read_earlier_keeps_details_changed_since(
+        qtbot, sqlite_ctx, h, monkeypatch):
+    stale = opened(qtbot, sqlite_ctx)
+    choose(stale.counselors.view, "Yoon Counselor")
+    yoon = stale.counselor()
+    assert yoon is not None
+    # another window (or workstation) changes her phone meanwhile; the hub is not shared
+    counselors.save_counselor(sqlite_ctx.db, sqlite_ctx.actor, CounselorInput(
+        name="Yoon Counselor", organisation="Hope Clinic", languages="ko, en",
+        phone="02-123-4567"), yoon.id)
+    stale.counselors.model.set_rows([yoon])  # what the stale list still shows
+    choose(stale.counselors.view, "Yoon Counselor")
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    stale.active_button.click()
+    now = next(c for c in counselors.list_counselors(sqlite_ctx.db, sqlite_ctx.actor)
+               if c.id == yoon.id)
+    assert (now.active, now.phone, now.organisation) == (False, "02-123-4567", "Hope Clinic")

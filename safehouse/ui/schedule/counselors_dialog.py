@@ -298,9 +298,13 @@ class CounselorsDialog(QDialog):
                 "be booked for new ones. You can reactivate her later.").format(name=c.name)):
             return
         try:
+            # her details as they are now (another window may have changed them since
+            # this list was read): only the state changes here
+            now = next((x for x in counselors.list_counselors(self._ctx.db, self._ctx.actor)
+                        if x.id == c.id), c)
             counselors.save_counselor(self._ctx.db, self._ctx.actor, CounselorInput(
-                name=c.name, user_id=c.user_id, organisation=c.organisation,
-                languages=c.languages, phone=c.phone, active=not c.active), c.id)
+                name=now.name, user_id=now.user_id, organisation=now.organisation,
+                languages=now.languages, phone=now.phone, active=not c.active), c.id)
         except SafehouseError as exc:
             messages.show_error(self, exc)
             return
