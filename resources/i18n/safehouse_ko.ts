@@ -3946,6 +3946,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>오늘 시작할 상담이 더 없습니다</translation>
     </message>
     <message>
+        <source>yours: {count}</source>
+        <translation>내 상담: {count}</translation>
+    </message>
+    <message>
         <source>By time. Open a line to see the session on the Schedule page.</source>
         <translation>시간순입니다. 줄을 열면 일정 페이지에서 그 상담을 봅니다.</translation>
     </message>

@@ -9,7 +9,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from safehouse.services import auth, session_marks, session_removal, sessions
+from safehouse.services import auth, counselors, session_marks, session_removal, sessions
+from safehouse.services.dto.counseling import CounselorInput
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard.sessions_section import SessionsSection
 from safehouse.ui.dashboard_page import DashboardPage
@@ -94,3 +95,19 @@ def test_a_quiet_day_says_so_and_staff_see_the_section_too(qtbot, sqlite_ctx, h)
     assert (tile.value.text(), tile.detail.text()) == ("1", "none left to begin today")
     session_removal.delete(h.db, h.admin, sessions.week(h.db, h.admin, WEDNESDAY, days=1)[0].id)
     assert (tile.value.text(), tile.detail.text()) == ("0", "no session booked today")
+
+
+def test_a_counselor_sees_how_many_of_todays_are_hers(qtbot, sqlite_ctx, h):
+    auth.create_user(sqlite_ctx.db, sqlite_ctx.actor, username="mirae", display_name="Mirae",
+                     role="counselor", password=TEST_PASSWORD)
+    mirae = AppContext(sqlite_ctx.db, auth.login(sqlite_ctx.db, "mirae", TEST_PASSWORD),
+                       sqlite_ctx.hub)
+    hers = counselors.save_counselor(sqlite_ctx.db, sqlite_ctx.actor,
+                                     CounselorInput(user_id=mirae.actor.id)).id
+    book(h, 14, counselor=hers, member_ids=(h.somang,))
+    book(h, 16)
+    page = DashboardPage(mirae)
+    qtbot.addWidget(page)
+    tile = section_of(page)
+    assert (tile.value.text(), tile.detail.text()) == (
+        "2", "next at 14:00 with Mirae · yours: 1")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from safehouse import clock
 from safehouse.changes import ChangeKind
-from safehouse.models import SessionStatus
-from safehouse.services import sessions
+from safehouse.models import Role, SessionStatus
+from safehouse.services import counselors, sessions
 from safehouse.services.dto.counseling import SessionView
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
@@ -48,7 +48,18 @@ class SessionsSection(Tile):
                 time=f"{nxt.starts_at:%H:%M}", counselor=nxt.counselor_name)
         else:
             detail = self.tr("none left to begin today")
+        mine = self._own_counselor_id()
+        if mine is not None:
+            detail += " · " + self.tr("yours: {count}").format(
+                count=sum(1 for v in booked if v.counselor_id == mine))
         self.show_figure(len(booked), detail)
+
+    def _own_counselor_id(self) -> int | None:
+        """The counselor the person logged in is, when she is one (her own count)."""
+        if self._ctx.actor.role != Role.COUNSELOR.value:
+            return None
+        return next((c.id for c in counselors.list_counselors(self._ctx.db, self._ctx.actor)
+                     if c.user_id == self._ctx.actor.id), None)
 
     def line(self, v: SessionView) -> str:
         parts = [session_lines.time_text(v), session_lines.kind_text(v), v.counselor_name,
