@@ -27,9 +27,11 @@ from pathlib import Path
 from safehouse.errors import ValidationError, translate
 
 TEMP_PREFIX = ".safehouse-partial-"
-# ``.safehouse-partial-<pid>-<12 hex><suffix>`` and what SQLite or a key file adds to it
+# ``.safehouse-partial-<pid>-<12 hex><suffix>`` and what SQLite or a key file adds to it;
+# ``.keys`` + 8 characters: the key file's own temporary file as earlier versions named
+# it (``tempfile.mkstemp``), left by a backup killed while writing it
 _TEMP = re.compile(r"^\.safehouse-partial-(\d+)-[0-9a-f]{12}(\.[A-Za-z0-9]+)?"
-                   r"(\.keys|-journal|-wal|-shm)?$")
+                   r"(\.keys|\.keys[a-z0-9_]{8}|-journal|-wal|-shm)?$")
 # A temporary file untouched for this long belongs to a program that was stopped.
 STALE_AFTER = timedelta(minutes=10)
 

@@ -22,7 +22,6 @@ import hashlib
 import hmac
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +32,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from safehouse import clock
+from safehouse import clock, files
 from safehouse.models import AuditEntry
 from safehouse.storage.db import Database
 
@@ -133,16 +132,16 @@ def write_beside(backup: Path, anchor: Anchor, key: bytes) -> Path:
     body = {"version": VERSION, "backup": backup.name, "anchor": data,
             "mac": _mac(key, backup.name, data)}
     target = path_beside(backup)
-    fd, tmp = tempfile.mkstemp(prefix=target.name, dir=target.parent)
+    tmp = files.temp_beside(target)  # a name known as temporary, cleaned up if left
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with tmp.open("w", encoding="utf-8") as handle:
             json.dump(body, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return target
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from safehouse import files
 from safehouse.errors import DatabaseError, translate
 
 # How long a change waits for another process's change to the key file (each holds the
@@ -23,18 +23,20 @@ LOCK_TIMEOUT = 30.0
 
 
 def write_private_json(path: Path, data: dict[str, Any]) -> None:
-    """Write JSON atomically, mode 0600 (a key file, or a backup's)."""
+    """Write JSON atomically, mode 0600 (a key file, or a backup's), through a temporary
+    file named as :func:`safehouse.files.temp_beside` names them, so a program killed
+    half-way leaves a name that is known as temporary and cleaned up later."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+    tmp = files.temp_beside(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with tmp.open("w", encoding="utf-8") as handle:
             json.dump(data, handle, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
 
