@@ -6983,6 +6983,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>This series no longer exists.</source>
         <translation>이 반복 상담은 더 이상 없습니다.</translation>
     </message>
+    <message>
+        <source>The database server&apos;s disk is full: nothing was saved, and the data are as they were. Ask whoever looks after the server to free some space, then try again.</source>
+        <translation>데이터베이스 서버의 디스크가 가득 찼습니다: 아무것도 저장되지 않았고 데이터는 그대로입니다. 서버 관리자에게 공간을 확보해 달라고 한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full: nothing was saved, and the data are as they were. Free some space on that disk, then try again.</source>
+        <translation>데이터베이스가 있는 디스크가 가득 찼습니다: 아무것도 저장되지 않았고 데이터는 그대로입니다. 그 디스크의 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written, and nothing of it was left there. Free some space or choose another place, then try again.</source>
+        <translation>디스크가 가득 찼습니다: {path}에 쓰지 못했고, 쓰다 만 파일은 남기지 않았습니다. 공간을 확보하거나 다른 위치를 선택한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full: its key file could not be written and is as it was. Free some space on that disk, then try again.</source>
+        <translation>데이터베이스가 있는 디스크가 가득 찼습니다: 키 파일을 쓰지 못했으며 키 파일은 그대로입니다. 그 디스크의 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>

@@ -34,7 +34,7 @@ from pathlib import Path
 from safehouse import clock, files
 from safehouse.errors import DatabaseError, translate
 from safehouse.files import copy_private as copy_private
-from safehouse.storage import anchors, backup_keys, keys, sqlcipher
+from safehouse.storage import anchors, backup_keys, full_disk, keys, sqlcipher
 from safehouse.storage.backup_check import PG_SUFFIX, SQLITE_SUFFIX, check_pg_counted
 from safehouse.storage.backup_check import Checked as Checked
 from safehouse.storage.backup_check import check as check
@@ -173,10 +173,16 @@ def make_backup(
 
     ``target`` names the file; otherwise it is ``folder`` (default: :func:`default_folder`)
     / ``safehouse-<date>-<time>``. A backup that fails its check is deleted and
-    DatabaseError raised.
+    DatabaseError raised; one that finds the disk full leaves nothing of itself and
+    raises :class:`~safehouse.storage.full_disk.DiskFull`.
     """
     with _one_at_a_time:
-        return _make_backup(db, folder, now=now, target=target, tag=tag)
+        try:
+            return _make_backup(db, folder, now=now, target=target, tag=tag)
+        except (OSError, sqlcipher.Error) as err:  # what it wrote so far is removed
+            if full_disk.is_disk_full(err):
+                raise full_disk.file_full(target or folder or default_folder(db)) from None
+            raise
 
 
 def _make_backup(

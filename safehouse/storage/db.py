@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from safehouse.changes import Change, ChangeListener
 from safehouse.errors import DatabaseError, translate
-from safehouse.storage import sealed, sqlcipher
+from safehouse.storage import full_disk, sealed, sqlcipher
 
 if TYPE_CHECKING:
     from safehouse.storage.keyring import KeyRing
@@ -68,8 +68,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 @contextmanager
-def unavailable_as_database_error() -> Iterator[None]:
-    """Turn "cannot reach / cannot read the database" into a DatabaseError that says so.
+def unavailable_as_database_error(*, server: bool = False) -> Iterator[None]:
+    """Turn "cannot reach / cannot read the database" into a DatabaseError that says so,
+    and a full disk (``server``: the PostgreSQL server's) into a DiskFull that says that.
 
     Only the driver's class name is kept: its message can carry a URL or a query.
     """
@@ -78,6 +79,8 @@ def unavailable_as_database_error() -> Iterator[None]:
     except (sa_exc.IntegrityError, sa_exc.ProgrammingError, sa_exc.DataError):
         raise  # a rule the program should have checked, or a bug: not "unavailable"
     except sa_exc.DBAPIError as err:
+        if full_disk.is_disk_full(err):
+            raise full_disk.database_full(server) from None
         cause = type(getattr(err, "orig", None) or err).__name__
         raise DatabaseError(translate(
             "errors", "The database cannot be used ({cause}). Check that the file or "
@@ -199,7 +202,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
-        with unavailable_as_database_error(), self._sessions() as session, session.begin():
+        with unavailable_as_database_error(server=not self.is_sqlite), self._sessions() as \
+                session, session.begin():
             yield session
 
     def add_listener(self, listener: ChangeListener) -> None:

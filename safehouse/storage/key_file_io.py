@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 
 from safehouse import files
 from safehouse.errors import DatabaseError, translate
+from safehouse.storage import full_disk
 
 # How long a change waits for another process's change to the key file (each holds the
 # lock for one key derivation at most).
@@ -27,16 +28,21 @@ def write_private_json(path: Path, data: dict[str, Any]) -> None:
     file named as :func:`safehouse.files.temp_beside` names them, so a program killed
     half-way leaves a name that is known as temporary and cleaned up later."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = files.temp_beside(path)
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+        tmp = files.temp_beside(path)
+        try:
+            with tmp.open("w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=1)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        if full_disk.is_disk_full(err):
+            raise full_disk.key_file_full() from None
         raise
     _sync_folder(path.parent)
 

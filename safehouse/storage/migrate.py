@@ -94,7 +94,7 @@ def _quick_head(location: str) -> str | None:
 
 def _stored_revision(db: Database) -> str | None:
     """The revision stored in the database, by one query; None when it has none."""
-    with unavailable_as_database_error(), db.engine.connect() as conn:
+    with unavailable_as_database_error(server=not db.is_sqlite), db.engine.connect() as conn:
         try:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
         except sa_exc.DBAPIError:  # no such table yet: Alembic will say
@@ -105,7 +105,7 @@ def _stored_revision(db: Database) -> str | None:
 def current_revision(db: Database) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with unavailable_as_database_error(), db.engine.connect() as conn:
+    with unavailable_as_database_error(server=not db.is_sqlite), db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -154,7 +154,7 @@ def upgrade(db: Database) -> Path | None:
         return None
     backup = copy_aside(db, st.head) if st.current is not None else None
     cfg = _config()
-    with unavailable_as_database_error(), db.engine.connect() as conn:
+    with unavailable_as_database_error(server=not db.is_sqlite), db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             # SQLite changes a table by building a new one and dropping the old: with
