@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test setup system-deps lint typecheck pytest demo translations bench clean
+.PHONY: run test setup system-deps lint typecheck pytest demo translations bench crash clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.bench
+
+# The full crash harness: a writer killed 200 times (make test runs 20 kills).
+crash: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m crash_full tests/crash -s -q
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
