@@ -173,16 +173,10 @@ def make_backup(
 
     ``target`` names the file; otherwise it is ``folder`` (default: :func:`default_folder`)
     / ``safehouse-<date>-<time>``. A backup that fails its check is deleted and
-    DatabaseError raised; one that finds the disk full leaves nothing of itself and
-    raises :class:`~safehouse.storage.full_disk.DiskFull`.
+    DatabaseError raised; on a full disk, nothing of it is left (DiskFull).
     """
-    with _one_at_a_time:
-        try:
-            return _make_backup(db, folder, now=now, target=target, tag=tag)
-        except (OSError, sqlcipher.Error) as err:  # what it wrote so far is removed
-            if full_disk.is_disk_full(err):
-                raise full_disk.file_full(target or folder or default_folder(db)) from None
-            raise
+    with _one_at_a_time, full_disk.writing(target or folder or default_folder(db)):
+        return _make_backup(db, folder, now=now, target=target, tag=tag)
 
 
 def _make_backup(

@@ -8,6 +8,8 @@ caller; the message says so."""
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from safehouse.errors import DatabaseError, translate
@@ -55,6 +57,20 @@ def file_full(path: Path) -> DiskFull:
         "errors", "The disk is full: {path} could not be written, and nothing of it was "
         "left there. Free some space or choose another place, then try again."
     ).format(path=path))
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Writing ``path`` (which the block removes again if it fails): a full disk is
+    reported as :func:`file_full`; any other failure as it is."""
+    try:
+        yield
+    except DiskFull:
+        raise
+    except Exception as err:
+        if is_disk_full(err):
+            raise file_full(path) from None
+        raise
 
 
 def key_file_full() -> DiskFull:
