@@ -6985,7 +6985,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The database server&apos;s disk is full: nothing was saved, and the data are as they were. Ask whoever looks after the server to free some space, then try again.</source>
-        <translation>데이터베이스 서버의 디스크가 가득 찼습니다: 아무것도 저장되지 않았고 데이터는 그대로입니다. 서버 관리자에게 공간을 확보해 달라고 한 뒤 다시 시도하십시오.</translation>
+        <translation>데이터베이스 서버의 디스크가 가득 찼습니다: 아무것도 저장되지 않았고 데이터는 그대로입니다. 서버 담당자에게 공간을 확보해 달라고 한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The disk that holds the database is full: nothing was saved, and the data are as they were. Free some space on that disk, then try again.</source>
