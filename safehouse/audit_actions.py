@@ -100,6 +100,8 @@ class AuditAction(enum.StrEnum):
     SESSION_NOTES_VIEW = "session.notes.view"
     SESSION_NOTES_SAVE = "session.notes.save"
     SESSION_EXPORT = "session.export"
+    REPORT_SAVE = "report.save"
+    REPORT_PRINT = "report.print"
 
 
 # Marked for the catalogue with QT_TRANSLATE_NOOP; translated when shown, by action_label.
@@ -193,6 +195,8 @@ _WORDS: dict[AuditAction, str] = {
     AuditAction.SESSION_NOTES_VIEW: QT_TRANSLATE_NOOP("audit", "Session notes opened"),
     AuditAction.SESSION_NOTES_SAVE: QT_TRANSLATE_NOOP("audit", "Session notes written"),
     AuditAction.SESSION_EXPORT: QT_TRANSLATE_NOOP("audit", "Sessions exported"),
+    AuditAction.REPORT_SAVE: QT_TRANSLATE_NOOP("audit", "Report saved as PDF"),
+    AuditAction.REPORT_PRINT: QT_TRANSLATE_NOOP("audit", "Report printed"),
 }
 
 

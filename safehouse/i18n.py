@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 
@@ -40,6 +42,7 @@ _Catalogue = dict[tuple[str, str], _Entry]
 _language = DEFAULT
 _catalogues: dict[str, _Catalogue] = {}
 _lock = threading.Lock()
+_thread = threading.local()  # a language for this thread only (see in_language)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate knows this name
@@ -49,7 +52,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate k
 
 def language() -> str:
     """The language messages are given in: ``"en"`` or ``"ko"``."""
-    return _language
+    own: str | None = getattr(_thread, "language", None)
+    return own or _language
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[None]:
+    """Messages in ``lang`` in this thread only, within the block (a report made in
+    its own language off the window's thread, while the window keeps its own)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
+    before: str | None = getattr(_thread, "language", None)
+    _thread.language = lang
+    try:
+        yield
+    finally:
+        _thread.language = before
 
 
 def set_language(lang: str) -> None:
@@ -65,11 +83,12 @@ def translate(context: str, text: str, n: int | None = None) -> str:
 
     With ``n``, the plural form for ``n`` with ``%n`` replaced by it.
     """
-    entry = _catalogue(_language).get((context, text))
+    lang = language()
+    entry = _catalogue(lang).get((context, text))
     result = text
     if entry is not None:
         if entry.numerus and n is not None:
-            result = entry.forms[_plural_index(_language, n, len(entry.forms))]
+            result = entry.forms[_plural_index(lang, n, len(entry.forms))]
         elif entry.forms:
             result = entry.forms[0]
     if n is not None:

@@ -5022,6 +5022,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>상담 일정 내보내기</translation>
     </message>
     <message>
+        <source>Report saved as PDF</source>
+        <translation>보고서를 PDF로 저장함</translation>
+    </message>
+    <message>
+        <source>Report printed</source>
+        <translation>보고서를 인쇄함</translation>
+    </message>
+    <message>
         <source>The database refuses to change or delete audit entries (its append-only triggers are in place).</source>
         <translation>데이터베이스가 감사 항목의 변경과 삭제를 거부합니다(추가 전용 트리거가 있습니다).</translation>
     </message>
@@ -5877,6 +5885,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Exported {count} sessions to {file}.</source>
         <translation>상담 {count}건을 {file} 파일로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {report} to {file}.</source>
+        <translation>{report}을(를) {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>A year is written like 2024, not {text}.</source>
+        <translation>연도는 2024처럼 씁니다. {text}은(는) 연도가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +7430,185 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Going ahead is recorded in the audit log.</source>
         <translation>그래도 진행하면 그 사실이 감사 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
+        <source>Printed by {name} on {moment}</source>
+        <translation>인쇄: {name}, {moment}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages}쪽 중 {page}쪽</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>경과 요약</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>성과 보고서</translation>
+    </message>
+    <message>
+        <source>Room roster</source>
+        <translation>방 배정 명단</translation>
+    </message>
+    <message>
+        <source>Counseling schedule</source>
+        <translation>상담 일정</translation>
+    </message>
+    <message>
+        <source>There is no report called {kind}.</source>
+        <translation>{kind}라는 보고서는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reports are made in English (en) or Korean (ko).</source>
+        <translation>보고서는 영어(en) 또는 한국어(ko)로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The paper is A4 or Letter.</source>
+        <translation>용지는 A4 또는 Letter입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the member (or members) whose progress summary to print.</source>
+        <translation>경과 요약을 인쇄할 회원을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The last year comes before the first.</source>
+        <translation>마지막 연도가 첫 연도보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>This report cannot be made yet.</source>
+        <translation>이 보고서는 아직 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A report is saved or printed.</source>
+        <translation>보고서는 저장하거나 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Room roster for {day}</source>
+        <translation>{day} 방 배정 명단</translation>
+    </message>
+    <message>
+        <source>For use in the house only: this roster names the residents.</source>
+        <translation>쉼터 내부용: 이 명단에는 입소자 이름이 있습니다.</translation>
+    </message>
+    <message>
+        <source>{rooms} rooms, {beds} beds: {taken} taken, {free} free.</source>
+        <translation>방 {rooms}개, 침대 {beds}개: 사용 {taken}, 빈 침대 {free}.</translation>
+    </message>
+    <message>
+        <source>{room} (floor {floor})</source>
+        <translation>{room} ({floor}층)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>free bed</source>
+        <translation>빈 침대</translation>
+    </message>
+    <message>
+        <source>Rooms and beds</source>
+        <translation>방과 침대</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>방</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>침대 수</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>침대</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누구</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>입실일</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>퇴실 예정</translation>
+    </message>
+    <message>
+        <source>There are no rooms yet.</source>
+        <translation>아직 방이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Moving in and out, {period}</source>
+        <translation>입실과 퇴실, {period}</translation>
+    </message>
+    <message>
+        <source>Nobody moves in or out this week.</source>
+        <translation>이번 주에 입실하거나 퇴실하는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>입실</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>퇴실</translation>
+    </message>
+    <message>
+        <source>Sessions of {counselor}</source>
+        <translation>{counselor} 상담사의 상담</translation>
+    </message>
+    <message>
+        <source>All counselors&apos; sessions</source>
+        <translation>모든 상담사의 상담</translation>
+    </message>
+    <message>
+        <source>{count} sessions in the week</source>
+        <translation>이번 주 상담 {count}건</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>상담 없음.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 </TS>

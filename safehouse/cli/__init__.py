@@ -1,4 +1,4 @@
-"""The command line: ``safehouse [init|demo|passwd|import|export|check|backup|restore]``;
+"""The command line: ``safehouse [init|demo|passwd|import|export|report|check|backup|restore]``;
 with no command, the application window.
 
 One module per feature (``setup``: init and demo; ``account``: passwd;
@@ -26,7 +26,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from safehouse import i18n
-from safehouse.cli import account, csv_commands, maintenance, setup
+from safehouse.cli import account, csv_commands, maintenance, report_commands, setup
 from safehouse.cli.common import (
     REFUSED,
     WRONG_USAGE,
@@ -45,7 +45,7 @@ from safehouse.services.access import Opened
 
 __all__ = ["build_parser", "main"]
 
-FEATURES = (setup, account, csv_commands, maintenance)
+FEATURES = (setup, account, csv_commands, maintenance, report_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

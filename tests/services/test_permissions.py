@@ -58,6 +58,7 @@ from safehouse.services.dto.people import MemberDetail, MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.permissions import PERMISSIONS, Action
 from safehouse.services.reading import Read
+from safehouse.services.reports.requests import ReportRequest
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD
 
@@ -204,6 +205,11 @@ EXPECTED: dict[str, Need] = {
     "session_notes.save_notes": Action.SESSION_NOTES,
     "session_ics.export_sessions": (Action.EXPORT, Action.SESSION_VIEW),
     "schedule_data.schedule_week": Action.SESSION_VIEW,
+    # a report needs what its data needs (the roster: the rooms)
+    "reports.roster_data.roster_data": Action.ROOM_VIEW,
+    "reports.produce.produce": Action.ROOM_VIEW,
+    "reports.produce.record_output": Action.ROOM_VIEW,
+    "reports.produce.save": Action.ROOM_VIEW,
 }
 
 
@@ -508,6 +514,11 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "session_ics.export_sessions": lambda w: Call(kwargs={"counselor_id": w.counselor()}),
     "schedule_data.schedule_week": lambda w: Call((date(2026, 3, 4),),
                                                   {"counselor_id": w.counselor()}),
+    "reports.roster_data.roster_data": lambda w: Call((date(2025, 2, 1),)),
+    "reports.produce.produce": lambda w: Call((ReportRequest("roster", on=date(2025, 2, 1)),)),
+    "reports.produce.record_output": lambda w: Call((ReportRequest("roster"), "print")),
+    "reports.produce.save": lambda w: Call((ReportRequest("roster"), b"%PDF-1.4\n",
+                                            w.folder / f"roster-{w.n()}.pdf")),
 }
 
 
