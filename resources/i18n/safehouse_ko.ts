@@ -5888,11 +5888,11 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Wrote {report} to {file}.</source>
-        <translation>{report}을(를) {file}에 저장했습니다.</translation>
+        <translation>{report}: {file}에 저장했습니다.</translation>
     </message>
     <message>
         <source>A year is written like 2024, not {text}.</source>
-        <translation>연도는 2024처럼 씁니다. {text}은(는) 연도가 아닙니다.</translation>
+        <translation>연도는 2024처럼 씁니다 (입력한 값: {text}).</translation>
     </message>
 </context>
 <context>
@@ -7464,7 +7464,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>There is no report called {kind}.</source>
-        <translation>{kind}라는 보고서는 없습니다.</translation>
+        <translation>없는 보고서입니다: {kind}</translation>
     </message>
     <message>
         <source>Reports are made in English (en) or Korean (ko).</source>
