@@ -167,3 +167,17 @@ def test_the_counselor_filter_narrows_the_week(qtbot, ctx, h):
     wait_read(qtbot, page)
     assert [p.id for v in page.shown_sessions() for p in v.participants] == [h.hana]
     assert time(10, 0) == page.shown_sessions()[0].starts_at.time()
+
+
+def test_the_idle_lock_empties_the_page_and_the_unlock_reads_it_again(qtbot, ctx, h):
+    _series(h, times=1)
+    page = open_page(qtbot, ctx)
+    assert page.week_view.blocks() and page.filters.member_picker.count() > 1
+    page.clear_personal_data()
+    assert page.week_view.blocks() == [] and page.day_list.model.rowCount() == 0
+    assert page.filters.member_picker.count() <= 1, "no names left in the member filter"
+    page.create_new()
+    assert page.active_dialog() is None, "nothing is booked while locked"
+    page.refresh()
+    wait_read(qtbot, page)
+    assert len(page.week_view.blocks()) == 1 and page.filters.member_picker.count() == 3
