@@ -282,3 +282,25 @@ def test_a_warning_is_asked_and_booking_goes_ahead_only_when_accepted(
     assert not dialog.isVisible() and answers == []
     wait_read(qtbot, page)
     assert len(page.shown_sessions()) == 2
+
+
+def test_enter_on_a_typed_member_adds_her_and_books_nothing_yet(qtbot, sqlite_ctx, h):
+    page = open_page(qtbot, sqlite_ctx)
+    page.create_new(TODAY, time(10, 0))
+    dialog = page.active_dialog()
+    assert isinstance(dialog, BookingDialog)
+    dialog.counselor_combo.setCurrentIndex(dialog.counselor_combo.findData(h.counselor))
+    qtbot.waitExposed(dialog)
+    line = dialog.members_field.picker.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "M-0001")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    line.setText("박소")  # Hangul comes through the input method, not key clicks
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "Enter in the member field adds; it does not book"
+    assert dialog.members_field.member_ids() == (h.hana, h.somang)
+    assert dialog.members_field.pending_text() == ""
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), "Enter on the empty field books"
+    wait_read(qtbot, page)
+    assert [len(v.participants) for v in page.shown_sessions()] == [2]

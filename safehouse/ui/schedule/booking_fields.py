@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -66,10 +67,20 @@ class MembersField(QWidget):
         self.add_button.clicked.connect(self.add_typed)
         line = self.picker.lineEdit()
         if line is not None:
-            line.returnPressed.connect(self.add_typed)
+            line.installEventFilter(self)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.chosen_list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a typed member adds her and goes no further (not to the dialog's
+        OK); Enter on an empty field is the dialog's."""
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.pending_text()):
+            self.add_typed()
+            return True
+        return super().eventFilter(watched, event)
 
     def match(self) -> MemberSummary | None:
         """The member picked, or the only one whose entry holds what is typed."""
