@@ -3800,6 +3800,29 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
 </context>
 <context>
+    <name>ScheduleTools</name>
+    <message>
+        <source>Counselors and places…</source>
+        <translation>상담사와 장소…</translation>
+    </message>
+    <message>
+        <source>Hours…</source>
+        <translation>상담 시간…</translation>
+    </message>
+    <message>
+        <source>Hours of counseling per counselor and month</source>
+        <translation>상담사별, 월별 상담 시간</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>캘린더 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the sessions as an .ics file for a calendar program (without notes)</source>
+        <translation>상담 일정을 캘린더 프로그램용 .ics 파일로 저장합니다 (상담 기록 제외)</translation>
+    </message>
+</context>
+<context>
     <name>ScopeChoice</name>
     <message>
         <source>Which sessions?</source>

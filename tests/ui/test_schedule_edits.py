@@ -13,7 +13,10 @@ from safehouse.services import sessions
 from safehouse.services.dto.counseling import Frequency, Recurrence, Scope
 from safehouse.ui import messages
 from safehouse.ui.schedule import scope_dialog
+from safehouse.ui.schedule.counselors_dialog import CounselorsDialog
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
+from safehouse.ui.schedule.export_dialog import ExportSessionsDialog
+from safehouse.ui.schedule.hours_dialog import HoursDialog
 from tests.conftest import OnDay
 from tests.services.counseling_fixtures import House, house
 from tests.ui.schedule_helpers import MONDAY, TODAY, open_page, wait_read
@@ -181,3 +184,16 @@ def test_the_idle_lock_empties_the_page_and_the_unlock_reads_it_again(qtbot, ctx
     page.refresh()
     wait_read(qtbot, page)
     assert len(page.week_view.blocks()) == 1 and page.filters.member_picker.count() == 3
+
+
+def test_the_tools_open_the_counselors_the_hours_and_the_export(qtbot, ctx, h):
+    page = open_page(qtbot, ctx)
+    for button, kind in ((page.tools.counselors_button, CounselorsDialog),
+                         (page.tools.hours_button, HoursDialog),
+                         (page.tools.export_button, ExportSessionsDialog)):
+        assert button.isVisible()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        opened = [d for d in page.findChildren(kind) if d.isVisible()]
+        assert len(opened) == 1, kind.__name__
+        opened[0].reject()
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -38,6 +38,7 @@ from safehouse.ui.schedule.day_list import DayList
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
 from safehouse.ui.schedule.latest_reads import LatestReads
 from safehouse.ui.schedule.schedule_filters import ScheduleFilters
+from safehouse.ui.schedule.schedule_tools import ScheduleTools
 from safehouse.ui.schedule.session_actions import SessionActions
 from safehouse.ui.schedule.session_text import block_of
 from safehouse.ui.schedule.week_layout import monday_of
@@ -107,7 +108,8 @@ class SchedulePage(QWidget):
                        self.delete_button, self.notes_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.extra_buttons = actions  # the counselors, export and hours go at the end
+        self.tools = ScheduleTools(self._ctx, self)
+        actions.addWidget(self.tools)
         layout = QVBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.filters)

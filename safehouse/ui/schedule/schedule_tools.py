@@ -1,0 +1,45 @@
+"""The Schedule page's tools beside its session buttons: the counselors and meeting
+places, the hours of counseling per counselor and month, and the calendar export
+(.ics). Each opens its own window (their modules say what each may do there)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from safehouse.services.permissions import Action
+from safehouse.ui.context import AppContext
+from safehouse.ui.schedule.counselors_dialog import open_counselors
+from safehouse.ui.schedule.export_dialog import export_sessions
+from safehouse.ui.schedule.hours_dialog import show_hours
+
+
+class ScheduleTools(QWidget):
+    """Three buttons; the export only for who may export."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._owner = parent
+        self.counselors_button = QPushButton(self.tr("Counselors and places…"), self)
+        self.hours_button = QPushButton(self.tr("Hours…"), self)
+        self.hours_button.setToolTip(self.tr("Hours of counseling per counselor and month"))
+        self.export_button = QPushButton(self.tr("Export calendar…"), self)
+        self.export_button.setToolTip(self.tr(
+            "Save the sessions as an .ics file for a calendar program (without notes)"))
+        self.export_button.setVisible(ctx.can(Action.EXPORT))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.counselors_button, self.hours_button, self.export_button):
+            layout.addWidget(button)
+        self.counselors_button.clicked.connect(self._on_counselors_button_clicked)
+        self.hours_button.clicked.connect(self._on_hours_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+
+    def _on_counselors_button_clicked(self) -> None:
+        open_counselors(self._owner, self._ctx)
+
+    def _on_hours_button_clicked(self) -> None:
+        show_hours(self._owner, self._ctx)
+
+    def _on_export_button_clicked(self) -> None:
+        export_sessions(self._owner, self._ctx)
