@@ -197,3 +197,12 @@ def test_the_tools_open_the_counselors_the_hours_and_the_export(qtbot, ctx, h):
         assert len(opened) == 1, kind.__name__
         opened[0].reject()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_the_day_list_is_a_sound_model_sorted_by_time(qtbot, qtmodeltester, ctx, h):
+    for hour in (15, 9, 12):
+        sessions.book(ctx.db, ctx.actor, h.session(datetime(2026, 4, 15, hour, 0)))
+    page = open_page(qtbot, ctx)
+    qtmodeltester.check(page.day_list.model)
+    assert [v.starts_at.hour for v in page.day_list.sessions()] == [9, 12, 15]
+    assert page.day_list.proxy.index(0, 1).data() == "Scheduled"

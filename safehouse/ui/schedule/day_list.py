@@ -29,11 +29,11 @@ from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view,
 _COLUMNS: tuple[Column[SessionView], ...] = (
     Column(QT_TRANSLATE_NOOP("DayModel", "Time"), time_text,
            sort_key=lambda v: v.starts_at.isoformat()),
+    Column(QT_TRANSLATE_NOOP("DayModel", "Status"), status_text, tooltip=series_text),
     Column(QT_TRANSLATE_NOOP("DayModel", "Kind"), lambda v: kind_text(v.kind)),
     Column(QT_TRANSLATE_NOOP("DayModel", "Members"), people_text),
     Column(QT_TRANSLATE_NOOP("DayModel", "Counselor"), lambda v: v.counselor_name),
     Column(QT_TRANSLATE_NOOP("DayModel", "Place"), place_text),
-    Column(QT_TRANSLATE_NOOP("DayModel", "Status"), status_text, tooltip=series_text),
 )
 
 
@@ -71,7 +71,7 @@ class DayList(QWidget):
         self.table = _Table(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Sessions of the day"))
-        setup_view(self.table, "schedule/day", widths_in_chars=(13, 9, 24, 14, 14),
+        setup_view(self.table, "schedule/day", widths_in_chars=(13, 10, 9, 24, 14),
                    sort_by=(0, Qt.SortOrder.AscendingOrder), compact_rows=True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(self.tr("No sessions on this day."), self)
