@@ -25,6 +25,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from safehouse.errors import ValidationError, translate
+from safehouse.storage import full_disk
 
 TEMP_PREFIX = ".safehouse-partial-"
 # ``.safehouse-partial-<pid>-<12 hex><suffix>`` and what SQLite or a key file adds to it;
@@ -239,10 +240,15 @@ def write_private(path: Path, data: bytes, *, databases: Iterable[Path] = ()) ->
 
 def copy_private(source: Path, target: Path) -> None:
     """Copy ``source`` to a new file ``target`` (which must not exist) with mode 0600,
-    in chunks, flushed to the disk."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-        shutil.copyfileobj(src, out, 1 << 20)
-        out.flush()
-        os.fsync(out.fileno())
+    in chunks, flushed to the disk; whole or absent (DiskFull when the disk fills)."""
+    with full_disk.writing(target):
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                shutil.copyfileobj(src, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            target.unlink(missing_ok=True)  # ours: made above, never a cut copy left
+            raise
     os.chmod(target, 0o600)  # whatever the umask made of it

@@ -62,3 +62,22 @@ def test_a_transaction_on_a_full_disk_says_so(server, said):
     assert raised.value.message.startswith(said)
     assert "nothing was saved" in raised.value.message
     assert isinstance(raised.value, DatabaseError)  # shown like any refusal
+
+
+def test_a_copy_that_fills_the_disk_leaves_nothing_and_says_which_file(tmp_path, monkeypatch):
+    """Restoring copies a backup beside the database: a cut copy is never left."""
+    from safehouse import files
+
+    source = tmp_path / "backup.db"
+    source.write_bytes(b"x" * 100_000)
+    target = tmp_path / "safehouse.db.restoring"
+
+    def half_then_full(src, out, _size):  # type: ignore[no-untyped-def]
+        out.write(src.read(40_000))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.shutil, "copyfileobj", half_then_full)
+    with pytest.raises(full_disk.DiskFull) as raised:
+        files.copy_private(source, target)
+    assert raised.value.message.startswith(f"The disk is full: {target} could not be written")
+    assert not target.exists()
