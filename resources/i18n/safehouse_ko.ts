@@ -3802,6 +3802,14 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>ScheduleTools</name>
     <message>
+        <source>Save week as PDF…</source>
+        <translation>주간 일정 PDF 저장…</translation>
+    </message>
+    <message>
+        <source>The week shown (the counselor chosen, or everyone), as a printable PDF without notes</source>
+        <translation>보이는 주의 일정 (선택한 상담사 또는 전체)을 인쇄용 PDF로 저장합니다 (상담 기록 제외)</translation>
+    </message>
+    <message>
         <source>Counselors and places…</source>
         <translation>상담사와 장소…</translation>
     </message>
@@ -4521,6 +4529,21 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Week of {first} to {last}</source>
         <translation>{first} ~ {last} 주간</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPdf</name>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>주간 일정 PDF 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s schedule was saved to {path}.</source>
+        <translation>주간 일정을 {path}에 저장했습니다.</translation>
     </message>
 </context>
 <context>

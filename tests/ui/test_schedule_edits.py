@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from safehouse.services import sessions
 from safehouse.services.dto.counseling import Frequency, Recurrence, Scope
 from safehouse.ui import messages
-from safehouse.ui.schedule import scope_dialog
+from safehouse.ui.schedule import scope_dialog, week_pdf
 from safehouse.ui.schedule.counselors_dialog import CounselorsDialog
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
 from safehouse.ui.schedule.export_dialog import ExportSessionsDialog
@@ -206,3 +206,22 @@ def test_the_day_list_is_a_sound_model_sorted_by_time(qtbot, qtmodeltester, ctx,
     qtmodeltester.check(page.day_list.model)
     assert [v.starts_at.hour for v in page.day_list.sessions()] == [9, 12, 15]
     assert page.day_list.proxy.index(0, 1).data() == "Scheduled"
+
+
+def test_the_week_is_saved_as_a_pdf_in_the_background(qtbot, ctx, h, tmp_path,
+                                                      monkeypatch):
+    _series(h, times=1)
+    page = open_page(qtbot, ctx)
+    target = tmp_path / "week"
+    monkeypatch.setattr(week_pdf.QFileDialog, "getSaveFileName",
+                        lambda *_a: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(week_pdf.QMessageBox, "information",
+                        lambda _p, _t, text: told.append(text))
+    qtbot.mouseClick(page.tools.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    written = tmp_path / "week.pdf"
+    assert told == [f"The week's schedule was saved to {written}."]
+    assert written.read_bytes().startswith(b"%PDF")
+    assert oct(written.stat().st_mode & 0o777) == "0o600"
+    assert page.tools.pdf_button.isEnabled()

@@ -108,7 +108,8 @@ class SchedulePage(QWidget):
                        self.delete_button, self.notes_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.tools = ScheduleTools(self._ctx, self)
+        self.tools = ScheduleTools(self._ctx, self, lambda: (
+            monday_of(self._day), self.filters.chosen().counselor_id))
         actions.addWidget(self.tools)
         layout = QVBoxLayout(self)
         layout.addWidget(self.nav)
