@@ -3,7 +3,7 @@ services and prints each confirmed commit; the harness kills it with SIGKILL at 
 moment, then checks the database (tests/crash/checks.py), and does that again.
 
 Writers are forked by one launcher (tests/crash/launcher.py) that has imported the
-program once; the first writer of a run is a fresh ``python -m tests.crash.writer``.
+program once; the first writer of a full run is a fresh ``python -m tests.crash.writer``.
 """
 
 from __future__ import annotations
@@ -196,8 +196,11 @@ def _fresh_writer(target: Target, env: dict[str, str], seed: int, output: Path
 
 
 def run(target: Target, key: bytes | None, folder: Path, kills: int, *,
-        seed: int | None = None, budget: float = 170.0) -> Result:
-    """Kill ``kills`` writers (fewer if ``budget`` seconds run out) and check after each."""
+        seed: int | None = None, budget: float = 170.0, fresh_first: bool = True
+        ) -> Result:
+    """Kill ``kills`` writers (fewer if ``budget`` seconds run out) and check after each.
+    ``fresh_first``: the first is a fresh interpreter (seconds to start on a busy
+    machine), the others are forked by the launcher."""
     seed = random.randrange(1 << 30) if seed is None else seed
     rng = random.Random(seed)
     result = Result(seed)
@@ -216,9 +219,9 @@ def run(target: Target, key: bytes | None, folder: Path, kills: int, *,
                 break
             output = outputs / f"{n}.txt"
             begun = time.monotonic()
-            logging_in = n > 0 and rng.random() < LOGIN_SHARE
-            fresh = _fresh_writer(target, env, rng.randrange(1 << 30), output) if n == 0 \
-                else None
+            fresh = _fresh_writer(target, env, rng.randrange(1 << 30), output) \
+                if n == 0 and fresh_first else None
+            logging_in = fresh is None and rng.random() < LOGIN_SHARE
             pid = fresh.pid if fresh else launcher.start(
                 rng.randrange(1 << 30), output, "login" if logging_in else "session")
             if logging_in:

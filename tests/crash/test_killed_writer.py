@@ -35,7 +35,9 @@ def _seed() -> int | None:
 
 def _prove(target: Target, tmp_path, kills: int, budget: float) -> Result:  # type: ignore[no-untyped-def]
     key = harness.prepare(target)
-    result = harness.run(target, key, tmp_path, kills, seed=_seed(), budget=budget)
+    # the full run's first writer is a fresh interpreter, as from the command line
+    result = harness.run(target, key, tmp_path, kills, seed=_seed(), budget=budget,
+                         fresh_first=kills >= 200)
     print(f"\ncrash harness ({'SQLite' if target.is_sqlite else 'PostgreSQL'}): "
           f"{result.summary()}")
     assert result.problems == [], result.summary() + "\n" + "\n".join(result.problems[:20])
