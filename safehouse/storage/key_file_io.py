@@ -26,7 +26,8 @@ LOCK_TIMEOUT = 30.0
 def write_private_json(path: Path, data: dict[str, Any]) -> None:
     """Write JSON atomically, mode 0600 (a key file, or a backup's), through a temporary
     file named as :func:`safehouse.files.temp_beside` names them, so a program killed
-    half-way leaves a name that is known as temporary and cleaned up later."""
+    half-way leaves a name that is known as temporary: the next write in the folder
+    removes it once stale (:func:`safehouse.files.clean_leftovers`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         tmp = files.temp_beside(path)
@@ -45,6 +46,7 @@ def write_private_json(path: Path, data: dict[str, Any]) -> None:
             raise full_disk.key_file_full() from None
         raise
     _sync_folder(path.parent)
+    files.clean_leftovers(path.parent, path.stat().st_mtime)
 
 
 def lock_path(path: Path) -> Path:

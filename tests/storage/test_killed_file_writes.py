@@ -65,3 +65,24 @@ def test_an_older_versions_key_file_leftover_is_known_as_temporary() -> None:
     """What ``tempfile.mkstemp(prefix=<name>.keys)`` named it before: still cleaned up."""
     assert files.is_temp(Path(".safehouse-partial-4242-0123456789ab.db.keysk2_9ab1x"))
     assert not files.is_temp(Path("safehouse-2026-01-01-000000.db.keysk2_9ab1x"))
+
+
+def test_the_next_key_file_write_removes_a_killed_ones_leftover(tmp_path: Path) -> None:
+    """Beside the database too (no backup ever cleans that folder)."""
+    from safehouse.storage.key_file_io import write_private_json
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    key_file = folder / "safehouse.db.keys"
+    script = textwrap.dedent(KILLED_AT_FSYNC).format(write=WRITES["key file"])
+    done = subprocess.run([sys.executable, "-c", script, str(key_file)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    (left,) = folder.iterdir()
+    assert files.is_temp(left)
+    write_private_json(key_file, {"slots": []})
+    assert left.exists()  # fresh: it may be a running program's
+    stale = time.time() - 3600
+    os.utime(left, (stale, stale))
+    write_private_json(key_file, {"slots": []})
+    assert sorted(p.name for p in folder.iterdir()) == ["safehouse.db.keys"]
