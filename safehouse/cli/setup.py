@@ -27,8 +27,8 @@ def _positive(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 5000:
-        raise argparse.ArgumentTypeError("choose between 1 and 5000")
+    if not 1 <= value <= demo.MAX_MEMBERS:
+        raise argparse.ArgumentTypeError(f"choose between 1 and {demo.MAX_MEMBERS}")
     return value
 
 

@@ -12,11 +12,13 @@ unit of work commits.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
@@ -33,6 +35,7 @@ from safehouse.models import (
     Room,
     Sex,
 )
+from safehouse.models.search_keys import member_key
 from safehouse.services import (
     audit,
     check,
@@ -42,14 +45,17 @@ from safehouse.services import (
     demo_names,
     demo_wellbeing,
 )
+from safehouse.services.demo_housing import DemoRoom, Stay, plan_history, plan_rooms
+from safehouse.services.demo_rows import DemoMember, Period, Rows
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import DemoSummary
-from safehouse.services.members import next_code
+from safehouse.services.member_rules import MAX_CODE_NUMBER, code_number, format_code
+from safehouse.services.members import next_code, reserve_code
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
 HISTORY_DAYS = 730
-BED_LABELS = "ABCDEFGH"
+MAX_MEMBERS = 20_000
 HANAWON_DAYS = 84  # the twelve weeks of Hanawon
 
 
@@ -62,7 +68,7 @@ class _Person:
     relation: str  # in the household: head, child, sibling, parent
     phone: str = ""
     arrived_on: date | None = None
-    member: Member | None = None
+    member: DemoMember | None = None  # once written
 
 
 @dataclass
@@ -78,8 +84,9 @@ class _Unit:
     status: str = MemberStatus.ACTIVE.value
     wants_room: bool = False
     referred_by: _Unit | None = None
-    stays: list[Assignment] = field(default_factory=list)
-    room: Room | None = None
+    people_indexes: list[int] = field(default_factory=list)  # in the list of everyone
+    stays: list[Stay] = field(default_factory=list)
+    room: DemoRoom | None = None
 
     @property
     def head(self) -> _Person:
@@ -134,7 +141,9 @@ def _plan_units(rng: random.Random, total: int, today: date) -> list[_Unit]:
         contact = start + timedelta(days=rng.randint(0, HISTORY_DAYS - 1))
         units.append(_Unit(people=people, contact_on=contact, joined_on=contact))
     units.sort(key=lambda u: u.contact_on)
-    for i, unit in enumerate(units):
+    joined: list[_Unit] = []  # in the order of first contact
+    before = 0
+    for unit in units:
         days_ago = (today - unit.contact_on).days
         if days_ago < 60 and rng.random() < 0.5:
             unit.status, unit.joined_on = MemberStatus.ENQUIRY.value, None
@@ -150,9 +159,12 @@ def _plan_units(rng: random.Random, total: int, today: date) -> list[_Unit]:
         has_children = len(unit.people) > 1
         unit.wants_room = unit.joined_on is not None and rng.random() < (
             0.85 if has_children else 0.6)
-        earlier = [u for u in units[:i] if u.joined_on and u.joined_on < unit.contact_on]
-        if earlier and rng.random() < 0.36:
-            unit.referred_by = rng.choice(earlier)
+        while before < len(joined) and joined[before].contact_on < unit.contact_on:
+            before += 1  # joined[:before]: who had joined before her first contact
+        if before and rng.random() < 0.36:
+            unit.referred_by = joined[rng.choice(range(before))]
+        if unit.joined_on is not None:
+            joined.append(unit)
         arrived = unit.contact_on - timedelta(days=rng.randint(HANAWON_DAYS + 14, 2500))
         for person in unit.people:
             if person.relation == "child":
@@ -163,110 +175,82 @@ def _plan_units(rng: random.Random, total: int, today: date) -> list[_Unit]:
     return units
 
 
-def _periods(unit: _Unit) -> list[Membership]:
+def _periods(unit: _Unit) -> list[Period]:
     if unit.joined_on is None:
         return []
-    periods = [Membership(start_on=unit.joined_on, end_on=unit.left_on,
-                          ended_as=unit.left_as)]
+    periods = [Period(unit.joined_on, unit.left_on)]
     if unit.back_on is not None:
-        periods.append(Membership(start_on=unit.back_on))
+        periods.append(Period(unit.back_on))
     return periods
 
 
-def _plan_rooms(rng: random.Random) -> list[Room]:
-    count = rng.randint(6, 8)
-    capacities = [4] + [rng.choice((1, 2, 2, 3, 3, 4)) for _ in range(count - 1)]
-    rng.shuffle(capacities)
-    rooms = []
-    for i, capacity in enumerate(capacities):
-        floor = 1 if i < (count + 1) // 2 else 2
-        number = i + 1 if floor == 1 else i - (count + 1) // 2 + 1
-        rooms.append(Room(name=f"{floor}{number:02d}", floor=floor, capacity=capacity,
-                          active=True))
-    return rooms
+def _write_people(rows: Rows, s: Session, units: list[_Unit], rng: random.Random
+                  ) -> tuple[int, int]:
+    """The members, their periods, households and keep-away entries; (households,
+    keep-away entries)."""
+    keep_aways = households = 0
+    first = code_number(next_code(s)) or 1  # the counter, taken once (for every code)
+    last = first + sum(len(u.people) for u in units) - 1
+    if last > MAX_CODE_NUMBER:
+        raise ConflictError("The demo would run past the highest member code.")
+    reserve_code(s, format_code(last))
+    numbers = iter(range(first, last + 1))
+    for unit in units:
+        for person in unit.people:
+            member_id = rows.new_id(Member)
+            code = format_code(next(numbers))
+            referrer = (unit.referred_by.head.member
+                        if unit.referred_by and person.relation == "head" else None)
+            rows.add(Member, {
+                "id": member_id, "code": code, "name": person.name, "alias": person.alias,
+                "sex": person.sex, "birth_year": person.birth_year,
+                "phone": rows.seal(Member, "phone", member_id, person.phone),
+                "arrived_on": person.arrived_on,
+                "hanawon_completed_on": (person.arrived_on + timedelta(days=HANAWON_DAYS)
+                                         if person.arrived_on else None),
+                "status": unit.status, "notes": "",
+                "referred_by_id": referrer.id if referrer else None,
+                "search_key": member_key(code, person.name, person.alias)})
+            periods = _periods(unit)
+            for i, period in enumerate(periods):
+                rows.add(Membership, {
+                    "member_id": member_id, "start_on": period.start_on,
+                    "end_on": period.end_on,
+                    "ended_as": unit.left_as if i == 0 and period.end_on else None})
+            person.member = DemoMember(member_id, person.birth_year, person.arrived_on,
+                                       periods)
+        if len(unit.people) > 1:
+            household_id = rows.add(Household, {"name": unit.head.name})
+            for p in unit.people:
+                assert p.member is not None
+                rows.add(HouseholdMember, {"household_id": household_id,
+                                           "member_id": p.member.id, "relation": p.relation})
+            households += 1
+        if rng.random() < 0.25:
+            head = unit.head.member
+            assert head is not None
+            for relation, person_name, description in rng.sample(
+                demo_names.KEEP_AWAY_PEOPLE, rng.choice((1, 1, 1, 2))
+            ):
+                entry = json.dumps({"person_name": person_name, "relation": relation,
+                                    "description": description}, ensure_ascii=False,
+                                   sort_keys=True)
+                entry_id = rows.new_id(KeepAway)
+                rows.add(KeepAway, {"id": entry_id, "member_id": head.id,
+                                    "entry": rows.seal(KeepAway, "entry", entry_id, entry)})
+                keep_aways += 1
+    return households, keep_aways
 
 
-class _Housing:
-    """Who is in which bed now, as the history is written day by day."""
-
-    def __init__(self, rooms: list[Room], rng: random.Random) -> None:
-        self.rng = rng
-        self.beds: dict[str, set[str]] = {r.name: set() for r in rooms}
-        self.rooms = rooms
-
-    def _free(self, room: Room) -> list[str]:
-        return [b for b in BED_LABELS[: room.capacity] if b not in self.beds[room.name]]
-
-    def _fits(self, unit: _Unit) -> list[Room]:
-        return [r for r in self.rooms
-                if r is not unit.room and len(self._free(r)) >= len(unit.people)]
-
-    def move_in(self, unit: _Unit, on: date) -> bool:
-        fits = self._fits(unit)
-        if not fits:
-            return False
-        self._enter(unit, self.rng.choice(fits), on)
-        return True
-
-    def move(self, unit: _Unit, on: date) -> bool:
-        """To another room with beds for all of them; none free, and she stays put."""
-        fits = self._fits(unit)
-        if unit.room is None or not fits:
-            return False
-        room = self.rng.choice(fits)
-        if not self.move_out(unit, on):
-            return False
-        self._enter(unit, room, on)
-        return True
-
-    def _enter(self, unit: _Unit, room: Room, on: date) -> None:
-        for person, bed in zip(unit.people, self._free(room), strict=False):
-            stay = Assignment(member=person.member, room=room, bed_label=bed, start_on=on)
-            self.beds[room.name].add(bed)
-            unit.stays.append(stay)
-        unit.room = room
-
-    def move_out(self, unit: _Unit, on: date) -> bool:
-        open_ = [a for a in unit.stays if a.end_on is None]
-        if unit.room is None or not open_ or any(a.start_on >= on for a in open_):
-            return False
-        for stay in open_:
-            stay.end_on = on
-            self.beds[unit.room.name].discard(stay.bed_label)
-        unit.room = None
-        return True
-
-
-def _plan_history(rng: random.Random, units: list[_Unit], rooms: list[Room],
-                  today: date) -> None:
-    """Move-ins, moves and move-outs in date order, so no room is ever over capacity."""
-    events: list[tuple[date, int, int, str]] = []  # day, order on the day, unit, what
-    for i, unit in enumerate(units):
-        if not unit.wants_room or unit.joined_on is None:
-            continue
-        events.append((unit.joined_on, 2, i, "in"))
-        end = unit.left_on or today
-        if unit.left_on:
-            events.append((unit.left_on, 0, i, "out"))
-        if unit.back_on:
-            events.append((unit.back_on, 2, i, "in"))
-        span = (end - unit.joined_on).days
-        if span > 60 and rng.random() < 0.3:
-            events.append((unit.joined_on + timedelta(days=rng.randint(30, span - 1)), 1, i,
-                           "move"))
-        if unit.left_on is None and span > 120 and rng.random() < 0.15:
-            # moved into a flat of her own, and stays a member
-            events.append((unit.joined_on + timedelta(days=rng.randint(90, span - 1)), 0, i,
-                           "out"))
-    housing = _Housing(rooms, rng)
-    for day, _order, i, what in sorted(events):
-        unit = units[i]
-        if what == "in":
-            housing.move_in(unit, day)
-        elif what == "out":
-            housing.move_out(unit, day)
-        else:
-            housing.move(unit, day)
+def _write_rooms(rows: Rows, rooms: list[DemoRoom], everyone: list[DemoMember],
+                 stays: list[Stay]) -> None:
+    for room in rooms:
+        room.id = rows.add(Room, {"name": room.name, "floor": room.floor,
+                                  "capacity": room.capacity, "active": True}) or 0
+    for stay in stays:
+        rows.add(Assignment, {"member_id": everyone[stay.member_index].id,
+                              "room_id": stay.room.id, "bed_label": stay.bed_label,
+                              "start_on": stay.start_on, "end_on": stay.end_on})
 
 
 def build_demo(
@@ -277,78 +261,47 @@ def build_demo(
     seed: int = 7,
     today: date | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with a fictional community of about ``members`` people."""
+    """Fill an empty database with a fictional community of about ``members`` people
+    (10,000 in well under a minute: see :mod:`safehouse.services.demo_rows`)."""
     actor = require(db, actor, Action.MEMBER_EDIT, Action.HOUSEHOLD_EDIT,
                     Action.KEEPAWAY_EDIT, Action.ROOM_EDIT, Action.ASSIGNMENT_EDIT,
                     Action.GOAL_EDIT, Action.EVENT_EDIT, Action.CARE_PLAN_EDIT,
                     Action.COUNSELOR_EDIT, Action.SESSION_BOOK)
     if members < 1:
         raise ConflictError("The demo needs at least one member.")
+    if members > MAX_MEMBERS:
+        raise ConflictError(f"The demo makes at most {MAX_MEMBERS} members.")
     today = today or clock.today()
     rng = random.Random(seed)
     units = _plan_units(rng, members, today)
-    rooms = _plan_rooms(rng)
+    rooms = plan_rooms(rng, members)
+    network = len(rooms) > 8  # more than one house
     with db.transaction() as s:
         if s.scalar(select(func.count()).select_from(Member)) or s.scalar(
             select(func.count()).select_from(Room)
         ):
             raise ConflictError("The demo needs an empty database; this one already has "
                                 "members or rooms.")
-        s.add_all(rooms)
-        keep_aways = households = 0
-        for unit in units:
-            for person in unit.people:
-                person.member = Member(
-                    code=next_code(s),
-                    name=person.name,
-                    alias=person.alias,
-                    sex=person.sex,
-                    birth_year=person.birth_year,
-                    phone=person.phone,
-                    arrived_on=person.arrived_on,
-                    hanawon_completed_on=(person.arrived_on + timedelta(days=HANAWON_DAYS)
-                                          if person.arrived_on else None),
-                    memberships=_periods(unit),
-                    status=unit.status,
-                    notes="",
-                    referred_by=(unit.referred_by.head.member
-                                 if unit.referred_by and person.relation == "head" else None),
-                )
-                s.add(person.member)
-            if len(unit.people) > 1:
-                household = Household(name=unit.head.name)
-                household.members.extend(
-                    HouseholdMember(member=p.member, relation=p.relation) for p in unit.people
-                )
-                s.add(household)
-                households += 1
-            if rng.random() < 0.25:
-                for relation, person_name, description in rng.sample(
-                    demo_names.KEEP_AWAY_PEOPLE, rng.choice((1, 1, 1, 2))
-                ):
-                    s.add(KeepAway(member=unit.head.member, person_name=person_name,
-                                   relation=relation, description=description))
-                    keep_aways += 1
-        _plan_history(rng, units, rooms, today)
-        for unit in units:
-            s.add_all(unit.stays)
-        s.flush()
+        rows = Rows(s)
+        households, keep_aways = _write_people(rows, s, units, rng)
         everyone = [p.member for u in units for p in u.people if p.member is not None]
-        demo_community.add_community(s, everyone, today, seed)
-        demo_care.add_care_plans(s, everyone, actor.id, today, seed)
-        s.flush()
-        responses, alerts = demo_wellbeing.add_wellbeing(
-            s, [p.member for u in units for p in u.people if p.member is not None], today,
-            seed, actor.id)
-        s.flush()
-        demo_counseling.add_counseling(
-            s, [p.member for u in units for p in u.people if p.member is not None], today,
-            seed)
+        index = 0
+        for unit in units:
+            unit.people_indexes = list(range(index, index + len(unit.people)))
+            index += len(unit.people)
+        plan_history(rng, units, rooms, today)
+        stays = [a for u in units for a in u.stays]
+        _write_rooms(rows, rooms, everyone, stays)
+        demo_community.add_community(rows, everyone, today, seed)
+        demo_care.add_care_plans(rows, everyone, actor.id, today, seed)
+        responses, alerts = demo_wellbeing.add_wellbeing(rows, everyone, today, seed,
+                                                         actor.id, network=network)
+        demo_counseling.add_counseling(rows, everyone, today, seed, network=network)
+        rows.finish()
         broken = [line for line in check.domain_checks(s) if not line.ok]
         if broken:  # a bug in the planner: write nothing
             raise RuntimeError("The demo broke a rule: " + "; ".join(b.name for b in broken))
         audit.record(s, actor, AuditAction.DEMO_BUILD)
-        stays = [a for u in units for a in u.stays]
         summary = DemoSummary(
             members=sum(len(u.people) for u in units),
             children=sum(1 for u in units for p in u.people if p.relation == "child"),

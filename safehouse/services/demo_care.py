@@ -8,11 +8,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from sqlalchemy.orm import Session
-
 from safehouse import clock
-from safehouse.models import CareArea, CareGoal, CareGoalUpdate, GoalStatus, Member
+from safehouse.models import CareArea, CareGoal, CareGoalUpdate, GoalStatus
 from safehouse.services import membership
+from safehouse.services.demo_rows import DemoMember, Rows
 
 # (area, goal, notes of its updates in order)
 GOALS: tuple[tuple[CareArea, str, tuple[str, ...]], ...] = (
@@ -39,7 +38,7 @@ GOALS: tuple[tuple[CareArea, str, tuple[str, ...]], ...] = (
 )
 
 
-def add_care_plans(s: Session, members: list[Member], author_id: int, today: date,
+def add_care_plans(rows: Rows, members: list[DemoMember], author_id: int, today: date,
                    seed: int) -> tuple[int, int]:
     """Add the plans of the adults in the community today; (goals, updates)."""
     rng = random.Random(seed * 37 + 5)
@@ -58,26 +57,32 @@ def add_care_plans(s: Session, members: list[Member], author_id: int, today: dat
             if began >= today:
                 continue
             target = began + timedelta(days=rng.choice((60, 120, 180, 270, 365)))
-            goal = CareGoal(member_id=m.id, area=area.value, text=text, target_on=target,
-                            status=GoalStatus.NOT_STARTED.value, created_at=now,
-                            created_by_id=author_id)
             # most goals past their date were reached or set aside by then
             closes = target < today and rng.random() < 0.7
             end = min(today, target if closes else target + timedelta(days=60))
             steps = rng.randint(1, len(notes))
             days = sorted(began + timedelta(days=rng.randint(1, max(1, (end - began).days)))
                           for _ in range(steps))
+            goal_id = rows.new_id(CareGoal)
+            status = GoalStatus.NOT_STARTED.value
+            made: list[dict[str, object]] = []
             for i, (day, note) in enumerate(zip(days, notes, strict=False)):
+                before = status
                 if i == steps - 1 and closes:
                     status = rng.choice((GoalStatus.ACHIEVED, GoalStatus.ACHIEVED,
                                          GoalStatus.ACHIEVED, GoalStatus.SET_ASIDE)).value
                 else:
                     status = GoalStatus.IN_PROGRESS.value
-                goal.updates.append(CareGoalUpdate(
-                    day=min(day, today), status=status, status_before=goal.status,
-                    note=note, author_id=author_id, recorded_at=now))
-                goal.status = status
+                update_id = rows.new_id(CareGoalUpdate)
+                made.append({"id": update_id, "goal_id": goal_id, "day": min(day, today),
+                             "status": status, "status_before": before,
+                             "note": rows.seal(CareGoalUpdate, "note", update_id, note),
+                             "author_id": author_id, "recorded_at": now})
                 updates += 1
-            s.add(goal)
+            rows.add(CareGoal, {"id": goal_id, "member_id": m.id, "area": area.value,
+                                "text": text, "target_on": target, "status": status,
+                                "created_at": now, "created_by_id": author_id})
+            for update in made:
+                rows.add(CareGoalUpdate, update)
             goals += 1
     return goals, updates

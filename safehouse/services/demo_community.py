@@ -9,11 +9,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from sqlalchemy.orm import Session
-
-from safehouse.models import Attendance, CommunityGoal, Event, EventKind, Member
+from safehouse.models import Attendance, CommunityGoal, Event, EventKind
 from safehouse.services import membership
 from safehouse.services.community import add_months, add_years
+from safehouse.services.demo_rows import DemoMember, Rows
 
 # (kind, name, place, days, month, day): each year's calendar
 CALENDAR = (
@@ -28,31 +27,31 @@ CALENDAR = (
 )
 
 
-def add_community(s: Session, members: list[Member], today: date, seed: int
+def add_community(rows: Rows, members: list[DemoMember], today: date, seed: int
                   ) -> tuple[int, int]:
     """Add the goal and the events of the last two years; (events, attendances)."""
     rng = random.Random(seed * 31 + 1)
     start = add_months(today, -18)
-    s.add(CommunityGoal(target_low=15, target_high=20, start_on=start,
-                        due_on=add_years(start, 2),
-                        note="2년 안에 15~20명의 든든한 공동체"))
+    rows.add(CommunityGoal, {"target_low": 15, "target_high": 20, "start_on": start,
+                             "due_on": add_years(start, 2),
+                             "note": "2년 안에 15~20명의 든든한 공동체"})
     made = attended = 0
     for year in (today.year - 2, today.year - 1, today.year):
         for kind, name, place, days, month, day in CALENDAR:
             first = date(year, month, day)
             if first > today or first < today - timedelta(days=730):
                 continue
-            event = Event(kind=kind.value, name=name, place=place, starts_on=first,
-                          ends_on=first + timedelta(days=days - 1), notes="",
-                          guests=rng.randint(0, 5),
-                          children=rng.randint(3, 8) if kind is EventKind.RETREAT
-                          else rng.randint(0, 3))
+            event_id = rows.add(Event, {
+                "kind": kind.value, "name": name, "place": place, "starts_on": first,
+                "ends_on": first + timedelta(days=days - 1), "notes": "",
+                "guests": rng.randint(0, 5),
+                "children": rng.randint(3, 8) if kind is EventKind.RETREAT
+                else rng.randint(0, 3)})
             share = 0.85 if kind is EventKind.RETREAT else 0.6
             for m in members:
                 if any(membership.covers(p.start_on, p.end_on, first)
                        for p in m.memberships) and rng.random() < share:
-                    event.attendances.append(Attendance(member_id=m.id))
+                    rows.add(Attendance, {"event_id": event_id, "member_id": m.id})
                     attended += 1
-            s.add(event)
             made += 1
     return made, attended

@@ -8,14 +8,13 @@ the rest of the demo stays as it was for a seed."""
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy.orm import Session
-
 from safehouse import clock
-from safehouse.models import Member
 from safehouse.models.wellbeing import Alert, InstrumentCode, Response
+from safehouse.services.demo_rows import DemoMember, Rows
 from safehouse.services.instruments import INSTRUMENTS, Instrument
 
 NOTES = (
@@ -28,14 +27,17 @@ NOTES = (
 def _answers(rng: random.Random, inst: Instrument, mood: float) -> tuple[int, ...]:
     """Answers leaning low or high with ``mood`` (0 well … 1 struggling)."""
     found = []
-    for item in inst.items:
-        values = item.values
+    for values in _VALUES[inst.code]:
         pick = min(len(values) - 1, int(rng.random() ** (1.6 - mood) * len(values)))
         found.append(values[pick])
     return tuple(found)
 
 
-def _member_days(m: Member, first: date, last: date) -> tuple[date, date] | None:
+_VALUES = {code: tuple(item.values for item in inst.items)
+           for code, inst in INSTRUMENTS.items()}
+
+
+def _member_days(m: DemoMember, first: date, last: date) -> tuple[date, date] | None:
     days = [p.start_on for p in m.memberships]
     if not days:
         return None
@@ -46,12 +48,19 @@ def _member_days(m: Member, first: date, last: date) -> tuple[date, date] | None
     return (start, end) if start <= end else None
 
 
-def add_wellbeing(s: Session, members: list[Member], today: date, seed: int,
-                  recorder_id: int | None) -> tuple[int, int]:
-    """Add the check-ins, screenings and their alerts; (responses, alerts)."""
+def _alert_entry(kind: str, note: str | None) -> str:
+    fields = {"kind": kind} if note is None else {"kind": kind, "note": note}
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True)
+
+
+def add_wellbeing(rows: Rows, members: list[DemoMember], today: date, seed: int,
+                  recorder_id: int | None, *, network: bool = False) -> tuple[int, int]:
+    """Add the check-ins, screenings and their alerts; (responses, alerts). A network's
+    counselors screen more of their people, and more often."""
     rng = random.Random(seed * 53 + 5)
     first = date(today.year - 4, 1, 1)
-    made: list[Response] = []
+    screened, gaps = (0.95, (28, 64)) if network else (0.45, (60, 150))
+    made: list[tuple[int, str, date, int | None, bool | None, tuple[int, ...]]] = []
     for m in members:
         span = _member_days(m, first, today)
         if span is None:
@@ -66,36 +75,43 @@ def add_wellbeing(s: Session, members: list[Member], today: date, seed: int,
                 day = low + timedelta(days=rng.randint(0, (high - low).days))
                 health = max(1, min(5, round(1 + (1 - mood) * 3 + rng.uniform(-1, 1)
                                              + (year - first.year) * 0.2)))
-                made.append(Response(member_id=m.id, instrument=InstrumentCode.YEARLY.value,
-                                     taken_on=day, health=health,
-                                     repatriation_threat=rng.random() < 0.2 + 0.5 * mood))
-        if rng.random() < 0.45 and span[1] >= today - timedelta(days=60):
+                threat = rng.random() < 0.2 + 0.5 * mood
+                made.append((m.id, InstrumentCode.YEARLY.value, day, health, threat,
+                             (health, 1 if threat else 0)))
+        if rng.random() < screened and span[1] >= today - timedelta(days=60):
             joined = min(p.start_on for p in m.memberships)
             day = max(joined, today - timedelta(days=rng.randint(400, 700)))
             while day <= span[1]:
                 code = rng.choice((InstrumentCode.PHQ9, InstrumentCode.PHQ9,
                                    InstrumentCode.GAD7, InstrumentCode.PCL5))
-                inst = INSTRUMENTS[code]
-                answers = _answers(rng, inst, mood)
-                result = inst.score(answers)
-                r = Response(member_id=m.id, instrument=code.value, taken_on=day)
-                r.set_screening(answers, result.score, result.band.code if result.band else "")
-                made.append(r)
-                day += timedelta(days=rng.randint(60, 150))
+                made.append((m.id, code.value, day, None, None,
+                             _answers(rng, INSTRUMENTS[code], mood)))
+                day += timedelta(days=rng.randint(*gaps))
                 mood = max(0.0, mood - rng.uniform(0, 0.15))  # counseling helps, mostly
     alerts = 0
-    for r in made:
-        at = datetime.combine(r.taken_on, time(15), clock.zone()).astimezone(UTC)
-        r.recorded_at, r.recorded_by_id = at, recorder_id
-        inst = INSTRUMENTS[InstrumentCode(r.instrument)]
-        for kind in inst.score(r.answers).alerts:
-            alert = Alert(member_id=r.member_id, raised_at=at)
-            alert.kind = kind.value
-            if r.taken_on < today - timedelta(days=30):
-                alert.acknowledged_at = at + timedelta(days=1)
-                alert.acknowledged_by_id = recorder_id
-                alert.note = rng.choice(NOTES)
-            r.alerts.append(alert)
+    for member_id, instrument, taken_on, plain_health, plain_threat, answers in made:
+        at = datetime.combine(taken_on, time(15), clock.zone()).astimezone(UTC)
+        inst = INSTRUMENTS[InstrumentCode(instrument)]
+        result = inst.score_valid(answers)  # made from the items' values
+        response_id = rows.new_id(Response)
+        screening = "" if plain_health is not None else json.dumps(
+            {"answers": list(answers), "score": result.score,
+             "band": result.band.code if result.band else ""}, sort_keys=True)
+        rows.add(Response, {
+            "id": response_id, "member_id": member_id, "instrument": instrument,
+            "taken_on": taken_on, "health": plain_health,
+            "repatriation_threat": plain_threat,
+            "screening": rows.seal(Response, "screening", response_id, screening),
+            "recorded_at": at, "recorded_by_id": recorder_id})
+        for kind in result.alerts:
+            alert_id = rows.new_id(Alert)
+            old = taken_on < today - timedelta(days=30)
+            entry = _alert_entry(kind.value, rng.choice(NOTES) if old else None)
+            rows.add(Alert, {
+                "id": alert_id, "response_id": response_id, "member_id": member_id,
+                "raised_at": at,
+                "acknowledged_at": at + timedelta(days=1) if old else None,
+                "acknowledged_by_id": recorder_id if old else None,
+                "entry": rows.seal(Alert, "entry", alert_id, entry)})
             alerts += 1
-        s.add(r)
     return len(made), alerts

@@ -39,7 +39,8 @@ How, with the ORM's events:
 
 Limits, on purpose: only the ORM's unit of work seals and opens. Core statements and
 column queries (``select(Member.notes)``) bypass the events; the services write and read
-these columns only through ORM objects, and a bulk statement may only *clear* them. An
+these columns only through ORM objects, and a bulk statement may only *clear* them, or
+insert new rows whose values :func:`seal_for_insert` sealed (the demo's bulk write). An
 empty value is stored as it is (and NULL as NULL): the server can tell whether a member
 has notes at all, and roughly how long a sealed value is; not what it says.
 """
@@ -228,6 +229,29 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             sealed = seal_value(keys.confidential[-1], value, target.table, column, row_id)
             setattr(obj, attr, sealed)
             pending[(id(obj), attr)] = (obj, attr, sealed, value)
+
+
+def sealing_keys(session: Session) -> SealingKeys:
+    """The keys this session seals and opens with, as they are now."""
+    return _keys(session)
+
+
+def seal_for_insert(session: Session, cls: type[Any], attr: str, row_id: int,
+                    value: str) -> str:
+    """What a bulk insert (Core, without the ORM's events) stores in a sealed column of
+    a new row of ``cls`` with this id: the value sealed as :func:`_before_flush` would
+    seal it (empty stays empty; plain while the database has no confidential key), or
+    :func:`withheld_error` for a session that does not hold the key."""
+    keys = _keys(session)
+    if not value:
+        return value
+    if not keys.confidential:
+        if keys.exists:
+            raise withheld_error()
+        return value
+    target = _target(cls)
+    column = dict(target.columns)[attr]
+    return seal_value(keys.confidential[-1], value, target.table, column, row_id)
 
 
 def _after_flush_postexec(session: Session, _context: Any) -> None:

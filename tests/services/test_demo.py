@@ -214,3 +214,60 @@ def test_the_demo_has_counselors_series_and_attendance(db, admin, on_day):
             held.sort(key=lambda v: v.starts_at)  # type: ignore[attr-defined]
             assert all(a.ends_at <= b.starts_at  # type: ignore[attr-defined]
                        for a, b in zip(held, held[1:], strict=False))
+
+
+def test_a_network_demo_has_proportionate_history_written_in_bulk(db, admin, on_day):
+    """Over 800 members the demo is a network of houses: about 20 counseling sessions
+    and 10 wellbeing responses a member, written in bulk. The bulk rows keep every rule:
+    nobody booked twice at once, every series' rows what its rule says, confidential
+    values sealed so that they open, and the ids past the demo's for the next record."""
+    from sqlalchemy import text
+
+    from safehouse.models import SessionSeries
+    from safehouse.services import session_notes, session_series, wellbeing
+    from safehouse.services.dto.wellbeing import ResponseInput
+    from safehouse.services.session_store import to_db
+
+    on_day(TODAY)
+    summary = demo.build_demo(db, admin, members=800, seed=3, today=TODAY)
+    assert summary.members == 800 and summary.rooms > 8
+    with db.engine.connect() as conn:
+        def count(sql: str) -> int:
+            return int(conn.execute(text(sql)).scalar_one())
+
+        sessions = count("SELECT count(*) FROM counseling_sessions")
+        assert 15 * 800 <= sessions <= 25 * 800
+        assert 8 * 800 <= count("SELECT count(*) FROM wellbeing_responses") <= 13 * 800
+        for key in ("s.counselor_id", "s.place_id", "p.member_id"):
+            clashes = count(f"""
+                SELECT count(*) FROM (
+                    SELECT s.starts_at, lag(s.ends_at) OVER (
+                        PARTITION BY {key} ORDER BY s.starts_at) AS before_ends
+                    FROM counseling_sessions s
+                    JOIN session_participants p ON p.session_id = s.id) AS ordered
+                WHERE before_ends > starts_at""")
+            assert clashes == 0, key
+        noted = count("SELECT min(session_id) FROM session_notes")
+        screened = conn.execute(text(
+            "SELECT member_id FROM wellbeing_responses WHERE instrument = 'phq9' "
+            "ORDER BY id LIMIT 1")).scalar_one()
+        series_ids = [r[0] for r in conn.execute(text(
+            "SELECT id FROM session_series ORDER BY id DESC LIMIT 3"))]
+        sealed_values = conn.execute(text(
+            "SELECT screening FROM wellbeing_responses WHERE screening <> '' LIMIT 5")).all()
+    assert all(v[0].startswith("sealed:v2:") for v in sealed_values)
+    with db.transaction() as s:
+        for series_id in series_ids:
+            series = s.get(SessionSeries, series_id)
+            assert series is not None
+            starts = session_series.starts_of(series)
+            rows = session_series.rows_of(s, series_id)
+            assert sorted(r.starts_at for r in rows) == sorted(
+                to_db(v) for v in starts.values())
+    assert session_notes.open_notes(db, admin, noted, purpose=Read.REFRESH).text
+    found = wellbeing.list_responses(db, admin, screened, purpose=Read.REFRESH)
+    assert any(r.instrument == "phq9" and r.score is not None for r in found)
+    # the next records get fresh ids (PostgreSQL: the sequences moved past the demo's)
+    new = members.create_member(db, admin, MemberInput(name="김하나"))
+    wellbeing.record_response(db, admin, ResponseInput(new.id, "phq9", TODAY, (0,) * 9))
+    assert check.run_checks(db, admin).ok

@@ -191,7 +191,11 @@ class Instrument:
 
     def score(self, answers: Sequence[int | None]) -> Result:
         """Score a response; raises ValidationErrors if it is not complete and valid."""
-        valid = self.check(answers)
+        return self.score_valid(self.check(answers))
+
+    def score_valid(self, valid: tuple[int, ...]) -> Result:
+        """:meth:`score` of answers known to be complete and valid (checked already, or
+        made from the items' values)."""
         total = sum(valid) if self.scored else None
         band = None if total is None else self.band_for(total)
         alerts = [AlertKind.TOP_BAND] if band is not None and band.alert else []
