@@ -10,11 +10,12 @@ os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from hypothesis import HealthCheck, Phase, settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
@@ -24,6 +25,22 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.storage import keys
 from safehouse.storage.db import Database, resolve_url
 from safehouse.storage.vault import Vault
+
+# Property tests (tests/services/test_hostile_*.py): few examples, always the same ones,
+# in `make test`; SAFEHOUSE_HYPOTHESIS=thorough draws ten times as many, anew each run.
+# A test shares one database between its examples (hence the fixture check is off);
+# nothing is kept in a .hypothesis folder.
+_HYPOTHESIS_COMMON = dict(
+    database=None,
+    deadline=timedelta(seconds=10),
+    # no "explain" phase: re-running a failure line by line takes minutes on a database
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                           HealthCheck.data_too_large],
+)
+settings.register_profile("default", max_examples=30, derandomize=True, **_HYPOTHESIS_COMMON)
+settings.register_profile("thorough", max_examples=300, **_HYPOTHESIS_COMMON)
+settings.load_profile(os.environ.get("SAFEHOUSE_HYPOTHESIS", "default"))
 
 PG_ENV = "SAFEHOUSE_TEST_PG_URL"
 TEST_PASSWORD = "correct horse battery"
