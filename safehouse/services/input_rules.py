@@ -41,9 +41,15 @@ def bad_character(value: str, *, multiline: bool = False) -> str | None:
 
 
 def text_error(
-    value: str, field: str, *, multiline: bool = False, row: int | None = None
+    value: str, field: str, *, multiline: bool = False, row: int | None = None,
+    max_length: int | None = None,
 ) -> ValidationError | None:
-    """A ValidationError for ``field`` when ``value`` holds a character it may not."""
+    """A ValidationError for ``field`` when ``value`` holds a character it may not, or
+    (``max_length`` given) is longer than that many characters."""
+    if max_length is not None and len(value) > max_length:
+        return ValidationError(translate(
+            "errors", "This is longer than {count} characters.").format(count=max_length),
+            field=field, row=row)
     char = bad_character(value, multiline=multiline)
     if char is None:
         return None
@@ -53,9 +59,10 @@ def text_error(
         field=field, row=row)
 
 
-def check_text(value: str, field: str, *, multiline: bool = False) -> None:
+def check_text(value: str, field: str, *, multiline: bool = False,
+               max_length: int | None = None) -> None:
     """Raise :func:`text_error`'s error, if any."""
-    error = text_error(value, field, multiline=multiline)
+    error = text_error(value, field, multiline=multiline, max_length=max_length)
     if error is not None:
         raise error
 

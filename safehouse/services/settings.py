@@ -11,6 +11,7 @@ from safehouse.errors import ValidationError, translate
 from safehouse.models import Setting
 from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
+from safehouse.services.input_rules import check_text
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
@@ -30,6 +31,7 @@ KEEP_AWAY_SCOPES = (SCOPE_ROOM, SCOPE_FLOOR)
 DEFAULT_KEEP_AWAY_SCOPE = SCOPE_FLOOR
 DEFAULT_IDLE_LOCK_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 120)
+MAX_ORGANISATION = 200
 RETENTION_RANGE = (1, 50)
 #: Offered first in the window; any other zone this computer knows may be typed.
 COMMON_TIME_ZONES = (
@@ -58,10 +60,22 @@ def organisation_name(db: Database) -> str:
         return _get(s, ORGANISATION)
 
 
+def validate_organisation_name(name: str) -> str:
+    """The name, stripped; ValidationError (field ``organisation``) when it is empty,
+    longer than :data:`MAX_ORGANISATION` or holds a control character."""
+    name = name.strip()
+    if not name:
+        raise ValidationError(translate("errors", "Enter the organisation's name."),
+                              field="organisation")
+    check_text(name, "organisation", max_length=MAX_ORGANISATION)
+    return name
+
+
 def set_organisation_name(db: Database, actor: Actor, name: str) -> None:
     actor = require(db, actor, Action.SETTINGS_EDIT)
+    name = validate_organisation_name(name)
     with db.transaction() as s:
-        _put(s, ORGANISATION, name.strip())
+        _put(s, ORGANISATION, name)
         audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting", fields=[ORGANISATION])
     db.notify(Change(ChangeKind.SETTING))
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from safehouse import clock
+from safehouse.errors import ValidationError
 from safehouse.services import community, counselors, events, members, rooms, settings
 from safehouse.services.dto.community import EventInput
 from safehouse.services.dto.community import GoalInput as CommunityGoalInput
@@ -24,6 +26,7 @@ from tests.services.hostile import (
     hostile_date,
     hostile_int,
     hostile_text,
+    snapshot,
 )
 
 TODAY = date(2026, 3, 1)
@@ -145,9 +148,10 @@ def test_a_community_goal_is_stored_exactly_or_refused(db, admin, data):
        weeks=hostile_int())
 def test_settings_are_stored_exactly_or_refused(db, admin, name, minutes, years, zone,
                                                 scope, weeks):
+    was = settings.organisation_name(db)
     named = attempt(db, lambda: settings.set_organisation_name(db, admin, name) or True,
-                    fields={"organisation_name"})
-    assert settings.organisation_name(db) == (name.strip() if named else "Test House")
+                    fields={"organisation"})
+    assert settings.organisation_name(db) == (name.strip() if named else was)
     assert_storable(settings.organisation_name(db))
     for setter, value, getter, field in (
         (settings.set_idle_lock_minutes, minutes, settings.idle_lock_minutes,
@@ -167,3 +171,17 @@ def test_settings_are_stored_exactly_or_refused(db, admin, name, minutes, years,
         else:
             assert after == before
     clock.set_zone(None)
+
+
+@pytest.mark.parametrize("name", ["\x00", "\x1b", "\ud800", "Haven\u202e", "가" * 201, "  "])
+def test_the_organisation_name_refuses_what_no_text_may_hold(db, admin, name):
+    """Found by the property test above: the name was stored as given (a NUL or a lone
+    surrogate made PostgreSQL fail; 100,000 characters went to the login dialog)."""
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as excinfo:
+        settings.set_organisation_name(db, admin, name)
+    assert excinfo.value.field == "organisation"
+    assert snapshot(db) == before
+    assert settings.organisation_name(db) == "Test House"
+    settings.set_organisation_name(db, admin, " 하나의 집 🏠 ")
+    assert settings.organisation_name(db) == "하나의 집 🏠"

@@ -228,9 +228,11 @@ class SettingsTab(QWidget):
         name = self.organisation.text().strip()
         try:
             if name != self._saved.get("organisation"):
-                settings.set_organisation_name(db, actor, name)
-                self._saved["organisation"] = name
-                wrote = True
+                if self._set(self.organisation_error, settings.set_organisation_name, name):
+                    self._saved["organisation"] = name
+                    wrote = True
+                else:
+                    ok = False
             zone = self.time_zone.currentText().strip()
             if zone != self._saved.get("time_zone"):
                 if self._set(self.time_zone_error, settings.set_time_zone, zone):
