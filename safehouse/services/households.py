@@ -18,6 +18,7 @@ from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
 RELATIONS = tuple(r.value for r in Relationship)
+MAX_NAME = 200
 
 
 def _info(h: Household) -> HouseholdInfo:
@@ -95,7 +96,7 @@ def create_household(
     """Start a household with this member in it."""
     actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     _check_relation(relation)
-    check_text(name, "name")
+    check_text(name.strip(), "name", max_length=MAX_NAME)
     with db.transaction() as s:
         member = get_by_id(s, member_id)
         if _link_of(s, member_id) is not None:
@@ -164,7 +165,7 @@ def rename_household(db: Database, actor: Actor, household_id: int, name: str) -
     actor = require(db, actor, Action.HOUSEHOLD_EDIT)
     if not name.strip():
         raise ValidationError(translate("errors", "A household needs a name."), field="name")
-    check_text(name, "name")
+    check_text(name.strip(), "name", max_length=MAX_NAME)
     with db.transaction() as s:
         household = s.get(Household, household_id)
         if household is None:

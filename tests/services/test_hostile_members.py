@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from safehouse.errors import ValidationError
 from safehouse.services import households, keep_away, members
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.member_rules import SEXES, STATUSES
@@ -19,6 +21,7 @@ from tests.services.hostile import (
     hostile_date,
     hostile_int,
     hostile_text,
+    snapshot,
 )
 
 TODAY = date(2026, 3, 1)
@@ -134,3 +137,20 @@ def test_keep_away_entries_are_kept_exactly_or_refused(db, admin, person, relati
     assert_storable(back.person_name)
     assert_storable(back.description, multiline=True)
     assert back.description == description.strip() or back.description == description
+
+
+@pytest.mark.parametrize("name", ["가" * 201, "a" * 100_000])
+def test_a_household_name_longer_than_its_column_is_refused(db, admin, name):
+    """Found by the property test above: PostgreSQL failed on a name over 200 characters
+    (its column's width) and SQLite kept 100,000."""
+    member = members.create_member(db, admin, MemberInput(name="김하나"))
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as excinfo:
+        households.create_household(db, admin, member.id, name=name)
+    assert excinfo.value.field == "name"
+    assert snapshot(db) == before
+    made = households.create_household(db, admin, member.id, name="가" * 200)
+    with pytest.raises(ValidationError) as excinfo:
+        households.rename_household(db, admin, made.id, name)
+    assert excinfo.value.field == "name"
+    assert households.household_of(db, admin, member.id).name == "가" * 200
