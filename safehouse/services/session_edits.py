@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -54,6 +55,8 @@ from safehouse.services.sessions import (
 )
 from safehouse.storage.db import Database
 
+T = TypeVar("T")
+
 
 def _changed_fields(c: SessionChange) -> list[str]:
     named = {"kind": c.kind is not None, "members": c.member_ids is not None,
@@ -62,6 +65,12 @@ def _changed_fields(c: SessionChange) -> list[str]:
              "duration": c.duration_minutes is not None,
              "place": c.clear_place or c.place_id is not None or c.place_text is not None}
     return [name for name, changed in named.items() if changed]
+
+
+def _given(new: T | None, old: T) -> T:
+    """The changed value; ``old`` when the change leaves it (None). A 0 or an empty
+    text is a change like any other (and then refused), never "unchanged"."""
+    return old if new is None else new
 
 
 def _validate(s: Session, actor: Actor, row: CounselingSession, c: SessionChange,
@@ -73,12 +82,13 @@ def _validate(s: Session, actor: Actor, row: CounselingSession, c: SessionChange
         start = aware(c.starts_at).astimezone(clock.zone())
     if c.start_time is not None:
         start = start.replace(hour=c.start_time.hour, minute=c.start_time.minute)
-    minutes = c.duration_minutes or int((row.ends_at - row.starts_at).total_seconds() // 60)
+    minutes = _given(c.duration_minutes,
+                     int((row.ends_at - row.starts_at).total_seconds() // 60))
     members = c.member_ids if c.member_ids is not None else member_ids_of(s, row.id)
     place_id = None if c.clear_place else (c.place_id if c.place_id is not None
                                            else row.place_id)
-    data = SessionInput(kind=c.kind or row.kind, member_ids=members,
-                        counselor_id=c.counselor_id or row.counselor_id, starts_at=start,
+    data = SessionInput(kind=_given(c.kind, row.kind), member_ids=members,
+                        counselor_id=_given(c.counselor_id, row.counselor_id), starts_at=start,
                         duration_minutes=minutes, place_id=place_id,
                         place_text=c.place_text or "")
     raise_problems(session_problems(data, rec))
@@ -105,9 +115,9 @@ def _apply_one(s: Session, row: CounselingSession, c: SessionChange) -> None:
         start = start.replace(hour=c.start_time.hour, minute=c.start_time.minute)
     row.starts_at = to_db(start)
     row.ends_at = row.starts_at + (timedelta(minutes=c.duration_minutes)
-                                   if c.duration_minutes else length)
-    row.kind = c.kind or row.kind
-    row.counselor_id = c.counselor_id or row.counselor_id
+                                   if c.duration_minutes is not None else length)
+    row.kind = _given(c.kind, row.kind)
+    row.counselor_id = _given(c.counselor_id, row.counselor_id)
     place = _place(c)
     if place is not None:
         row.place_id, row.place_text = place
@@ -138,9 +148,9 @@ def _apply_series(s: Session, series: SessionSeries, row: CounselingSession,
     rec = c.recurrence or recurrence.recurrence_of(series.rrule, series.dtstart, zone)
     series.dtstart = start.replace(tzinfo=None)
     series.rrule = recurrence.rule_text(rec, series.dtstart, zone)
-    series.kind = c.kind or series.kind
-    series.duration_minutes = c.duration_minutes or series.duration_minutes
-    series.counselor_id = c.counselor_id or series.counselor_id
+    series.kind = _given(c.kind, series.kind)
+    series.duration_minutes = _given(c.duration_minutes, series.duration_minutes)
+    series.counselor_id = _given(c.counselor_id, series.counselor_id)
     place = _place(c)
     if place is not None:
         series.place_id, series.place_text = place

@@ -32,7 +32,7 @@ T = TypeVar("T")
 
 HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 PIECES = (
-    "김하나", "박소망", "이", "김하나",  # NFD Hangul, as pasted from a Mac
+    "김하나", "박소망", "이", unicodedata.normalize("NFD", "김하나"),  # as a Mac pastes it
     "Kim Hana", "O'Brien", "Ｍ－０１０２",
     "😀", "👩‍👩‍👧", "🇰🇷", "🏳️‍🌈", "\U0001f9d1\U0001f3fd",
     "\u200f", "\u200e", "\u202e", "\u2066", "\u061c",  # right-to-left marks, overrides
