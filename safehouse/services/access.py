@@ -16,12 +16,12 @@ from safehouse.errors import (
     AuthenticationFailed,
     DatabaseError,
     PermissionDenied,
-    ValidationError,
     translate,
 )
 from safehouse.models import Role, User
 from safehouse.services import audit, auth, key_access, keyfile
 from safehouse.services.dto.accounts import Actor
+from safehouse.services.settings import validate_organisation_name
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Progress, Vault
 
@@ -46,10 +46,10 @@ def set_up(
     repeat: str | None = None,
 ) -> Opened:
     """A new database, its organisation and first administrator; a recovery key."""
-    if not organisation.strip():
-        raise ValidationError(translate("errors", "Enter the organisation's name."),
-                              field="organisation")
+    validate_organisation_name(organisation)
     auth.validate_username(username)
+    if display_name.strip() and (named := auth.display_name_problem(display_name)):
+        raise named
     auth.validate_password(password, repeat)
     db = vault.create()
     try:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from safehouse.errors import ValidationError, translate
+from safehouse.services.input_rules import text_error
 
 MIN_PASSWORD_LENGTH = 10
+MAX_DISPLAY_NAME = 200  # the column's width
 USERNAME_RE = re.compile(r"^[A-Za-z0-9._-]{2,64}$")
 
 
@@ -24,6 +26,8 @@ def password_problems(
             .format(count=MIN_PASSWORD_LENGTH),
             field="password",
         ))
+    elif (invisible := text_error(password, "password")) is not None:
+        problems.append(invisible)  # a lone surrogate cannot even be hashed
     elif current and password == current:
         problems.append(ValidationError(
             translate("errors", "The new password must differ from the current one."),
@@ -43,7 +47,7 @@ def validate_password(password: str, repeat: str | None = None,
 
 def username_problem(username: str) -> ValidationError | None:
     """What is wrong with a user name (field ``username``), or None."""
-    if USERNAME_RE.match(username):
+    if USERNAME_RE.fullmatch(username):  # (match's "$" lets a final line break through)
         return None
     return ValidationError(
         translate("errors", "A user name has 2 to 64 letters, digits, dots, dashes or "
@@ -59,8 +63,9 @@ def validate_username(username: str) -> None:
 
 
 def display_name_problem(display_name: str) -> ValidationError | None:
-    """A person's full name (field ``display_name``) must not be empty."""
+    """A person's full name (field ``display_name``) must not be empty, nor longer than
+    :data:`MAX_DISPLAY_NAME`, nor hold a control character."""
     if display_name.strip():
-        return None
+        return text_error(display_name.strip(), "display_name", max_length=MAX_DISPLAY_NAME)
     return ValidationError(translate("errors", "Enter the person's full name."),
                            field="display_name")

@@ -32,7 +32,7 @@ from safehouse.services.account_rules import validate_password as validate_passw
 from safehouse.services.account_rules import validate_username as validate_username
 from safehouse.services.dto.accounts import Actor, UserInfo
 from safehouse.services.permissions import Action, check, require
-from safehouse.services.settings import ORGANISATION, _put
+from safehouse.services.settings import ORGANISATION, _put, validate_organisation_name
 from safehouse.storage.db import Database
 from safehouse.storage.keyring import (
     FAILURES_BEFORE_LOCK,
@@ -98,13 +98,13 @@ def setup(
     repeat: str | None = None,
 ) -> Actor:
     """Create the organisation and its first administrator. Only on an empty database."""
-    if not organisation.strip():
-        raise ValidationError(translate("errors", "Enter the organisation's name."),
-                              field="organisation")
+    organisation = validate_organisation_name(organisation)
     validate_username(username)
     if not display_name.strip():
         raise ValidationError(translate("errors", "Enter the administrator's full name."),
                               field="display_name")
+    if (named := display_name_problem(display_name)) is not None:
+        raise named
     validate_password(password, repeat)
     with db.transaction() as s:
         if s.scalar(select(func.count()).select_from(User)):
@@ -135,8 +135,12 @@ def login(db: Database, username: str, password: str) -> Actor:
     A failed attempt is counted and audited (committed) before the refusal is raised.
     """
     refusal: AuthenticationFailed | None = None
+    # A lone surrogate (bytes that are no UTF-8, from a command line) is in no user name
+    # and no password: a failed login like any other, not a crash.
+    password = password if _encodable(password) else ""
     with db.transaction() as s:
-        user = s.scalar(select(User).where(User.username == username))
+        user = (s.scalar(select(User).where(User.username == username))
+                if _encodable(username) else None)
         now = audit.now()
         if user is None:
             _spend_a_verification(password)
@@ -156,6 +160,14 @@ def login(db: Database, username: str, password: str) -> Actor:
     if refusal is not None:
         raise refusal
     return actor
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @cache
