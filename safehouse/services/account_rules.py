@@ -69,3 +69,14 @@ def display_name_problem(display_name: str) -> ValidationError | None:
         return text_error(display_name.strip(), "display_name", max_length=MAX_DISPLAY_NAME)
     return ValidationError(translate("errors", "Enter the person's full name."),
                            field="display_name")
+
+
+def encodable(text: str) -> bool:
+    """Whether ``text`` can be stored or hashed: no lone surrogate (what Python makes of
+    bytes that are no UTF-8, from a command line or SAFEHOUSE_PASSWORD). A login with
+    one fails like a wrong password, not with UnicodeEncodeError."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -26,6 +26,7 @@ from safehouse.services import audit, key_access
 from safehouse.services.account_rules import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH
 from safehouse.services.account_rules import USERNAME_RE as USERNAME_RE
 from safehouse.services.account_rules import display_name_problem as display_name_problem
+from safehouse.services.account_rules import encodable
 from safehouse.services.account_rules import password_problems as password_problems
 from safehouse.services.account_rules import username_problem as username_problem
 from safehouse.services.account_rules import validate_password as validate_password
@@ -135,12 +136,10 @@ def login(db: Database, username: str, password: str) -> Actor:
     A failed attempt is counted and audited (committed) before the refusal is raised.
     """
     refusal: AuthenticationFailed | None = None
-    # A lone surrogate (bytes that are no UTF-8, from a command line) is in no user name
-    # and no password: a failed login like any other, not a crash.
-    password = password if _encodable(password) else ""
+    password = password if encodable(password) else ""  # no password has a surrogate
     with db.transaction() as s:
         user = (s.scalar(select(User).where(User.username == username))
-                if _encodable(username) else None)
+                if encodable(username) else None)
         now = audit.now()
         if user is None:
             _spend_a_verification(password)
@@ -160,14 +159,6 @@ def login(db: Database, username: str, password: str) -> Actor:
     if refusal is not None:
         raise refusal
     return actor
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 @cache
