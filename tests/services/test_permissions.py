@@ -210,6 +210,9 @@ EXPECTED: dict[str, Need] = {
     "reports.produce.produce": Action.ROOM_VIEW,
     "reports.produce.record_output": Action.ROOM_VIEW,
     "reports.produce.save": Action.ROOM_VIEW,
+    "reports.progress_data.progress_data": (
+        Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CARE_PLAN_VIEW, Action.SESSION_VIEW,
+        Action.WELLBEING_VIEW, Action.COMMUNITY_VIEW),
 }
 
 
@@ -519,6 +522,7 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "reports.produce.record_output": lambda w: Call((ReportRequest("roster"), "print")),
     "reports.produce.save": lambda w: Call((ReportRequest("roster"), b"%PDF-1.4\n",
                                             w.folder / f"roster-{w.n()}.pdf")),
+    "reports.progress_data.progress_data": lambda w: Call((w.care_goal()[0],)),
 }
 
 

@@ -52,3 +52,72 @@ class RosterData:
     week_end: date
     rooms: tuple[RosterRoom, ...]
     moves: tuple[RosterMove, ...]
+
+
+@dataclass(frozen=True)
+class ProgressStay:
+    room_name: str
+    bed_label: str
+    start_on: date
+    end_on: date | None
+
+
+@dataclass(frozen=True)
+class ProgressGoal:
+    """A care-plan goal as printed: never the notes of its updates."""
+
+    area: str
+    text: str
+    status: str
+    target_on: date | None
+    overdue: bool
+    last_update_on: date | None
+    last_update_status: str  # the status its latest update set ("" without updates)
+    updates_in_period: int
+
+
+@dataclass(frozen=True)
+class ProgressResult:
+    """A check-in or screening in the period: ``value`` the score (the yearly check-in:
+    the health answer, 1-5), ``band`` its band's words."""
+
+    taken_on: date
+    instrument: str  # an InstrumentCode value
+    value: int
+    band: str
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    name: str
+    kind: str
+    starts_on: date
+    ends_on: date
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    """One member's progress summary over ``start`` to ``end``.
+
+    ``name`` is "" when de-identified (then only ``code`` and ``alias`` name her).
+    ``results_shown`` False: the reader's role may not see scores (``results`` empty).
+    """
+
+    member_id: int
+    code: str
+    name: str
+    alias: str
+    deidentified: bool
+    start: date
+    end: date
+    status: str
+    room_now: str  # "Sea room, bed A", or ""
+    stays: tuple[ProgressStay, ...]
+    goals: tuple[ProgressGoal, ...]
+    attended: int
+    missed: int
+    cancelled: int
+    scheduled: int
+    results_shown: bool
+    results: tuple[ProgressResult, ...]
+    events: tuple[ProgressEvent, ...]

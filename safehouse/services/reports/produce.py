@@ -22,7 +22,8 @@ from safehouse.files import write_private
 from safehouse.services import audit, schedule_data, settings
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.permissions import Action, require
-from safehouse.services.reports import formats, frame, roster, schedule
+from safehouse.services.reports import formats, frame, progress, roster, schedule
+from safehouse.services.reports.progress_data import progress_data
 from safehouse.services.reports.requests import KINDS, PAPERS, ReportCancelled, ReportRequest
 from safehouse.services.reports.roster_data import roster_data
 from safehouse.storage.db import Database
@@ -112,6 +113,18 @@ def _story(db: Database, actor: Actor, request: ReportRequest,
         return (_heading(db, actor, request,
                          formats.period(week.first_day, week.last_day, lang)),
                 schedule.story(week, lang, paper, cancelled))
+    if request.kind == "progress":
+        found = []
+        for member_id in request.member_ids:
+            if cancelled():
+                raise ReportCancelled
+            found.append(progress_data(db, actor, member_id, start=request.start,
+                                       end=request.end, deidentified=request.deidentified))
+        heading = _heading(db, actor, request,
+                           formats.period(found[0].start, found[0].end, lang))
+        if len(found) == 1:
+            return heading, progress.story(found[0], lang, paper, cancelled)
+        return heading, progress.batch_story(found, lang, paper, cancelled)
     raise ValidationError(translate("reports", "This report cannot be made yet."),
                           field="kind")
 
