@@ -6024,6 +6024,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
+        <extracomment>Offered first in the window; any other zone this computer knows may be typed.</extracomment>
         <translation>기관 이름을 입력하십시오.</translation>
     </message>
     <message>
@@ -6625,7 +6626,6 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>The idle lock must be between {low} and {high} minutes.</source>
-        <extracomment>Offered first in the window; any other zone this computer knows may be typed.</extracomment>
         <translation>자동 잠금 시간은 {low}~{high}분 사이여야 합니다.</translation>
     </message>
     <message>
@@ -7533,8 +7533,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>마지막 연도가 첫 연도보다 앞섭니다.</translation>
     </message>
     <message>
-        <source>This report cannot be made yet.</source>
-        <translation>이 보고서는 아직 만들 수 없습니다.</translation>
+        <source>The impact report covers at most 30 years.</source>
+        <translation>성과 보고서는 최대 30년을 다룹니다.</translation>
     </message>
     <message>
         <source>A report is saved or printed.</source>
@@ -7569,8 +7569,148 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>방과 침대</translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Room today</source>
+        <translation>오늘의 방</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>별칭</translation>
+    </message>
+    <message>
+        <source>Progress summary: {who}</source>
+        <translation>경과 요약: {who}</translation>
+    </message>
+    <message>
+        <source>De-identified: she is named by her code and alias only.</source>
+        <translation>비식별: 회원 번호와 별칭으로만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Rooms in the period</source>
+        <translation>기간 중 머문 방</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>방</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>No room in the period.</source>
+        <translation>기간 중 배정된 방이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Care-plan goals</source>
+        <translation>돌봄 계획 목표</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation>최근 갱신</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>No care-plan goals yet.</source>
+        <translation>아직 돌봄 계획 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Counseling sessions in the period</source>
+        <translation>기간 중 상담</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>참석</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>불참</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>참석한 행사</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>No events in the period.</source>
+        <translation>기간 중 참석한 행사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins and screenings</source>
+        <translation>웰빙 점검과 선별 검사</translation>
+    </message>
+    <message>
+        <source>Not shown: the role of the person printing does not see scores.</source>
+        <translation>표시하지 않음: 인쇄하는 사람의 역할로는 점수를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No check-ins or screenings in the period.</source>
+        <translation>기간 중 점검이나 선별 검사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>설문</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s signature</source>
+        <translation>직원 서명</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation>입소자 서명</translation>
     </message>
     <message>
         <source>Beds</source>
@@ -7655,6 +7795,110 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>5명 미만</translation>
+    </message>
+    <message>
+        <source>Impact report {first}–{last}</source>
+        <translation>성과 보고서 {first}–{last}</translation>
+    </message>
+    <message>
+        <source>No member is named in this report. A figure drawn from fewer than five people reads &quot;fewer than 5&quot;; a year without responses has no figure.</source>
+        <translation>이 보고서에는 회원 이름이 없습니다. 5명 미만에서 나온 수치는 &quot;5명 미만&quot;으로 표시하고, 응답이 없는 해에는 수치를 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Community size and goal</source>
+        <translation>공동체 규모와 목표</translation>
+    </message>
+    <message>
+        <source>Members in the community today: {size}.</source>
+        <translation>오늘 공동체 회원 수: {size}.</translation>
+    </message>
+    <message>
+        <source>Goal: {low}–{high} members by {due}.</source>
+        <translation>목표: {due}까지 회원 {low}–{high}명.</translation>
+    </message>
+    <message>
+        <source>Members at the year&apos;s end</source>
+        <translation>연말 회원 수</translation>
+    </message>
+    <message>
+        <source>Goal (low)</source>
+        <translation>목표 (하한)</translation>
+    </message>
+    <message>
+        <source>Goal (high)</source>
+        <translation>목표 (상한)</translation>
+    </message>
+    <message>
+        <source>Members at the end of each year</source>
+        <translation>해마다 연말의 회원 수</translation>
+    </message>
+    <message>
+        <source>Yearly wellbeing check-in</source>
+        <translation>연례 웰빙 점검</translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>응답자</translation>
+    </message>
+    <message>
+        <source>Mean health (1–5)</source>
+        <translation>평균 건강 (1–5)</translation>
+    </message>
+    <message>
+        <source>Felt a threat of repatriation</source>
+        <translation>강제 송환 위협을 느낌</translation>
+    </message>
+    <message>
+        <source>Mean self-rated health (1–5)</source>
+        <translation>자가 평가 건강 평균 (1–5)</translation>
+    </message>
+    <message>
+        <source>Retreats and events</source>
+        <translation>수련회와 행사</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Retreats</source>
+        <translation>수련회</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>참석 인원</translation>
+    </message>
+    <message>
+        <source>Different members</source>
+        <translation>참석한 회원 수</translation>
+    </message>
+    <message>
+        <source>Counseling and reach</source>
+        <translation>상담과 연결</translation>
+    </message>
+    <message>
+        <source>Counseling hours</source>
+        <translation>상담 시간</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>새 회원</translation>
+    </message>
+    <message>
+        <source>Reached by a member</source>
+        <translation>회원을 통해 온 비율</translation>
     </message>
 </context>
 </TS>

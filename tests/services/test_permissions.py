@@ -213,6 +213,8 @@ EXPECTED: dict[str, Need] = {
     "reports.progress_data.progress_data": (
         Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CARE_PLAN_VIEW, Action.SESSION_VIEW,
         Action.WELLBEING_VIEW, Action.COMMUNITY_VIEW),
+    "reports.impact_data.impact_data": (Action.COMMUNITY_VIEW, Action.WELLBEING_VIEW,
+                                        Action.MEMBER_VIEW, Action.SESSION_VIEW),
 }
 
 
@@ -523,6 +525,8 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "reports.produce.save": lambda w: Call((ReportRequest("roster"), b"%PDF-1.4\n",
                                             w.folder / f"roster-{w.n()}.pdf")),
     "reports.progress_data.progress_data": lambda w: Call((w.care_goal()[0],)),
+    "reports.impact_data.impact_data": lambda w: Call(kwargs={"first_year": 2024,
+                                                             "last_year": 2025}),
 }
 
 

@@ -121,3 +121,55 @@ class ProgressData:
     results_shown: bool
     results: tuple[ProgressResult, ...]
     events: tuple[ProgressEvent, ...]
+
+
+#: A count of people under this is printed as "fewer than 5" (DESIGN.md), never itself.
+MINIMUM_PEOPLE = 5
+
+
+@dataclass(frozen=True)
+class People:
+    """A count of people as the impact report may print it: ``count`` None when fewer
+    than :data:`MINIMUM_PEOPLE` (``suppressed``), or when there is nothing to count."""
+
+    count: int | None
+    suppressed: bool
+
+    @staticmethod
+    def of(n: int) -> People:
+        return People(None, True) if 0 < n < MINIMUM_PEOPLE else People(n, False)
+
+
+@dataclass(frozen=True)
+class ImpactYear:
+    """One year of the impact report. Figures are None where there is no figure (no
+    responses, no events) or where the people behind it are fewer than five (then
+    the ``People`` or the ``*_suppressed`` flag says so)."""
+
+    year: int
+    size_at_end: People  # members in the community on 31 December (today this year)
+    respondents: People  # the yearly check-in
+    mean_health: str  # "2.64", "" when no figure
+    threatened_percent: int | None
+    responses: bool  # any yearly check-in at all this year
+    events: int
+    retreats: int
+    event_people: People  # everyone who came to the year's events (sum over them)
+    event_members: People  # different members who came to any
+    counseling_hours: float
+    new_members: People
+    referred_percent: int | None  # of the new members, reached by a member (whole %)
+
+
+@dataclass(frozen=True)
+class ImpactData:
+    """The impact report from ``first_year`` to ``last_year``: always de-identified."""
+
+    first_year: int
+    last_year: int
+    goal_low: int | None
+    goal_high: int | None
+    goal_due: date | None
+    size_today: People
+    today: date
+    years: tuple[ImpactYear, ...]

@@ -22,7 +22,8 @@ from safehouse.files import write_private
 from safehouse.services import audit, schedule_data, settings
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.permissions import Action, require
-from safehouse.services.reports import formats, frame, progress, roster, schedule
+from safehouse.services.reports import formats, frame, impact, progress, roster, schedule
+from safehouse.services.reports.impact_data import impact_data
 from safehouse.services.reports.progress_data import progress_data
 from safehouse.services.reports.requests import KINDS, PAPERS, ReportCancelled, ReportRequest
 from safehouse.services.reports.roster_data import roster_data
@@ -125,8 +126,10 @@ def _story(db: Database, actor: Actor, request: ReportRequest,
         if len(found) == 1:
             return heading, progress.story(found[0], lang, paper, cancelled)
         return heading, progress.batch_story(found, lang, paper, cancelled)
-    raise ValidationError(translate("reports", "This report cannot be made yet."),
-                          field="kind")
+    figures = impact_data(db, actor, first_year=request.first_year,
+                          last_year=request.last_year)
+    return (_heading(db, actor, request, f"{figures.first_year}–{figures.last_year}"),
+            impact.story(figures, lang, paper, cancelled))
 
 
 def record_output(db: Database, actor: Actor, request: ReportRequest, how: str) -> None:
