@@ -1,4 +1,5 @@
-"""Nothing personal in the clear anywhere but where the user exported it.
+"""Nothing personal in the clear anywhere but where the user exported it, and nothing
+confidential in any printed report.
 
 Unique canary strings go into every personal field; the program is then used as an
 office would (edits, a status change, an erased note, a crash in the middle of a write,
@@ -18,9 +19,11 @@ import tempfile
 import textwrap
 from collections.abc import Iterator
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from safehouse.logs import setup_logging
 from safehouse.services import (
@@ -40,6 +43,8 @@ from safehouse.services import (
 from safehouse.services import exports as export_service
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
+from safehouse.services.reports import produce
+from safehouse.services.reports.requests import ReportRequest
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 # PHQ-9 answers no other record holds (17, moderately severe; item 9 raises an alert)
@@ -164,6 +169,25 @@ def test_no_personal_text_outside_what_the_user_exported(tmp_path, private_tmp, 
                             exports / "members.csv")
         export_service.save(db, admin, survey_csv.export_surveys(db, admin),
                             exports / "surveys.csv")
+        # every report, made in memory (nothing in the temporary folder) and two saved
+        # where the user chose: no confidential note, keep-away entry or alert note
+        confidential = [canaries(n)[3] for n in range(3)] + [edited, alert_note]
+        confidential += [c for n in range(3) for c in canaries(n + 10)[:2]]
+        for request in (
+                ReportRequest("progress", member_ids=tuple(m.id for m in created),
+                              start=date(2025, 1, 1), end=date(2026, 6, 1)),
+                ReportRequest("progress", lang="ko", member_ids=(created[2].id,)),
+                ReportRequest("roster", on=date(2025, 3, 1)),
+                ReportRequest("impact", first_year=2025, last_year=2026),
+                ReportRequest("schedule", week=date(2025, 3, 3))):
+            pdf = produce.produce(db, admin, request)
+            shown = "".join(p.extract_text() or "" for p in PdfReader(BytesIO(pdf)).pages)
+            assert not [c for c in confidential if c in shown], request.kind
+            if len(request.member_ids) > 1:
+                assert canaries(0)[0] in shown  # the text is read: her name is there
+        produce.save(db, admin, ReportRequest("roster", on=date(2025, 3, 1)),
+                     produce.produce(db, admin, ReportRequest("roster", on=date(2025, 3, 1))),
+                     exports / "roster.pdf")
     finally:
         db.dispose()
 

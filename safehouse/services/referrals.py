@@ -8,7 +8,7 @@ comes back to her is shown as a root (``in_cycle``), the first by code in the lo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -149,18 +149,46 @@ def referral_figures(db: Database, actor: Actor, start: date, end: date) -> Refe
         referrer_of = {m: by for m, by in s.execute(
             select(Member.id, Member.referred_by_id)
             .where(Member.referred_by_id.is_not(None))).all()}
-    new = [m for m, day in first.items() if start <= day <= end]
-    referred = 0
-    for m in new:
-        by = referrer_of.get(m)
-        if by is not None and by != m and by in first and first[by] <= first[m]:
-            referred += 1
+    new, referred = _new_and_referred(first, referrer_of, start, end)
     totals = {n.member.id: n.reached_total for n in _flatten(_trees(net))}
     ranked = sorted(((len(kids), totals.get(m, 0), m) for m, kids in net.children.items()),
                     key=lambda t: (-t[0], -t[1], net.refs[t[2]].code))
     top = tuple(TopReferrer(member=net.refs[m], direct=d, total=t) for d, t, m in ranked[:TOP])
     return ReferralFigures(start=start, end=end, new_members=len(new), referred=referred,
                            top=top, longest_chain=_longest(net))
+
+
+def _new_and_referred(first: dict[int, date], referrer_of: dict[int, int | None], start: date,
+                      end: date) -> tuple[list[int], int]:
+    """The members whose first period began from ``start`` to ``end``, and how many of
+    them were referred by someone who had joined by the day they did (the rule of
+    :func:`referral_figures` and :func:`yearly_referrals`)."""
+    new = [m for m, day in first.items() if start <= day <= end]
+    referred = 0
+    for m in new:
+        by = referrer_of.get(m)
+        if by is not None and by != m and by in first and first[by] <= first[m]:
+            referred += 1
+    return new, referred
+
+
+def yearly_referrals(db: Database, actor: Actor, years: Sequence[int]
+                     ) -> dict[int, tuple[int, int]]:
+    """For each of ``years``: (new members, of them referred by a member), by the rule
+    of :func:`referral_figures` for the year's 1 January to 31 December (one reading
+    for all the years: the impact report's)."""
+    require(db, actor, Action.COMMUNITY_VIEW)
+    with db.transaction() as s:
+        first = _first_starts(s)
+        referrer_of = {m: by for m, by in s.execute(
+            select(Member.id, Member.referred_by_id)
+            .where(Member.referred_by_id.is_not(None))).all()}
+    found = {}
+    for year in years:
+        new, referred = _new_and_referred(first, referrer_of, date(year, 1, 1),
+                                          date(year, 12, 31))
+        found[year] = (len(new), referred)
+    return found
 
 
 def _flatten(nodes: Iterable[ReferralNode]) -> list[ReferralNode]:

@@ -2,9 +2,10 @@
 importing a CSV, making a backup, the Community page's chart and referral tree on
 10,000 members (``community_bench``), the wellbeing figures and trends on 100,000
 responses (``wellbeing_bench``), the schedule's week and conflict check on 100,000
-sessions (``counseling_bench``), and start-up, the Members page and the audit log on a
-5,000-member demo database against their budgets (``scale_bench``; a budget missed
-makes the run fail). Run with `make bench`; not part of `make test`.
+sessions (``counseling_bench``), the printed reports (``report_bench``), and start-up,
+the Members page and the audit log on a 5,000-member demo database against their
+budgets (``scale_bench``; a budget missed makes the run fail). Run with `make bench`;
+not part of `make test`.
 
 Everything happens in a temporary folder that is removed at the end; each figure is the
 median of a few runs, printed in milliseconds.
@@ -79,6 +80,9 @@ def main() -> None:
 
     wellbeing_bench.main()
     counseling_bench.main()
+    from tests.benchmarks import report_bench
+
+    report_bench.main()
     from tests.benchmarks import scale_bench
 
     if not scale_bench.main([]):

@@ -151,6 +151,7 @@ EXPECTED: dict[str, Need] = {
     "community.joins_and_leaves": Action.COMMUNITY_VIEW,
     "referrals.referral_tree": Action.COMMUNITY_VIEW,
     "referrals.referral_figures": Action.COMMUNITY_VIEW,
+    "referrals.yearly_referrals": Action.COMMUNITY_VIEW,
     "referrals.member_referrals": Action.MEMBER_VIEW,
     "events.list_events": Action.COMMUNITY_VIEW,
     "events.get_event": Action.COMMUNITY_VIEW,
@@ -525,6 +526,7 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "reports.produce.save": lambda w: Call((ReportRequest("roster"), b"%PDF-1.4\n",
                                             w.folder / f"roster-{w.n()}.pdf")),
     "reports.progress_data.progress_data": lambda w: Call((w.care_goal()[0],)),
+    "referrals.yearly_referrals": lambda w: Call(([2024, 2025],)),
     "reports.impact_data.impact_data": lambda w: Call(kwargs={"first_year": 2024,
                                                              "last_year": 2025}),
 }

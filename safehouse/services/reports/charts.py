@@ -22,6 +22,7 @@ AXIS = colors.HexColor("#616e7c")
 
 
 def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
+    fonts.register()
     drawing.add(String(0, height - 9, text, fontName=fonts.BOLD, fontSize=8.5,
                        fillColor=AXIS))
     del width
@@ -64,12 +65,25 @@ def line_chart(title: str, labels: Sequence[str], series: Sequence[Sequence[floa
         chart.lines[i].strokeWidth = 1.4
         chart.lines[i].symbol = makeMarker("FilledCircle", size=3.2, fillColor=color,
                                            strokeColor=color)
-    chart.joinedLines = True
+    # ReportLab cannot draw a line through a point with no neighbour (a year between
+    # two without a figure): then the points are shown as marks only
+    chart.joinedLines = not any(_isolated(s) or sum(v is not None for v in s) < 2
+                                for s in series)
     _axes(chart)
     drawing.add(chart)
     if names:
         _legend(drawing, names, (LINE, SECOND, TARGET))
     return drawing
+
+
+def _isolated(values: Sequence[float | None]) -> bool:
+    """Whether a value stands with no value before or after it."""
+    for i, v in enumerate(values):
+        before = i > 0 and values[i - 1] is not None
+        after = i + 1 < len(values) and values[i + 1] is not None
+        if v is not None and not before and not after:
+            return True
+    return False
 
 
 def bar_chart(title: str, labels: Sequence[str], values: Sequence[float | None],

@@ -1,8 +1,8 @@
 """The impact report's data: each year's figures from the same functions the Wellbeing
 and Community pages call (``wellbeing_figures.yearly_figures``,
 ``membership.sizes_on``, ``events.yearly_table``, ``session_marks.counselor_hours``,
-``referrals.referral_figures``), with every count of fewer than five people
-suppressed. No name or code of a member is in it."""
+``referrals.yearly_referrals``, the rule of ``referrals.referral_figures``), with
+every count of fewer than five people suppressed. No name or code of a member is in it."""
 
 from __future__ import annotations
 
@@ -52,16 +52,17 @@ def impact_data(db: Database, actor: Actor, *, first_year: int | None = None,
     hours: dict[int, float] = {}
     for h in session_marks.counselor_hours(db, actor, date(first, 1, 1), date(last, 12, 31)):
         hours[h.month.year] = hours.get(h.month.year, 0.0) + h.hours
+    reach = referrals.yearly_referrals(db, actor, list(years))
     goal = community.current_goal(db, actor)
     rows = []
     for year, size in zip(years, sizes, strict=True):
         f = figures.get(year)
         e = by_year.get(year)
-        reach = referrals.referral_figures(db, actor, date(year, 1, 1), date(year, 12, 31))
-        new = People.of(reach.new_members)
+        new_members, referred = reach[year]
+        new = People.of(new_members)
         share = None
-        if not new.suppressed and reach.new_members:
-            share = int((Decimal(100 * reach.referred) / reach.new_members)
+        if not new.suppressed and new_members:
+            share = int((Decimal(100 * referred) / new_members)
                         .quantize(Decimal(1), ROUND_HALF_UP))
         future = date(year, 1, 1) > today
         rows.append(ImpactYear(
