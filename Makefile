@@ -46,6 +46,11 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/i18n/safehouse_ko.ts -qm resources/i18n/safehouse_ko.qm
 	$(BIN)/pyside6-lrelease resources/i18n/safehouse_en.ts -qm resources/i18n/safehouse_en.qm
 
+# At each release: a small database of this release's demo data, with its key file and
+# manifest, which every later release must upgrade with every record intact.
+release-fixture: $(STAMP)
+	$(BIN)/python -m tests.migrations.release_fixture
+
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.bench
 
