@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -97,17 +98,27 @@ def content_width(paper: str) -> float:
 def table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[str]],
           widths: Sequence[float], width: float, *, right: Sequence[int] = ()) -> Table:
     """A table whose header row repeats on every page it runs onto; ``widths``:
-    fractions of ``width``; ``right``: the columns of figures (aligned right)."""
-    def cell(text: str, col: int, head: bool) -> Paragraph:
+    fractions of ``width``; ``right``: the columns of figures (aligned right). A cell
+    whose text fits its column on one line is drawn as a string (fast); a longer one
+    as a paragraph that wraps."""
+    columns = [w * width for w in widths]
+
+    def cell(text: str, col: int, head: bool) -> str | Paragraph:
+        font = fonts.BOLD if head else fonts.REGULAR
+        if stringWidth(text, font, 8.5) <= columns[col] - 7 and "\n" not in text:
+            return text
         if head:
             return para(text, styles.head_right if col in right else styles.head)
         return para(text, styles.cell_right if col in right else styles.cell)
 
     data: list[list[Any]] = [[cell(h, i, True) for i, h in enumerate(header)]]
     data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
-    made = Table(data, colWidths=[w * width for w in widths], repeatRows=1)
+    made = Table(data, colWidths=columns, repeatRows=1)
     made.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),  # (else Helvetica, not embedded)
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5, 11),  # (else Helvetica)
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5, 11),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        *[("ALIGN", (col, 0), (col, -1), "RIGHT") for col in right],
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, SHADE),
