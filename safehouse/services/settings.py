@@ -21,6 +21,10 @@ RETENTION_YEARS = "retention_years"
 TIME_ZONE = "time_zone"
 KEEP_AWAY_SCOPE = "keep_away_scope"
 SCREENING_FOLLOW_UP_WEEKS = "screening_follow_up_weeks"
+PAPER_SIZE = "paper_size"
+# The paper reports are printed on: A4 unless an office uses Letter.
+PAPER_SIZES = ("A4", "Letter")
+DEFAULT_PAPER_SIZE = "A4"
 # A PHQ-9 or GAD-7 in a moderate band or above calls for another after this many weeks.
 DEFAULT_SCREENING_FOLLOW_UP_WEEKS = 4
 SCREENING_FOLLOW_UP_RANGE = (1, 52)
@@ -219,4 +223,24 @@ def set_screening_follow_up_weeks(db: Database, actor: Actor, weeks: int) -> Non
         _put(s, SCREENING_FOLLOW_UP_WEEKS, str(weeks))
         audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
                      fields=[SCREENING_FOLLOW_UP_WEEKS])
+    db.notify(Change(ChangeKind.SETTING))
+
+
+def paper_size(db: Database) -> str:
+    """The paper reports are laid out and printed on: ``"A4"`` (the default) or
+    ``"Letter"``."""
+    with db.transaction() as s:
+        value = _get(s, PAPER_SIZE, DEFAULT_PAPER_SIZE)
+    return value if value in PAPER_SIZES else DEFAULT_PAPER_SIZE
+
+
+def set_paper_size(db: Database, actor: Actor, paper: str) -> None:
+    actor = require(db, actor, Action.SETTINGS_EDIT)
+    if paper not in PAPER_SIZES:
+        raise ValidationError(translate("errors", "Choose A4 or Letter as the paper size."),
+                              field="paper_size")
+    with db.transaction() as s:
+        _put(s, PAPER_SIZE, paper)
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGE, entity="setting",
+                     fields=[PAPER_SIZE])
     db.notify(Change(ChangeKind.SETTING))

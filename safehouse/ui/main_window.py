@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
             action.setVisible(self.ctx.can(right))
             action.setEnabled(self.ctx.can(right))
             file_menu.addAction(action)
+        self.action_print = QAction(self.tr("P&rint…"), self)
+        self.action_print.setShortcut(QKeySequence.StandardKey.Print)
+        file_menu.addAction(self.action_print)
         file_menu.addSeparator()
         self.action_lock = QAction(self.tr("Loc&k"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.action_find.triggered.connect(self._on_find_triggered)
         self.action_new.triggered.connect(self._on_new_triggered)
+        self.action_print.triggered.connect(self._on_print_triggered)
         self.action_lock.triggered.connect(self.lock)
         self.lock_key.sig_pressed.connect(self.lock)
         self.action_change_password.triggered.connect(self._on_change_password_triggered)
@@ -220,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         """Edit → Find and New… are enabled only where they do something for this
-        person: the page's own, or the Members page's (see ``PageView``)."""
+        person: the page's own, or the Members page's (see ``PageView``); File → Print…
+        only on a page that prints."""
         if self._locked or not self.pages:
             return
         # the fallback page (Members) is not made for this: what it offers is known
@@ -229,6 +234,7 @@ class MainWindow(QMainWindow):
         self.action_find.setEnabled(view.find is not None or fallback)
         self.action_new.setEnabled(view.new is not None or (
             fallback and self.ctx.can(page_list.FALLBACK_NEW)))
+        self.action_print.setEnabled(view.print is not None)
 
     def current_view(self) -> PageView:
         return self.pages.view(self.pages.key_at(max(0, self.stack.currentIndex())))
@@ -248,6 +254,11 @@ class MainWindow(QMainWindow):
             view = self.pages.view(page_list.FALLBACK)
         if view.new is not None:
             view.new()
+
+    def _on_print_triggered(self) -> None:
+        view = self.current_view()
+        if view.print is not None:
+            view.print()
 
     def _on_language_chosen(self, code: str) -> None:
         i18n.save_language(code)

@@ -7,11 +7,12 @@ the roles it names; adding one (the Schedule, say) is that module and one line h
 from __future__ import annotations
 
 from safehouse.services.permissions import Action
-from safehouse.ui import dashboard_page, placeholder_page
+from safehouse.ui import dashboard_page
 from safehouse.ui.admin import page as admin_page
 from safehouse.ui.community import page as community_page
 from safehouse.ui.members import page as members_page
 from safehouse.ui.pages import Page
+from safehouse.ui.reports import page as reports_page
 from safehouse.ui.rooms import page as rooms_page
 from safehouse.ui.schedule import page_entry as schedule_page
 from safehouse.ui.wellbeing import page as wellbeing_page
@@ -23,7 +24,7 @@ PAGES: tuple[Page, ...] = (
     schedule_page.PAGE,
     wellbeing_page.PAGE,
     community_page.PAGE,
-    placeholder_page.REPORTS,
+    reports_page.PAGE,
     admin_page.PAGE,
 )
 

@@ -5,6 +5,8 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
 — each an optional, typed member that the window calls when present:
 
 - ``find``: Ctrl+F (without one, Ctrl+F goes to the Members page's search);
+- ``print``: Ctrl+P (File → Print…; disabled on a page without one) — Members: the
+  chosen members' progress summaries on the Reports page; Reports: the preview;
 - ``new``: Ctrl+N (likewise, the Members page's "New member"); None where the person
   logged in may create nothing there (Edit → New… is then disabled, unless the
   Members page offers it);
@@ -17,7 +19,8 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
   what this page does when asked to show something — Members: a member's id (chosen as
   if clicked), a ``members.tabs.MemberTarget`` (a member on one of her tabs) or a status
   (the list filtered by it); Rooms: a date (the board then); Community: a tab
-  ("growth", "referrals", "events").
+  ("growth", "referrals", "events"); Reports: a ``reports.targets.ProgressTarget`` (the
+  progress summary of one or several members, made at once).
 
 Adding a page (the Schedule, say) is a module with its ``PAGE`` and one line in
 ``page_list.PAGES``.
@@ -46,6 +49,7 @@ class PageView:
     widget: QWidget
     find: Callable[[], None] | None = None
     new: Callable[[], None] | None = None
+    print: Callable[[], None] | None = None
     clear_personal_data: Callable[[], None] | None = None
     refresh: Callable[[], None] | None = None
     sig_logout: SignalInstance | None = None

@@ -13,7 +13,6 @@ from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.main_window import MainWindow
-from safehouse.ui.placeholder_page import PlaceholderPage
 from safehouse.ui.setup_dialog import SetupDialog
 from tests.conftest import TEST_PASSWORD, make_admin, sqlite_vault
 
@@ -81,7 +80,7 @@ def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def test_main_window_navigation_status_bar_and_placeholders(qtbot, sqlite_db):
+def test_main_window_navigation_status_bar_and_pages(qtbot, sqlite_db):
     window = _window(qtbot, sqlite_db)
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert names == ["Dashboard", "Members", "Rooms", "Schedule", "Wellbeing",
@@ -96,13 +95,10 @@ def test_main_window_navigation_status_bar_and_placeholders(qtbot, sqlite_db):
     go_rooms.trigger()
     assert window.current_page() is window.pages["rooms"]
     window.nav.setCurrentRow(6)
-    page = window.current_page()
-    assert isinstance(page, PlaceholderPage)
-    text = page.findChild(QLabel, "placeholderText")
-    assert text is not None and "progress summaries" in text.text()
+    assert window.current_page() is window.pages["reports"]
 
 
-def test_ctrl_f_from_a_placeholder_goes_to_the_member_search(qtbot, sqlite_db):
+def test_ctrl_f_from_a_page_without_search_goes_to_the_member_search(qtbot, sqlite_db):
     window = _window(qtbot, sqlite_db)
     window.show()
     window.nav.setCurrentRow(4)

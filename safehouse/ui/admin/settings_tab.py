@@ -1,6 +1,6 @@
 """Admin tab: Settings — the organisation's name, its time zone, the idle lock, how far
-keep-away pairs are kept apart, and the retention period with the people who left
-longer ago than it, offered for erasure."""
+keep-away pairs are kept apart, the paper reports are printed on, and the retention
+period with the people who left longer ago than it, offered for erasure."""
 
 from __future__ import annotations
 
@@ -85,6 +85,12 @@ class SettingsTab(QWidget):
             "A member whose latest PHQ-9 or GAD-7 was moderate or above is listed as due "
             "for another this many weeks later."))
 
+        self.paper_size = QComboBox(self)
+        self.paper_size.addItem(self.tr("A4"), "A4")
+        self.paper_size.addItem(self.tr("Letter (US)"), "Letter")
+        self.paper_size.setToolTip(self.tr(
+            "The paper reports are laid out and printed on."))
+
         form = QFormLayout()
         form.addRow(self.tr("&Organisation name:"), self.organisation)
         form.addRow("", self.organisation_error)
@@ -97,6 +103,7 @@ class SettingsTab(QWidget):
         form.addRow("", self.retention_error)
         form.addRow(self.tr("&Keep-away pairs:"), self.keep_away_scope)
         form.addRow(self.tr("Screening d&ue again after (weeks):"), self.follow_up_weeks)
+        form.addRow(self.tr("&Paper size:"), self.paper_size)
 
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.saved_label = QLabel(self)
@@ -154,6 +161,7 @@ class SettingsTab(QWidget):
         self.time_zone.editTextChanged.connect(self._on_time_zone_edit_text_changed)
         self.keep_away_scope.activated.connect(self.saved_label.clear)
         self.follow_up_weeks.valueChanged.connect(self.saved_label.clear)
+        self.paper_size.activated.connect(self.saved_label.clear)
 
     # --- the contract with the admin page ------------------------------------------------
 
@@ -167,6 +175,7 @@ class SettingsTab(QWidget):
                 "retention": "" if years is None else str(years),
                 "scope": settings.keep_away_scope(self._ctx.db),
                 "follow_up": str(settings.screening_follow_up_weeks(self._ctx.db)),
+                "paper": settings.paper_size(self._ctx.db),
             }
         except SafehouseError as exc:
             messages.show_error(self, exc)
@@ -179,6 +188,7 @@ class SettingsTab(QWidget):
         self.keep_away_scope.setCurrentIndex(
             max(0, self.keep_away_scope.findData(values["scope"])))
         self.follow_up_weeks.setValue(int(values["follow_up"]))
+        self.paper_size.setCurrentIndex(max(0, self.paper_size.findData(values["paper"])))
         for error in (self.organisation_error, self.time_zone_error, self.idle_error,
                       self.retention_error):
             set_error(error, "")
@@ -269,6 +279,11 @@ class SettingsTab(QWidget):
             if str(weeks) != self._saved.get("follow_up"):
                 settings.set_screening_follow_up_weeks(db, actor, weeks)
                 self._saved["follow_up"] = str(weeks)
+                wrote = True
+            paper = str(self.paper_size.currentData())
+            if paper != self._saved.get("paper"):
+                settings.set_paper_size(db, actor, paper)
+                self._saved["paper"] = paper
                 wrote = True
         except SafehouseError as exc:
             messages.show_error(self, exc)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,9 @@ class MemberList(QWidget):
     anyone: when the search or the status filter hides the chosen member, nobody is
     chosen (``sig_selection_cleared``); Qt's own habit of moving the selection to the
     next row when the current one disappears is undone.
+
+    Several members may be selected (Shift or Ctrl with a click or an arrow key):
+    :meth:`selected_member_ids`; the one shown is the current row.
 
     ``sig_member_selected(int)``: the current member changed (her id).
     ``sig_member_activated(int)``: a member was opened (double-click or Enter).
@@ -71,6 +75,9 @@ class MemberList(QWidget):
         # Wide enough for a code, a Korean name, a romanised alias and a date.
         setup_view(self.view, "members", widths_in_chars=(8, 10, 16, 8, 7, 11),
                    sort_by=(COL_CODE, Qt.SortOrder.AscendingOrder), compact_rows=True)
+        # several may be selected (Shift, Ctrl) for their progress summaries at once; the
+        # one shown on the right is the current row
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.count_label = QLabel(self)
 
@@ -150,11 +157,22 @@ class MemberList(QWidget):
         self.search.selectAll()
 
     def current_member_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
+        """The member shown: the current row when it is selected, else the first
+        selected."""
+        selection = self.view.selectionModel()
+        rows = selection.selectedRows()
         if not rows:
             return None
-        value = rows[0].data(ID_ROLE)
+        current = self.view.currentIndex()
+        row = (current.siblingAtColumn(0) if current.isValid()
+               and selection.isRowSelected(current.row()) else rows[0])
+        value = row.data(ID_ROLE)
         return value if isinstance(value, int) else None
+
+    def selected_member_ids(self) -> list[int]:
+        """Every member selected, in the list's order."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [v for v in (i.data(ID_ROLE) for i in rows) if isinstance(v, int)]
 
     def select_member(self, member_id: int) -> bool:
         """Choose a member; False when she is not in the list or filtered out (the

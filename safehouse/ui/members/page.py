@@ -41,6 +41,7 @@ from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.status_dialog import StatusDialog
 from safehouse.ui.members.tabs import MemberTab, MemberTabView, MemberTarget
 from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.reports.targets import ProgressTarget
 from safehouse.ui.schedule import sessions_tab
 from safehouse.ui.wellbeing import checkins_tab
 
@@ -67,8 +68,9 @@ class MembersPage(QWidget):
     that saved her) is ``Read.OPEN``; a reload after a change, or showing her again
     after the idle lock, is ``Read.REFRESH``.
 
-    ``sig_go(page, target)``: a tab asks to show something on another page (the
-    Sessions tab: a session on the Schedule page).
+    ``sig_go(page, target)``: show something on another page — a tab asks (the
+    Sessions tab: a session on the Schedule page), or Ctrl+P and "Print progress
+    summaries…" (the Reports page: the progress summaries of the members selected).
     """
 
     sig_go = Signal(str, object)
@@ -98,9 +100,15 @@ class MembersPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.member_list, 1)
+        self.print_button = QPushButton(self.tr("Print progress su&mmaries…"), self)
+        self.print_button.setToolTip(self.tr(
+            "The progress summary of each member selected, in one document to preview and "
+            "print (Ctrl+P). Select several with Shift or Ctrl."))
+        self.print_button.setEnabled(False)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_button)
         new_row.addStretch(1)
+        new_row.addWidget(self.print_button)
         left_layout.addLayout(new_row)
 
         # right: the empty state, or the member's tabs
@@ -159,6 +167,9 @@ class MembersPage(QWidget):
         self.member_list.sig_selection_cleared.connect(self._show_empty)
         self.member_list.sig_show_hidden.connect(self.select_member)
         self.new_button.clicked.connect(self.create_new)
+        self.print_button.clicked.connect(self.print_summaries)
+        self.member_list.view.selectionModel().selectionChanged.connect(
+            self._update_print_button)
         self.profile.sig_edit_requested.connect(self._on_profile_edit_requested)
         self.profile.sig_status_requested.connect(self._on_profile_status_requested)
         self.profile.sig_erase_requested.connect(self._on_profile_erase_requested)
@@ -171,7 +182,7 @@ class MembersPage(QWidget):
         return PageView(self, find=self.focus_search,
                         new=self.create_new if self._ctx.can(Action.MEMBER_EDIT) else None,
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
-                        sig_go=self.sig_go, go_to=self.go_to)
+                        go_to=self.go_to, print=self.print_summaries, sig_go=self.sig_go)
 
     def go_to(self, target: object) -> None:
         """Show a member (her id: chosen as if clicked; a :class:`MemberTarget`: also
@@ -185,6 +196,16 @@ class MembersPage(QWidget):
             self.member_list.search.clear()
             index = self.member_list.status_filter.findData(target)
             self.member_list.status_filter.setCurrentIndex(max(0, index))
+
+    def print_summaries(self) -> None:
+        """The progress summaries of the members selected (hers alone when one is),
+        made and previewed on the Reports page."""
+        chosen = self.member_list.selected_member_ids()
+        if chosen:
+            self.sig_go.emit("reports", ProgressTarget(tuple(chosen)))
+
+    def _update_print_button(self, *_args: object) -> None:
+        self.print_button.setEnabled(bool(self.member_list.selected_member_ids()))
 
     def focus_search(self) -> None:
         self.member_list.focus_search()

@@ -1,0 +1,1 @@
+"""The Reports page: choose a report, preview its pages, print or save it."""
