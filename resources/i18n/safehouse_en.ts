@@ -190,6 +190,26 @@
     </message>
 </context>
 <context>
+    <name>ProgressForm</name>
+    <message numerus="yes">
+        <source>%n member(s), one after another: {codes}</source>
+        <translation>
+            <numerusform>%n member, one after another: {codes}</numerusform>
+            <numerusform>%n members, one after another: {codes}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomCombo</name>
     <message numerus="yes">
         <source>%n free bed(s)</source>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from safehouse import clock
+from safehouse.errors import ValidationError
 from safehouse.services import members, settings
 from safehouse.services.dto.people import MemberInput
 from safehouse.ui.admin.settings_tab import SettingsTab
@@ -49,6 +50,20 @@ def test_idle_minutes_and_organisation_are_saved(qtbot, ctx):
     assert settings.organisation_name(ctx.db) == "Hope House"
     fresh = make_tab(qtbot, ctx)
     assert fresh.idle_minutes.text() == "15"
+
+
+def test_the_paper_size_is_a4_unless_letter_is_chosen(qtbot, sqlite_ctx):
+    tab = make_tab(qtbot, sqlite_ctx)
+    assert tab.paper_size.currentData() == "A4"
+    assert settings.paper_size(sqlite_ctx.db) == "A4"
+    tab.paper_size.setCurrentIndex(tab.paper_size.findData("Letter"))
+    assert tab.save() and tab.saved_label.text() == "Saved."
+    assert settings.paper_size(sqlite_ctx.db) == "Letter"
+    assert make_tab(qtbot, sqlite_ctx).paper_size.currentData() == "Letter"
+    with pytest.raises(ValidationError) as refused:
+        settings.set_paper_size(sqlite_ctx.db, sqlite_ctx.actor, "A5")
+    assert refused.value.field == "paper_size"
+    assert settings.paper_size(sqlite_ctx.db) == "Letter"
 
 
 def test_the_weeks_before_a_screening_is_due_again_are_saved(qtbot, sqlite_ctx):

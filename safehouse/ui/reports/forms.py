@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -88,10 +89,13 @@ class ProgressForm(QWidget):
         self.batch_label.setTextFormat(Qt.TextFormat.PlainText)
         self.one_button = QPushButton(self.tr("Choose &one member instead"), self)
         batch_row = QWidget(self)
-        row = QHBoxLayout(batch_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.batch_label, 1)
-        row.addWidget(self.one_button)
+        rows = QVBoxLayout(batch_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.batch_label)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.one_button)
+        button_row.addStretch(1)
+        rows.addLayout(button_row)
         self.batch_row = batch_row
         today = clock.today()
         self.start = date_edit(self, months_before(today, 3))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehouse import i18n
 from safehouse.services.dto.counseling import CounselorView
@@ -137,7 +144,13 @@ class ReportOptions(QWidget):
     def _on_kind_changed(self, _index: int) -> None:
         form = self._forms.get(self.current_kind() or "")
         if form is not None:
+            # the stack as tall as the form shown, not as the tallest
+            for other in self._forms.values():
+                policy = QSizePolicy.Policy.Preferred if other is form else \
+                    QSizePolicy.Policy.Ignored
+                other.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
             self.stack.setCurrentWidget(form)
+            self.stack.adjustSize()
         self._on_option_changed()
 
     def _on_option_changed(self, *_args: object) -> None:
