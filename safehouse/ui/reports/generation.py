@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from safehouse.services.reports import produce as producing
@@ -63,7 +64,8 @@ class Generation(QObject):
         self.sig_cancelled.emit()
 
     def _current(self, job: int, stop: threading.Event) -> bool:
-        return job == self._job and not stop.is_set()
+        # a page closed meanwhile (its window gone) takes nothing more
+        return shiboken6.isValid(self) and job == self._job and not stop.is_set()
 
     def _on_done(self, job: int, stop: threading.Event, request: ReportRequest,
                  pdf: object) -> None:
