@@ -67,7 +67,7 @@ class ReportsPage(QWidget):
         self.busy_bar.setRange(0, 0)  # moving: how long it takes is not known
         self.busy_bar.setTextVisible(False)
         self.busy_label = QLabel(self.tr("Making the report…"), self)
-        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel"), self)
         self.cancel_button.setToolTip(self.tr("Stop making the report (Esc)"))
         self.busy_row = QWidget(self)
         busy = QHBoxLayout(self.busy_row)
