@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from safehouse import clock
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
-from safehouse.files import write_private
 from safehouse.services import counselors, members, settings
 from safehouse.services.reports import produce as producing
 from safehouse.services.reports.requests import ReportRequest
@@ -230,16 +229,10 @@ class ReportsPage(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        db = self._ctx.db
-        try:
-            write_private(path, data, databases=[db.file_path] if db.file_path else [])
-            producing.record_output(db, self._ctx.actor, request, "save")
+        try:  # written (0600, never over a database), then audited
+            producing.save(self._ctx.db, self._ctx.actor, request, data, path)
         except SafehouseError as exc:
             messages.show_error(self, exc)
-            return
-        except OSError:
-            self.status.setText(self.tr("The report could not be saved there. Choose another "
-                                        "folder."))
             return
         self.status.setText(self.tr("Saved as {file}.").format(file=path.name))
 
