@@ -22,14 +22,15 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+from safehouse.services.reports import produce as producing
+from safehouse.services.reports.requests import ReportCancelled, ReportRequest
 
 from safehouse.services import audit_log, members, rooms, settings
 from safehouse.services.dto.people import MemberDetail, MemberInput
-from safehouse.services.reports import produce as producing
-from safehouse.services.reports.requests import ReportCancelled, ReportRequest
 from safehouse.ui.context import AppContext
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.reports import printing
+from safehouse.ui.reports.forms import months_before
 from safehouse.ui.reports.reports_page import ReportsPage
 from safehouse.ui.reports.targets import ProgressTarget
 from tests.services.reports.pdf_checks import text
@@ -400,3 +401,13 @@ def test_saving_over_the_database_is_refused_and_not_audited(qtbot, sqlite_ctx, 
     shown_errors.clear()
     assert database.read_bytes()[:100] == before[:100] and disguised.is_symlink()
     assert report_lines(sqlite_ctx) == []
+
+
+@pytest.mark.parametrize(("day", "start"), [
+    (date(2026, 3, 16), date(2025, 12, 16)),
+    (date(2026, 5, 31), date(2026, 2, 28)),  # no 31 February: its last day
+    (date(2028, 5, 31), date(2028, 2, 29)),
+    (date(2026, 1, 10), date(2025, 10, 10)),
+])
+def test_the_period_starts_three_months_back(day, start):
+    assert months_before(day, 3) == start
