@@ -2048,6 +2048,25 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>ImpactForm</name>
+    <message>
+        <source>Always de-identified: no names, and no figure drawn from fewer than 5 people.</source>
+        <translation>항상 비식별: 이름이 없고, 5명 미만에서 나온 수치는 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>From &amp;year:</source>
+        <translation>시작 연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>To y&amp;ear:</source>
+        <translation>마지막 연도(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The first year must not come after the last.</source>
+        <translation>시작 연도가 마지막 연도보다 뒤일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMembersDialog</name>
     <message>
         <source>Import members</source>
@@ -2364,10 +2383,6 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>보고서</translation>
     </message>
     <message>
-        <source>Coming next: progress summaries, the room roster, the schedule and the impact report, previewed and printed in Korean or English.</source>
-        <translation>준비 중입니다: 경과 요약, 방 배정표, 일정표, 성과 보고서 (한국어 또는 영어로 미리 보기 및 인쇄).</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>관리</translation>
     </message>
@@ -2382,6 +2397,10 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>&amp;Export members…</source>
         <translation>회원 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
         <source>Loc&amp;k</source>
@@ -2704,6 +2723,14 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
         <translation>새 회원을 등록합니다 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Print progress su&amp;mmaries…</source>
+        <translation>경과 요약 인쇄(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The progress summary of each member selected, in one document to preview and print (Ctrl+P). Select several with Shift or Ctrl.</source>
+        <translation>선택한 각 회원의 경과 요약을 한 문서로 미리 보고 인쇄합니다(Ctrl+P). 여러 명은 Shift나 Ctrl로 선택하세요.</translation>
+    </message>
+    <message>
         <source>Choose a member on the left, or press Ctrl+N to admit a new one.</source>
         <translation>왼쪽에서 회원을 선택하거나 Ctrl+N을 눌러 새 회원을 등록하십시오.</translation>
     </message>
@@ -3002,6 +3029,49 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>보고서 미리 보기</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>쪽 전체</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>of {pages}</source>
+        <translation>/ {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <source>&amp;Add place</source>
@@ -3167,6 +3237,51 @@ Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Still a member</source>
         <translation>활동 중</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressForm</name>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Choose &amp;one member instead</source>
+        <translation>한 명만 선택(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;De-identified (code and alias only, no name)</source>
+        <translation>비식별(&amp;D) (코드와 별칭만, 이름 없음)</translation>
+    </message>
+    <message>
+        <source>For a copy that leaves the office: the member appears by code and alias.</source>
+        <translation>사무실 밖으로 나가는 사본용: 회원이 코드와 별칭으로만 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>회원(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>종료일(&amp;T):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), one after another: {codes}</source>
+        <translation>
+            <numerusform>회원 %n명, 차례로: {codes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day.</source>
+        <translation>기간의 시작일은 종료일과 같거나 그 전이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a member: type part of her code or name.</source>
+        <translation>회원을 선택하세요. 코드나 이름의 일부를 입력하면 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3515,118 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>last</source>
         <translation>마지막</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Progress summary</source>
+        <translation>경과 요약</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>성과 보고서</translation>
+    </message>
+    <message>
+        <source>Room roster</source>
+        <translation>방 배정 명단</translation>
+    </message>
+    <message>
+        <source>Week&apos;s schedule</source>
+        <translation>주간 상담 일정</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>The language the report is written in.</source>
+        <translation>보고서를 작성할 언어입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>보고서(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>만들기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make the report and show its pages (Ctrl+Enter)</source>
+        <translation>보고서를 만들고 쪽을 보여 줍니다(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stop making the report (Esc)</source>
+        <translation>보고서 만들기를 멈춥니다(Esc)</translation>
+    </message>
+    <message>
+        <source>Choose a report and its options, then press Generate: its pages appear here.</source>
+        <translation>보고서와 옵션을 고른 뒤 만들기를 누르세요. 여기에 쪽이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the pages shown (Ctrl+P)</source>
+        <translation>보이는 쪽을 인쇄합니다(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>인쇄를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>프린터로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>저장했습니다: {file}</translation>
+    </message>
+    <message>
+        <source>The options have changed: press Generate to see them in the preview.</source>
+        <translation>옵션이 바뀌었습니다. 미리 보기에 반영하려면 만들기를 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n쪽.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>취소했습니다. 보고서를 만들지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3957,13 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     </message>
 </context>
 <context>
+    <name>RosterForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFilters</name>
     <message>
         <source>Counselor</source>
@@ -3766,6 +4000,29 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>All places</source>
         <translation>모든 장소</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <source>Any day of the week to print; the week starts on Monday.</source>
+        <translation>인쇄할 주의 아무 날이나 고르세요. 한 주는 월요일에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>주(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Counselor:</source>
+        <translation>상담사(&amp;C):</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>모든 상담사</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4356,18 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>가장 최근 PHQ-9 또는 GAD-7 결과가 중등도 이상인 회원은 이 주 수가 지나면 다시 검사할 사람으로 표시됩니다.</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Letter (미국)</translation>
+    </message>
+    <message>
+        <source>The paper reports are laid out and printed on.</source>
+        <translation>보고서를 배치하고 인쇄할 용지입니다.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation name:</source>
         <translation>기관 이름(&amp;O):</translation>
     </message>
@@ -4121,6 +4390,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Screening d&amp;ue again after (weeks):</source>
         <translation>선별검사 재실시 간격, 주(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>용지 크기(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -6645,6 +6918,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>선별검사를 다시 할 때까지의 주 수는 {low}–{high} 범위여야 합니다.</translation>
     </message>
     <message>
+        <source>Choose A4 or Letter as the paper size.</source>
+        <translation>용지 크기는 A4 또는 Letter 중에서 고르세요.</translation>
+    </message>
+    <message>
         <source>This is the last active administrator. Make another account an administrator first: somebody must be able to manage the users.</source>
         <translation>사용 중인 마지막 시스템 관리자 계정입니다. 사용자를 관리할 사람이 있어야 하므로 먼저 다른 계정을 시스템 관리자로 지정하십시오.</translation>
     </message>
@@ -7476,6 +7753,17 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Going ahead is recorded in the audit log.</source>
         <translation>그래도 진행하면 그 사실이 감사 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Printing…</source>
+        <translation>인쇄하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
