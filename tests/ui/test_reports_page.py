@@ -22,11 +22,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
-from safehouse.services.reports import produce as producing
-from safehouse.services.reports.requests import ReportCancelled, ReportRequest
 
 from safehouse.services import audit_log, members, rooms, settings
 from safehouse.services.dto.people import MemberDetail, MemberInput
+from safehouse.services.reports import produce as producing
+from safehouse.services.reports.requests import ReportCancelled, ReportRequest
 from safehouse.ui.context import AppContext
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.reports import printing
