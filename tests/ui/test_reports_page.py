@@ -33,7 +33,7 @@ from safehouse.ui.reports import printing
 from safehouse.ui.reports.forms import months_before
 from safehouse.ui.reports.reports_page import ReportsPage
 from safehouse.ui.reports.targets import ProgressTarget
-from tests.services.reports.pdf_checks import text
+from tests.services.reports.pdf_checks import pages_text, text
 
 pytestmark = pytest.mark.usefixtures("shown_errors", "no_confirmations")
 
@@ -411,3 +411,14 @@ def test_saving_over_the_database_is_refused_and_not_audited(qtbot, sqlite_ctx, 
 ])
 def test_the_period_starts_three_months_back(day, start):
     assert months_before(day, 3) == start
+
+
+def test_a_batch_of_real_progress_summaries_one_member_after_another(qtbot, sqlite_ctx):
+    chosen = [admit(sqlite_ctx, name) for name in ("김하나", "Park Mirae")]
+    page = make_page(qtbot, sqlite_ctx)
+    page.go_to(ProgressTarget(tuple(m.id for m in chosen)))
+    qtbot.waitUntil(lambda: not page.generation.busy(), timeout=20000)
+    pages = pages_text(page.preview.pdf_bytes())
+    assert page.preview.page_count() == len(pages) >= 2
+    assert "김하나" in pages[0] and "Park Mirae" not in pages[0]
+    assert "Park Mirae" in pages[-1]
