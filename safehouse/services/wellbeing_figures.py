@@ -17,8 +17,20 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, extract, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    exists,
+    extract,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from safehouse import clock
 from safehouse.models import Member
@@ -52,43 +64,50 @@ def _year(column: ColumnElement[date] | InstrumentedAttribute[date], dialect: st
     return extract("year", column)
 
 
+def _year_end(day: ColumnElement[date] | InstrumentedAttribute[date], dialect: str
+              ) -> ColumnElement[Any]:
+    """The last day of ``day``'s year, comparable with a stored date."""
+    if dialect == "sqlite":
+        return func.substr(day, 1, 4).concat("-12-31")
+    return func.make_date(cast(extract("year", day), Integer), 12, 31)
+
+
 def yearly_statement(dialect: str, from_year: int | None = None,
                      to_year: int | None = None) -> Select[Any, int, int, int]:
     """The one aggregate: ``(year, respondents, sum of health, number threatened)`` per
     year with a yearly check-in, oldest first, counting each member's latest response of
-    the year (by date, then id): a response counts when the member's next one (by date,
-    then id) is of a later year, or there is none. One pass over the index
-    ``ix_wellbeing_responses_yearly`` (instrument, member, date, id and the two answers),
-    already in the window's order, on ``dialect`` (``"sqlite"`` or ``"postgresql"``)."""
-    conditions = [Response.instrument == InstrumentCode.YEARLY.value]
+    the year (by date, then id): a response counts when no response of hers is later in
+    the same year. One pass over the index ``ix_wellbeing_responses_yearly`` (instrument,
+    member, date, id and the two answers), each response probing
+    ``ix_wellbeing_responses_member_instrument`` for a later one of its year: on SQLite
+    half the processor time of the window function (``lead() OVER``) this replaced, which
+    materialises every member's responses first. On ``dialect`` (``"sqlite"`` or
+    ``"postgresql"``)."""
+    later = aliased(Response)
+    conditions = [
+        Response.instrument == InstrumentCode.YEARLY.value,
+        ~exists().where(
+            later.instrument == InstrumentCode.YEARLY.value,
+            later.member_id == Response.member_id,
+            later.taken_on >= Response.taken_on,
+            later.taken_on <= _year_end(Response.taken_on, dialect),
+            or_(later.taken_on > Response.taken_on, later.id > Response.id)),
+    ]
     if from_year is not None:
         conditions.append(Response.taken_on >= date(from_year, 1, 1))
     if to_year is not None:
         conditions.append(Response.taken_on <= date(to_year, 12, 31))
-    ordered = (
-        select(
-            _year(Response.taken_on, dialect).label("year"),
-            Response.health.label("health"),
-            Response.repatriation_threat.label("threatened"),
-            func.lead(Response.taken_on).over(
-                partition_by=Response.member_id,
-                order_by=(Response.taken_on, Response.id),
-            ).label("next_on"),
-        )
-        .where(and_(*conditions))
-        .subquery("ordered")
-    )
+    year = _year(Response.taken_on, dialect)
     return (
         select(
-            ordered.c.year,
+            year,
             func.count(),
-            func.sum(ordered.c.health),
-            func.sum(case((ordered.c.threatened, 1), else_=0)),
+            func.sum(Response.health),
+            func.sum(case((Response.repatriation_threat.is_(True), 1), else_=0)),
         )
-        .where(or_(ordered.c.next_on.is_(None),
-                   _year(ordered.c.next_on, dialect) != ordered.c.year))
-        .group_by(ordered.c.year)
-        .order_by(ordered.c.year)
+        .where(and_(*conditions))
+        .group_by(year)
+        .order_by(year)
     )
 
 
