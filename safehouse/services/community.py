@@ -79,12 +79,15 @@ def goal_problems(data: GoalInput) -> list[ValidationError]:
         found.append(ValidationError(translate(
             "errors", "The upper target must be at least the lower target ({low}).")
             .format(low=data.target_low), field="target_high"))
+    dates_wrong = False
     for value, name in ((data.start_on, "start_on"), (data.due_on, "due_on")):
         error = date_error(value, name)
         if error is not None:
             found.append(error)
-    due = data.due_on or add_years(data.start_on, DEFAULT_YEARS)
-    if due <= data.start_on:
+            dates_wrong = True
+    # (two years after a start past 2100 may be past the last day a date can hold)
+    due = None if dates_wrong else data.due_on or add_years(data.start_on, DEFAULT_YEARS)
+    if due is not None and due <= data.start_on:
         found.append(ValidationError(translate(
             "errors", "The goal must be due after its start ({start}).")
             .format(start=data.start_on.isoformat()), field="due_on"))

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from safehouse import clock
-from safehouse.errors import ValidationError
+from safehouse.errors import ConflictError, ValidationError
 from safehouse.services import community, counselors, events, members, rooms, settings
 from safehouse.services.dto.community import EventInput
 from safehouse.services.dto.community import GoalInput as CommunityGoalInput
@@ -74,9 +74,13 @@ def test_a_stay_is_stored_exactly_or_refused(db, admin, on_day, bed, start, end,
     assert (stay.bed_label, stay.start_on, stay.end_on) == (bed.strip(), start, end)
     assert rooms.room_history(db, admin, member.id) == [stay]
     assert_storable(stay.bed_label)
-    attempt(db, lambda: rooms.move(db, admin, member.id, other.id, moved, bed_label=bed,
-                                   confirm_warnings=True),
-            fields={"bed_label", "on", "start_on", "end_on"})
+    before = snapshot(db)
+    try:
+        attempt(db, lambda: rooms.move(db, admin, member.id, other.id, moved, bed_label=bed,
+                                       confirm_warnings=True),
+                fields={"bed_label", "on", "start_on", "end_on"})
+    except ConflictError:  # she has no room that day (her stay ended): a refusal too
+        assert snapshot(db) == before
 
 
 @given(data=st.builds(CounselorInput, name=hostile_text(), organisation=hostile_text(),
@@ -185,3 +189,13 @@ def test_the_organisation_name_refuses_what_no_text_may_hold(db, admin, name):
     assert settings.organisation_name(db) == "Test House"
     settings.set_organisation_name(db, admin, " 하나의 집 🏠 ")
     assert settings.organisation_name(db) == "하나의 집 🏠"
+
+
+def test_a_goal_starting_at_the_end_of_time_is_refused_not_a_crash(db, admin):
+    """Found by the thorough profile: a start on 9999-12-30 with no due date crashed
+    (ValueError: two years later is past the last date) instead of naming the field."""
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as excinfo:
+        community.save_goal(db, admin, CommunityGoalInput(start_on=date(9999, 12, 30)))
+    assert excinfo.value.field == "start_on"
+    assert snapshot(db) == before
