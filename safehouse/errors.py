@@ -18,6 +18,9 @@ placeholders so that a translation can reorder them. ``translate`` is
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+
 from safehouse.i18n import translate as translate
 
 
@@ -60,6 +63,35 @@ class ValidationErrors(SafehouseError):
 
 class ConflictError(SafehouseError):
     """The request contradicts data already there (a full room, an overlap, a duplicate)."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A field someone else saved since the reader read the record: its name (the
+    name the services and the forms use: ``name``, ``capacity``, ``target_on`` …) and
+    its value now, as the reader may see it (a field her role may not see is never
+    listed). The value is left out of ``repr``: it may be personal."""
+
+    field: str
+    value: object = dc_field(repr=False)
+
+
+class StaleRecord(ConflictError):
+    """The record was saved by someone else after the reader read it (its version moved
+    on): nothing was saved. ``changes``: what they changed, field by field, with the
+    values now; ``current``: the record as it is now, as the reader may see it (the
+    service's own DTO, with its new version), for a form to reload or to put the
+    reader's own changes over (:mod:`safehouse.services.versions`)."""
+
+    def __init__(self, message: str, changes: tuple[FieldChange, ...],
+                 current: object) -> None:
+        super().__init__(message)
+        self.changes = changes
+        self.current = current
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(c.field for c in self.changes)
 
 
 class NeedsConfirmation(SafehouseError):

@@ -4,9 +4,10 @@ way on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import enum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import CheckConstraint, Integer, MetaData, text
+from sqlalchemy.orm import DeclarativeBase, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -32,3 +33,13 @@ def enum_check(
     if nullable:
         sql = f"{column} IS NULL OR {sql}"
     return CheckConstraint(sql, name=name or column)
+
+
+def version_column() -> Any:
+    """The row's version, for optimistic locking (the mapper's ``version_id_col``): 1
+    when the row is made, counted up by every UPDATE the program makes of it, and the
+    UPDATE says ``WHERE version = <the one read>``, so that a save based on an older
+    version changes nothing and fails (``StaleDataError``) instead of overwriting what
+    someone else saved meanwhile. The services compare the version a person read
+    (their DTOs carry it) before they save: :mod:`safehouse.services.versions`."""
+    return mapped_column(Integer, nullable=False, default=1, server_default=text("1"))

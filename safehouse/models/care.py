@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base, enum_check
+from safehouse.models.base import Base, enum_check, version_column
 
 
 class CareArea(enum.StrEnum):
@@ -58,6 +58,8 @@ class CareGoal(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"))
+    version: Mapped[int] = version_column()  # see models.base
+    __mapper_args__ = {"version_id_col": version}
 
     updates: Mapped[list[CareGoalUpdate]] = relationship(
         back_populates="goal", cascade="all, delete-orphan", passive_deletes=True,

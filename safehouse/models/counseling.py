@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from safehouse.models.base import Base, enum_check
+from safehouse.models.base import Base, enum_check, version_column
 
 
 class SessionKind(enum.StrEnum):
@@ -133,6 +133,8 @@ class CounselingSession(Base):
     place_text: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default=SessionStatus.SCHEDULED.value)
     cancelled_by: Mapped[str | None] = mapped_column(String(20))
+    version: Mapped[int] = version_column()  # see models.base
+    __mapper_args__ = {"version_id_col": version}
 
 
 class SessionParticipant(Base):

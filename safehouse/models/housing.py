@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base
+from safehouse.models.base import Base, version_column
 from safehouse.models.people import Member
 
 
@@ -25,6 +25,8 @@ class Room(Base):
     floor: Mapped[int] = mapped_column(default=1)
     capacity: Mapped[int] = mapped_column(default=1)
     active: Mapped[bool] = mapped_column(default=True)
+    version: Mapped[int] = version_column()  # see models.base
+    __mapper_args__ = {"version_id_col": version}
 
     assignments: Mapped[list[Assignment]] = relationship(back_populates="room")
 

@@ -11,7 +11,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, event, t
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base, enum_check
+from safehouse.models.base import Base, enum_check, version_column
 from safehouse.models.search_keys import member_key
 
 
@@ -81,6 +81,9 @@ class Member(Base):
     # what the search matches (models.search_keys); kept by the events below
     search_key: Mapped[str] = mapped_column(String(1000), default=_bulk_search_key,
                                             server_default=text("''"), index=True)
+    # counted up by every save: a save based on an older one is refused (models.base)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
     referred_by: Mapped[Member | None] = relationship(remote_side=[id])
     household_link: Mapped[HouseholdMember | None] = relationship(

@@ -33,7 +33,7 @@ from safehouse.models import (
     User,
 )
 from safehouse.models.care import CLOSED_STATUSES
-from safehouse.services import audit
+from safehouse.services import audit, versions
 from safehouse.services.care_rules import goal_problems, is_overdue, update_problems
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.care_plans import (
@@ -86,7 +86,12 @@ def _goal_info(g: CareGoal, on: date, names: dict[int, str], show_notes: bool,
         status=g.status, created_on=g.created_at.astimezone(clock.zone()).date(),
         overdue=is_overdue(g.target_on, g.status, on),
         last_update_on=g.updates[-1].day if g.updates else None,
-        updates=tuple(_update_info(u, names, show_notes) for u in updates))
+        updates=tuple(_update_info(u, names, show_notes) for u in updates),
+        version=g.version)
+
+
+def _seen(g: CareGoalInfo) -> dict[str, object]:
+    return {"area": g.area, "text": g.text, "target_on": g.target_on, "status": g.status}
 
 
 def _sort_key(g: CareGoal) -> tuple[int, date, int]:
@@ -216,12 +221,20 @@ def add_goal(db: Database, actor: Actor, member_id: int, data: GoalInput) -> Car
     return info
 
 
-def edit_goal(db: Database, actor: Actor, goal_id: int, data: GoalInput) -> CareGoalInfo:
+def edit_goal(db: Database, actor: Actor, goal_id: int, data: GoalInput, *,
+              read: CareGoalInfo | None = None) -> CareGoalInfo:
     """Correct a goal's area, text and target date (its status changes with an update:
-    ``data.status`` is not used here)."""
+    ``data.status`` is not used here). ``read``: the goal as the form showed it; when
+    someone else saved it since, nothing is saved (``StaleRecord``:
+    :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.CARE_PLAN_EDIT)
     with db.transaction() as s:
-        goal = _goal(s, goal_id)
+        goal = versions.hold(s, CareGoal, goal_id, translate(
+            "errors", "This care-plan goal no longer exists."))
+        if read is not None:
+            now = _one(s, actor, goal)
+            versions.check(goal.version, read.version, _seen(read), _seen(now),
+                           lambda: now)
         data = GoalInput(area=data.area, text=data.text.strip(), target_on=data.target_on,
                          status=goal.status)
         _raise(goal_problems(data))

@@ -21,7 +21,7 @@ from safehouse.errors import (
     translate,
 )
 from safehouse.models import Assignment, Counter, Member, MembershipEnd, MemberStatus, Room
-from safehouse.services import audit, membership
+from safehouse.services import audit, membership, versions
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberDetail, MemberInput, MemberSummary
 from safehouse.services.input_rules import check_date
@@ -75,7 +75,18 @@ def _detail(m: Member, *, actor: Actor | None) -> MemberDetail:
         referred_by_name=m.referred_by.name if m.referred_by else None,
         notes=m.notes if shown(Field.MEMBER_NOTES) else "",
         periods=periods,
+        version=m.version,
     )
+
+
+# the fields of the form a role may not see, by the permission that shows them
+_HIDDEN_UNLESS = {"phone": Field.MEMBER_PHONE, "notes": Field.MEMBER_NOTES}
+
+
+def _seen(d: MemberDetail, actor: Actor) -> dict[str, object]:
+    """The form's fields of ``d`` that ``actor`` may see, by name."""
+    return {f.name: getattr(d, f.name) for f in dc_fields(MemberInput)
+            if f.name not in _HIDDEN_UNLESS or can_see(actor, _HIDDEN_UNLESS[f.name])}
 
 
 def get_by_id(s: Session, member_id: int) -> Member:
@@ -290,20 +301,31 @@ def create_member(db: Database, actor: Actor, data: MemberInput) -> MemberDetail
 
 
 def update_member(
-    db: Database, actor: Actor, member_id: int, data: MemberInput
+    db: Database, actor: Actor, member_id: int, data: MemberInput, *,
+    read: MemberDetail | None = None,
 ) -> MemberDetail:
+    """Save the form of a member. ``read``: the profile the form was filled from; when
+    someone else saved the member since (another version), nothing is saved and
+    ``StaleRecord`` says what they changed (:mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.MEMBER_EDIT)
     data = _clean(data)
     _validate(data)
     with db.transaction() as s:
-        member = get_by_id(s, member_id)
+        member = versions.hold(s, Member, member_id,
+                               translate("errors", "This member no longer exists."))
+        if read is not None:
+            now = _detail(member, actor=actor)
+            versions.check(member.version, read.version, _seen(read, actor),
+                           _seen(now, actor), lambda: now)
         leaving = membership.leaving_on(member, data)
         if leaving is not None:
             close_open_assignment(s, member.id, leaving)
         changed = _apply(s, member, data)
         if changed:
+            versions.bump(member, "status")
             audit.record(s, actor, AuditAction.MEMBER_UPDATE, entity="member", entity_id=member.id,
                          member_id=member.id, fields=changed)
+        s.flush()
         detail = _detail(member, actor=actor)
     db.notify(Change(ChangeKind.MEMBER, (member_id,)))
     if leaving is not None:
@@ -348,8 +370,11 @@ def set_status(
         if leaving is not None:
             close_open_assignment(s, member.id, leaving)
         changed = _apply(s, member, data)
+        if changed:
+            versions.bump(member, "status")
         audit.record(s, actor, AuditAction.MEMBER_STATUS, entity="member", entity_id=member.id,
                      member_id=member.id, fields=changed)
+        s.flush()
         detail = _detail(member, actor=actor)
     db.notify(Change(ChangeKind.MEMBER, (member_id,)))
     db.notify(Change(ChangeKind.ASSIGNMENT))

@@ -14,7 +14,7 @@ from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
 from safehouse.errors import ConflictError, NotFound, ValidationError, translate
 from safehouse.models import Assignment, Room
-from safehouse.services import audit
+from safehouse.services import audit, versions
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.housing import RoomInfo
 from safehouse.services.input_rules import check_text
@@ -25,7 +25,12 @@ MAX_CAPACITY = 50
 
 
 def room_info(r: Room) -> RoomInfo:
-    return RoomInfo(id=r.id, name=r.name, floor=r.floor, capacity=r.capacity, active=r.active)
+    return RoomInfo(id=r.id, name=r.name, floor=r.floor, capacity=r.capacity, active=r.active,
+                    version=r.version)
+
+
+def _seen(r: RoomInfo) -> dict[str, object]:
+    return {"name": r.name, "floor": r.floor, "capacity": r.capacity, "active": r.active}
 
 
 def _validate_room(name: str, floor: int, capacity: int) -> None:
@@ -78,11 +83,17 @@ def update_room(
     floor: int,
     capacity: int,
     active: bool,
+    read: RoomInfo | None = None,
 ) -> RoomInfo:
+    """Save a room. ``read``: the room as the form showed it; when someone else saved
+    it since, nothing is saved (``StaleRecord``: :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.ROOM_EDIT)
     _validate_room(name, floor, capacity)
     with db.transaction() as s:
         room = get_room(s, room_id, lock=True)
+        if read is not None:
+            now = room_info(room)
+            versions.check(room.version, read.version, _seen(read), _seen(now), lambda: now)
         clash = s.scalar(select(Room.id).where(Room.name == name.strip(), Room.id != room_id))
         if clash is not None:
             raise ConflictError(translate("errors", "There is already a room called {name}.")
@@ -122,15 +133,21 @@ def update_room(
         room.name, room.floor, room.capacity, room.active = name.strip(), floor, capacity, active
         audit.record(s, actor, AuditAction.ROOM_UPDATE, entity="room", entity_id=room.id,
                      fields=changed)
+        s.flush()
         info = room_info(room)
     db.notify(Change(ChangeKind.ROOM, (room_id,)))
     return info
 
 
 def get_room(s: Session, room_id: int, *, lock: bool = False) -> Room:
-    room = s.get(Room, room_id, with_for_update=lock or None)
+    """The room; ``lock``: taken for writing (PostgreSQL: its row locked; SQLite: the
+    write lock), so that two stays or two saves of it are checked one after the other."""
+    missing = translate("errors", "This room no longer exists.")
+    if lock:
+        return versions.hold(s, Room, room_id, missing)
+    room = s.get(Room, room_id)
     if room is None:
-        raise NotFound(translate("errors", "This room no longer exists."))
+        raise NotFound(missing)
     return room
 
 

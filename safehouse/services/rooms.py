@@ -141,6 +141,13 @@ def members_without_room(db: Database, actor: Actor, on: date | None = None
 # --- changes ---------------------------------------------------------------------------
 
 
+def _member(s: Session, member_id: int) -> Member:
+    """The member, her row locked (after the room's: always in that order), so that
+    two stays for her at once are checked one after the other."""
+    s.get(Member, member_id, with_for_update=True)
+    return get_by_id(s, member_id)
+
+
 def _check_dates(start: date, end: date | None) -> None:
     check_date(start, "start_on")
     check_date(end, "end_on")
@@ -222,7 +229,7 @@ def assign(
     _check_dates(start_on, end_on)
     with db.transaction() as s:
         room = get_room(s, room_id, lock=True)
-        member = get_by_id(s, member_id)
+        member = _member(s, member_id)
         _check_member_free(s, member, start_on, end_on)
         _check_room_has_space(s, actor, room, start_on, end_on, bed_label)
         warnings = housing_rules.check_stay(s, actor, member, room, start_on, end_on)
@@ -286,7 +293,7 @@ def move(
     check_date(on, "on")
     with db.transaction() as s:
         room = get_room(s, room_id, lock=True)
-        member = get_by_id(s, member_id)
+        member = _member(s, member_id)
         current = _stay_to_move(s, member, on)
         if current.room_id == room_id and current.bed_label == bed_label:
             raise ConflictError(translate("errors", "{code} is already in room {room}.")

@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
+from safehouse.errors import translate
 from safehouse.models import CounselingSession, SessionSeries
-from safehouse.services import recurrence
+from safehouse.services import recurrence, versions
 from safehouse.services import session_series as store
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.counseling import (
@@ -42,8 +43,8 @@ from safehouse.services.session_store import (
     aware,
     check_own,
     from_db,
-    get_session,
     member_ids_of,
+    seen,
     to_db,
     views,
 )
@@ -189,13 +190,27 @@ def _split(s: Session, series: SessionSeries, row: CounselingSession) -> Session
     return new
 
 
+def _held(s: Session, actor: Actor, session_id: int, read: SessionView | None
+          ) -> CounselingSession:
+    """The session, locked; refused when someone else saved it since ``read``."""
+    row = versions.hold(s, CounselingSession, session_id,
+                        translate("errors", "This session no longer exists."))
+    if read is not None:
+        now = views(s, actor, [row])[0]
+        versions.check(row.version, read.version, seen(read), seen(now), lambda: now)
+    return row
+
+
 def change(db: Database, actor: Actor, session_id: int, changes: SessionChange,
-           scope: Scope = Scope.ONE, *, confirm_warnings: bool = False) -> list[SessionView]:
+           scope: Scope = Scope.ONE, *, confirm_warnings: bool = False,
+           read: SessionView | None = None) -> list[SessionView]:
     """Change one session, or it and the following, or its whole series (``scope``);
-    returns the sessions changed. A single session is always changed alone."""
+    returns the sessions changed. A single session is always changed alone. ``read``:
+    the session as the dialog showed it; when someone else saved it since, nothing is
+    saved (``StaleRecord``: :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.SESSION_BOOK)
     with db.transaction() as s:
-        row = get_session(s, session_id, lock=True)
+        row = _held(s, actor, session_id, read)
         involved = {*member_ids_of(s, row.id), *(changes.member_ids or ())}
         series = s.get(SessionSeries, row.series_id) if row.series_id else None
         if series is None or scope is Scope.ONE:
@@ -225,13 +240,14 @@ def change(db: Database, actor: Actor, session_id: int, changes: SessionChange,
 
 
 def move(db: Database, actor: Actor, session_id: int, starts_at: datetime, *,
-         confirm_warnings: bool = False) -> SessionView:
+         confirm_warnings: bool = False, read: SessionView | None = None) -> SessionView:
     """Move one session to ``starts_at`` (same length), checked like a booking; an
-    occurrence of a series remembers where the rule had put it."""
+    occurrence of a series remembers where the rule had put it. ``read``: as for
+    :func:`change`."""
     actor = require(db, actor, Action.SESSION_BOOK)
     changes = SessionChange(starts_at=starts_at)
     with db.transaction() as s:
-        row = get_session(s, session_id, lock=True)
+        row = _held(s, actor, session_id, read)
         _validate(s, actor, row, changes, None)
         _apply_one(s, row, changes)
         warnings = check_rows(s, actor, [row], confirm_warnings=confirm_warnings)

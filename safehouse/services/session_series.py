@@ -18,7 +18,7 @@ from safehouse.models import (
     SessionSeries,
     SessionStatus,
 )
-from safehouse.services import recurrence
+from safehouse.services import recurrence, versions
 from safehouse.services.session_store import to_db
 
 DEPARTS = ("start", "duration", "counselor", "place", "members", "kind")
@@ -50,7 +50,11 @@ def set_series_members(s: Session, series: SessionSeries, member_ids: Collection
     s.add_all(SeriesMember(series_id=series.id, member_id=m) for m in sorted(set(member_ids)))
 
 
-def set_participants(s: Session, row: CounselingSession, member_ids: Collection[int]) -> None:
+def set_participants(s: Session, row: CounselingSession, member_ids: Collection[int], *,
+                     new: bool = False) -> None:
+    """Who takes part in ``row`` (flushed); a row not ``new`` gets a new version."""
+    if not new:
+        versions.bump(row, "kind")
     s.execute(delete(SessionParticipant).where(SessionParticipant.session_id == row.id))
     s.add_all(SessionParticipant(session_id=row.id, member_id=m)
               for m in sorted(set(member_ids)))
@@ -142,6 +146,6 @@ def regenerate(s: Session, series: SessionSeries, *, members_changed: bool = Fal
             row = new_row(series, start)
             s.add(row)
             s.flush()
-            set_participants(s, row, member_ids)
+            set_participants(s, row, member_ids, new=True)
     s.flush()
     return rows_of(s, series.id)

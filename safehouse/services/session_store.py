@@ -127,7 +127,7 @@ VIEW_COLUMNS = (CounselingSession.id, CounselingSession.series_id, CounselingSes
                 CounselingSession.counselor_id, CounselingSession.place_id,
                 CounselingSession.place_text, CounselingSession.status,
                 CounselingSession.cancelled_by, CounselingSession.original_start,
-                CounselingSession.departs)
+                CounselingSession.departs, CounselingSession.version)
 
 
 def views(s: Session, actor: Actor, rows: Sequence[Any], ids: Select[Any] | None = None
@@ -166,8 +166,16 @@ def views(s: Session, actor: Actor, rows: Sequence[Any], ids: Select[Any] | None
             original_start=(None if r.original_start is None else starts
                             if r.original_start == r.starts_at else local(r.original_start)),
             departs=tuple(d for d in r.departs.split(",") if d) if r.departs else (),
-            has_notes=r.id in noted))
+            has_notes=r.id in noted, version=r.version))
     return found
+
+
+def seen(v: SessionView) -> dict[str, object]:
+    """What a person sees of a session, by the names of its fields (services.versions)."""
+    return {"kind": v.kind, "start": v.starts_at, "duration": v.duration_minutes,
+            "counselor": v.counselor_name, "place": v.place_name,
+            "participants": tuple(f"{p.code} {p.name}" for p in v.participants),
+            "status": v.status}
 
 
 def view(s: Session, actor: Actor, row: CounselingSession) -> SessionView:

@@ -26,7 +26,7 @@ from safehouse.models import (
     SessionParticipant,
     SessionSeries,
 )
-from safehouse.services import audit, recurrence, session_rules
+from safehouse.services import audit, recurrence, session_rules, versions
 from safehouse.services import session_series as series_store
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.counseling import (
@@ -101,7 +101,9 @@ def raise_problems(problems: list[ValidationError]) -> None:
 def check_parts(s: Session, counselor_id: int, member_ids: Sequence[int],
                 place_id: int | None) -> None:
     """The counselor (active), the members and the place exist; their rows locked, so
-    that two bookings at once cannot both pass the checks."""
+    that two bookings at once cannot both pass the checks (SQLite: the write lock
+    taken, so that another program's booking waits for this one)."""
+    versions.write_lock(s)
     counselor = s.scalar(select(Counselor).where(Counselor.id == counselor_id)
                          .with_for_update())
     if counselor is None:
@@ -187,7 +189,7 @@ def book(db: Database, actor: Actor, data: SessionInput, rec: Recurrence | None 
                 ends_at=slots[0][1], place_id=data.place_id, place_text=place_text)
             s.add(row)
             s.flush()
-            series_store.set_participants(s, row, member_ids)
+            series_store.set_participants(s, row, member_ids, new=True)
             rows, series_id = [row], None
             audit_sessions(s, actor, AuditAction.SESSION_BOOK, "counseling_session", row.id,
                            member_ids, ["warning_accepted"] if warnings else [])

@@ -13,9 +13,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import exc as orm_exc
 
 from safehouse.changes import Change, ChangeListener
-from safehouse.errors import DatabaseError, translate
+from safehouse.errors import ConflictError, DatabaseError, translate
 from safehouse.storage import full_disk, sealed, sqlcipher
 
 if TYPE_CHECKING:
@@ -201,10 +202,17 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with unavailable_as_database_error(server=not self.is_sqlite), self._sessions() as \
-                session, session.begin():
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any error.
+        A row saved by someone else in the meantime (its version moved on: see
+        ``services.versions``) refuses the whole unit with a ``ConflictError``."""
+        try:
+            with (unavailable_as_database_error(server=not self.is_sqlite),
+                  self._sessions() as session, session.begin()):
+                yield session
+        except orm_exc.StaleDataError:
+            raise ConflictError(translate(
+                "errors", "Someone else saved this record at the same moment, so nothing "
+                "of yours was saved. Open it again and repeat your change.")) from None
 
     def add_listener(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)

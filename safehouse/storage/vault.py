@@ -27,7 +27,16 @@ from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.files import copy_private
-from safehouse.storage import grants, keys, migrate, records, rotation, sealed, sqlcipher
+from safehouse.storage import (
+    grants,
+    keys,
+    migrate,
+    network_share,
+    records,
+    rotation,
+    sealed,
+    sqlcipher,
+)
 from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
 from safehouse.storage.keyring import KeyRing, delay_after, locked_refusal
 from safehouse.storage.table_slots import TableSlotStore as TableSlotStore
@@ -86,7 +95,14 @@ class Vault:
 
     # --- what is there --------------------------------------------------------------
 
+    def check_place(self) -> None:
+        """Refuse an SQLite file on a network share (``DatabaseError``, saying to use
+        PostgreSQL): :mod:`safehouse.storage.network_share`."""
+        if self.is_sqlite:
+            network_share.refuse_network_share(self.path)
+
     def state(self) -> VaultState:
+        self.check_place()
         if self.is_sqlite:
             if not self.path.exists() or self.path.stat().st_size == 0:
                 return VaultState.NEW
@@ -148,6 +164,7 @@ class Vault:
     def _keyed(self, unlocked: keys.Keys, database_key: bytes | None = None, *,
                confidential_exists: bool | None = None) -> Database:
         """The database opened with its keys, and the slots that hold them."""
+        self.check_place()
         if not self.is_sqlite:
             self.server()  # migrated, so that the keyed one finds the tables
         ring = KeyRing(self.store, self.editing, unlocked, database_key,

@@ -69,6 +69,7 @@ class CareGoalInfo:
     overdue: bool
     last_update_on: date | None
     updates: tuple[GoalUpdateInfo, ...]
+    version: int = 1  # the record's version when read (services.versions)
 
 
 @dataclass(frozen=True)

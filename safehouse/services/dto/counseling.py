@@ -149,6 +149,7 @@ class SessionView:
     original_start: datetime | None = None
     departs: tuple[str, ...] = ()
     has_notes: bool = False  # only told to those who may open them
+    version: int = 1  # the record's version when read (services.versions)
 
     @property
     def duration_minutes(self) -> int:

@@ -13,6 +13,7 @@ class RoomInfo:
     floor: int
     capacity: int
     active: bool
+    version: int = 1  # the record's version when read (services.versions)
 
 
 @dataclass(frozen=True)

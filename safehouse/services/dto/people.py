@@ -71,6 +71,7 @@ class MemberDetail:
     notes: str
     # every period in the community, the earliest first; joined_on/left_on: the latest
     periods: tuple[MembershipPeriod, ...] = ()
+    version: int = 1  # the record's version when read (services.versions)
 
     def to_input(self) -> MemberInput:
         return MemberInput(

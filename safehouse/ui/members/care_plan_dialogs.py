@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from safehouse import clock
-from safehouse.errors import ValidationError
+from safehouse.errors import StaleRecord, ValidationError
 from safehouse.labels import label
 from safehouse.models import CareArea, GoalStatus
 from safehouse.services import care_plans
@@ -20,6 +22,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.rooms.fields import make_date_edit, to_date, to_qdate
+from safehouse.ui.stale_dialog import StaleChoice, note_reapplied, settle, value_text
 
 
 def area_combo(parent: QWidget) -> QComboBox:
@@ -83,8 +86,38 @@ class CareGoalDialog(FormDialog):
                                              self.data())
         else:
             self.saved = care_plans.edit_goal(self._ctx.db, self._ctx.actor, self._goal.id,
-                                              self.data())
+                                              self.data(), read=self._goal)
         return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """Saved by someone else meanwhile: ask to reload or reapply (stale_dialog)."""
+        if not isinstance(exc, StaleRecord) or self._goal is None:
+            super().show_error(exc)
+            return
+        current = exc.current
+        assert isinstance(current, CareGoalInfo)
+        data = self.data()
+        mine = {"area": data.area, "text": data.text.strip(), "target_on": data.target_on}
+        read = {"area": self._goal.area, "text": self._goal.text,
+                "target_on": self._goal.target_on}
+        choice, edits = settle(self, exc, read=read, mine=mine, text=_goal_text)
+        if choice is StaleChoice.CANCEL:
+            return
+        self._goal = current
+        shown = replace(current, **edits) if choice is StaleChoice.REAPPLY else current
+        self.area.setCurrentIndex(max(0, self.area.findData(shown.area)))
+        self.text.setText(shown.text)
+        self.target.setDate(shown.target_on)
+        if choice is StaleChoice.REAPPLY:
+            note_reapplied(self)
+
+
+def _goal_text(field: str, value: object) -> str:
+    if field == "area" and isinstance(value, str):
+        return label(value, CareArea)
+    if field == "status" and isinstance(value, str):
+        return label(value, GoalStatus)
+    return value_text(value)
 
 
 class CareUpdateDialog(FormDialog):

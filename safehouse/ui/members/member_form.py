@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, replace
+
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from safehouse import clock
-from safehouse.errors import ValidationError
+from safehouse.errors import StaleRecord, ValidationError
 from safehouse.labels import label
 from safehouse.models import MemberStatus, Sex
 from safehouse.services import members
@@ -17,6 +19,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import OptionalDateEdit
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
+from safehouse.ui.stale_dialog import StaleChoice, note_reapplied, settle, value_text
 
 DATE_FIELDS = ("arrived_on", "hanawon_completed_on", "joined_on", "left_on")
 
@@ -103,6 +106,8 @@ class MemberForm(FormDialog):
                        changed=self.referred_by.sig_changed)
         self.add_field("notes", self.tr("N&otes:"), self.notes,
                        changed=self.notes.textChanged)
+        # what the form said as it was filled: the person's changes are the differences
+        self._as_filled = asdict(self.value()[0])
         if detail is not None:
             self.touch()
         self.check()
@@ -174,7 +179,33 @@ class MemberForm(FormDialog):
             saved = members.create_member(self._ctx.db, self._ctx.actor, data)
         else:
             saved = members.update_member(self._ctx.db, self._ctx.actor,
-                                          self._detail.id, data)
+                                          self._detail.id, data, read=self._detail)
         self.saved = saved
         self.sig_saved.emit(saved.id)
         return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """Saved by someone else meanwhile: ask to reload or reapply (stale_dialog)."""
+        if not isinstance(exc, StaleRecord) or self._detail is None:
+            super().show_error(exc)
+            return
+        current = exc.current
+        assert isinstance(current, MemberDetail)
+        choice, edits = settle(self, exc, read=self._as_filled,
+                               mine=asdict(self.value()[0]), text=self._value_text)
+        if choice is StaleChoice.CANCEL:
+            return
+        self._detail = current
+        self._fill(current)
+        self._as_filled = asdict(self.value()[0])
+        if choice is StaleChoice.REAPPLY:
+            self._fill(replace(current, **edits))
+            note_reapplied(self)
+        self.dirty = choice is StaleChoice.REAPPLY
+
+    def _value_text(self, field: str, value: object) -> str:
+        if field == "sex" and isinstance(value, str):
+            return label(value, Sex)
+        if field == "status" and isinstance(value, str):
+            return label(value, MemberStatus)
+        return value_text(value)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
-from safehouse.errors import ValidationError
+from safehouse.errors import StaleRecord, ValidationError
 from safehouse.services import rooms
 from safehouse.services.dto.housing import RoomInfo
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
+from safehouse.ui.stale_dialog import StaleChoice, note_reapplied, settle, value_text
 
 NAME_MAX = 100
 
@@ -73,5 +76,41 @@ class RoomDialog(FormDialog):
         else:
             self.result_info = rooms.update_room(
                 self._ctx.db, self._ctx.actor, self.room.id, name=name, floor=floor,
-                capacity=capacity, active=self.active_check.isChecked())
+                capacity=capacity, active=self.active_check.isChecked(), read=self.room)
         return True
+
+    def _values(self) -> dict[str, object]:
+        return {"name": self.name_edit.text().strip(), "floor": self.floor_spin.value(),
+                "capacity": self.capacity_spin.value(),
+                "active": self.active_check.isChecked()}
+
+    def _fill(self, room: RoomInfo) -> None:
+        self.name_edit.setText(room.name)
+        self.floor_spin.setValue(room.floor)
+        self.capacity_spin.setValue(room.capacity)
+        self.active_check.setChecked(room.active)
+
+    def show_error(self, exc: BaseException) -> None:
+        """Saved by someone else meanwhile: ask to reload or reapply (stale_dialog)."""
+        if not isinstance(exc, StaleRecord) or self.room is None:
+            super().show_error(exc)
+            return
+        current = exc.current
+        assert isinstance(current, RoomInfo)
+        read = {"name": self.room.name, "floor": self.room.floor,
+                "capacity": self.room.capacity, "active": self.room.active}
+        choice, edits = settle(self, exc, read=read, mine=self._values(),
+                               text=self._value_text)
+        if choice is StaleChoice.CANCEL:
+            return
+        self.room = current
+        self._fill(replace(current, **edits) if choice is StaleChoice.REAPPLY else current)
+        if choice is StaleChoice.REAPPLY:
+            note_reapplied(self)
+
+    def _value_text(self, field: str, value: object) -> str:
+        if field == "active" and isinstance(value, bool):
+            return self.tr("Open") if value else self.tr("Closed")
+        if field == "capacity" and isinstance(value, int):
+            return self.tr("%n bed(s)", "", value)
+        return value_text(value)
