@@ -220,6 +220,16 @@
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message numerus="yes">
         <source>%n person(s) left more than {years} years ago.</source>

@@ -3862,6 +3862,20 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <source>A room needs a name.</source>
         <translation>방 이름을 입력하십시오.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation>
+            <numerusform>침대 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomHistory</name>
@@ -4513,6 +4527,61 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>Enter the organisation&apos;s name.</source>
         <translation>기관 이름을 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>다른 사람이 이 기록을 바꾸었습니다</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so your changes were not saved. This is what they changed:</source>
+        <translation>이 기록을 연 뒤에 다른 사람이 저장했기 때문에 내 변경 내용은 저장되지 않았습니다. 그 사람이 바꾼 내용은 다음과 같습니다:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>지금 저장된 값</translation>
+    </message>
+    <message>
+        <source>In your form</source>
+        <translation>내 양식의 값</translation>
+    </message>
+    <message>
+        <source>(nothing you can see here)</source>
+        <translation>(여기서 볼 수 있는 변경 없음)</translation>
+    </message>
+    <message>
+        <source>Reload shows what is saved now and throws away your changes. Reapply puts your changes over what is saved now, for you to check and save again.</source>
+        <translation>다시 불러오기는 지금 저장된 내용을 보여 주고 내 변경 내용을 버립니다. 내 변경 다시 적용은 지금 저장된 내용 위에 내 변경 내용을 넣어, 확인한 뒤 다시 저장하게 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;apply mine</source>
+        <translation>내 변경 다시 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your changes are now over what the other person saved. Check them, then save again.</source>
+        <translation>다른 사람이 저장한 내용 위에 내 변경 내용을 넣었습니다. 확인한 뒤 다시 저장하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7010,6 +7079,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>데이터베이스를 사용할 수 없습니다({cause}). 파일이나 서버가 있는지, 읽을 수 있는지, 다른 프로그램이 사용하고 있지 않은지 확인하십시오.</translation>
     </message>
     <message>
+        <source>Someone else saved this record at the same moment, so nothing of yours was saved. Open it again and repeat your change.</source>
+        <translation>같은 순간에 다른 사람이 이 기록을 저장했기 때문에 내 변경 내용은 저장되지 않았습니다. 다시 열어서 변경을 한 번 더 하십시오.</translation>
+    </message>
+    <message>
         <source>This database has no recovery key.</source>
         <translation>이 데이터베이스에는 복구 키가 없습니다.</translation>
     </message>
@@ -7337,6 +7410,22 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>The disk that holds the database is full: its key file could not be written and is as it was. Free some space on that disk, then try again.</source>
         <translation>데이터베이스가 있는 디스크가 가득 찼습니다: 키 파일을 쓰지 못했으며 키 파일은 그대로입니다. 그 디스크의 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Another computer is saving at this moment. Try again in a moment; nothing was changed.</source>
+        <translation>지금 다른 컴퓨터가 저장하고 있습니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so nothing of yours was saved. Open it again and repeat your change.</source>
+        <translation>이 기록을 연 뒤에 다른 사람이 저장했기 때문에 내 변경 내용은 저장되지 않았습니다. 다시 열어서 변경을 한 번 더 하십시오.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so nothing of yours was saved. They changed: {fields}.</source>
+        <translation>이 기록을 연 뒤에 다른 사람이 저장했기 때문에 내 변경 내용은 저장되지 않았습니다. 그 사람이 바꾼 항목: {fields}.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is on a network share ({kind}). An SQLite database there can be damaged when two computers use it, so it is not opened. Keep the file on this computer&apos;s own disk; for several workstations use a PostgreSQL server (see &quot;PostgreSQL server&quot; in the README), e.g. --db postgresql://user@server/safehouse.</source>
+        <translation>데이터베이스 파일 {path}이(가) 네트워크 공유({kind})에 있습니다. 그곳의 SQLite 데이터베이스는 두 컴퓨터가 함께 쓰면 손상될 수 있으므로 열지 않습니다. 파일을 이 컴퓨터의 자체 디스크에 두십시오. 여러 컴퓨터에서 쓰려면 PostgreSQL 서버를 사용하십시오 (README의 &quot;PostgreSQL server&quot; 참고). 예: --db postgresql://user@server/safehouse.</translation>
     </message>
 </context>
 <context>

@@ -46,16 +46,14 @@ class StaleChoice(enum.Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaleDialog", text)
-
-
 def value_text(value: object) -> str:
     """A value as the dialog shows it, when the form has no words of its own for it."""
     if value is None or value == "" or value == ():
-        return _tr("(empty)")
+        return QCoreApplication.translate("StaleDialog", "(empty)")
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        if value:
+            return QCoreApplication.translate("StaleDialog", "Yes")
+        return QCoreApplication.translate("StaleDialog", "No")
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -148,5 +146,6 @@ def settle(form: FormDialog, exc: StaleRecord, *, read: Mapping[str, object],
 def note_reapplied(form: FormDialog) -> None:
     """Say on the form's message line (once it is filled) that it holds her changes
     over the other person's, not saved yet."""
-    set_error(form.error, _tr("Your changes are now over what the other person saved. "
-                              "Check them, then save again."))
+    set_error(form.error, QCoreApplication.translate(
+        "StaleDialog", "Your changes are now over what the other person saved. Check "
+        "them, then save again."))
