@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.models import AuditEntry
+from safehouse.services import versions
 from safehouse.services.dto.accounts import Actor
 
 # Any constant: the one PostgreSQL advisory lock that serialises writers of the trail.
@@ -121,11 +122,17 @@ def _head_hash(session: Session) -> str:
     """The hash of the last entry, after taking the writers' lock on PostgreSQL.
 
     The lock is held until the caller's transaction ends, so no other writer can read
-    the same head and fork the chain. SQLite serialises writers by itself.
+    the same head and fork the chain. SQLite: the database's write lock is taken first
+    (``BEGIN IMMEDIATE`` when nothing was written yet): the driver starts its
+    transaction only at the first write, so a unit of work whose first statement is
+    its audit line (a reading, a login) read the head outside any transaction, and two
+    programs writing at once could both chain to it.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                         {"key": ADVISORY_LOCK_KEY})
+    else:
+        versions.write_lock(session)
     head = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     return head or ""
 
