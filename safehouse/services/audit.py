@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.models import AuditEntry
-from safehouse.services import versions
 from safehouse.services.dto.accounts import Actor
+from safehouse.services.write_lock import write_lock
 
 # Any constant: the one PostgreSQL advisory lock that serialises writers of the trail.
 ADVISORY_LOCK_KEY = 0x5AFE_A0D1
@@ -132,7 +132,7 @@ def _head_hash(session: Session) -> str:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                         {"key": ADVISORY_LOCK_KEY})
     else:
-        versions.write_lock(session)
+        write_lock(session)
     head = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     return head or ""
 

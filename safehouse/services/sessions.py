@@ -26,7 +26,7 @@ from safehouse.models import (
     SessionParticipant,
     SessionSeries,
 )
-from safehouse.services import audit, recurrence, session_rules, versions
+from safehouse.services import audit, recurrence, session_rules
 from safehouse.services import session_series as series_store
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.counseling import (
@@ -53,6 +53,7 @@ from safehouse.services.session_store import (
     view,
     views,
 )
+from safehouse.services.write_lock import write_lock
 from safehouse.storage.db import Database
 
 MIN_MINUTES = 10
@@ -103,7 +104,7 @@ def check_parts(s: Session, counselor_id: int, member_ids: Sequence[int],
     """The counselor (active), the members and the place exist; their rows locked, so
     that two bookings at once cannot both pass the checks (SQLite: the write lock
     taken, so that another program's booking waits for this one)."""
-    versions.write_lock(s)
+    write_lock(s)
     counselor = s.scalar(select(Counselor).where(Counselor.id == counselor_id)
                          .with_for_update())
     if counselor is None:

@@ -25,38 +25,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from safehouse.audit_words import fields_text
-from safehouse.errors import ConflictError, FieldChange, NotFound, StaleRecord, translate
+from safehouse.errors import FieldChange, NotFound, StaleRecord, translate
+from safehouse.services.write_lock import write_lock
 
 T = TypeVar("T")
 
-_WRITING = "write_lock_taken"
 _HELD = "versions_held"  # (model, id) -> the version a row had when it was held
-
-
-def write_lock(s: Session) -> None:
-    """SQLite: take the database's write lock now (``BEGIN IMMEDIATE``), so that what
-    this unit of work reads stays true until it commits: another writer (another
-    program on this computer) waits for it, then reads what it wrote. Waits as long as
-    the busy timeout, then refuses plainly. PostgreSQL: nothing (rows are locked one by
-    one with ``FOR UPDATE``)."""
-    if s.info.get(_WRITING) or s.get_bind().dialect.name != "sqlite":
-        return
-    try:
-        s.flush()
-        raw = s.connection().connection.dbapi_connection
-        if raw is not None and not raw.in_transaction:
-            s.execute(text("BEGIN IMMEDIATE"))
-    except sa_exc.OperationalError:
-        raise ConflictError(translate(
-            "errors", "Another computer is saving at this moment. Try again in a "
-            "moment; nothing was changed.")) from None
-    s.info[_WRITING] = True
 
 
 def hold(s: Session, model: type[T], row_id: int, missing: str) -> T:
