@@ -21,11 +21,17 @@ from safehouse.errors import ValidationError, translate
 from safehouse.files import write_private
 from safehouse.services import audit, schedule_data, settings
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.permissions import Action, require
+from safehouse.services.permissions import require
 from safehouse.services.reports import formats, frame, impact, progress, roster, schedule
 from safehouse.services.reports.impact_data import impact_data
 from safehouse.services.reports.progress_data import progress_data
-from safehouse.services.reports.requests import KINDS, PAPERS, ReportCancelled, ReportRequest
+from safehouse.services.reports.requests import (
+    KINDS,
+    PAPERS,
+    RIGHTS,
+    ReportCancelled,
+    ReportRequest,
+)
 from safehouse.services.reports.roster_data import roster_data
 from safehouse.storage.db import Database
 
@@ -34,16 +40,6 @@ __all__ = ["ReportCancelled", "produce", "record_output", "save", "title_of"]
 HOW = ("save", "print")
 
 # what each report needs of the actor's role (the data's own services check it too)
-_NEEDS: dict[str, tuple[Action, ...]] = {
-    "progress": (Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CARE_PLAN_VIEW,
-                 Action.SESSION_VIEW, Action.WELLBEING_VIEW, Action.COMMUNITY_VIEW),
-    "impact": (Action.COMMUNITY_VIEW, Action.WELLBEING_VIEW, Action.MEMBER_VIEW,
-               Action.SESSION_VIEW),
-    "roster": (Action.ROOM_VIEW,),
-    "schedule": (Action.SESSION_VIEW,),
-}
-
-
 def title_of(kind: str) -> str:
     """A report's title in the current language."""
     titles = {
@@ -85,7 +81,7 @@ def produce(db: Database, actor: Actor, request: ReportRequest, *,
     ReportCancelled. Refuses (ValidationError naming the field) what the request cannot
     be, and (PermissionDenied) a report the actor's role may not print."""
     check_request(request)
-    actor = require(db, actor, *_NEEDS[request.kind])
+    actor = require(db, actor, *RIGHTS[request.kind])
     with i18n.in_language(request.lang):
         heading, story = _story(db, actor, request, cancelled)
         if cancelled():
@@ -140,7 +136,7 @@ def record_output(db: Database, actor: Actor, request: ReportRequest, how: str) 
     if how not in HOW:
         raise ValidationError(translate("reports", "A report is saved or printed."),
                               field="how")
-    actor = require(db, actor, *_NEEDS[request.kind])
+    actor = require(db, actor, *RIGHTS[request.kind])
     action = AuditAction.REPORT_SAVE if how == "save" else AuditAction.REPORT_PRINT
     fields = [f"report={request.kind}", f"lang={request.lang}"]
     fields += _options(request)
@@ -175,7 +171,7 @@ def save(db: Database, actor: Actor, request: ReportRequest, pdf: bytes, path: P
     """Write a made report to ``path`` (readable by its owner only, whole or absent,
     never over the database or any database, backup or key file), then audit it."""
     check_request(request)
-    actor = require(db, actor, *_NEEDS[request.kind])
+    actor = require(db, actor, *RIGHTS[request.kind])
     databases = [db.file_path] if db.file_path is not None else []
     try:
         write_private(path, pdf, databases=databases)

@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from safehouse.services.permissions import Action
+
 KINDS = ("progress", "impact", "roster", "schedule")
+# What each report needs (every one of them): the service requires them and the
+# Reports page offers a report only to who holds them all, from this one table.
+RIGHTS: dict[str, tuple[Action, ...]] = {
+    "progress": (Action.MEMBER_VIEW, Action.ROOM_VIEW, Action.CARE_PLAN_VIEW,
+                 Action.SESSION_VIEW, Action.WELLBEING_VIEW, Action.COMMUNITY_VIEW),
+    "impact": (Action.COMMUNITY_VIEW, Action.WELLBEING_VIEW, Action.MEMBER_VIEW,
+               Action.SESSION_VIEW),
+    "roster": (Action.ROOM_VIEW,),
+    "schedule": (Action.SESSION_VIEW,),
+}
 PAPERS = ("A4", "Letter")
 
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from safehouse import i18n
 from safehouse.services.dto.counseling import CounselorView
 from safehouse.services.dto.people import MemberSummary
-from safehouse.services.permissions import Action
-from safehouse.services.reports.requests import ReportRequest
+from safehouse.services.reports.requests import RIGHTS, ReportRequest
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.reports.forms import (
@@ -33,13 +32,12 @@ PROGRESS, IMPACT, ROSTER, SCHEDULE = "progress", "impact", "roster", "schedule"
 
 Form = ProgressForm | ImpactForm | RosterForm | ScheduleForm
 
-# kind: its name in the list, the right it needs
-KINDS: tuple[tuple[str, str, Action], ...] = (
-    (PROGRESS, str(QT_TRANSLATE_NOOP("ReportOptions", "Progress summary")), Action.MEMBER_VIEW),
-    (IMPACT, str(QT_TRANSLATE_NOOP("ReportOptions", "Impact report")), Action.COMMUNITY_VIEW),
-    (ROSTER, str(QT_TRANSLATE_NOOP("ReportOptions", "Room roster")), Action.ROOM_VIEW),
-    (SCHEDULE, str(QT_TRANSLATE_NOOP("ReportOptions", "Week's schedule")),
-     Action.SESSION_VIEW),
+# kind: its name in the list (offered to who holds every right it needs: RIGHTS)
+KINDS: tuple[tuple[str, str], ...] = (
+    (PROGRESS, str(QT_TRANSLATE_NOOP("ReportOptions", "Progress summary"))),
+    (IMPACT, str(QT_TRANSLATE_NOOP("ReportOptions", "Impact report"))),
+    (ROSTER, str(QT_TRANSLATE_NOOP("ReportOptions", "Room roster"))),
+    (SCHEDULE, str(QT_TRANSLATE_NOOP("ReportOptions", "Week's schedule"))),
 )
 
 
@@ -65,9 +63,9 @@ class ReportOptions(QWidget):
         forms: dict[str, Form] = {PROGRESS: self.progress, IMPACT: self.impact,
                                   ROSTER: self.roster, SCHEDULE: self.schedule}
         self._forms: dict[str, Form] = {}
-        for key, name, right in KINDS:
+        for key, name in KINDS:
             self.stack.addWidget(forms[key])  # a form not offered is never shown
-            if ctx.can(right):
+            if all(ctx.can(right) for right in RIGHTS[key]):
                 self.kind.addItem(QCoreApplication.translate("ReportOptions", name), key)
                 self._forms[key] = forms[key]
         self.language = QComboBox(self)
