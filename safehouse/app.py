@@ -146,7 +146,8 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("Safehouse")
-    app.setApplicationName("Safehouse")
+    app.setApplicationName("Safehouse")  # also the X11 window class (StartupWMClass)
+    app.setDesktopFileName("safehouse")  # Wayland's app id: the menu entry's name
     app.setQuitOnLastWindowClosed(False)
     register_fonts(app)
     style.apply(app)
