@@ -5,7 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test setup system-deps lint typecheck pytest demo translations bench crash clean
+.PHONY: run test setup system-deps lint typecheck pytest demo translations bench crash clean \
+        install-desktop uninstall-desktop icons
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +54,18 @@ release-fixture: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.bench
+
+# Linux: the menu entry and the icon for the current user ($XDG_DATA_HOME, default
+# ~/.local/share), starting this checkout's program; uninstall-desktop removes them.
+install-desktop: | $(STAMP)
+	$(BIN)/python packaging/install_desktop.py install --exec $(abspath $(BIN))/safehouse-gui
+
+uninstall-desktop:
+	python3 packaging/install_desktop.py uninstall
+
+# After changing resources/icons/safehouse.svg: its PNG and ICO renderings.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 # The full crash harness: a writer killed 200 times (make test runs 20 kills).
 crash: $(STAMP)
