@@ -243,7 +243,7 @@ class CsvImportDialog(QDialog):
             if shiboken6.isValid(self):
                 self._failed(exc)
 
-        run_in_background(work, success, failure)
+        run_in_background(work, success, failure, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self._data = None

@@ -40,6 +40,7 @@ from safehouse.ui.dashboard_parts import Entry, ListDialog, StartPanel, Tile
 from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.pages import PageEntry, PageView
 from safehouse.ui.rooms.room_dialog import RoomDialog
+from safehouse.ui.single_dialog import DialogSlot
 
 COLUMNS = 3  # the grid of figures
 
@@ -77,7 +78,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._week: WeekAhead | None = None
-        self._dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("dashboardDate")
         self.date_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -219,8 +220,7 @@ class DashboardPage(QWidget):
     def clear_personal_data(self) -> None:
         """The house's figures are counts; a list it opened (names) is closed, and the
         sections let go of what they show."""
-        if self._dialog is not None:
-            self._dialog.reject()
+        self._dialogs.close()
         for view in self.sections.values():
             if view.clear_personal_data is not None:
                 view.clear_personal_data()
@@ -264,19 +264,11 @@ class DashboardPage(QWidget):
             self))
 
     def _show_list(self, dialog: ListDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.reject()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_go.connect(self.sig_go)
-        dialog.finished.connect(self._on_dialog_finished)
-        self._dialog = dialog
-        dialog.open()
+        self._dialogs.open(dialog)
 
     def active_dialog(self) -> QDialog | None:
-        return self._dialog
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        self._dialog = None
+        return self._dialogs.current
 
     def _on_enquiries_tile_clicked(self) -> None:
         self.sig_go.emit("members", MemberStatus.ENQUIRY.value)
@@ -299,12 +291,7 @@ class DashboardPage(QWidget):
             self._open_form(MemberForm(self._ctx, None, self))
 
     def _open_form(self, dialog: QDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.reject()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_dialog_finished)
-        self._dialog = dialog
-        dialog.open()
+        self._dialogs.open(dialog)
 
 
 PAGE = PageEntry("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),

@@ -148,7 +148,7 @@ class LoginDialog(FormDialog):
                     "The database could not be encrypted; nothing was changed."))
             self.show_error(exc)
 
-        run_in_background(work, success, failure)
+        run_in_background(work, success, failure, owner=self)
 
     def _set_busy(self, busy: bool, *, percent: bool = False) -> None:
         self.progress.setRange(0, 100 if percent else 0)  # 0..0: "working", no percentage

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import recurring_ical_events
+import shiboken6
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -141,7 +142,7 @@ def test_the_entry_point_opens_the_dialog_and_tells_the_result(qtbot, sqlite_ctx
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: told != [], timeout=10000)
     assert told == [f"Sessions exported: 5. The calendar is in {tmp_path / 's.ics'}."]
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closed, and deleted
     # opened again: a fresh form, and the one before is let go
     export_dialog.export_sessions(parent, sqlite_ctx)
     qtbot.waitUntil(lambda: len(parent.findChildren(ExportSessionsDialog)) == 1)

@@ -24,6 +24,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.password_dialog import TemporaryPasswordDialog
 from safehouse.ui.progress import run_with_progress
 from safehouse.ui.schedule.counselors_dialog import open_counselors
+from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import setup_view, sorting_proxy
 
 
@@ -36,6 +37,7 @@ class UsersTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._dialogs = DialogSlot(self)
         self._can_manage = ctx.can(Action.USER_MANAGE)
         self._done_text = ""
         self.model = UsersTableModel(self)
@@ -161,8 +163,7 @@ class UsersTab(QWidget):
         """Open a dialog (window-modal); ``done`` is shown when it has saved."""
         self._done_text = done
         dialog.sig_saved.connect(self._on_dialog_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._dialogs.open(dialog)
 
     def _on_dialog_saved(self, user_id: int) -> None:
         self._after(user_id, self._done_text)

@@ -35,6 +35,7 @@ from safehouse.ui import messages
 from safehouse.ui.community.event_dialog import EventDialog
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.rows_model import selected_key
+from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import SORT_ROLE, Column, RowTableModel, setup_view
 from safehouse.ui.worker import run_in_background
 
@@ -115,7 +116,7 @@ class EventsPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._busy = False
-        self.dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search events by name, place or kind (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -232,15 +233,13 @@ class EventsPanel(QWidget):
 
     # --- acting ----------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_dialog_finished)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def dialog(self) -> QDialog | None:
+        """The event dialog open now, if any."""
+        return self._dialogs.current
 
-    def _on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None
+    def _open(self, dialog: QDialog) -> QDialog:
+        return self._dialogs.open(dialog)
 
     def create_new(self) -> QDialog | None:
         if not self._ctx.can(Action.EVENT_EDIT):

@@ -38,6 +38,7 @@ from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.care_plan_dialogs import CareGoalDialog, CareUpdateDialog
 from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
+from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view, sorting_proxy
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -126,6 +127,7 @@ class CarePlanTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._dialogs = DialogSlot(self)
         self._can_edit = ctx.can(Action.CARE_PLAN_EDIT)
         self._member_id: int | None = None
         self._opened_for: int | None = None  # whose plan was opened (audited) last
@@ -277,8 +279,7 @@ class CarePlanTab(QWidget):
     # --- actions ---------------------------------------------------------------------
 
     def _open(self, dialog: CareGoalDialog | CareUpdateDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._dialogs.open(dialog)
 
     def add_goal(self) -> CareGoalDialog | None:
         if self._member_id is None or not self._can_edit:

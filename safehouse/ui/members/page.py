@@ -43,6 +43,7 @@ from safehouse.ui.members.tabs import MemberTab, MemberTabView, MemberTarget
 from safehouse.ui.pages import PageEntry, PageView
 from safehouse.ui.reports.targets import ProgressTarget
 from safehouse.ui.schedule import sessions_tab
+from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.wellbeing import checkins_tab
 
 # The tabs after the profile, in this order; each is shown to the roles it names.
@@ -83,6 +84,7 @@ class MembersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._dialogs = DialogSlot(self)
         self._member_id: int | None = None
         self._detail: MemberDetail | None = None
         self._opened_member: int | None = None  # whose profile was last opened (audited)
@@ -315,8 +317,7 @@ class MembersPage(QWidget):
     # --- changes ---------------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._dialogs.open(dialog)
 
     def _on_profile_edit_requested(self) -> None:
         if self._detail is None or not self._ctx.can(Action.MEMBER_EDIT):

@@ -34,6 +34,7 @@ from safehouse.ui.rooms.history_dialog import HistoryDialog
 from safehouse.ui.rooms.move_dialog import MoveDialog
 from safehouse.ui.rooms.move_out_dialog import MoveOutDialog
 from safehouse.ui.rooms.room_dialog import RoomDialog
+from safehouse.ui.single_dialog import DialogSlot
 
 
 class RoomsPage(QWidget):
@@ -48,7 +49,7 @@ class RoomsPage(QWidget):
         self._can_assign = ctx.can(Action.ASSIGNMENT_EDIT)
         self._can_edit_rooms = ctx.can(Action.ROOM_EDIT)
         self._cleared = False
-        self._dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self, self._on_dialog_finished)
         self._build()
         self._connect_signals()
         self._reload()
@@ -161,7 +162,7 @@ class RoomsPage(QWidget):
 
     def active_dialog(self) -> QDialog | None:
         """The dialog this page has open, if any."""
-        return self._dialog
+        return self._dialogs.current
 
     def _reload(self) -> None:
         on = self.board_date()
@@ -197,17 +198,9 @@ class RoomsPage(QWidget):
     # --- dialogs ---------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.reject()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # A bound method, not a lambda holding the dialog: that cycle crashes PySide
-        # when the dialog is deleted on close.
-        dialog.finished.connect(self._on_dialog_finished)
-        self._dialog = dialog
-        dialog.open()
+        self._dialogs.open(dialog)
 
-    def _on_dialog_finished(self, result: int) -> None:
-        dialog, self._dialog = self._dialog, None
+    def _on_dialog_finished(self, result: int, dialog: QDialog) -> None:
         info = getattr(dialog, "result_info", None)
         if result == QDialog.DialogCode.Accepted.value and isinstance(info, AssignmentInfo):
             self.board.select_occupant(info.id)

@@ -199,7 +199,7 @@ class BookingDialog(FormDialog):
                 self._show_clashes([])
 
         run_in_background(lambda: sessions.conflicts(db, actor, data, rec, ignore=ignore),
-                          done, failed)
+                          done, failed, owner=self)
 
     def _show_clashes(self, found: list[Clash]) -> None:
         self.clashes = found

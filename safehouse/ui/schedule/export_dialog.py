@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -156,9 +155,7 @@ class ExportSessionsDialog(FormDialog):
                                                counselor_id=who, names=names)
             return exports.save(db, actor, made, path)
 
-        def done(export: ExportFile) -> None:
-            if not shiboken6.isValid(self):
-                return
+        def done(export: ExportFile) -> None:  # not called once the dialog is gone
             self._busy = False
             if export.rows == 0:
                 text = self.tr("No session from {start} to {end}: the calendar written "
@@ -171,13 +168,11 @@ class ExportSessionsDialog(FormDialog):
             self.finish()
 
         def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                return
             self._busy = False
             self.check()
             self.show_error(exc)
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
         return False  # closes when the file is written
 
 
@@ -197,11 +192,9 @@ def export_sessions(parent: QWidget, ctx: AppContext) -> None:
     if not (ctx.can(Action.EXPORT) and ctx.can(Action.SESSION_VIEW)):
         messages.show_error(parent, _refused())
         return
-    # The dialog of an earlier export goes now, not when it closed: its background
-    # work may have been finishing then (deleting it at once crashed now and then).
-    for earlier in parent.findChildren(ExportSessionsDialog):
-        if not earlier.isVisible():
-            earlier.deleteLater()
     dialog = ExportSessionsDialog(ctx, parent)
     dialog.sig_exported.connect(lambda text: tell(parent, text))
+    # Deleted when it closes, even with its file still being written: the worker lets
+    # go of its callbacks then (run_in_background's owner).
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

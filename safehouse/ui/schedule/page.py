@@ -44,6 +44,7 @@ from safehouse.ui.schedule.session_text import block_of
 from safehouse.ui.schedule.week_layout import monday_of
 from safehouse.ui.schedule.week_nav import WeekNav
 from safehouse.ui.schedule.week_view import WeekView
+from safehouse.ui.single_dialog import DialogSlot
 
 
 class SchedulePage(QWidget):
@@ -59,7 +60,7 @@ class SchedulePage(QWidget):
         self._day = clock.today()
         self._sessions: list[SessionView] = []
         self._choices: BookingChoices | None = None
-        self._dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self, self._on_dialog_finished)
         self._select_after: int | None = None
         self._reads = LatestReads(self)
         self._cleared = False
@@ -230,7 +231,7 @@ class SchedulePage(QWidget):
         return key if isinstance(key, int) else self.day_list.selected_id()
 
     def active_dialog(self) -> QDialog | None:
-        return self._dialog
+        return self._dialogs.current
 
     # --- reading ---------------------------------------------------------------------
 
@@ -321,15 +322,9 @@ class SchedulePage(QWidget):
     # --- dialogs ---------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.reject()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_dialog_finished)
-        self._dialog = dialog
-        dialog.open()
+        self._dialogs.open(dialog)
 
-    def _on_dialog_finished(self, result: int) -> None:
-        dialog, self._dialog = self._dialog, None
+    def _on_dialog_finished(self, result: int, dialog: QDialog) -> None:
         if not isinstance(dialog, BookingDialog) or \
                 result != QDialog.DialogCode.Accepted.value:
             return

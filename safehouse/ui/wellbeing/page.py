@@ -29,6 +29,7 @@ from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import setup_view, sorting_proxy
 from safehouse.ui.wellbeing.chart_slot import YearlySlot
 from safehouse.ui.wellbeing.due_list import DueModel
@@ -50,7 +51,7 @@ class WellbeingPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._dialog: QDialog | None = None
+        self._dialogs = DialogSlot(self)
         self._busy = False
         self.record_button = QPushButton(self.tr("&Record a response…"), self)
         self.record_button.setToolTip(self.tr("Ctrl+N"))
@@ -153,8 +154,7 @@ class WellbeingPage(QWidget):
     def clear_personal_data(self) -> None:
         """The idle lock: no one's name stays on screen (the figures go too)."""
         self.setEnabled(False)
-        if self._dialog is not None:
-            self._dialog.reject()
+        self._dialogs.close()
         self.clear()
 
     def clear(self) -> None:
@@ -189,18 +189,10 @@ class WellbeingPage(QWidget):
             self.record_response(row.member_id, row.instrument or InstrumentCode.YEARLY)
 
     def _open(self, dialog: QDialog) -> None:
-        if self._dialog is not None:
-            self._dialog.reject()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_dialog_finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def _on_dialog_finished(self, _result: int) -> None:
-        self._dialog = None
+        self._dialogs.open(dialog)
 
     def active_dialog(self) -> QDialog | None:
-        return self._dialog
+        return self._dialogs.current
 
     # --- the surveys CSV ------------------------------------------------------------
 
