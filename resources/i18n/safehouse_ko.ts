@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Safehouse</source>
+        <translation>Safehouse</translation>
+    </message>
+    <message>
+        <source>Korean font</source>
+        <translation>한글 글꼴</translation>
+    </message>
+    <message>
+        <source>Navigation icons</source>
+        <translation>메뉴 아이콘</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>프로그램 아이콘</translation>
+    </message>
+    <message>
+        <source>About Safehouse</source>
+        <translation>Safehouse 정보</translation>
+    </message>
+    <message>
+        <source>Records, rooms and care for a safehouse community.</source>
+        <translation>쉼터 공동체를 위한 기록, 방 관리, 돌봄 프로그램입니다.</translation>
+    </message>
+    <message>
+        <source>none (no schema yet)</source>
+        <translation>없음 (아직 스키마가 없습니다)</translation>
+    </message>
+    <message>
+        <source>No licence is stated for this copy.</source>
+        <translation>이 사본에는 라이선스가 명시되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>데이터베이스 스키마:</translation>
+    </message>
+    <message>
+        <source>Program licence:</source>
+        <translation>프로그램 라이선스:</translation>
+    </message>
+    <message>
+        <source>{work} — {licence}</source>
+        <translation>{work} — {licence}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>라이선스(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Qt 정보(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt 정보</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -2254,6 +2321,21 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>{what} ({licence})</source>
+        <translation>{what} ({licence})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>LockPanel</name>
     <message>
         <source>Safehouse</source>
@@ -2461,14 +2543,6 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>The language will change the next time you log in.</source>
         <translation>다음에 로그인할 때부터 이 언어로 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Safehouse {version}
-Records, rooms and care for a safehouse community.
-Korean font: Nanum Gothic (SIL Open Font License 1.1).</source>
-        <translation>Safehouse {version}
-쉼터 공동체를 위한 기록, 방 관리, 돌봄 프로그램입니다.
-한글 글꼴: 나눔고딕 (SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <source>Language</source>

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from safehouse import i18n
+from safehouse import i18n, version
 from safehouse.cli import account, csv_commands, maintenance, report_commands, setup
 from safehouse.cli.common import (
     REFUSED,
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Records, rooms and reports for a small safehouse community. "
                     "Without a command, opens the application.",
     )
+    parser.add_argument("--version", action="version", version=f"safehouse {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for feature in FEATURES:
         feature.add_commands(commands, common)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehouse import __version__
 from safehouse.changes import ChangeKind
 from safehouse.errors import AccountRevoked, SafehouseError
 from safehouse.labels import label
-from safehouse.services import auth, settings
+from safehouse.services import about, auth, settings
 from safehouse.services.permissions import Action
 from safehouse.ui import account_settings, i18n, icons, messages, page_list, window_look
+from safehouse.ui.about_dialog import AboutDialog
 from safehouse.ui.context import AppContext
 from safehouse.ui.idle_lock import (
     IdleWatcher,
@@ -168,9 +168,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Safehouse"), self)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        self.action_about = QAction(self.tr("&About Safehouse"), self)
+        self.action_about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(self.action_about)
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -267,11 +267,14 @@ class MainWindow(QMainWindow):
             self.tr("The language will change the next time you log in."))
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Safehouse"),
-            self.tr("Safehouse {version}\nRecords, rooms and care for a safehouse community.\n"
-                    "Korean font: Nanum Gothic (SIL Open Font License 1.1).")
-            .format(version=__version__))
+        try:
+            facts = about.about(self.ctx.db)
+        except SafehouseError as exc:
+            QMessageBox.warning(self, self.tr("About Safehouse"), exc.message)
+            return
+        dialog = AboutDialog(facts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_change_password_triggered(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, forced=False, parent=self)

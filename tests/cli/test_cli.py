@@ -359,3 +359,15 @@ def test_events_are_imported_checked_and_exported_on_the_command_line(initialise
     assert rows[0] == header.split(",")
     assert [r[5] for r in rows[1:]] == ["M-0001", ""]
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_version_is_the_package_metadata_and_pyprojects(capsys):
+    import tomllib
+    from importlib.metadata import version
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert cli.main(["--version"]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"safehouse {declared}\n" and not err
+    assert version("safehouse") == declared  # the installed metadata is pyproject's
