@@ -662,6 +662,10 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <source>&amp;Keep it</source>
         <translation>취소하지 않음(&amp;K)</translation>
     </message>
+    <message>
+        <source>Someone else changed this session after you opened this form ({changes}), so it was not cancelled. The form now shows it as it is: cancel it again if you still mean to.</source>
+        <translation>이 창을 연 뒤에 다른 사람이 이 상담을 변경했기 때문에({changes}) 취소하지 않았습니다. 창에 지금 상태를 다시 불러왔습니다. 그래도 취소하려면 다시 취소하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>CareGoalDialog</name>
@@ -1562,6 +1566,10 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>Save &amp;anyway</source>
         <translation>그래도 저장(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close this form and open the session again to see it as it is now.</source>
+        <translation>지금 상태를 보려면 이 창을 닫고 상담을 다시 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4245,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
+        <source>Someone else changed this session after it was shown here ({changes}), so it was not marked. The schedule now shows it as it is: mark it again if you still mean to.</source>
+        <translation>이 상담이 여기에 표시된 뒤에 다른 사람이 변경했기 때문에({changes}) 표시하지 않았습니다. 일정에 지금 상태를 다시 불러왔습니다. 그래도 표시하려면 다시 표시하십시오.</translation>
+    </message>
+    <message>
         <source>Mark a session</source>
         <translation>상담 결과 표시</translation>
     </message>
@@ -4273,6 +4285,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>{status} ({by})</source>
         <translation>{status} ({by})</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}분</translation>
     </message>
     <message>
         <source>Part of a repeating series</source>

@@ -110,6 +110,13 @@ def _goal(s: Session, goal_id: int) -> CareGoal:
     return goal
 
 
+def _held(s: Session, actor: Actor, goal_id: int, read: CareGoalInfo | None) -> CareGoal:
+    """The goal, locked; refused when someone else saved it since ``read``."""
+    return versions.hold_read(s, CareGoal, goal_id, translate(
+        "errors", "This care-plan goal no longer exists."), read,
+        lambda g: _one(s, actor, g), _seen)
+
+
 def _one(s: Session, actor: Actor, goal: CareGoal) -> CareGoalInfo:
     s.flush()
     s.refresh(goal)
@@ -229,12 +236,7 @@ def edit_goal(db: Database, actor: Actor, goal_id: int, data: GoalInput, *,
     :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.CARE_PLAN_EDIT)
     with db.transaction() as s:
-        goal = versions.hold(s, CareGoal, goal_id, translate(
-            "errors", "This care-plan goal no longer exists."))
-        if read is not None:
-            now = _one(s, actor, goal)
-            versions.check(goal.version, read.version, _seen(read), _seen(now),
-                           lambda: now)
+        goal = _held(s, actor, goal_id, read)
         data = GoalInput(area=data.area, text=data.text.strip(), target_on=data.target_on,
                          status=goal.status)
         _raise(goal_problems(data))
@@ -251,14 +253,17 @@ def edit_goal(db: Database, actor: Actor, goal_id: int, data: GoalInput, *,
     return info
 
 
-def add_update(db: Database, actor: Actor, goal_id: int, data: UpdateInput) -> GoalUpdateInfo:
+def add_update(db: Database, actor: Actor, goal_id: int, data: UpdateInput, *,
+               read: CareGoalInfo | None = None) -> GoalUpdateInfo:
     """Add a dated update to a goal: a note (sealed), and the goal's status from then on
     (``data.status``; None: unchanged). A status changes only with an update dated on
-    or after the goal's latest, so that the goal's status is always its latest word."""
+    or after the goal's latest, so that the goal's status is always its latest word.
+    ``read``: the goal as the form showed it; when someone else saved it since, nothing
+    is added (``StaleRecord``: :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.CARE_PLAN_EDIT)
     data = UpdateInput(day=data.day, note=data.note.strip(), status=data.status)
     with db.transaction() as s:
-        goal = _goal(s, goal_id)
+        goal = _held(s, actor, goal_id, read)
         latest = goal.updates[-1].day if goal.updates else None
         _raise(update_problems(data, goal.status, clock.today(), latest))
         if data.note and not sealed.can_open(s):

@@ -311,12 +311,9 @@ def update_member(
     data = _clean(data)
     _validate(data)
     with db.transaction() as s:
-        member = versions.hold(s, Member, member_id,
-                               translate("errors", "This member no longer exists."))
-        if read is not None:
-            now = _detail(member, actor=actor)
-            versions.check(member.version, read.version, _seen(read, actor),
-                           _seen(now, actor), lambda: now)
+        member = versions.hold_read(s, Member, member_id, translate(
+            "errors", "This member no longer exists."), read,
+            lambda m: _detail(m, actor=actor), lambda d: _seen(d, actor))
         leaving = membership.leaving_on(member, data)
         if leaving is not None:
             close_open_assignment(s, member.id, leaving)
@@ -334,7 +331,8 @@ def update_member(
 
 
 def set_status(
-    db: Database, actor: Actor, member_id: int, status: str, on: date | None = None
+    db: Database, actor: Actor, member_id: int, status: str, on: date | None = None, *,
+    read: MemberDetail | None = None,
 ) -> MemberDetail:
     """Change a member's status as of ``on``, opening or closing a period in the community.
 
@@ -342,13 +340,16 @@ def set_status(
     period). Leaving (alumni, exited) ends the open period on ``on``, her last day, and
     moves her out of her room that day; an enquiry who never joined gets a one-day
     period, so that her leaving date is kept. Back to enquiry removes an open period (a
-    joining entered too early); periods already ended are kept.
+    joining entered too early); periods already ended are kept. ``read``: as for
+    :func:`update_member` (``StaleRecord`` when someone else saved her since).
     """
     actor = require(db, actor, Action.MEMBER_EDIT)
     on = on or clock.today()
     check_date(on, "on")
     with db.transaction() as s:
-        member = get_by_id(s, member_id)
+        member = versions.hold_read(s, Member, member_id, translate(
+            "errors", "This member no longer exists."), read,
+            lambda m: _detail(m, actor=actor), lambda d: _seen(d, actor))
         periods = membership.periods_of(member)
         latest = periods[-1] if periods else None
         is_open = latest is not None and latest.end_on is None

@@ -25,9 +25,8 @@ from sqlalchemy.orm import Session
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
 from safehouse.changes import Change, ChangeKind
-from safehouse.errors import translate
 from safehouse.models import CounselingSession, SessionSeries
-from safehouse.services import recurrence, versions
+from safehouse.services import recurrence
 from safehouse.services import session_series as store
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.counseling import (
@@ -43,8 +42,8 @@ from safehouse.services.session_store import (
     aware,
     check_own,
     from_db,
+    held,
     member_ids_of,
-    seen,
     to_db,
     views,
 )
@@ -190,17 +189,6 @@ def _split(s: Session, series: SessionSeries, row: CounselingSession) -> Session
     return new
 
 
-def _held(s: Session, actor: Actor, session_id: int, read: SessionView | None
-          ) -> CounselingSession:
-    """The session, locked; refused when someone else saved it since ``read``."""
-    row = versions.hold(s, CounselingSession, session_id,
-                        translate("errors", "This session no longer exists."))
-    if read is not None:
-        now = views(s, actor, [row])[0]
-        versions.check(row.version, read.version, seen(read), seen(now), lambda: now)
-    return row
-
-
 def change(db: Database, actor: Actor, session_id: int, changes: SessionChange,
            scope: Scope = Scope.ONE, *, confirm_warnings: bool = False,
            read: SessionView | None = None) -> list[SessionView]:
@@ -210,7 +198,7 @@ def change(db: Database, actor: Actor, session_id: int, changes: SessionChange,
     saved (``StaleRecord``: :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.SESSION_BOOK)
     with db.transaction() as s:
-        row = _held(s, actor, session_id, read)
+        row = held(s, actor, session_id, read)
         involved = {*member_ids_of(s, row.id), *(changes.member_ids or ())}
         series = s.get(SessionSeries, row.series_id) if row.series_id else None
         if series is None or scope is Scope.ONE:
@@ -247,7 +235,7 @@ def move(db: Database, actor: Actor, session_id: int, starts_at: datetime, *,
     actor = require(db, actor, Action.SESSION_BOOK)
     changes = SessionChange(starts_at=starts_at)
     with db.transaction() as s:
-        row = _held(s, actor, session_id, read)
+        row = held(s, actor, session_id, read)
         _validate(s, actor, row, changes, None)
         _apply_one(s, row, changes)
         warnings = check_rows(s, actor, [row], confirm_warnings=confirm_warnings)

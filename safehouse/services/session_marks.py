@@ -27,7 +27,7 @@ from safehouse.services.session_store import (
     check_own,
     counselor_names,
     from_db,
-    get_session,
+    held,
     member_ids_of,
     to_db,
     view,
@@ -57,15 +57,17 @@ def set_status(row: CounselingSession, status: str, cancelled_by: str | None) ->
 
 
 def mark(db: Database, actor: Actor, session_id: int, status: str, *,
-         cancelled_by: str | None = None) -> SessionView:
+         cancelled_by: str | None = None, read: SessionView | None = None) -> SessionView:
     """Mark one session (a counselor her own): completed, cancelled (``cancelled_by``:
-    member, counselor or house), no-show, or scheduled again. Only this occurrence."""
+    member, counselor or house), no-show, or scheduled again. Only this occurrence.
+    ``read``: the session as the person saw it; when someone else saved it since,
+    nothing is marked (``StaleRecord``: :mod:`safehouse.services.versions`)."""
     actor = require(db, actor, Action.SESSION_MARK)
     problem = mark_problem(status, cancelled_by)
     if problem is not None:
         raise problem
     with db.transaction() as s:
-        row = get_session(s, session_id, lock=True)
+        row = held(s, actor, session_id, read)
         check_own(s, actor, row.counselor_id)
         set_status(row, status, cancelled_by)
         s.flush()

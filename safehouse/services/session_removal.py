@@ -21,10 +21,10 @@ from safehouse.models import CounselingSession, SessionSeries, SessionStatus
 from safehouse.services import recurrence
 from safehouse.services import session_series as store
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.dto.counseling import Scope
+from safehouse.services.dto.counseling import Scope, SessionView
 from safehouse.services.permissions import Action, require
 from safehouse.services.session_marks import CANCELLERS, set_status
-from safehouse.services.session_store import check_own, get_session, member_ids_of
+from safehouse.services.session_store import check_own, get_session, held, member_ids_of
 from safehouse.services.sessions import audit_sessions
 from safehouse.storage.db import Database
 
@@ -42,16 +42,17 @@ def _in_scope(s: Session, row: CounselingSession, scope: Scope
 
 
 def cancel(db: Database, actor: Actor, session_id: int, cancelled_by: str,
-           scope: Scope = Scope.ONE) -> list[int]:
+           scope: Scope = Scope.ONE, *, read: SessionView | None = None) -> list[int]:
     """Cancel the session, or it and the following, or the series; returns the ids of
-    the sessions cancelled."""
+    the sessions cancelled. ``read``: the session as the person saw it; when someone
+    else saved it since, nothing is cancelled (``StaleRecord``)."""
     actor = require(db, actor, Action.SESSION_BOOK)
     if cancelled_by not in CANCELLERS:
         raise ValidationError(translate(
             "errors", "Say who cancelled: the member, the counselor or the house."),
             field="cancelled_by")
     with db.transaction() as s:
-        row = get_session(s, session_id, lock=True)
+        row = held(s, actor, session_id, read)
         _, rows = _in_scope(s, row, scope)
         check_own(s, actor, *(r.counselor_id for r in rows))
         done = [r for r in rows if r.status == SessionStatus.SCHEDULED.value

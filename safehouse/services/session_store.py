@@ -24,6 +24,7 @@ from safehouse.models import (
     SessionParticipant,
     User,
 )
+from safehouse.services import versions
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.counseling import Participant, SessionView
 
@@ -180,6 +181,15 @@ def seen(v: SessionView) -> dict[str, object]:
 
 def view(s: Session, actor: Actor, row: CounselingSession) -> SessionView:
     return views(s, actor, [row])[0]
+
+
+def held(s: Session, actor: Actor, session_id: int, read: SessionView | None
+         ) -> CounselingSession:
+    """The session, locked; refused (``StaleRecord``) when someone else saved it since
+    ``read``, the session as the person saw it (None: no check)."""
+    return versions.hold_read(s, CounselingSession, session_id, translate(
+        "errors", "This session no longer exists."), read,
+        lambda row: view(s, actor, row), seen)
 
 
 # --- who may handle a session -------------------------------------------------------------

@@ -49,6 +49,19 @@ def hold(s: Session, model: type[T], row_id: int, missing: str) -> T:
     return row
 
 
+def hold_read(s: Session, model: type[T], row_id: int, missing: str, read: Any,
+              view: Callable[[T], Any], seen: Callable[[Any], Mapping[str, object]]) -> T:
+    """:func:`hold` the row, then :func:`check` it against ``read`` (the DTO the person
+    saw, with its ``version``; None: no check). ``view``: the DTO of a row, ``seen``:
+    the fields of a DTO she may see."""
+    row = hold(s, model, row_id, missing)
+    if read is not None:
+        now = view(row)
+        check(getattr(row, "version", None), read.version, seen(read), seen(now),
+              lambda: now)
+    return row
+
+
 def advisory_lock(s: Session, key: int) -> None:
     """PostgreSQL: a transaction-level advisory lock on ``key`` (waited for); SQLite:
     the write lock (:func:`write_lock`)."""
@@ -58,7 +71,7 @@ def advisory_lock(s: Session, key: int) -> None:
         s.execute(select(func.pg_advisory_xact_lock(key)))
 
 
-def check(version: int, read_version: int | None, seen: Mapping[str, object],
+def check(version: int | None, read_version: int | None, seen: Mapping[str, object],
           now: Mapping[str, object], current: Callable[[], Any]) -> None:
     """Refuse a save based on ``read_version`` when the row is at ``version``.
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.audit_words import field_label as audit_field_label
 from safehouse.errors import StaleRecord
 from safehouse.ui.form_dialog import FormDialog, set_error
 
@@ -64,12 +65,24 @@ def value_text(value: object) -> str:
 
 
 def field_label(form: FormDialog, name: str) -> str:
-    """The words of a form's field (its label, without the Alt key and the colon)."""
+    """The words of a form's field (its label, without the Alt key and the colon); a
+    field the form does not have, in the audit log's words (capitalised)."""
     error = form.errors.get(name)
     holder = error.parentWidget() if error is not None else None
     label = form.form.labelForField(holder) if holder is not None else None
-    text = label.text() if isinstance(label, QLabel) else name
-    return _MNEMONIC.sub("", text).rstrip(":： ").strip()
+    if not isinstance(label, QLabel):
+        words = audit_field_label(name)
+        return words[:1].upper() + words[1:]
+    return _MNEMONIC.sub("", label.text()).rstrip(":： ").strip()
+
+
+def changes_text(exc: StaleRecord, text: Callable[[str, object], str] | None = None
+                 ) -> str:
+    """What the other person changed, in words: "status: Completed, start: …"
+    (``text``: a value in words, default :func:`value_text`)."""
+    show = text or (lambda _field, value: value_text(value))
+    return ", ".join(f"{audit_field_label(c.field)}: {show(c.field, c.value)}"
+                     for c in exc.changes)
 
 
 class StaleDialog(QDialog):

@@ -132,8 +132,7 @@ class CareUpdateDialog(FormDialog):
         self._ctx, self._goal = ctx, goal
         self.saved = False
         self.setWindowTitle(self.tr("Update of a goal"))
-        self.set_intro(self.tr("{area}: {goal}").format(area=label(goal.area, CareArea),
-                                                        goal=goal.text))
+        self._show_goal(goal)
         today = clock.today()
         self.day = make_date_edit(today, self)
         self.day.setMaximumDate(to_qdate(today))
@@ -154,6 +153,11 @@ class CareUpdateDialog(FormDialog):
         self.add_part(self.privacy)
         self.check()
 
+    def _show_goal(self, goal: CareGoalInfo) -> None:
+        self._goal = goal
+        self.set_intro(self.tr("{area}: {goal}").format(area=label(goal.area, CareArea),
+                                                        goal=goal.text))
+
     def data(self) -> UpdateInput:
         status = str(self.status.currentData())
         return UpdateInput(day=to_date(self.day.date()), note=self.note.toPlainText(),
@@ -164,6 +168,31 @@ class CareUpdateDialog(FormDialog):
                                           self._goal.last_update_on)
 
     def submit(self) -> bool:
-        care_plans.add_update(self._ctx.db, self._ctx.actor, self._goal.id, self.data())
+        care_plans.add_update(self._ctx.db, self._ctx.actor, self._goal.id, self.data(),
+                              read=self._goal)
         self.saved = True
         return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """The goal was saved by someone else meanwhile: ask to reload (the form as the
+        goal is now, her update dropped) or reapply (her update over it)."""
+        if not isinstance(exc, StaleRecord):
+            super().show_error(exc)
+            return
+        current = exc.current
+        assert isinstance(current, CareGoalInfo)
+        chosen = str(self.status.currentData())
+        read = {c.field: getattr(self._goal, c.field, None) for c in exc.changes}
+        choice, _edits = settle(self, exc, read=read, mine={"status": chosen},
+                                text=_goal_text)
+        if choice is StaleChoice.CANCEL:
+            return
+        self._show_goal(current)
+        if choice is StaleChoice.RELOAD:
+            self.status.setCurrentIndex(max(0, self.status.findData(current.status)))
+            self.note.clear()
+            self.day.setDate(to_qdate(clock.today()))
+        self.check()
+        self.dirty = choice is StaleChoice.REAPPLY
+        if choice is StaleChoice.REAPPLY:
+            note_reapplied(self)

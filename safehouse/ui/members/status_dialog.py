@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from safehouse import clock
+from safehouse.errors import StaleRecord
 from safehouse.labels import label
 from safehouse.models import MemberStatus
 from safehouse.services import members
@@ -16,6 +17,7 @@ from safehouse.services.member_rules import STATUSES
 from safehouse.ui.context import AppContext
 from safehouse.ui.date_field import DISPLAY_FORMAT
 from safehouse.ui.form_dialog import FormDialog
+from safehouse.ui.stale_dialog import StaleChoice, note_reapplied, settle, value_text
 
 LEAVING = ("alumni", "exited")
 # The status a change most likely goes to, from each: an enquiry joins, a member leaves
@@ -44,13 +46,9 @@ class StatusDialog(FormDialog):
         self.saved: MemberDetail | None = None
         self.setWindowTitle(self.tr("Change the status of {code}").format(code=detail.code))
 
-        self.current = QLabel(label(detail.status), self)
+        self.current = QLabel(self)
         self.status = QComboBox(self)
-        for value in STATUSES:
-            if value != detail.status:
-                self.status.addItem(label(value, MemberStatus), value)
-        self.status.setCurrentIndex(max(0, self.status.findData(
-            LIKELY_NEXT.get(detail.status, ""))))
+        self._show_detail(detail, None)
         today = clock.today()
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
@@ -68,6 +66,21 @@ class StatusDialog(FormDialog):
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self._on_status_changed(self.status.currentIndex())
         self.check()
+
+    def _show_detail(self, detail: MemberDetail, chosen: str | None) -> None:
+        """The member as ``detail`` says, the new status ``chosen`` if it still is one
+        (else the likely next)."""
+        self._detail = detail
+        self.current.setText(label(detail.status))
+        self.status.blockSignals(True)
+        self.status.clear()
+        for value in STATUSES:
+            if value != detail.status:
+                self.status.addItem(label(value, MemberStatus), value)
+        index = self.status.findData(chosen) if chosen is not None else -1
+        self.status.setCurrentIndex(index if index >= 0 else max(0, self.status.findData(
+            LIKELY_NEXT.get(detail.status, ""))))
+        self.status.blockSignals(False)
 
     def new_status(self) -> str | None:
         value = self.status.currentData()
@@ -115,7 +128,33 @@ class StatusDialog(FormDialog):
         if status is None:
             return False
         self.saved = members.set_status(self._ctx.db, self._ctx.actor, self._detail.id,
-                                        status, self.effective_date())
+                                        status, self.effective_date(), read=self._detail)
         self.sig_saved.emit(self.saved.id)
         self.sig_saved_detail.emit(self.saved)
         return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """Saved by someone else meanwhile: ask to reload or reapply (stale_dialog);
+        either way the form then shows her as she is now."""
+        if not isinstance(exc, StaleRecord):
+            super().show_error(exc)
+            return
+        current = exc.current
+        assert isinstance(current, MemberDetail)
+        chosen = self.new_status()
+        read = {c.field: getattr(self._detail, c.field, None) for c in exc.changes}
+        choice, _edits = settle(self, exc, read=read, mine={"status": chosen},
+                                text=_value_text)
+        if choice is StaleChoice.CANCEL:
+            return
+        self._show_detail(current, chosen if choice is StaleChoice.REAPPLY else None)
+        self._on_status_changed(self.status.currentIndex())
+        self.check()
+        if choice is StaleChoice.REAPPLY:
+            note_reapplied(self)
+
+
+def _value_text(field: str, value: object) -> str:
+    if field == "status" and isinstance(value, str):
+        return label(value, MemberStatus)
+    return value_text(value)

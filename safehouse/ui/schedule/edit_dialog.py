@@ -11,7 +11,8 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from safehouse.errors import ValidationError
+from safehouse.changes import ChangeKind
+from safehouse.errors import StaleRecord, ValidationError
 from safehouse.labels import label
 from safehouse.models import CancelledBy, SessionStatus
 from safehouse.services import session_edits, session_marks
@@ -179,12 +180,22 @@ class EditSessionDialog(BookingDialog):
                 return False
             changed = with_warnings(self, self.tr("Save &anyway"), lambda confirm: (
                 session_edits.change(db, actor, sid, change, scope,
-                                     confirm_warnings=confirm)))
+                                     confirm_warnings=confirm, read=self.session)))
             if changed is None:
                 return False
             self.changed = changed
         status, by = self.status()
         if (status, by) != (self.session.status, self.session.cancelled_by):
-            self.changed = [*self.changed,
-                            session_marks.mark(db, actor, sid, status, cancelled_by=by)]
+            read = next((v for v in self.changed if v.id == sid), self.session)
+            self.changed = [*self.changed, session_marks.mark(db, actor, sid, status,
+                                                              cancelled_by=by, read=read)]
         return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """Changed by someone else since the form opened: nothing was saved; said, and
+        the views read it again."""
+        super().show_error(exc)
+        if isinstance(exc, StaleRecord):
+            super().show_error(ValidationError(self.tr(
+                "Close this form and open the session again to see it as it is now.")))
+            self._ctx.hub.sig_changed.emit(ChangeKind.SESSION, [self.session.id])

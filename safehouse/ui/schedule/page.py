@@ -370,8 +370,9 @@ class SchedulePage(QWidget):
             self.session_actions.move(key, day, start)
 
     def _on_menu_requested(self, key: object, where: QPoint) -> None:
-        if isinstance(key, int):
-            self.session_actions.popup(key, where)
+        if isinstance(key, int):  # marks are based on the session as shown
+            shown = next((v for v in self._sessions if v.id == key), None)
+            self.session_actions.popup(key, where, shown)
 
     def _on_open_button_clicked(self) -> None:
         chosen = self.selected_id()

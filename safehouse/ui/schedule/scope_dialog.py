@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safehouse.changes import ChangeKind
+from safehouse.errors import StaleRecord, ValidationError
 from safehouse.labels import label
 from safehouse.models import CancelledBy
 from safehouse.services import session_removal
 from safehouse.services.dto.counseling import Scope, SessionView
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
-from safehouse.ui.schedule.session_text import kind_text, people_text, when_text
+from safehouse.ui.schedule.session_text import kind_text, people_text, session_value, when_text
+from safehouse.ui.stale_dialog import changes_text
 
 
 class ScopeChoice(QGroupBox):
@@ -93,8 +96,7 @@ class CancelDialog(FormDialog):
         self.cancelled: list[int] = []
         self.setWindowTitle(self.tr("Cancel a session"))
         self.setMinimumWidth(380)
-        self.set_intro(f"{kind_text(session.kind)} — {when_text(session)}\n"
-                       f"{people_text(session)}")
+        self._show_session(session)
         self.by_group = QButtonGroup(self)
         who = QGroupBox(self.tr("Who cancelled?"), self)
         box = QVBoxLayout(who)
@@ -117,6 +119,11 @@ class CancelDialog(FormDialog):
         if self.cancel_button is not None:
             self.cancel_button.setText(self.tr("&Keep it"))
 
+    def _show_session(self, session: SessionView) -> None:
+        self._session = session
+        self.set_intro(f"{kind_text(session.kind)} — {when_text(session)}\n"
+                       f"{people_text(session)}")
+
     def cancelled_by(self) -> str:
         return next(v for v, b in self.by_buttons.items() if b.isChecked())
 
@@ -126,5 +133,20 @@ class CancelDialog(FormDialog):
     def submit(self) -> bool:
         self.cancelled = session_removal.cancel(self._ctx.db, self._ctx.actor,
                                                 self._session.id, self.cancelled_by(),
-                                                self.scope())
+                                                self.scope(), read=self._session)
         return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """Changed by someone else since the form opened: said, and the form shows the
+        session as it is now (cancelling again is based on that)."""
+        if not isinstance(exc, StaleRecord):
+            super().show_error(exc)
+            return
+        current = exc.current
+        assert isinstance(current, SessionView)
+        self._show_session(current)
+        self._ctx.hub.sig_changed.emit(ChangeKind.SESSION, [current.id])
+        super().show_error(ValidationError(self.tr(
+            "Someone else changed this session after you opened this form ({changes}), "
+            "so it was not cancelled. The form now shows it as it is: cancel it again if "
+            "you still mean to.").format(changes=changes_text(exc, session_value))))

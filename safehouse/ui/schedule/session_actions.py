@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from safehouse.errors import SafehouseError
+from safehouse.changes import ChangeKind
+from safehouse.errors import SafehouseError, StaleRecord, ValidationError
 from safehouse.labels import label
 from safehouse.models import SessionStatus
 from safehouse.services import session_edits, session_marks, session_removal, sessions
@@ -29,7 +30,8 @@ from safehouse.ui.schedule.booking_dialog import BookingChoices
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
 from safehouse.ui.schedule.notes_dialog import NotesDialog, may_open
 from safehouse.ui.schedule.scope_dialog import CancelDialog
-from safehouse.ui.schedule.session_text import kind_text, when_text
+from safehouse.ui.schedule.session_text import kind_text, session_value, when_text
+from safehouse.ui.stale_dialog import changes_text
 
 
 class SessionActions(QObject):
@@ -77,7 +79,7 @@ class SessionActions(QObject):
                 action.setCheckable(True)
                 action.setChecked(session.status == status.value)
                 action.triggered.connect(
-                    lambda _checked=False, s=status.value: self.mark(sid, s))
+                    lambda _checked=False, s=status.value: self.mark(sid, s, session))
                 marks.addAction(action)
         if self.may_book:
             menu.addSeparator()
@@ -88,11 +90,14 @@ class SessionActions(QObject):
             delete.triggered.connect(lambda: self.delete(sid))
         return menu
 
-    def popup(self, session_id: int, where: object) -> None:
+    def popup(self, session_id: int, where: object, shown: SessionView | None = None
+              ) -> None:
+        """The menu of a session; ``shown``: the session as the page shows it (what a
+        mark is based on), else as read now."""
         session = self._read(session_id)
         if session is None:
             return
-        menu = self.menu(session)
+        menu = self.menu(shown if shown is not None else session)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(where)  # type: ignore[arg-type]
 
@@ -157,9 +162,21 @@ class SessionActions(QObject):
             messages.show_error(self._owner, exc, title)
             return []
 
-    def mark(self, session_id: int, status: str) -> SessionView | None:
+    def mark(self, session_id: int, status: str, read: SessionView | None = None
+             ) -> SessionView | None:
+        """Mark the session; ``read``: as the person saw it (refused when someone else
+        changed it since: said, and the views read it again)."""
         try:
-            return session_marks.mark(self._ctx.db, self._ctx.actor, session_id, status)
+            return session_marks.mark(self._ctx.db, self._ctx.actor, session_id, status,
+                                      read=read)
+        except StaleRecord as exc:
+            messages.show_error(self._owner, ValidationError(self.tr(
+                "Someone else changed this session after it was shown here ({changes}), "
+                "so it was not marked. The schedule now shows it as it is: mark it again "
+                "if you still mean to.").format(changes=changes_text(exc, session_value))),
+                self.tr("Mark a session"))
+            self._ctx.hub.sig_changed.emit(ChangeKind.SESSION, [session_id])
+            return None
         except Exception as exc:  # noqa: BLE001 - a refusal or a bug: both shown
             messages.show_error(self._owner, exc, self.tr("Mark a session"))
             return None

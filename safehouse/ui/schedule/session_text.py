@@ -10,6 +10,7 @@ from safehouse.labels import label
 from safehouse.models import CancelledBy, SessionKind, SessionStatus
 from safehouse.services.dto.counseling import SessionView
 from safehouse.ui.schedule.week_layout import Block
+from safehouse.ui.stale_dialog import value_text
 
 MUTED = (SessionStatus.CANCELLED.value, SessionStatus.NO_SHOW.value)
 
@@ -54,6 +55,18 @@ def status_text(v: SessionView) -> str:
         both = QCoreApplication.translate("SessionText", "{status} ({by})")
         text = both.format(status=text, by=label(v.cancelled_by, CancelledBy).lower())
     return text
+
+
+def session_value(field: str, value: object) -> str:
+    """A field of a session in words, as the services name it when someone else changed
+    it (``services.session_store.seen``)."""
+    if field == "status" and isinstance(value, str):
+        return label(value, SessionStatus)
+    if field == "kind" and isinstance(value, str):
+        return kind_text(value)
+    if field == "duration" and isinstance(value, int):
+        return QCoreApplication.translate("SessionText", "{minutes} min").format(minutes=value)
+    return value_text(value)
 
 
 def series_text(v: SessionView) -> str:
