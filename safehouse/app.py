@@ -29,6 +29,7 @@ from safehouse.ui.main_window import MainWindow
 from safehouse.ui.password_dialog import ChangePasswordDialog
 from safehouse.ui.recovery_dialogs import RecoveryKeyDialog
 from safehouse.ui.setup_dialog import SetupDialog
+from safehouse.ui.single_instance import InstanceGuard, bring_forward, instance_name
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,20 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     install_translators(app, chosen_language(lang))
     sys.excepthook = _excepthook
     vault = Vault.open(db_target)
+    # before the login: the user here is the computer's, not yet an account
+    guard = InstanceGuard(instance_name(vault.description))
+    if not guard.claim():
+        print(guard.already_open(), file=sys.stderr)
+        return 0
     flow = LoginFlow(app, vault, lang)
+    guard.sig_raise_requested.connect(lambda: bring_forward(flow.window))
+    try:
+        return _run_flow(app, vault, flow)
+    finally:
+        guard.release()
+
+
+def _run_flow(app: QApplication, vault: Vault, flow: LoginFlow) -> int:
     try:
         started = flow.start()
     except SafehouseError as exc:

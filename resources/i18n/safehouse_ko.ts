@@ -2231,6 +2231,13 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
 </context>
 <context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>Safehouse is already open for this database; its window has been brought forward.</source>
+        <translation>이 데이터베이스는 이미 Safehouse에서 열려 있습니다. 열려 있는 창을 앞으로 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
     <name>KeepAwayDialog</name>
     <message>
         <source>Add a person to keep away</source>
