@@ -20,6 +20,7 @@ import getpass
 import hashlib
 import logging
 import os
+import stat
 import sys
 import time
 
@@ -53,10 +54,24 @@ def instance_name(database: str, user: str | None = None) -> str:
 
 
 def runtime_folder() -> str:
-    """Where the lock file (and, but on Windows, the socket) go: the user's own folder."""
+    """Where the lock file (and, but on Windows, the socket) go: the user's own folder;
+    "" for the temporary folder when no private one can be had."""
     if sys.platform == "win32":
         return QDir.tempPath()  # %TEMP%, in the user's profile
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    if os.environ.get("XDG_RUNTIME_DIR"):
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.RuntimeLocation)
+    # No runtime folder (a session without a login manager): one of our own in the
+    # temporary folder, private to this user (Qt would do the same, with a warning).
+    folder = os.path.join(QDir.tempPath(), f"safehouse-{os.getuid()}")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError:
+        return ""
+    private = stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() \
+        and not info.st_mode & 0o077
+    return folder if private else ""
 
 
 class InstanceGuard(QObject):

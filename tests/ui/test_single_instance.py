@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from safehouse.ui.single_instance import InstanceGuard, bring_forward, instance_name
+from safehouse.ui.single_instance import (
+    InstanceGuard,
+    bring_forward,
+    instance_name,
+    runtime_folder,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,3 +144,13 @@ def test_bring_forward_restores_a_minimised_window(qtbot) -> None:
     window.showMinimized()
     bring_forward(window)
     assert window.isVisible() and not window.isMinimized()
+
+
+def test_without_a_runtime_folder_one_of_the_users_own_is_made(tmp_path, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    folder = runtime_folder()
+    assert folder == str(tmp_path / f"safehouse-{os.getuid()}")
+    assert os.stat(folder).st_mode & 0o777 == 0o700
+    os.chmod(folder, 0o755)  # opened to others (by someone else): not used
+    assert runtime_folder() == ""
