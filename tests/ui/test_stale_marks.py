@@ -7,7 +7,7 @@ the record as it is now."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -132,3 +132,21 @@ def test_an_update_of_a_goal_changed_elsewhere_is_reloaded(qtbot, ctx, other):
     assert dialog.isVisible() and dialog.status.currentData() == "in_progress"
     plan = care_plans.member_plan(ctx.db, ctx.actor, member.id, purpose=Read.REFRESH)
     assert [u.status for u in plan.goals[0].updates] == ["in_progress"]
+
+
+def test_a_drag_of_a_session_changed_elsewhere_is_refused_and_said(qtbot, ctx, h, other,
+                                                                   shown_errors):
+    booked = sessions.book(h.db, h.admin, h.session(datetime(2026, 4, 15, 10, 0)))
+    sid = booked.sessions[0].id
+    page = open_page(qtbot, ctx)
+    session_marks.mark(other, ctx.actor, sid, "completed")  # the other workstation
+    page._on_week_view_move_requested(sid, date(2026, 4, 16), time(11, 0))  # the drop
+    assert shown_errors == [
+        "Someone else changed this session after it was shown here (status: Completed), "
+        "so it was not moved. The schedule now shows it as it is: move it again if you "
+        "still mean to."]
+    shown_errors.clear()
+    now = sessions.session(ctx.db, ctx.actor, sid)
+    assert (now.starts_at.day, now.starts_at.hour, now.status) == (15, 10, "completed")
+    qtbot.waitUntil(lambda: page.shown_sessions()[0].status == "completed", timeout=5000)
+    wait_read(qtbot, page)

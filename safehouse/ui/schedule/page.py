@@ -366,8 +366,9 @@ class SchedulePage(QWidget):
         self._update_buttons()
 
     def _on_week_view_move_requested(self, key: object, day: date, start: time) -> None:
-        if isinstance(key, int) and self._can_book:
-            self.session_actions.move(key, day, start)
+        if isinstance(key, int) and self._can_book:  # based on the session as shown
+            shown = next((v for v in self._sessions if v.id == key), None)
+            self.session_actions.move(key, day, start, shown)
 
     def _on_menu_requested(self, key: object, where: QPoint) -> None:
         if isinstance(key, int):  # marks are based on the session as shown

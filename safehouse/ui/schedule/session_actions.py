@@ -170,26 +170,39 @@ class SessionActions(QObject):
             return session_marks.mark(self._ctx.db, self._ctx.actor, session_id, status,
                                       read=read)
         except StaleRecord as exc:
-            messages.show_error(self._owner, ValidationError(self.tr(
+            self._stale(session_id, exc, self.tr("Mark a session"), self.tr(
                 "Someone else changed this session after it was shown here ({changes}), "
                 "so it was not marked. The schedule now shows it as it is: mark it again "
-                "if you still mean to.").format(changes=changes_text(exc, session_value))),
-                self.tr("Mark a session"))
-            self._ctx.hub.sig_changed.emit(ChangeKind.SESSION, [session_id])
+                "if you still mean to."))
             return None
         except Exception as exc:  # noqa: BLE001 - a refusal or a bug: both shown
             messages.show_error(self._owner, exc, self.tr("Mark a session"))
             return None
 
-    def move(self, session_id: int, day: date, start: time) -> SessionView | None:
+    def _stale(self, session_id: int, exc: StaleRecord, title: str, text: str) -> None:
+        """Say what the other person changed (``text`` with ``{changes}``); the views
+        read the session again."""
+        messages.show_error(self._owner, ValidationError(
+            text.format(changes=changes_text(exc, session_value))), title)
+        self._ctx.hub.sig_changed.emit(ChangeKind.SESSION, [session_id])
+
+    def move(self, session_id: int, day: date, start: time,
+             shown: SessionView | None = None) -> SessionView | None:
         """Move a session (a drag): checked like a booking; a refusal is shown, naming
-        the other session, and the session stays where it was."""
+        the other session, and the session stays where it was. ``shown``: the session as
+        the page shows it (refused when someone else changed it since)."""
         title = self.tr("Move a session")
         when = datetime.combine(day, start)
         try:
             return with_warnings(self._owner, self.tr("Move &anyway"), lambda confirm: (
                 session_edits.move(self._ctx.db, self._ctx.actor, session_id, when,
-                                   confirm_warnings=confirm)))
+                                   confirm_warnings=confirm, read=shown)))
+        except StaleRecord as exc:
+            self._stale(session_id, exc, title, self.tr(
+                "Someone else changed this session after it was shown here ({changes}), "
+                "so it was not moved. The schedule now shows it as it is: move it again "
+                "if you still mean to."))
+            return None
         except Exception as exc:  # noqa: BLE001 - a refusal or a bug: both shown
             messages.show_error(self._owner, exc, title)
             return None
