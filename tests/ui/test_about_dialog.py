@@ -66,11 +66,12 @@ def test_about_shows_the_version_and_the_databases_revision(qtbot, window):
     dialog.close()
 
 
-def test_about_follows_the_database_it_is_opened_on(sqlite_db: Database) -> None:
+def test_about_follows_the_database_it_is_opened_on(db: Database) -> None:
     """The revision is read from the database, not taken from the program's newest."""
-    with sqlite_db.engine.begin() as conn:
+    assert about.about(db).revision == migrate.head_revision()
+    with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-    assert about.about(sqlite_db).revision == "0001"
+    assert about.about(db).revision == "0001"
 
 
 def test_about_in_korean(qtbot, window, korean: QApplication) -> None:
