@@ -4,9 +4,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+DIST_STAMP := $(VENV)/.dist-stamp
 
 .PHONY: run test setup system-deps lint typecheck pytest demo translations bench crash clean \
-        install-desktop uninstall-desktop icons
+        install-desktop uninstall-desktop icons dist dist-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -71,5 +72,18 @@ icons: $(STAMP)
 crash: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m crash_full tests/crash -s -q
 
+# The bundle for office computers: build/safehouse/ (one folder with Python, Qt, the
+# fonts, translations and migrations) packed as dist/safehouse-VERSION-OS-ARCH.tar.gz
+# (.zip on Windows). dist-smoke unpacks that archive into an empty folder and runs it.
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,dist]"
+	touch $(DIST_STAMP)
+
+dist: setup $(DIST_STAMP)
+	$(BIN)/python packaging/build.py
+
+dist-smoke: $(DIST_STAMP)
+	$(BIN)/python packaging/smoke.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

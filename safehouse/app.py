@@ -19,7 +19,7 @@ from safehouse.services.access import Opened
 from safehouse.services.dto.maintenance import BackupInfo
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
-from safehouse.ui import account_settings, messages, style
+from safehouse.ui import account_settings, messages, smoke_shot, style
 from safehouse.ui.admin.backups_tab import start_daily_backup
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.fonts import register_fonts
@@ -155,6 +155,7 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     # The widgets' Qt translators, and the same language for the services' messages.
     install_translators(app, chosen_language(lang))
     sys.excepthook = _excepthook
+    smoke_shot.arm(app)  # only with SAFEHOUSE_SMOKE_SCREENSHOT (make dist-smoke)
     vault = Vault.open(db_target)
     # before the login: the user here is the computer's, not yet an account
     guard = InstanceGuard(instance_name(vault.description))
