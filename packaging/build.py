@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import platform
-import shutil
 import subprocess
 import sys
 import tarfile

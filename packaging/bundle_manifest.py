@@ -2,13 +2,16 @@
 (PyInstaller) and by ``tests/packaging`` (which checks that every resource the program
 loads is in it, without building).
 
-Each entry is ``(glob relative to the repository, folder inside the bundle)``. The
+Each entry is ``(glob relative to the repository, folder inside the bundle)``; a glob
+with ``**`` keeps the sub-folders below its fixed part (:func:`bundled_files`). The
 folders are where ``importlib.resources`` finds them in the frozen program: the
 package ``safehouse.resources`` (the repository's ``resources/``) lives in the bundle
 at ``safehouse/resources``, next to the frozen ``safehouse`` package.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 DATAS: tuple[tuple[str, str], ...] = (
     # the Hangul font and its licence (the window and the PDF reports)
@@ -22,12 +25,28 @@ DATAS: tuple[tuple[str, str], ...] = (
     ("resources/icons/*.png", "safehouse/resources/icons"),
     ("resources/icons/*.ico", "safehouse/resources/icons"),
     ("resources/icons/*.txt", "safehouse/resources/icons"),
+    ("resources/icons/hicolor/**/*.png", "safehouse/resources/icons/hicolor"),  # menu entry
     ("resources/style/*.qss", "safehouse/resources/style"),
     # Alembic reads the migrations as files: env.py, the template and every revision
     ("safehouse/storage/migrations/*.py", "safehouse/storage/migrations"),
     ("safehouse/storage/migrations/*.mako", "safehouse/storage/migrations"),
     ("safehouse/storage/migrations/versions/*.py", "safehouse/storage/migrations/versions"),
 )
+
+
+
+def bundled_files(root: Path) -> list[tuple[Path, str]]:
+    """Every data file of :data:`DATAS` under the repository ``root``, with the folder
+    it goes to inside the bundle (``/``-separated)."""
+    found: list[tuple[Path, str]] = []
+    for pattern, target in DATAS:
+        fixed = Path(pattern.split("*", 1)[0].rsplit("/", 1)[0])
+        for source in sorted(root.glob(pattern)):
+            if source.is_file() and "__pycache__" not in source.parts:
+                below = source.parent.relative_to(root / fixed).as_posix()
+                found.append((source, target if below == "." else f"{target}/{below}"))
+    return found
+
 
 #: Qt modules the program does not use, left out to keep the bundle small.
 QT_EXCLUDES: tuple[str, ...] = tuple(

@@ -6,7 +6,7 @@ The bundle's own executable runs with an environment that cannot see the develop
 tree or its virtual environment (``PATH=/usr/bin:/bin``, ``HOME`` a temporary folder,
 the offscreen Qt platform), each step with a time limit:
 
-* every resource file the spec lists (``bundle_manifest.DATAS``) is in the folder;
+* every resource file the spec lists (``bundle_manifest.bundled_files``) is in the folder;
 * ``--version`` prints the package's version (once the command line has it);
 * ``init``, ``demo --members 50`` and ``check`` on temporary databases; ``check --lang ko``
   speaks Korean (the catalogue's ``.ts`` is found);
@@ -46,8 +46,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+from bundle_manifest import bundled_files  # noqa: E402
+
 from build import DIST, archive_name  # noqa: E402
-from bundle_manifest import DATAS  # noqa: E402
 
 STEP_TIMEOUT = 120  # seconds, for each run of the program
 PASSWORD = "smoke test password"  # fictional, for the temporary databases only
@@ -114,11 +115,8 @@ def unpack(archive: Path, into: Path) -> Path:
 
 def check_resources(folder: Path) -> None:
     contents = folder / "_internal"
-    missing = []
-    for pattern, target in DATAS:
-        for source in sorted(ROOT.glob(pattern)):
-            if not (contents / target / source.name).is_file():
-                missing.append(f"{target}/{source.name}")
+    missing = [f"{target}/{source.name}" for source, target in bundled_files(ROOT)
+               if not (contents / target / source.name).is_file()]
     if missing:
         raise SmokeError("missing from the bundle: " + ", ".join(missing))
     print("  every resource file of the spec is in the bundle")
