@@ -62,7 +62,9 @@ class SmokeError(Exception):
 
 def _clean_env(home: Path, **extra: str) -> dict[str, str]:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "LANG": "C.UTF-8"}
+           "LANG": "C.UTF-8",
+           # no system time zones, as on Windows: the bundle's tzdata must serve
+           "PYTHONTZPATH": ""}
     if sys.platform == "win32":  # what Windows programs need to start at all
         keep = ("SYSTEMROOT", "WINDIR", "COMSPEC", "PATHEXT", "TEMP", "TMP")
         env.update({k: os.environ[k] for k in keep if k in os.environ})
