@@ -6,6 +6,8 @@ The folder is ``build/safehouse/`` (PyInstaller's work files in ``build/pyinstal
 the archive, in ``dist/``, is a ``.tar.gz`` on Linux and macOS and a ``.zip`` on
 Windows, holding one folder ``safehouse-VERSION/`` with the ``safehouse`` program in it.
 The version is the package's (``importlib.metadata``), as ``safehouse --version`` says.
+On Linux the folder also holds ``install-desktop.sh`` and ``uninstall-desktop.sh`` (the
+menu entry and icon for the current user, by ``packaging/install_desktop.py``).
 Runs the same on every system: only Python's standard library and PyInstaller.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -48,6 +51,10 @@ def build() -> None:
     for path in sorted(FOLDER.rglob("*")):
         if path.is_symlink() and not path.exists():
             path.unlink()
+    if sys.platform.startswith("linux"):  # the menu entry: install-desktop.sh and its script
+        for script in sorted((ROOT / "packaging" / "bundle-linux").iterdir()):
+            shutil.copy2(script, FOLDER / script.name)
+        shutil.copy2(ROOT / "packaging" / "install_desktop.py", FOLDER / "install_desktop.py")
 
 
 def pack(version: str) -> Path:

@@ -14,6 +14,9 @@ the offscreen Qt platform), each step with a time limit:
 * the window: the setup dialog in Korean and the login in English, each taken as a
   picture by ``SAFEHOUSE_SMOKE_SCREENSHOT`` — the title must be Korean (the ``.qm``
   is found) and the picture must not be blank;
+* ``install-desktop.sh`` (Linux) writes a menu entry that starts the unpacked program,
+  valid for ``desktop-file-validate`` where it is installed; ``uninstall-desktop.sh``
+  removes it;
 * an upgrade: the previous release's database (tests/migrations/fixtures/release-*) is
   opened by ``check``, which migrates it after the automatic copy into ``backups/``,
   and its members are exported and counted against the fixture's manifest.
@@ -228,6 +231,33 @@ def check_upgrade(bundle: Bundle, work: Path) -> None:
               f"{len(rows)} members, a copy in backups/")
 
 
+def check_menu_entry(bundle: Bundle, work: Path) -> None:
+    """install-desktop.sh writes an entry starting the unpacked program; uninstall
+    removes it (Linux only: the scripts are in the bundle there)."""
+    script = bundle.folder / "install-desktop.sh"
+    if not sys.platform.startswith("linux"):
+        return
+    if not script.is_file():
+        raise SmokeError("install-desktop.sh is missing from the bundle")
+    share = work / "share"
+    env = _clean_env(bundle.home, XDG_DATA_HOME=str(share))
+    for name in ("install-desktop.sh", "uninstall-desktop.sh"):
+        subprocess.run([str(bundle.folder / name)], env=env, capture_output=True,
+                       timeout=STEP_TIMEOUT, check=True)
+        entry = share / "applications" / "safehouse.desktop"
+        if name.startswith("install"):
+            text = entry.read_text(encoding="utf-8") if entry.is_file() else ""
+            if f"Exec={bundle.program}" not in text:
+                raise SmokeError(f"the menu entry does not start the bundle:\n{text}")
+            if not list(share.glob("icons/hicolor/*/apps/safehouse.*")):
+                raise SmokeError("install-desktop.sh put no icon in place")
+            if shutil.which("desktop-file-validate"):
+                subprocess.run(["desktop-file-validate", str(entry)], timeout=30, check=True)
+        elif entry.exists():
+            raise SmokeError("uninstall-desktop.sh left the menu entry")
+    print("  install-desktop.sh: the menu entry starts the bundle; uninstall removes it")
+
+
 def time_starts(bundle: Bundle, work: Path, runs: int) -> None:
     venv = ROOT / ".venv" / ("Scripts/safehouse.exe" if sys.platform == "win32"
                              else "bin/safehouse")
@@ -288,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo = check_commands(bundle, work)
         check_window(bundle, work, demo)
         check_upgrade(bundle, work)
+        check_menu_entry(bundle, work)
         if args.time_start:
             time_starts(bundle, work, args.time_start)
     except SmokeError as why:
