@@ -198,6 +198,8 @@ def check_window(bundle: Bundle, work: Path, demo: Path) -> None:
 
 
 def check_upgrade(bundle: Bundle, work: Path) -> None:
+    from safehouse.storage.migrate import quick_head  # the source the bundle was built from
+
     fixtures = sorted(FIXTURES.glob("release-*/manifest.json"))
     if not fixtures:
         raise SmokeError(f"no release fixture in {FIXTURES}")
@@ -210,10 +212,10 @@ def check_upgrade(bundle: Bundle, work: Path) -> None:
         db = str(folder / "safehouse.db")
         user = ("--db", db, "--user", manifest["user"])
         out = bundle.run("check", *user, password=manifest["password"])
-        if manifest["revision"] in out or "is the latest" not in out:
+        due = manifest["revision"] != quick_head()  # a fixture of this release: no upgrade
+        if "is the latest" not in out or (due and manifest["revision"] in out):
             raise SmokeError(f"release {manifest['version']} was not upgraded:\n{out}")
-        copies = list((folder / "backups").glob("*.db"))
-        if not copies:
+        if due and not list((folder / "backups").glob("*.db")):
             raise SmokeError("the upgrade made no copy of the database in backups/")
         exported = work / f"members-{manifest['version']}.csv"
         bundle.run("export", "members", str(exported), *user, password=manifest["password"])
