@@ -28,7 +28,7 @@ run: setup
 test: setup lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check safehouse tests
+	$(BIN)/ruff check safehouse tests packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
