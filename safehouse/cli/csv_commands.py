@@ -9,7 +9,7 @@ from pathlib import Path
 
 from safehouse.cli import event_commands, session_commands, survey_commands
 from safehouse.cli.common import OK, out
-from safehouse.cli.csv_io import read_input, report_import
+from safehouse.cli.csv_io import readable, report_import
 from safehouse.errors import translate
 from safehouse.services import exports, member_csv
 from safehouse.services.access import Opened
@@ -41,7 +41,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def _cmd_import_members(args: argparse.Namespace, opened: Opened) -> int:
     path: Path = args.file
-    result = member_csv.import_members(opened.db, opened.actor, read_input(path),
+    result = member_csv.import_members(opened.db, opened.actor, readable(path),
                                        dry_run=args.dry_run)
     return report_import(path, result, member_csv.describe)
 

@@ -15,9 +15,22 @@ def read_input(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ValidationError(translate("cli", "Cannot read {file}: {reason}.")
-                              .format(file=path, reason=error.strerror or error),
-                              field="file") from None
+        raise _unreadable(path, error) from None
+
+
+def readable(path: Path) -> Path:
+    """The file, once it is known to open (an import that streams it reads it itself)."""
+    try:
+        with path.open("rb"):
+            return path
+    except OSError as error:
+        raise _unreadable(path, error) from None
+
+
+def _unreadable(path: Path, error: OSError) -> ValidationError:
+    return (
+        ValidationError(translate("cli", "Cannot read {file}: {reason}.")
+                        .format(file=path, reason=error.strerror or error), field="file"))
 
 
 def report_import(path: Path, result: ImportResult,

@@ -14,8 +14,9 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from typing import TextIO
 
 from safehouse.errors import translate
 from safehouse.services.dto.imports import ImportProblem
@@ -75,24 +76,24 @@ def decode(data: bytes) -> str:
         return text
 
 
-def _is_hangul(ch: str) -> bool:
+def is_hangul(ch: str) -> bool:
     code = ord(ch)
     return (0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF
             or 0x3130 <= code <= 0x318F)
 
 
-def _is_korean_text(ch: str) -> bool:
+def is_korean_text(ch: str) -> bool:
     """Hangul, Hanja, and the punctuation and full-width forms Korean text uses."""
     code = ord(ch)
     return (
-        _is_hangul(ch)
+        is_hangul(ch)
         or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF  # Hanja
         or 0x3000 <= code <= 0x303F or 0x3200 <= code <= 0x32FF  # CJK punctuation
         or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F or code == 0xB7
     )
 
 
-def _rare(ch: str) -> bool:
+def rare(ch: str) -> bool:
     """From CP949's extension area (the 8,822 rare syllables outside KS X 1001). An
     accented Latin letter followed by a plain one (Å then s) lands here."""
     raw = ch.encode("cp949")
@@ -111,10 +112,10 @@ def plausible_korean(text: str) -> bool:
     wide = [ch for ch in text if ord(ch) > 0x7F]
     if not wide:
         return True
-    korean = sum(1 for ch in wide if _is_korean_text(ch))
-    hangul = sum(1 for ch in wide if _is_hangul(ch))
-    rare = sum(1 for ch in wide if _rare(ch))
-    return korean * 10 >= len(wide) * 9 and hangul * 2 >= len(wide) and rare * 4 <= len(wide)
+    korean = sum(1 for ch in wide if is_korean_text(ch))
+    hangul = sum(1 for ch in wide if is_hangul(ch))
+    rares = sum(1 for ch in wide if rare(ch))
+    return korean * 10 >= len(wide) * 9 and hangul * 2 >= len(wide) and rares * 4 <= len(wide)
 
 
 class RecordError(Exception):
@@ -134,23 +135,26 @@ class RecordError(Exception):
             "for a stray quote (\") in it. Nothing after it could be read.")
 
 
-def records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Each CSV record with the line it starts on (a quoted cell may span lines);
+def records(text: str | Callable[[], TextIO]) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV record with the line it starts on (a quoted cell may span lines), read
+    from the text or from what opens it (a stream, read once more to name a bad record);
     RecordError when one cannot be split."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    start = 1
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error:
-            lines = io.StringIO(text, newline="").readlines()
-            first = lines[start - 1] if start <= len(lines) else ""
-            cells = next(csv.reader([first]), [])
-            raise RecordError(start, len(cells) - 1 if cells else None) from None
-        yield start, record
-        start = reader.line_num + 1
+    open_text = (lambda: io.StringIO(text, newline="")) if isinstance(text, str) else text
+    with open_text() as stream:
+        reader = csv.reader(stream)
+        start = 1
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error:
+                with open_text() as again:
+                    first = next((line for n, line in enumerate(again, 1) if n == start), "")
+                cells = next(csv.reader([first]), [])
+                raise RecordError(start, len(cells) - 1 if cells else None) from None
+            yield start, record
+            start = reader.line_num + 1
 
 
 def cell_problem(value: str) -> str | None:
@@ -174,7 +178,8 @@ class Table:
     number of non-empty data rows, read or skipped. Every import reads its file this way.
     """
 
-    def __init__(self, text: str, columns: Iterable[str], problems: Problems) -> None:
+    def __init__(self, text: str | Callable[[], TextIO], columns: Iterable[str],
+                 problems: Problems) -> None:
         self._text = text
         self._columns = tuple(columns)
         self._problems = problems

@@ -127,7 +127,7 @@ def lock_imports(s: Session) -> None:
     s.info[_LOCKED] = True
 
 
-def _counter(s: Session) -> Counter:
+def code_counter(s: Session) -> Counter:
     lock_imports(s)
     counter = s.get(Counter, CODE_COUNTER, with_for_update=True, populate_existing=True)
     if counter is None:
@@ -139,7 +139,7 @@ def _counter(s: Session) -> Counter:
 def next_code(s: Session) -> str:
     """Hand out the next member code; codes are never handed out twice, and the counter
     never goes past the highest code nor back."""
-    counter = _counter(s)
+    counter = code_counter(s)
     if counter.value >= MAX_CODE_NUMBER:
         raise ConflictError(translate(
             "errors", "Every member code up to {highest} has been handed out; no new member "
@@ -156,7 +156,7 @@ def reserve_code(s: Session, code: str) -> None:
         raise ValidationError(code_problem(code) or translate(
             "errors", "{code} is not a member code like M-0001.").format(code=repr(code)),
             field="code")
-    counter = _counter(s)
+    counter = code_counter(s)
     if counter.value < number:
         counter.value = number
 

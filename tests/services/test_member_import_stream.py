@@ -1,0 +1,158 @@
+"""The members import streams its file: rows are read, checked and written a batch at a
+time (never all parsed at once, never the whole text decoded), and the batches are one
+transaction: a failure in the last one leaves nothing written."""
+
+from __future__ import annotations
+
+import weakref
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from safehouse.errors import ValidationError
+from safehouse.models import AuditEntry, Counter, Member, Membership
+from safehouse.services import csv_text, member_csv, member_import
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.member_rows import Row
+from safehouse.storage.db import Database
+from tests.services.test_member_csv import HEADER, TODAY
+
+ROWS = 40
+BATCH = 3
+
+
+def big_file(tmp_path: Path) -> Path:
+    """ROWS members; every fifth with a code, each later one referred by the one before
+    (so referrers come before and after the batch that names them)."""
+    lines = [HEADER]
+    for i in range(ROWS):
+        code = f"M-{1001 + i}" if i % 5 == 0 else ""
+        ref = f"M-{1001 + i + 5}" if i % 5 == 0 and i + 5 < ROWS else ""
+        joined = "2024-05-01" if i % 2 else ""
+        status = "active" if i % 2 else "enquiry"
+        lines.append(f"{code},가상인물{i},Person {i},female,1990,{status},{joined},,{ref}")
+    path = tmp_path / "members.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    return path
+
+
+def counts(db: Database) -> tuple[int, int, int, int]:
+    with db.transaction() as s:
+        counter = s.get(Counter, "member_code")
+        return (s.scalar(select(func.count()).select_from(Member)) or 0,
+                s.scalar(select(func.count()).select_from(Membership)) or 0,
+                s.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+                counter.value if counter else 0)
+
+
+@pytest.fixture
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Batches of BATCH rows; returns the sizes of the batches written."""
+    monkeypatch.setattr(member_import, "BATCH", BATCH)
+    monkeypatch.setattr(csv_text, "decode", lambda *_a: pytest.fail("whole text decoded"))
+    written: list[int] = []
+    real = member_import._write_batch
+
+    def counted(s: Any, batch: list[Row], state: Any) -> None:
+        written.append(len(batch))
+        real(s, batch, state)
+
+    monkeypatch.setattr(member_import, "_write_batch", counted)
+    return written
+
+
+def test_rows_are_held_a_batch_at_a_time(
+    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    live: set[int] = set()
+    most = 0
+    real_parse = member_import.parse_row
+
+    def tracked(*args: Any) -> Row:
+        nonlocal most
+        row = real_parse(*args)
+        live.add(id(row))
+        weakref.finalize(row, live.discard, id(row))
+        most = max(most, len(live))
+        return row
+
+    monkeypatch.setattr(member_import, "parse_row", tracked)
+    result = member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY)
+    assert result.ok, result.problems
+    assert (result.rows, result.created) == (ROWS, ROWS)
+    assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
+    assert most <= 2 * BATCH + 1  # the batch at hand and the one being read
+    with db.transaction() as s:
+        refs = dict(s.execute(select(Member.code, Member.referred_by_id)
+                              .where(Member.referred_by_id.is_not(None))).all())
+        id_of = dict(s.execute(select(Member.code, Member.id)).all())
+        codes = {m for (m,) in s.execute(select(Member.code))}
+    assert len(codes) == ROWS
+    assert refs == {f"M-{1001 + i}": id_of[f"M-{1001 + i + 5}"] for i in range(0, ROWS - 5, 5)}
+    assert counts(db)[1] == ROWS // 2  # a period for each joined member
+
+
+def test_a_failure_in_the_last_batch_leaves_nothing(
+    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = counts(db)
+    counted = member_import._write_batch
+    last = -(-ROWS // BATCH)
+
+    def failing(s: Any, batch: list[Row], state: Any) -> None:
+        counted(s, batch, state)
+        if len(small_batches) == last:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(member_import, "_write_batch", failing)
+    with pytest.raises(OSError):
+        member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY)
+    assert len(small_batches) == last  # every batch was inserted, then it failed
+    assert counts(db) == before
+    assert member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY).created == ROWS
+
+
+def test_a_file_that_changes_between_the_passes_is_refused(
+    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = big_file(tmp_path)
+    before = counts(db)
+    real_check = member_import.check
+
+    def then_edited(*args: Any, **kwargs: Any) -> member_import.Plan:
+        plan = real_check(*args, **kwargs)
+        with path.open("a", encoding="utf-8") as f:
+            f.write(",가상인물,Person,female,1990,enquiry,,,\r\n")
+        return plan
+
+    monkeypatch.setattr(member_import, "check", then_edited)
+    with pytest.raises(ValidationError) as refused:
+        member_csv.import_members(db, admin, path, today=TODAY)
+    assert "changed while it was being imported" in refused.value.message
+    assert counts(db) == before
+
+
+def test_a_file_edited_in_place_between_the_passes_is_refused(
+    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same rows and codes, one name changed: not what was checked, not written."""
+    path = big_file(tmp_path)
+    before = counts(db)
+    real_check = member_import.check
+
+    def then_edited(*args: Any, **kwargs: Any) -> member_import.Plan:
+        plan = real_check(*args, **kwargs)
+        path.write_text(path.read_text(encoding="utf-8-sig").replace("가상인물3,", "가상인물X,"),
+                        encoding="utf-8-sig")
+        return plan
+
+    monkeypatch.setattr(member_import, "check", then_edited)
+    with pytest.raises(ValidationError):
+        member_csv.import_members(db, admin, path, today=TODAY)
+    assert counts(db) == before
