@@ -1304,6 +1304,14 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>가져오기 완료: {created}, {updated}.</translation>
     </message>
     <message>
+        <source>Writing… {done} of {total} rows.</source>
+        <translation>저장하는 중… {total}행 중 {done}행.</translation>
+    </message>
+    <message>
+        <source>Checking every row… {done} read so far.</source>
+        <translation>모든 행을 확인하는 중… 지금까지 {done}행을 읽었습니다.</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
@@ -7638,6 +7646,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>{code} moved into her room on {since}, which is not before the leaving date {left}. Correct the room history first.</source>
         <translation>{code} 회원은 {since}에 방에 입실했는데, 이 날짜가 퇴소일({left})보다 앞서지 않습니다. 먼저 방 기록을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported. Nothing was imported; try again.</source>
+        <translation>가져오는 동안 파일이 바뀌었습니다. 아무것도 가져오지 않았습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>This line is neither UTF-8 nor CP949 text. Save the file as CSV UTF-8 and try again.</source>

@@ -75,6 +75,7 @@ class CsvImportDialog(QDialog):
     """
 
     sig_imported = Signal(str)
+    sig_progress = Signal(int, int)  # from the worker: rows done, rows in all (0: checking)
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +147,7 @@ class CsvImportDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.buttons.rejected.connect(self.reject)
+        self.sig_progress.connect(self._on_progress)
         self.import_button.clicked.connect(self._on_import_button_clicked)
 
     @property
@@ -212,6 +214,26 @@ class CsvImportDialog(QDialog):
         self.sig_imported.emit(text)
         self.accept()
 
+    def report_progress(self, done: int, total: int) -> None:
+        """What a service calls after each batch of rows, off the GUI thread."""
+        try:
+            if shiboken6.isValid(self):
+                self.sig_progress.emit(done, total)
+        except RuntimeError:  # the dialog went away meanwhile; the import goes on
+            pass
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.state not in (CHECKING, IMPORTING):
+            return
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.status_label.setText(self.tr("Writing… {done} of {total} rows.").format(
+                done=f"{done:,}", total=f"{total:,}"))
+        else:
+            self.status_label.setText(self.tr("Checking every row… {done} read so far.")
+                                      .format(done=f"{done:,}"))
+
     # --- showing -------------------------------------------------------------------------
 
     def _show_problems(self, result: ImportResult) -> None:
@@ -230,6 +252,7 @@ class CsvImportDialog(QDialog):
         self.state = state
         self.status_label.setText(text)
         self.error.clear()
+        self.progress.setRange(0, 0)  # busy until a service says how far it is
         self.progress.setVisible(True)
         # The import cannot be stopped half-way: Close waits for it. (Should the window
         # close anyway, e.g. at log out, the import finishes unseen.)
@@ -271,7 +294,7 @@ class ImportMembersDialog(CsvImportDialog):
 
     def run_import(self, data: bytes, *, dry_run: bool) -> ImportResult:
         return member_csv.import_members(self._ctx.db, self._ctx.actor, data,
-                                         dry_run=dry_run)
+                                         dry_run=dry_run, progress=self.report_progress)
 
     def created_text(self, result: ImportResult) -> str:
         return self.tr("%n new members", "", result.created)

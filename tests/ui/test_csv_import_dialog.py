@@ -249,3 +249,27 @@ def test_both_actions_are_disabled_while_locked(qtbot, sqlite_ctx):
     assert not any(a.isEnabled() for a in actions)
     window._on_lock_panel_unlock_requested(TEST_PASSWORD)
     assert all(a.isEnabled() for a in actions)
+
+
+def test_a_long_import_shows_how_far_it_has_come(qtbot, sqlite_ctx, tmp_path, monkeypatch):
+    """Batch by batch, from the worker: rows read while checking, then rows written of
+    all; the bar counts up to the whole file."""
+    from safehouse.services import member_import
+
+    monkeypatch.setattr(member_import, "BATCH", 4)
+    file = tmp_path / "members.csv"
+    file.write_bytes(csv_bytes(*(f",가상인물{i},Person {i},female,1990,enquiry,,,"
+                                 for i in range(10))))
+    _choose_file(monkeypatch, file)
+    window = _window(qtbot, sqlite_ctx)
+    dialog = _open_import(qtbot, window, READY)
+    seen: list[tuple[int, int, str]] = []
+    dialog.sig_progress.connect(
+        lambda done, total: seen.append((done, total, dialog.status_label.text())))
+    with qtbot.waitSignal(dialog.sig_imported):
+        dialog.import_button.click()
+    assert [(d, t) for d, t, _ in seen] == [(4, 0), (8, 0), (10, 0), (4, 10), (8, 10), (10, 10)]
+    assert seen[1][2] == "Checking every row… 8 read so far."
+    assert seen[-1][2] == "Writing… 10 of 10 rows."
+    assert dialog.progress.maximum() == 10 and dialog.progress.value() == 10
+    assert len(_names(sqlite_ctx)) == 10
