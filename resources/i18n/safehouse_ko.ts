@@ -6240,6 +6240,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{file} 파일을 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message>
+        <source>{path}: {count} more problem(s), not listed; correct the ones above and check the file again.</source>
+        <translation>{path}: 문제가 {count}개 더 있으나 표시하지 않았습니다. 위의 문제를 고친 뒤 파일을 다시 확인하십시오.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {problems} problem(s) on {lines} line(s). Correct the file and run the import again.</source>
         <translation>아무것도 가져오지 않았습니다: {lines}개 행에서 문제 {problems}개. 파일을 고친 뒤 다시 가져오십시오.</translation>
     </message>

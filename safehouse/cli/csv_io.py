@@ -39,9 +39,13 @@ def report_import(path: Path, result: ImportResult,
     if result.problems:
         for problem in result.problems:
             err(f"{path.name}: {problem}")
+        if result.more_problems:
+            err(translate("cli", "{path}: {count} more problem(s), not listed; correct the ones "
+                                 "above and check the file again.")
+                .format(path=path.name, count=result.more_problems))
         err(translate("cli", "Nothing was imported: {problems} problem(s) on {lines} line(s). "
                              "Correct the file and run the import again.")
-            .format(problems=len(result.problems),
+            .format(problems=result.problem_count,
                     lines=len({p.line for p in result.problems})))
         return REFUSED
     out(describe(result))

@@ -250,11 +250,16 @@ class Table:
 class Problems:
     """The problems an import finds, in the order of the lines and the file's columns."""
 
-    def __init__(self, columns: Iterable[str]) -> None:
+    def __init__(self, columns: Iterable[str], *, limit: int | None = None) -> None:
         self.items: list[ImportProblem] = []
+        self.more = 0  # found past ``limit``: counted, not kept
+        self._limit = limit
         self._order = {c: i for i, c in enumerate(columns)}
 
     def add(self, line: int, column: str, reason: str) -> None:
+        if self._limit is not None and len(self.items) >= self._limit:
+            self.more += 1
+            return
         self.items.append(ImportProblem(line=line, column=column, reason=reason))
 
     def sorted(self) -> tuple[ImportProblem, ...]:

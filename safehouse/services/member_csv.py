@@ -35,6 +35,8 @@ from safehouse.services.members import lock_imports
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
 
+MAX_LISTED = 1000  # problems listed; more are only counted (a file wrong on every line)
+
 
 def import_members(
     db: Database, actor: Actor, data: Source, *, dry_run: bool = False,
@@ -50,7 +52,7 @@ def import_members(
     """
     actor = require(db, actor, Action.IMPORT)
     today = today or clock.today()
-    problems = Problems(COLUMNS)
+    problems = Problems(COLUMNS, limit=MAX_LISTED)
     try:
         stamp = digest(data)
         open_text = text_opener(data)
@@ -62,7 +64,8 @@ def import_members(
 
     def result(created: int = 0, updated: int = 0) -> ImportResult:
         return ImportResult(rows=rows, created=created, updated=updated,
-                            problems=problems.sorted(), dry_run=dry_run)
+                            problems=problems.sorted(), dry_run=dry_run,
+                            more_problems=problems.more)
 
     with db.transaction() as s:
         if not dry_run:  # another import waits (or is refused) until this one is done

@@ -42,10 +42,10 @@ class Row:
 
 def parse_row(line: int, cells: dict[str, str], problems: Problems, today: date) -> Row:
     """The row as member input; what cannot be read is left empty and reported."""
-    before = len(problems.items)
+    found = Problems(COLUMNS)  # this row's, all of them (``problems`` may list only some)
     code = canonical_code(cells["code"]) if cells["code"] else ""
     if code is None:
-        problems.add(line, "code", " ".join((
+        found.add(line, "code", " ".join((
             code_problem(cells["code"]) or "",
             translate("imports", "Leave it empty for a new member."))))
         code = ""
@@ -56,19 +56,20 @@ def parse_row(line: int, cells: dict[str, str], problems: Problems, today: date)
         name=cells["name"],
         alias=cells["alias"],
         sex=SEX_WORDS.get(sex_raw, sex_raw) or None,
-        birth_year=read_int(cells["birth_year"], line, "birth_year", problems),
+        birth_year=read_int(cells["birth_year"], line, "birth_year", found),
         status=STATUS_WORDS.get(status_raw, status_raw) or MemberStatus.ENQUIRY.value,
-        joined_on=read_date(cells["joined_on"], line, "joined_on", problems),
-        left_on=read_date(cells["left_on"], line, "left_on", problems),
+        joined_on=read_date(cells["joined_on"], line, "joined_on", found),
+        left_on=read_date(cells["left_on"], line, "left_on", found),
         referred_by_code=referred_by,
     )
-    unreadable = {p.column for p in problems.items[before:]}
+    unreadable = {p.column for p in found.items}
     for err in validate_member(data, row=line, today=today):
         if err.field not in unreadable:  # "needs a joining date" after "not a date"
-            problems.add(line, err.field or "", err.message)
+            found.add(line, err.field or "", err.message)
     if code and referred_by == code:
-        problems.add(line, "referred_by",
-                     translate("imports", "A member cannot refer herself."))
+        found.add(line, "referred_by", translate("imports", "A member cannot refer herself."))
+    for p in found.items:
+        problems.add(p.line, p.column, p.reason)
     return Row(line=line, code=code, data=data)
 
 

@@ -239,7 +239,7 @@ class CsvImportDialog(QDialog):
     def _show_problems(self, result: ImportResult) -> None:
         self.model.set_rows(result.problems)
         self.problems_view.setVisible(True)
-        self._finish(PROBLEMS, self.problems_text(len(result.problems)))
+        self._finish(PROBLEMS, self.problems_text(result.problem_count))
 
     def _finish(self, state: str, text: str) -> None:
         self.state = state

@@ -156,6 +156,20 @@ def test_an_import_with_bad_rows_is_refused_whole(initialised, tmp_path, capsys)
     assert member_names(initialised) == before
 
 
+def test_a_file_wrong_on_every_line_lists_the_first_problems_and_counts_the_rest(
+        initialised, tmp_path, capsys, monkeypatch):
+    from safehouse.services import member_csv
+
+    monkeypatch.setattr(member_csv, "MAX_LISTED", 3)
+    path = write_csv(tmp_path / "m.csv", *(f",가상인물{i},,female,19x0,enquiry,,,"
+                                           for i in range(7)))
+    assert run(initialised, "import", "members", str(path)) == 1
+    err = capsys.readouterr().err
+    assert err.count("not a whole number") == 3
+    assert "m.csv: 4 more problem(s), not listed" in err
+    assert "Nothing was imported: 7 problem(s)" in err
+
+
 def test_a_dry_run_writes_nothing(initialised, tmp_path, capsys):
     path = write_csv(tmp_path / "m.csv", ",김하나,,female,1988,active,2024-05-01,,",
                      ",이은비,,female,1992,enquiry,,,")

@@ -156,3 +156,18 @@ def test_a_file_edited_in_place_between_the_passes_is_refused(
     with pytest.raises(ValidationError):
         member_csv.import_members(db, admin, path, today=TODAY)
     assert counts(db) == before
+
+
+def test_a_file_wrong_on_every_line_lists_the_first_problems_and_counts_the_rest(
+    db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(member_csv, "MAX_LISTED", 5)
+    rows = [f",가상인물{i},,female,19x0,active,2024-13-01,," for i in range(8)]
+    data = ("\r\n".join([HEADER, *rows]) + "\r\n").encode()
+    before = counts(db)
+    result = member_csv.import_members(db, admin, data, today=TODAY)
+    assert [(p.line, p.column) for p in result.problems] == [
+        (2, "birth_year"), (2, "joined_on"), (3, "birth_year"), (3, "joined_on"),
+        (4, "birth_year")]
+    assert (result.more_problems, result.problem_count, result.rows) == (11, 16, 8)
+    assert counts(db) == before

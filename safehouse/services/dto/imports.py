@@ -64,7 +64,12 @@ class ImportResult:
     updated: int
     problems: tuple[ImportProblem, ...]
     dry_run: bool
+    more_problems: int = 0  # found past the ones listed (a file wrong on every line)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
