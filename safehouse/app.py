@@ -20,8 +20,8 @@ from safehouse.services.dto.maintenance import BackupInfo
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
 from safehouse.ui import account_settings, messages, smoke_shot, style
-from safehouse.ui.admin.backups_tab import start_daily_backup
 from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.daily_backup import start_daily_backup
 from safehouse.ui.fonts import register_fonts
 from safehouse.ui.i18n import chosen_language, install_translators
 from safehouse.ui.login_dialog import LoginDialog

@@ -6,14 +6,20 @@ who joined or left this month, …), each a module of its own.
 Every figure opens the list behind it: the Members page filtered by status, the Rooms
 board, or a small list whose lines open the member or the board on her day. A new
 database (no rooms, no members) shows what to do first instead of zeros.
+
+The figures are read off the GUI thread (the house's own, and each section's apart):
+the window is usable at once, each figure says "Loading…" until it comes, and a figure
+read again after a change keeps the one shown until the new one is there. Only the
+latest read of each counts (:class:`~safehouse.ui.schedule.latest_reads.LatestReads`),
+and the idle lock drops those on their way.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import ClassVar
+from datetime import date, timedelta
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,16 +36,15 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.models import MemberStatus
 from safehouse.services import dashboard
-from safehouse.services.dto.dashboard import MOVE_IN, MOVE_OUT, Move, WeekAhead
+from safehouse.services.dto.dashboard import MOVE_IN, MOVE_OUT, DashboardFigures, Move, WeekAhead
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard.section_list import SECTIONS
 from safehouse.ui.dashboard.sections import SectionHost, SectionView
 from safehouse.ui.dashboard_parts import Entry, ListDialog, StartPanel, Tile
-from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.pages import PageEntry, PageView
-from safehouse.ui.rooms.room_dialog import RoomDialog
+from safehouse.ui.schedule.latest_reads import LatestReads
 from safehouse.ui.single_dialog import DialogSlot
 
 COLUMNS = 3  # the grid of figures
@@ -79,6 +84,9 @@ class DashboardPage(QWidget):
         self._ctx = ctx
         self._week: WeekAhead | None = None
         self._dialogs = DialogSlot(self)
+        self._asked_on: date | None = None  # the day of the latest read asked for
+        self._due = False  # a read is to start once the event loop turns
+        self._reads = LatestReads(self)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("dashboardDate")
         self.date_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -102,8 +110,7 @@ class DashboardPage(QWidget):
         self.tiles = QWidget(self)
         grid = QGridLayout(self.tiles)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, tile in enumerate((self.moves_tile, self.no_bed_tile, self.enquiries_tile,
-                                  self.members_tile, self.beds_tile, self.residents_tile)):
+        for i, tile in enumerate(self._tiles()):
             grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
         self.sections = self._make_sections(grid, 6)
 
@@ -123,7 +130,16 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._connect_signals()
-        self.refresh()
+        for tile in self._tiles():
+            tile.show_loading()
+        for view in self.sections.values():
+            view.show_loading()
+        self._show_day(clock.today())
+        self._refresh_soon()  # once the window is on the screen
+
+    def _tiles(self) -> tuple[Tile, ...]:
+        return (self.moves_tile, self.no_bed_tile, self.enquiries_tile, self.members_tile,
+                self.beds_tile, self.residents_tile)
 
     def _make_sections(self, grid: QGridLayout, cell: int) -> dict[str, SectionView]:
         """The sections this person may see, in the grid after the first ``cell`` cells
@@ -162,30 +178,65 @@ class DashboardPage(QWidget):
     def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
         if kind in self.RELOAD_ON:
             self.refresh()
-        elif self._week is not None and not self._week.is_new:
-            for view in self.sections.values():
+        elif self._asked_on is not None:
+            for key, view in self.sections.items():
                 if kind in view.reload_on:
-                    self._refresh_section(view, self._week.on)
+                    self._read_section(key, view, self._asked_on)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # a new day may have begun since it was last shown (changes come by the hub)
-        if self._week is None or self._week.on != clock.today():
-            self.refresh()
+        if self._asked_on != clock.today():
+            self._refresh_soon()
 
     # --- reading ---------------------------------------------------------------------
 
+    def loading(self) -> bool:
+        """A read is on its way or about to start (tests wait for it)."""
+        return self._due or self._reads.loading()
+
+    def _refresh_soon(self) -> None:
+        """:meth:`refresh` when the event loop next turns: the reads start after the
+        window is shown, not while it is being made (they share the interpreter)."""
+        if not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self._on_refresh_due)
+
+    def _on_refresh_due(self) -> None:
+        if self._due:
+            self.refresh()
+
     def refresh(self) -> None:
-        try:
-            week = dashboard.week(self._ctx.db, self._ctx.actor)
-            f = dashboard.figures(self._ctx.db, self._ctx.actor, week.on)
-        except SafehouseError as exc:
-            messages.account_revoked(exc)
-            return
-        self._week = week
-        self.date_label.setText(weekday_date(week.on))
+        """Read the house's figures and every section's again, off the GUI thread (see
+        the module's note); each is shown as it comes."""
+        db, actor, today = self._ctx.db, self._ctx.actor, clock.today()
+        self._asked_on = today
+        self._due = False
+        self._show_day(today)
+
+        def read() -> tuple[WeekAhead, DashboardFigures]:
+            week = dashboard.week(db, actor, today)
+            return week, dashboard.figures(db, actor, today)
+
+        self._reads.start("house", read, self._on_house_read, self._on_house_failed)
+        for key, view in self.sections.items():
+            self._read_section(key, view, today)
+
+    def _show_day(self, today: date) -> None:
+        """The date and the week: at once, they need no reading."""
+        first = today - timedelta(days=today.weekday())
+        self.date_label.setText(weekday_date(today))
         self.week_label.setText(self.tr("This week: {first} to {last}").format(
-            first=short_day(week.first_day), last=short_day(week.last_day)))
+            first=short_day(first), last=short_day(first + timedelta(days=6))))
+
+    def _on_house_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, SafehouseError):
+            raise exc  # a bug: the window's own handler says so
+        messages.account_revoked(exc)
+
+    def _on_house_read(self, found: tuple[WeekAhead, DashboardFigures]) -> None:
+        week, f = found
+        self._week = week
         self.start_panel.setVisible(week.rooms == 0 or week.members_total == 0)
         self.start_panel.show_steps(week.rooms > 0, week.members_total > 0)
         self.tiles.setHidden(week.is_new)
@@ -203,24 +254,27 @@ class DashboardPage(QWidget):
         self.beds_tile.show_figure(f.beds_free, self.tr("of {beds} beds in {rooms} rooms")
                                    .format(beds=f.beds_total, rooms=f.rooms))
         self.residents_tile.show_figure(f.residents, self.tr("people with a bed today"))
-        if not week.is_new:
-            for view in self.sections.values():
-                self._refresh_section(view, week.on)
 
-    def _refresh_section(self, view: SectionView, today: date) -> None:
-        try:
-            view.refresh(today)
-        except SafehouseError as exc:
+    def _read_section(self, key: str, view: SectionView, today: date) -> None:
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, SafehouseError):
+                raise exc  # a bug: the window's own handler says so
             # a refusal hides the section; a revoked account goes to the window
             messages.account_revoked(exc)
             view.widget.setHidden(True)
-            return
-        view.widget.setHidden(False)
+
+        def done(found: Any) -> None:
+            view.show(found)
+            view.widget.setHidden(False)
+
+        self._reads.start(f"section {key}", lambda: view.read(today), done, failed)
 
     def clear_personal_data(self) -> None:
         """The house's figures are counts; a list it opened (names) is closed, and the
         sections let go of what they show."""
         self._dialogs.close()
+        self._reads.forget()  # what comes back while locked is not shown (the unlock
+        self._due = False  # reads again: ``refresh``)
         for view in self.sections.values():
             if view.clear_personal_data is not None:
                 view.clear_personal_data()
@@ -283,10 +337,14 @@ class DashboardPage(QWidget):
     # --- first steps ------------------------------------------------------------------
 
     def _on_add_room_clicked(self) -> None:
+        from safehouse.ui.rooms.room_dialog import RoomDialog  # on first use
+
         if self._ctx.can(Action.ROOM_EDIT):
             self._open_form(RoomDialog(self._ctx, None, self))
 
     def _on_admit_clicked(self) -> None:
+        from safehouse.ui.members.member_form import MemberForm  # on first use
+
         if self._ctx.can(Action.MEMBER_EDIT):
             self._open_form(MemberForm(self._ctx, None, self))
 

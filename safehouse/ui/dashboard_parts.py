@@ -55,6 +55,11 @@ class Tile(QFrame):
         self.value.setText(str(value))
         self.detail.setText(detail)
 
+    def show_loading(self) -> None:
+        """Until its figure is read (off the GUI thread)."""
+        self.value.setText("…")
+        self.detail.setText(self.tr("Loading…"))
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
                 event.position().toPoint()):

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from safehouse.services.permissions import Action
 from safehouse.ui import dashboard_page
-from safehouse.ui.admin import page as admin_page
-from safehouse.ui.community import page as community_page
-from safehouse.ui.members import page as members_page
+from safehouse.ui.admin import page_entry as admin_page
+from safehouse.ui.community import page_entry as community_page
+from safehouse.ui.members import page_entry as members_page
 from safehouse.ui.pages import Page
 from safehouse.ui.reports import page as reports_page
-from safehouse.ui.rooms import page as rooms_page
+from safehouse.ui.rooms import page_entry as rooms_page
 from safehouse.ui.schedule import page_entry as schedule_page
-from safehouse.ui.wellbeing import page as wellbeing_page
+from safehouse.ui.wellbeing import page_entry as wellbeing_page
 
 PAGES: tuple[Page, ...] = (
     dashboard_page.PAGE,

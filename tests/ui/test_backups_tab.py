@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from safehouse.services import auth, backups, members
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
+from safehouse.ui import daily_backup
 from safehouse.ui.admin import backups_tab
 from safehouse.ui.admin.backups_tab import BackupsTab, RestoreDialog
 from safehouse.ui.context import AppContext, ChangeHub
@@ -113,10 +114,10 @@ def test_the_confirmation_needs_restore_typed(qtbot, tmp_path):
 
 def test_the_daily_backup_runs_in_the_background(qtbot, sqlite_ctx):
     results: list[object] = []
-    backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
+    daily_backup.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
     qtbot.waitUntil(lambda: len(results) == 1, timeout=10000)
     assert results[0] is not None
-    backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
+    daily_backup.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, results.append)
     qtbot.waitUntil(lambda: len(results) == 2, timeout=10000)
     assert results[1] is None  # not due again within the day
 
@@ -125,7 +126,7 @@ def test_the_automatic_backup_at_login_shows_up_in_the_list(qtbot, sqlite_ctx):
     tab = make_tab(qtbot, sqlite_ctx)
     assert tab.table.rowCount() == 0
     done: list[object] = []
-    backups_tab.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, done.append)
+    daily_backup.start_daily_backup(sqlite_ctx.db, sqlite_ctx.actor, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
 

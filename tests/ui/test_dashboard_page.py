@@ -46,11 +46,18 @@ def _midweek(on_day: OnDay) -> None:
     on_day(WEDNESDAY)
 
 
+def loaded(qtbot, page: DashboardPage) -> DashboardPage:  # type: ignore[no-untyped-def]
+    """Once the page's figures, read off the GUI thread, are shown."""
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
+    return page
+
+
 def window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
     win = MainWindow(ctx, "Test House")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    loaded(qtbot, dashboard_of(win))
     return win
 
 
@@ -154,6 +161,7 @@ def test_a_new_database_says_what_to_do_first_with_buttons_that_do_it(qtbot, sql
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert [r.name for r in rooms.list_rooms(sqlite_ctx.db, sqlite_ctx.actor)] == ["101"]
+    loaded(qtbot, page)
     # the rooms step is done; the next is what is left, and the figures show
     assert not page.start_panel.rooms_step.isVisible()
     assert page.start_panel.members_step.isVisible()
@@ -165,6 +173,7 @@ def test_a_new_database_says_what_to_do_first_with_buttons_that_do_it(qtbot, sql
     assert isinstance(form, MemberForm)
     qtbot.keyClicks(form.name, "Kim Hana")
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    loaded(qtbot, page)
     assert not page.start_panel.isVisible()
     assert page.enquiries_tile.value.text() == "1"
 
@@ -217,6 +226,7 @@ def test_who_joined_or_left_this_month_opens_the_member(qtbot, sqlite_ctx, house
     # she leaves: the section hears of it
     win.show_page("dashboard")
     members.set_status(sqlite_ctx.db, sqlite_ctx.actor, new, "exited", on=WEDNESDAY)
+    loaded(qtbot, page)
     assert tile.value.text() == "2"
     assert "left: 1" in tile.detail.text()
 
@@ -237,17 +247,20 @@ def _section(calls: _Calls, key: str, *, refuse: bool = False,
     def make(_ctx: AppContext, host: SectionHost) -> SectionView:
         tile = Tile(f"Section {key}", "", host.parent)
 
-        def refresh(today: date) -> None:
+        def read(today: date) -> int:  # off the GUI thread
             if refuse:
                 raise PermissionDenied("not for you")
             calls.refreshed.append(today)
-            tile.show_figure(len(calls.refreshed), "")
+            return len(calls.refreshed)
+
+        def show(count: int) -> None:
+            tile.show_figure(count, "")
 
         def clear() -> None:
             calls.cleared += 1
 
         tile.sig_clicked.connect(lambda: host.go("members", MemberTarget(1, "community")))
-        return SectionView(tile, refresh, frozenset({ChangeKind.EVENT}), span=span,
+        return SectionView(tile, read, show, frozenset({ChangeKind.EVENT}), span=span,
                            clear_personal_data=clear)
     return SectionEntry(key, make, rights)
 
@@ -275,6 +288,7 @@ def test_a_new_section_is_one_line_and_gets_what_every_section_gets(
     # a change of its kind reaches it; the lock clears it
     before = len(calls.refreshed)
     sqlite_ctx.db.notify(Change(ChangeKind.EVENT, ()))
+    loaded(qtbot, page)
     assert len(calls.refreshed) == before + 3  # wide, mine, admins
     page.clear_personal_data()
     assert calls.cleared == 3
@@ -297,6 +311,7 @@ def test_a_section_is_made_only_for_the_roles_it_names(qtbot, sqlite_ctx, house,
                        sqlite_ctx.hub)
     page = DashboardPage(staff)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     assert page.section("admins") is None and not calls.refreshed
 
 
@@ -327,6 +342,7 @@ def test_overdue_care_plan_goals_open_the_members_care_plan(qtbot, sqlite_ctx, h
     # achieved: no longer overdue, and the dashboard hears of it
     care_plans.add_update(ctx.db, ctx.actor, late.id, CareUpdateInput(
         day=WEDNESDAY, status="achieved"))
+    loaded(qtbot, page)
     assert tile.value.text() == "0"
 
 
@@ -342,6 +358,7 @@ def test_overdue_goals_are_for_managers_and_counselors_not_staff(qtbot, sqlite_c
     assert staff_page.section("care_plans") is None
     counselor_page = DashboardPage(made["counselor"])
     qtbot.addWidget(counselor_page)
+    loaded(qtbot, counselor_page)
     tile = counselor_page.section("care_plans")
     assert isinstance(tile, CarePlanSection)
     assert "not on the counselors' list" in tile.detail.text()

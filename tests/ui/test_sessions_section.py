@@ -18,6 +18,7 @@ from safehouse.ui.dashboard_parts import ListDialog
 from safehouse.ui.main_window import MainWindow
 from tests.conftest import TEST_PASSWORD, OnDay
 from tests.services.counseling_fixtures import House, house
+from tests.ui.test_dashboard_page import loaded
 
 WEDNESDAY = date(2026, 3, 4)
 
@@ -58,7 +59,7 @@ def test_todays_sessions_are_counted_listed_and_open_the_schedule(qtbot, sqlite_
     win.show()
     page = win.pages["dashboard"]
     assert isinstance(page, DashboardPage)
-    tile = section_of(page)
+    tile = section_of(loaded(qtbot, page))
     # the cancelled one is not counted; the next to begin after noon is at 15:00
     assert tile.value.text() == "2"
     assert tile.detail.text() == "next at 15:00 with Jang Counselor"
@@ -80,6 +81,7 @@ def test_todays_sessions_are_counted_listed_and_open_the_schedule(qtbot, sqlite_
     assert win.current_page() is win.pages["schedule"]
     # a session booked now is counted at once
     book(h, 17, member_ids=(h.somang,))
+    loaded(qtbot, page)
     assert tile.value.text() == "3"
 
 
@@ -91,9 +93,10 @@ def test_a_quiet_day_says_so_and_staff_see_the_section_too(qtbot, sqlite_ctx, h)
     book(h, 9)  # held this morning
     page = DashboardPage(staff)
     qtbot.addWidget(page)
-    tile = section_of(page)
+    tile = section_of(loaded(qtbot, page))
     assert (tile.value.text(), tile.detail.text()) == ("1", "none left to begin today")
     session_removal.delete(h.db, h.admin, sessions.week(h.db, h.admin, WEDNESDAY, days=1)[0].id)
+    loaded(qtbot, page)
     assert (tile.value.text(), tile.detail.text()) == ("0", "no session booked today")
 
 
@@ -108,6 +111,6 @@ def test_a_counselor_sees_how_many_of_todays_are_hers(qtbot, sqlite_ctx, h):
     book(h, 16)
     page = DashboardPage(mirae)
     qtbot.addWidget(page)
-    tile = section_of(page)
+    tile = section_of(loaded(qtbot, page))
     assert (tile.value.text(), tile.detail.text()) == (
         "2", "next at 14:00 with Mirae · yours: 1")

@@ -29,6 +29,7 @@ from safehouse.ui.wellbeing.due_section import DueSection
 from safehouse.ui.wellbeing.page import WellbeingPage
 from safehouse.ui.wellbeing.response_dialog import ResponseDialog
 from tests.conftest import TEST_PASSWORD, OnDay
+from tests.ui.test_dashboard_page import loaded
 
 TODAY = date(2026, 5, 4)
 pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),
@@ -94,7 +95,7 @@ def test_a_phq9_by_keyboard_raises_an_alert_acknowledged_on_the_dashboard(
     win.show_page("dashboard")
     dash = win.pages["dashboard"]
     assert isinstance(dash, DashboardPage)
-    part = dash.section("wellbeing_alerts")
+    part = loaded(qtbot, dash).section("wellbeing_alerts")
     assert isinstance(part, AlertsSection)
     assert part.isVisible() and part.alerts.rowCount() == 1
     assert "PHQ-9 question 9" in part.alerts.data(part.alerts.index(0, 2))
@@ -113,7 +114,8 @@ def test_an_alert_opens_her_check_ins_tab(qtbot, sqlite_ctx, hana):
     wellbeing.record_response(sqlite_ctx.db, sqlite_ctx.actor, ResponseInput(
         hana, "yearly", TODAY, (2, 1)))
     win = open_window(qtbot, sqlite_ctx)
-    part = win.pages["dashboard"].section("wellbeing_alerts")  # type: ignore[attr-defined]
+    part = loaded(qtbot, win.pages["dashboard"]).section(  # type: ignore[arg-type]
+        "wellbeing_alerts")
     assert isinstance(part, AlertsSection)
     assert "repatriation" in part.alerts.data(part.alerts.index(0, 2))
     part.view.selectRow(0)
@@ -151,6 +153,7 @@ def test_staff_see_that_a_check_in_happened_but_no_score(qtbot, sqlite_ctx, hana
     # the dashboard: no alerts for staff, but who is due
     dash = DashboardPage(staff)
     qtbot.addWidget(dash)
+    loaded(qtbot, dash)
     assert dash.section("wellbeing_alerts") is None  # no alerts for staff
     due = dash.section("wellbeing_due")
     assert isinstance(due, DueSection)

@@ -4,7 +4,7 @@ thread.
 
 After a restore the open database is closed: the tab emits ``sig_restored`` and the
 window must log out (the passwords of the backup's day open the restored database).
-:func:`start_daily_backup` is the automatic backup at start.
+The automatic backup at start is :mod:`safehouse.ui.daily_backup`'s.
 """
 
 from __future__ import annotations
@@ -32,12 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.changes import ChangeKind
-from safehouse.errors import SafehouseError
 from safehouse.services import backups
-from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.maintenance import BackupInfo, RestoreResult
 from safehouse.services.permissions import Action
-from safehouse.storage.db import Database
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, password_edit
@@ -352,28 +349,3 @@ class BackupsTab(QWidget):
         self._set_busy(False)
         self.status.setText(result.message)
         self.sig_restored.emit(result.message)
-
-
-def start_daily_backup(
-    db: Database,
-    actor: Actor,
-    on_done: Callable[[BackupInfo | None], None] | None = None,
-) -> None:
-    """The automatic backup at start, in the background, when the last is a day old.
-
-    A failure is logged (its kind only) and does not disturb the person logging in.
-    """
-
-    def done(result: Any) -> None:
-        if on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, SafehouseError):
-            log.warning("automatic backup failed: %s", type(exc).__name__)
-        else:
-            log.error("automatic backup failed unexpectedly: %s", type(exc).__name__)
-        if on_done is not None:
-            on_done(None)
-
-    run_in_background(lambda: backups.backup_if_due(db, actor), done, failed)

@@ -3,7 +3,7 @@ the roles that may use it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from safehouse.services.permissions import Action
@@ -12,10 +12,7 @@ from safehouse.ui.admin.backups_tab import BackupsTab
 from safehouse.ui.admin.settings_tab import SettingsTab
 from safehouse.ui.admin.users_tab import UsersTab
 from safehouse.ui.context import AppContext
-from safehouse.ui.pages import PageEntry, PageView
-
-# Who sees the page: whoever may use one of its tabs.
-RIGHTS = (Action.USER_VIEW, Action.AUDIT_VIEW, Action.BACKUP_MAKE, Action.SETTINGS_EDIT)
+from safehouse.ui.pages import PageView
 
 
 class AdminPage(QWidget):
@@ -69,6 +66,3 @@ class AdminPage(QWidget):
         return PageView(self, clear_personal_data=self.clear_personal_data,
                         refresh=self.refresh, sig_logout=self.sig_restored)
 
-
-PAGE = PageEntry("admin", str(QT_TRANSLATE_NOOP("MainWindow", "Admin")),
-                 lambda ctx: AdminPage(ctx).as_page(), rights=RIGHTS)

@@ -3,7 +3,6 @@ each on its tab. Ctrl+N adds an event, Ctrl+F searches the events."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from safehouse.services.permissions import Action
@@ -11,7 +10,7 @@ from safehouse.ui.community.events_panel import EventsPanel
 from safehouse.ui.community.growth_panel import GrowthPanel
 from safehouse.ui.community.referral_panel import ReferralPanel
 from safehouse.ui.context import AppContext
-from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.pages import PageView
 
 
 class CommunityPage(QWidget):
@@ -67,6 +66,3 @@ class CommunityPage(QWidget):
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
                         go_to=self.go_to)
 
-
-PAGE = PageEntry("community", str(QT_TRANSLATE_NOOP("MainWindow", "Community")),
-                 lambda ctx: CommunityPage(ctx).as_page(), rights=(Action.COMMUNITY_VIEW,))

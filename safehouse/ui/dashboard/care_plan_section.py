@@ -35,8 +35,11 @@ class CarePlanSection(Tile):
         self.found: OverdueGoals | None = None
         self.sig_clicked.connect(self.open_list)
 
-    def refresh(self, today: date) -> None:
-        self.found = care_plans.overdue_goals(self._ctx.db, self._ctx.actor, today)
+    def read(self, today: date) -> OverdueGoals:
+        return care_plans.overdue_goals(self._ctx.db, self._ctx.actor, today)
+
+    def show_found(self, found: OverdueGoals) -> None:
+        self.found = found
         if self.found.scope == "unlisted":
             detail = self.tr("none shown: you are not on the counselors' list (ask a "
                              "manager)")
@@ -66,7 +69,7 @@ class CarePlanSection(Tile):
         self.found = None
 
     def as_section(self) -> SectionView:
-        return SectionView(self, self.refresh, self.RELOAD_ON,
+        return SectionView(self, self.read, self.show_found, self.RELOAD_ON,
                            clear_personal_data=self.clear_personal_data)
 
 

@@ -30,8 +30,10 @@ class CommunitySection(Tile):
         self._ctx, self._host = ctx, host
         self.sig_clicked.connect(self._on_clicked)
 
-    def refresh(self, _today: date) -> None:
-        g = community.growth(self._ctx.db, self._ctx.actor)
+    def read(self, _today: date) -> Growth:
+        return community.growth(self._ctx.db, self._ctx.actor)  # off the GUI thread
+
+    def show_found(self, g: Growth) -> None:
         self.show_figure(g.size_today, self.summary(g))
 
     def summary(self, g: Growth) -> str:
@@ -53,7 +55,7 @@ class CommunitySection(Tile):
         self._host.go("community", "growth")
 
     def as_section(self) -> SectionView:
-        return SectionView(self, self.refresh, self.RELOAD_ON)
+        return SectionView(self, self.read, self.show_found, self.RELOAD_ON)
 
 
 SECTION = SectionEntry(

@@ -37,9 +37,12 @@ class MovementsSection(Tile):
         self.rows: list[Movement] = []
         self.sig_clicked.connect(self.open_list)
 
-    def refresh(self, today: date) -> None:
-        first, _last = month_of(today)
-        self.rows = community.joins_and_leaves(self._ctx.db, self._ctx.actor, first, today)
+    def read(self, today: date) -> tuple[date, list[Movement]]:
+        first, _last = month_of(today)  # off the GUI thread
+        return first, community.joins_and_leaves(self._ctx.db, self._ctx.actor, first, today)
+
+    def show_found(self, found: tuple[date, list[Movement]]) -> None:
+        first, self.rows = found
         joined = sum(1 for m in self.rows if m.joined)
         self.show_figure(len(self.rows), self.tr(
             "joined or came back: {joined} · left: {left} (since {first})").format(
@@ -62,7 +65,7 @@ class MovementsSection(Tile):
         self.rows = []
 
     def as_section(self) -> SectionView:
-        return SectionView(self, self.refresh, self.RELOAD_ON,
+        return SectionView(self, self.read, self.show_found, self.RELOAD_ON,
                            clear_personal_data=self.clear_personal_data)
 
 

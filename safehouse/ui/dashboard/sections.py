@@ -4,14 +4,17 @@ one list (``section_list.SECTIONS``), in the order shown.
 A section says its key, who may see it (any one of ``rights``; none: everyone), and how
 to make it; what it makes is a :class:`SectionView`: its widget (usually a
 :class:`~safehouse.ui.dashboard_parts.Tile`, one cell of the dashboard's grid of three
-columns; ``span`` cells wide), ``refresh(today)``, which the page calls when it is shown
-and when a change of one of ``reload_on`` arrives (the section class's ``RELOAD_ON``),
-and ``clear_personal_data`` when the section itself shows names (the idle lock empties
-it; the next ``refresh`` fills it again).
+columns; ``span`` cells wide), ``read(today)`` and ``show(found)``, which the page uses
+when it is shown and when a change of one of ``reload_on`` arrives (the section class's
+``RELOAD_ON``), ``loading`` (what it shows until its first figures come; a tile's
+"Loading…" unless it says otherwise), and ``clear_personal_data`` when the section
+itself shows names (the idle lock empties it; the next read fills it again).
 
-A section reads through the services itself; a refusal (a
-:class:`~safehouse.errors.SafehouseError` raised by ``refresh``) hides the section, a
-revoked account is handed to the window. It opens what is behind it through its
+A section reads through the services itself, off the GUI thread: ``read`` calls
+services only and touches no widget (the page runs it on a worker, so the window is
+usable before the figures come); ``show`` puts what it read on the widget, on the GUI
+thread. A refusal (a :class:`~safehouse.errors.SafehouseError` raised by ``read``)
+hides the section, a revoked account is handed to the window. It opens what is behind it through its
 :class:`SectionHost`: ``show_list`` (a :class:`~safehouse.ui.dashboard_parts.ListDialog`
 whose lines go to a page), ``open_dialog`` (a form) or ``go(page, target)`` (see
 :mod:`safehouse.ui.pages`; a member's tab: a :class:`~safehouse.ui.members.tabs.MemberTarget`).
@@ -25,14 +28,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from safehouse.changes import ChangeKind
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
-from safehouse.ui.dashboard_parts import ListDialog
+from safehouse.ui.dashboard_parts import ListDialog, Tile
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,23 @@ class SectionView:
     """A section as the dashboard uses it."""
 
     widget: QWidget
-    refresh: Callable[[date], None]
+    read: Callable[[date], Any]  # off the GUI thread: services only, no widget
+    show: Callable[[Any], None]  # on the GUI thread, with what ``read`` returned
     reload_on: frozenset[ChangeKind] = frozenset()
     span: int = 1  # cells of the grid (1 to 3)
     clear_personal_data: Callable[[], None] | None = None
+    loading: Callable[[], None] | None = None  # None: a Tile's own "Loading…"
+
+    def show_loading(self) -> None:
+        if self.loading is not None:
+            self.loading()
+        elif isinstance(self.widget, Tile):
+            self.widget.show_loading()
+
+    def refresh(self, today: date) -> None:
+        """Read and show at once, on the calling thread (a test's, or a caller that
+        waits anyway)."""
+        self.show(self.read(today))
 
 
 class Section(Protocol):

@@ -35,8 +35,14 @@ class SessionsSection(Tile):
         self.found: list[SessionView] = []
         self.sig_clicked.connect(self.open_list)
 
-    def refresh(self, today: date) -> None:
-        self.found = sessions.week(self._ctx.db, self._ctx.actor, today, days=1)
+    def read(self, today: date) -> tuple[date, list[SessionView], int | None]:
+        """The day's sessions, and the counselor the person logged in is (off the GUI
+        thread)."""
+        return (today, sessions.week(self._ctx.db, self._ctx.actor, today, days=1),
+                self._own_counselor_id())
+
+    def show_found(self, found: tuple[date, list[SessionView], int | None]) -> None:
+        today, self.found, mine = found
         booked = [v for v in self.found if v.status != SessionStatus.CANCELLED.value]
         now = clock.now()
         coming = [v for v in booked if v.starts_at >= now] if today == clock.today() else []
@@ -48,7 +54,6 @@ class SessionsSection(Tile):
                 time=f"{nxt.starts_at:%H:%M}", counselor=nxt.counselor_name)
         else:
             detail = self.tr("none left to begin today")
-        mine = self._own_counselor_id()
         if mine is not None:
             detail += " · " + self.tr("yours: {count}").format(
                 count=sum(1 for v in booked if v.counselor_id == mine))
@@ -86,7 +91,7 @@ class SessionsSection(Tile):
         self.found = []
 
     def as_section(self) -> SectionView:
-        return SectionView(self, self.refresh, self.RELOAD_ON,
+        return SectionView(self, self.read, self.show_found, self.RELOAD_ON,
                            clear_personal_data=self.clear_personal_data)
 
 

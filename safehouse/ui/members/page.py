@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,7 +40,7 @@ from safehouse.ui.members.profile_view import ProfileView
 from safehouse.ui.members.purge_dialog import PurgeDialog
 from safehouse.ui.members.status_dialog import StatusDialog
 from safehouse.ui.members.tabs import MemberTab, MemberTabView, MemberTarget
-from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.pages import PageView
 from safehouse.ui.reports.targets import ProgressTarget
 from safehouse.ui.schedule import sessions_tab
 from safehouse.ui.single_dialog import DialogSlot
@@ -362,6 +362,3 @@ class MembersPage(QWidget):
             # a member's ids: only hers are read again; rooms and stays: every row shown
             self.refresh(ids if kind is ChangeKind.MEMBER and ids else None)
 
-
-PAGE = PageEntry("members", str(QT_TRANSLATE_NOOP("MainWindow", "Members")),
-                 lambda ctx: MembersPage(ctx).as_page())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,7 @@ from safehouse.services.dto.housing import AssignmentInfo
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.pages import PageView
 from safehouse.ui.rooms.assign_dialog import AssignDialog
 from safehouse.ui.rooms.board_widget import RoomBoard
 from safehouse.ui.rooms.fields import make_date_edit, not_over, to_date, to_qdate
@@ -297,6 +297,3 @@ class RoomsPage(QWidget):
         if room is not None:
             self.open_room(room.id)
 
-
-PAGE = PageEntry("rooms", str(QT_TRANSLATE_NOOP("MainWindow", "Rooms")),
-                 lambda ctx: RoomsPage(ctx).as_page())

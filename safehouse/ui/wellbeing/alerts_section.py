@@ -79,14 +79,20 @@ class AlertsSection(QGroupBox):
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self._enable()
 
-    def refresh(self, _today: date) -> None:
-        rows = wellbeing_alerts.open_alerts(self._ctx.db, self._ctx.actor)
+    def read(self, _today: date) -> list[AlertInfo]:
+        return wellbeing_alerts.open_alerts(self._ctx.db, self._ctx.actor)
+
+    def show_found(self, rows: list[AlertInfo]) -> None:
         self.alerts.set_rows(rows)
         self.label.setText(self.tr("No open alerts.") if not rows else self.tr(
             "{count} open: each stays here until someone acknowledges it with a note.")
             .format(count=len(rows)))
         self.view.setVisible(bool(rows))
         self._enable()
+
+    def show_loading(self) -> None:
+        self.label.setText(self.tr("Loading…"))
+        self.view.setVisible(False)
 
     def clear_personal_data(self) -> None:
         self.alerts.clear()
@@ -116,8 +122,9 @@ class AlertsSection(QGroupBox):
             self._host.go("members", MemberTarget(alert.member_id, CHECKINS_TAB))
 
     def as_section(self) -> SectionView:
-        return SectionView(self, self.refresh, self.RELOAD_ON, span=3,
-                           clear_personal_data=self.clear_personal_data)
+        return SectionView(self, self.read, self.show_found, self.RELOAD_ON, span=3,
+                           clear_personal_data=self.clear_personal_data,
+                           loading=self.show_loading)
 
 
 SECTION = SectionEntry(

@@ -34,8 +34,11 @@ class DueSection(Tile):
         self.rows: list[DueCheckIn] = []
         self.sig_clicked.connect(self.open_list)
 
-    def refresh(self, today: date) -> None:
-        self.rows = wellbeing_figures.due_check_ins(self._ctx.db, self._ctx.actor, today)
+    def read(self, today: date) -> list[DueCheckIn]:
+        return wellbeing_figures.due_check_ins(self._ctx.db, self._ctx.actor, today)
+
+    def show_found(self, rows: list[DueCheckIn]) -> None:
+        self.rows = rows
         yearly = sum(1 for d in self.rows if d.reason == DueReason.YEARLY)
         self.show_figure(len(self.rows), self.tr(
             "yearly check-ins: {yearly} · screenings to repeat: {screenings}").format(
@@ -60,7 +63,7 @@ class DueSection(Tile):
         self.rows = []
 
     def as_section(self) -> SectionView:
-        return SectionView(self, self.refresh, self.RELOAD_ON,
+        return SectionView(self, self.read, self.show_found, self.RELOAD_ON,
                            clear_personal_data=self.clear_personal_data)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,7 +28,7 @@ from safehouse.services.instruments import InstrumentCode
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.pages import PageEntry, PageView
+from safehouse.ui.pages import PageView
 from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import setup_view, sorting_proxy
 from safehouse.ui.wellbeing.chart_slot import YearlySlot
@@ -243,7 +243,3 @@ class WellbeingPage(QWidget):
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
                         sig_go=self.sig_go)
 
-
-PAGE = PageEntry("wellbeing", str(QT_TRANSLATE_NOOP("MainWindow", "Wellbeing")),
-                 lambda ctx: WellbeingPage(ctx).as_page(),
-                 rights=(Action.WELLBEING_VIEW,))

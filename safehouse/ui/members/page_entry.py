@@ -1,0 +1,22 @@
+"""The Members page's entry in the navigation (``PAGE``).
+
+The page itself (:mod:`safehouse.ui.members.page`: the member list and its tabs) is
+imported when it is first shown: the first window imports and builds only what it shows
+(``tests/ui/test_startup.py``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from safehouse.ui.context import AppContext
+from safehouse.ui.pages import PageEntry, PageView
+
+
+def _make(ctx: AppContext) -> PageView:
+    from safehouse.ui.members.page import MembersPage  # on first use (see above)
+
+    return MembersPage(ctx).as_page()
+
+
+PAGE = PageEntry("members", str(QT_TRANSLATE_NOOP("MainWindow", "Members")), _make)
