@@ -20,7 +20,6 @@ from safehouse.storage.vault import Vault
 from safehouse.ui import messages
 from safehouse.ui.form_dialog import FormDialog, password_edit
 from safehouse.ui.recovery_dialogs import RecoverDialog
-from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 from safehouse.ui.worker import run_in_background
 
 LAST_USER = "login/last_user"
@@ -168,6 +167,9 @@ class LoginDialog(FormDialog):
         self._fit()
 
     def _on_restore_clicked(self) -> None:
+        # on first use: it brings the backups' service, which the window does not need
+        from safehouse.ui.restore_dialog import RestoreInPlaceDialog
+
         dialog = RestoreInPlaceDialog(self._vault, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
             self.opened = dialog.opened

@@ -9,7 +9,6 @@ from safehouse.services import access, auth
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault
 from safehouse.ui.form_dialog import FormDialog, password_edit
-from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 
 
 class SetupDialog(FormDialog):
@@ -63,6 +62,9 @@ class SetupDialog(FormDialog):
 
     def _on_restore_clicked(self) -> None:
         """A new computer: the office's backup instead of a new database."""
+        # on first use: it brings the backups' service, which the window does not need
+        from safehouse.ui.restore_dialog import RestoreInPlaceDialog
+
         dialog = RestoreInPlaceDialog(self._vault, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
             self.opened = dialog.opened
