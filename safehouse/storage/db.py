@@ -106,6 +106,7 @@ class Database:
         integrity_key: bytes | None = None,
     ) -> None:
         self.url = url
+        self._is_sqlite = url.get_backend_name() == "sqlite"  # asked for each sealed row
         self.schema = schema
         self._key = key
         self._confidential_key = confidential_key
@@ -188,7 +189,7 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
+        return self._is_sqlite
 
     @property
     def file_path(self) -> Path | None:

@@ -48,6 +48,13 @@ def _aead(key: bytes) -> AESGCM:
     return AESGCM(key)
 
 
+@lru_cache(maxsize=8)
+def _key_id(key: bytes) -> str:
+    """:func:`~safehouse.storage.grants.key_id`, once per key (as :func:`_aead`): a
+    list of thousands of sealed values asks it for each."""
+    return key_id(key)
+
+
 def subkey(key: bytes) -> bytes:
     """The earlier column-sealing key (format v1): derived from the database key."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=HKDF_INFO).derive(key)
@@ -68,7 +75,7 @@ def seal_value(key: bytes, plain: str, table: str, column: str, row_id: object) 
     nonce = secrets.token_bytes(_NONCE_BYTES)
     sealed = _aead(key).encrypt(nonce, plain.encode("utf-8"),
                                 associated_data(table, column, row_id))
-    return f"{V2}{key_id(key)}:" + base64.b64encode(nonce + sealed).decode("ascii")
+    return f"{V2}{_key_id(key)}:" + base64.b64encode(nonce + sealed).decode("ascii")
 
 
 def _decrypt(key: bytes, body: str, table: str, column: str, row_id: object) -> str:
@@ -86,7 +93,7 @@ def open_value(keys: SealingKeys, stored: str, table: str, column: str,
     """The plain text of a stored value of any form, with keys that can open it."""
     if stored.startswith(V2):
         kid, _, body = stored[len(V2):].partition(":")
-        key = next((k for k in keys.confidential if key_id(k) == kid), None)
+        key = next((k for k in keys.confidential if _key_id(k) == kid), None)
         if key is None:
             raise _damaged(table, column, row_id)
         return _decrypt(key, body, table, column, row_id)

@@ -5,18 +5,19 @@ score; opening a response's answers is audited once."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from safehouse.services import audit_log, auth, members, wellbeing, wellbeing_alerts
 from safehouse.services.dto.people import MemberInput
-from safehouse.services.dto.wellbeing import ResponseInput
+from safehouse.services.dto.wellbeing import AlertInfo, ResponseInput
 from safehouse.services.reading import Read
 from safehouse.ui import main_window as main_window_module
 from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.dashboard.sections import SectionHost
 from safehouse.ui.dashboard_page import DashboardPage
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.members.page import MembersPage
@@ -254,3 +255,33 @@ def test_a_response_recorded_by_mistake_is_removed_after_asking(qtbot, sqlite_ct
     assert tab.remove_selected()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert wellbeing_alerts.open_alerts(sqlite_ctx.db, sqlite_ctx.actor) == []
+
+
+def _alert(i: int, code: str, taken_on: date) -> AlertInfo:
+    return AlertInfo(id=i, response_id=i, member_id=i, member_code=code,
+                     member_name="Test Member", instrument="yearly", taken_on=taken_on,
+                     kind="repatriation_threat", raised_at=datetime(2026, 5, 1, tzinfo=UTC),
+                     acknowledged_at=None, acknowledged_by="", note="")
+
+
+def test_the_alerts_sort_themselves_newest_first_and_by_a_header_keeping_the_choice(
+        qtbot, qtmodeltester, sqlite_ctx):
+    # sorted by the model, not a proxy (thousands of alerts sort in Python at once)
+    host = SectionHost(parent=QWidget(), show_list=lambda _d: None,
+                       open_dialog=lambda _d: None, go=lambda _p, _t: None)
+    qtbot.addWidget(host.parent)
+    part = AlertsSection(sqlite_ctx, host, host.parent)
+    part.show_found([_alert(1, "M-0002", date(2026, 3, 1)), _alert(2, "M-0003", TODAY),
+                     _alert(3, "M-0001", date(2026, 4, 1))])
+    qtmodeltester.check(part.alerts)
+    shown = [part.view.model().index(r, 0).data() for r in range(3)]
+    assert shown == [TODAY.isoformat(), "2026-04-01", "2026-03-01"]
+    part.view.selectRow(1)
+    assert part.selected() is not None and part.selected().id == 3  # type: ignore[union-attr]
+    qtbot.mouseClick(part.view.horizontalHeader().viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(part.view.horizontalHeader().sectionViewportPosition(1) + 5, 5))
+    assert [part.alerts.row_at(r).member_code for r in range(3)] == [  # type: ignore[union-attr]
+        "M-0001", "M-0002", "M-0003"]
+    selected = part.selected()
+    assert selected is not None and selected.id == 3  # still hers, now the first line
+    assert part.view.selectionModel().selectedRows()[0].row() == 0
