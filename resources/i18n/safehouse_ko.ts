@@ -182,6 +182,10 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <source>{count} open: each stays here until someone acknowledges it with a note.</source>
         <translation>확인하지 않은 경보 {count}건: 누군가 메모와 함께 확인할 때까지 여기에 남습니다.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
 </context>
 <context>
     <name>AnswerGrid</name>
@@ -4800,6 +4804,13 @@ Name your organisation and create the first administrator&apos;s account. You wi
     <message>
         <source>&amp;Repeat it:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
     </message>
 </context>
 <context>
