@@ -130,6 +130,7 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._connect_signals()
+        self.start_panel.setVisible(False)  # until the house's figures say it is new
         for tile in self._tiles():
             tile.show_loading()
         for view in self.sections.values():

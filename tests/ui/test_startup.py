@@ -104,6 +104,7 @@ def test_the_dashboard_says_loading_and_the_window_is_usable_until_its_figures_c
     try:
         # shown before anything is read
         assert page.members_tile.detail.text() == "Loading…"
+        assert not page.start_panel.isVisible()  # not "nothing is recorded yet"
         assert held.detail.text() == "Loading…" and page.loading()
         # the house's own figures come while the held section still reads
         qtbot.waitUntil(lambda: page.members_tile.value.text() == "1", timeout=10_000)
