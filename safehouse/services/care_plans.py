@@ -139,21 +139,27 @@ def member_plan(db: Database, actor: Actor, member_id: int, *, purpose: Read,
     if not isinstance(purpose, Read):
         raise TypeError(f"purpose must be a Read, not {type(purpose).__name__}")
     actor = require(db, actor, Action.CARE_PLAN_VIEW)
-    today = clock.today()
     with db.transaction() as s:
-        member = get_by_id(s, member_id)
-        goals = sorted(s.scalars(
-            select(CareGoal).where(CareGoal.member_id == member_id)
-            .options(selectinload(CareGoal.updates))), key=_sort_key)
-        shown = _shows_notes(s, actor)
-        names = _names(s, {u.author_id for g in goals for u in g.updates})
-        plan = CarePlan(
-            member_id=member.id, member_code=member.code, member_name=member.name, on=today,
-            goals=tuple(_goal_info(g, today, names, shown, start, end) for g in goals),
-            notes_shown=shown)
-        if shown:
-            record_read(s, actor, purpose, AuditAction.CARE_PLAN_VIEW, member_id=member_id)
-        return plan
+        return plan_of(s, actor, member_id, purpose=purpose, start=start, end=end)
+
+
+def plan_of(s: Session, actor: Actor, member_id: int, *, purpose: Read,
+            start: date | None = None, end: date | None = None) -> CarePlan:
+    """:func:`member_plan` in the unit of work ``s`` (``actor`` as checked there)."""
+    today = clock.today()
+    member = get_by_id(s, member_id)
+    goals = sorted(s.scalars(
+        select(CareGoal).where(CareGoal.member_id == member_id)
+        .options(selectinload(CareGoal.updates))), key=_sort_key)
+    shown = _shows_notes(s, actor)
+    names = _names(s, {u.author_id for g in goals for u in g.updates})
+    plan = CarePlan(
+        member_id=member.id, member_code=member.code, member_name=member.name, on=today,
+        goals=tuple(_goal_info(g, today, names, shown, start, end) for g in goals),
+        notes_shown=shown)
+    if shown:
+        record_read(s, actor, purpose, AuditAction.CARE_PLAN_VIEW, member_id=member_id)
+    return plan
 
 
 # A counselor counsels the members of her sessions that began in the last year or are

@@ -221,11 +221,18 @@ def events_of_member(db: Database, actor: Actor, member_id: int) -> list[EventSu
     """The events a member came to, the latest first."""
     require(db, actor, Action.COMMUNITY_VIEW)
     with db.transaction() as s:
-        rows = s.execute(_counted()
-                         .where(Event.id.in_(select(Attendance.event_id)
-                                             .where(Attendance.member_id == member_id)))
-                         .order_by(Event.starts_on.desc(), Event.id.desc()))
-        return [_summary(e, n) for e, n in rows]
+        return events_of(s, member_id)
+
+
+def events_of(s: Session, member_id: int) -> list[EventSummary]:
+    """:func:`events_of_member` in the unit of work ``s`` (the right checked)."""
+    came = (select(func.count()).where(Attendance.event_id == Event.id)
+            .correlate(Event).scalar_subquery())  # (counts her events' only)
+    rows = s.execute(select(Event, came)
+                     .where(Event.id.in_(select(Attendance.event_id)
+                                         .where(Attendance.member_id == member_id)))
+                     .order_by(Event.starts_on.desc(), Event.id.desc()))
+    return [_summary(e, n) for e, n in rows]
 
 
 def largest_retreat(db: Database, actor: Actor, year: int) -> EventSummary | None:

@@ -99,13 +99,15 @@ def room_history(db: Database, actor: Actor, member_id: int) -> list[AssignmentI
     """A member's stays, newest first."""
     actor = require(db, actor, Action.ROOM_VIEW)
     with db.transaction() as s:
-        get_by_id(s, member_id)
-        rows = s.scalars(
-            select(Assignment)
-            .where(Assignment.member_id == member_id)
-            .order_by(Assignment.start_on.desc())
-        )
-        return [_assignment_info(a) for a in rows]
+        return stays_of(s, member_id)
+
+
+def stays_of(s: Session, member_id: int) -> list[AssignmentInfo]:
+    """:func:`room_history` in the unit of work ``s`` (the right checked)."""
+    get_by_id(s, member_id)
+    rows = s.scalars(select(Assignment).where(Assignment.member_id == member_id)
+                     .order_by(Assignment.start_on.desc()))
+    return [_assignment_info(a) for a in rows]
 
 
 def room_of(db: Database, actor: Actor, member_id: int, on: date | None = None

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import Session
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
@@ -82,19 +83,29 @@ def _local_start(day: date) -> datetime:
     return to_db(datetime.combine(day, time(0), tzinfo=clock.zone()))
 
 
+def _began(start: date, end: date) -> ColumnElement[bool]:
+    """A session that began (the organisation's local day) from ``start`` to ``end``."""
+    return and_(_CS.starts_at >= _local_start(start),
+                _CS.starts_at < _local_start(end + timedelta(days=1)))
+
+
 def member_attendance(db: Database, actor: Actor, member_id: int, start: date, end: date
                       ) -> AttendanceFigures:
     """A member's sessions that began from ``start`` to ``end`` (both included)."""
     require(db, actor, Action.SESSION_VIEW)
     with db.transaction() as s:
-        if s.get(Member, member_id) is None:
-            raise NotFound(translate("errors", "This member no longer exists."))
-        rows = s.execute(
-            select(_CS.status, _CS.cancelled_by)
-            .join(SessionParticipant, SessionParticipant.session_id == _CS.id)
-            .where(SessionParticipant.member_id == member_id,
-                   _CS.starts_at >= _local_start(start),
-                   _CS.starts_at < _local_start(end + timedelta(days=1)))).all()
+        return attendance_of(s, member_id, start, end)
+
+
+def attendance_of(s: Session, member_id: int, start: date, end: date
+                  ) -> AttendanceFigures:
+    """:func:`member_attendance` in the unit of work ``s`` (the right checked)."""
+    if s.get(Member, member_id) is None:
+        raise NotFound(translate("errors", "This member no longer exists."))
+    rows = s.execute(
+        select(_CS.status, _CS.cancelled_by)
+        .join(SessionParticipant, SessionParticipant.session_id == _CS.id)
+        .where(SessionParticipant.member_id == member_id, _began(start, end))).all()
     counts: dict[str, int] = defaultdict(int)
     by: dict[str, int] = defaultdict(int)
     for status, canceller in rows:
@@ -115,8 +126,7 @@ def counselor_hours(db: Database, actor: Actor, start: date, end: date, *,
     began), from ``start`` to ``end``; by month, then counselor's name."""
     require(db, actor, Action.SESSION_VIEW)
     q = select(_CS.counselor_id, _CS.starts_at, _CS.ends_at).where(
-        _CS.status == SessionStatus.COMPLETED.value, _CS.starts_at >= _local_start(start),
-        _CS.starts_at < _local_start(end + timedelta(days=1)))
+        _CS.status == SessionStatus.COMPLETED.value, _began(start, end))
     if counselor_id is not None:
         q = q.where(_CS.counselor_id == counselor_id)
     with db.transaction() as s:
@@ -132,3 +142,4 @@ def counselor_hours(db: Database, actor: Actor, start: date, end: date, *,
         (CounselorHours(c, names.get(c, ""), month, round(m / 60, 2), held[month, c])
          for (month, c), m in minutes.items()),
         key=lambda h: (h.month, h.counselor_name.casefold(), h.counselor_id))
+

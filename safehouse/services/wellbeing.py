@@ -136,15 +136,21 @@ def list_responses(db: Database, actor: Actor, member_id: int, *, purpose: Read
     ``Read.OPEN`` when a person chose to look (audited once, if answers are shown)."""
     actor = require(db, actor, Action.WELLBEING_VIEW)
     with db.transaction() as s:
-        member = get_by_id(s, member_id)
-        rows = list(s.scalars(select(Response).where(Response.member_id == member_id)
-                              .order_by(Response.taken_on.desc(), Response.id.desc())))
-        names = _recorders(s, (r.recorded_by_id for r in rows))
-        result = [response_info(r, actor, member.code, names.get(r.recorded_by_id or 0, ""))
-                  for r in rows]
-        if sees_results(actor):
-            record_read(s, actor, purpose, AuditAction.WELLBEING_VIEW, member_id=member_id)
-        return result
+        return responses_of(s, actor, member_id, purpose=purpose)
+
+
+def responses_of(s: Session, actor: Actor, member_id: int, *, purpose: Read
+                 ) -> list[ResponseInfo]:
+    """:func:`list_responses` in the unit of work ``s`` (``actor`` as checked there)."""
+    member = get_by_id(s, member_id)
+    rows = list(s.scalars(select(Response).where(Response.member_id == member_id)
+                          .order_by(Response.taken_on.desc(), Response.id.desc())))
+    names = _recorders(s, (r.recorded_by_id for r in rows))
+    result = [response_info(r, actor, member.code, names.get(r.recorded_by_id or 0, ""))
+              for r in rows]
+    if sees_results(actor):
+        record_read(s, actor, purpose, AuditAction.WELLBEING_VIEW, member_id=member_id)
+    return result
 
 
 def get_response(db: Database, actor: Actor, response_id: int, *, purpose: Read

@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import event
 
 from safehouse.services import (
     care_plans,
@@ -27,6 +28,7 @@ from safehouse.services.dto.community import EventInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.reports import produce
+from safehouse.services.reports.progress_data import progress_data
 from safehouse.services.reports.requests import ReportCancelled, ReportRequest
 from safehouse.storage.db import Database
 from tests.conftest import TEST_PASSWORD, OnDay
@@ -162,3 +164,38 @@ def test_each_member_of_a_batch_gets_an_audit_line(db, admin):
                           .where(AuditEntry.action == "report.print")).all()
     assert sorted(m for m, _ in lines) == sorted([hana, other])
     assert all("batch=2" in d and "report=progress" in d for _, d in lines)
+
+
+def test_her_data_is_read_in_one_unit_of_work(db, admin):
+    """One transaction (the reader checked in it) and as many statements however much
+    she has: the summary's time against bare ReportLab rests on it (it took 15
+    transactions, one per service call and permission check)."""
+    hana = _her(db, admin)
+    counted = {"begin": 0, "statements": 0}
+
+    def on_begin(*_args: object) -> None:
+        counted["begin"] += 1
+
+    def on_statement(*_args: object) -> None:
+        counted["statements"] += 1
+
+    def reading() -> tuple[int, int]:
+        counted.update(begin=0, statements=0)
+        event.listen(db.engine, "begin", on_begin)
+        event.listen(db.engine, "before_cursor_execute", on_statement)
+        try:
+            progress_data(db, admin, hana, start=date(2025, 1, 1), end=TODAY)
+        finally:
+            event.remove(db.engine, "begin", on_begin)
+            event.remove(db.engine, "before_cursor_execute", on_statement)
+        return counted["begin"], counted["statements"]
+
+    begun, first = reading()
+    assert begun == 1 and first <= 10
+    for day in (date(2026, 3, 12), date(2026, 3, 14)):
+        made = events.save_event(db, admin, EventInput(kind="gathering", name="Lunch",
+                                                       starts_on=day))
+        events.set_attendance(db, admin, made.summary.id, [hana], guests=0, children=0)
+    wellbeing.record_response(db, admin, ResponseInput(
+        hana, "phq9", date(2026, 3, 15), (1, 1, 1, 1, 1, 1, 0, 0, 0)))
+    assert reading() == (1, first)
