@@ -5,9 +5,10 @@ over a period; per counselor, hours of counseling held each month."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_, distinct, func, select
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -143,3 +144,15 @@ def counselor_hours(db: Database, actor: Actor, start: date, end: date, *,
          for (month, c), m in minutes.items()),
         key=lambda h: (h.month, h.counselor_name.casefold(), h.counselor_id))
 
+
+def counseled_by_year(db: Database, actor: Actor, years: Sequence[int]) -> dict[int, int]:
+    """For each of ``years``, how many different members came to a completed session
+    that began in it (by the local day, as :func:`counselor_hours` counts its hours):
+    the people a year's counseling hours are drawn from."""
+    require(db, actor, Action.SESSION_VIEW)
+    with db.transaction() as s:
+        return {year: s.scalar(
+            select(func.count(distinct(SessionParticipant.member_id)))
+            .join(_CS, _CS.id == SessionParticipant.session_id)
+            .where(_CS.status == SessionStatus.COMPLETED.value,
+                   _began(date(year, 1, 1), date(year, 12, 31)))) or 0 for year in years}

@@ -198,6 +198,7 @@ EXPECTED: dict[str, Need] = {
     "session_marks.mark": Action.SESSION_MARK,
     "session_marks.member_attendance": Action.SESSION_VIEW,
     "session_marks.counselor_hours": Action.SESSION_VIEW,
+    "session_marks.counseled_by_year": Action.SESSION_VIEW,
     "session_edits.change": Action.SESSION_BOOK,
     "session_edits.move": Action.SESSION_BOOK,
     "session_removal.cancel": Action.SESSION_BOOK,
@@ -512,6 +513,7 @@ CALLS: dict[str, Callable[[World], Call]] = {
     "session_marks.member_attendance": lambda w: Call((w.member().id, date(2026, 1, 1),
                                                        date(2026, 12, 31))),
     "session_marks.counselor_hours": lambda w: Call((date(2026, 1, 1), date(2026, 12, 31))),
+    "session_marks.counseled_by_year": lambda w: Call(([2025, 2026],)),
     "session_edits.change": lambda w: Call((w.booked(), SessionChange(duration_minutes=40))),
     "session_edits.move": lambda w: Call((w.booked(), datetime(2027, 1, 4, 9)
                                           + timedelta(days=w.n()))),

@@ -156,7 +156,8 @@ class ImpactYear:
     retreats: int
     event_people: People  # everyone who came to the year's events (sum over them)
     event_members: People  # different members who came to any
-    counseling_hours: float
+    counseled: People  # different members who came to a completed session
+    counseling_hours: float | None  # None when they were fewer than five
     new_members: People
     referred_percent: int | None  # of the new members, reached by a member (whole %)
 

@@ -94,7 +94,7 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float | None],
     chart = VerticalBarChart()
     chart.x, chart.y = 22, 18
     chart.width, chart.height = width - 30, height - 32
-    chart.data = [[v if v is not None else 0 for v in values]]
+    chart.data = [list(values)]  # None: no bar (no figure, never a zero)
     chart.categoryAxis.categoryNames = list(labels)
     chart.valueAxis.valueMin = 0
     if high is not None:

@@ -100,7 +100,8 @@ def story(data: ImpactData, lang: str, paper: str, cancelled: Callable[[], bool]
         st, [translate("reports", "Year"), translate("reports", "Counseling hours"),
              translate("reports", "New members"),
              translate("reports", "Reached by a member")],
-        [[str(y.year), formats.number(y.counseling_hours, 1), people(y.new_members),
+        [[str(y.year), people(y.counseled) if y.counseling_hours is None
+          else formats.number(y.counseling_hours, 1), people(y.new_members),
           formats.percent(y.referred_percent) if y.referred_percent is not None else NONE]
          for y in data.years],
         (0.15, 0.28, 0.27, 0.3), width, right=(1, 2, 3)), gap(2),

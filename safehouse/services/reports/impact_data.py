@@ -2,7 +2,9 @@
 and Community pages call (``wellbeing_figures.yearly_figures``,
 ``membership.sizes_on``, ``events.yearly_table``, ``session_marks.counselor_hours``,
 ``referrals.yearly_referrals``, the rule of ``referrals.referral_figures``), with
-every count of fewer than five people suppressed. No name or code of a member is in it."""
+every count of fewer than five people suppressed, and so is a year's counseling hours
+when fewer than five members came to its sessions (``session_marks.counseled_by_year``).
+No name or code of a member is in it."""
 
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ def impact_data(db: Database, actor: Actor, *, first_year: int | None = None,
     hours: dict[int, float] = {}
     for h in session_marks.counselor_hours(db, actor, date(first, 1, 1), date(last, 12, 31)):
         hours[h.month.year] = hours.get(h.month.year, 0.0) + h.hours
+    counseled = session_marks.counseled_by_year(db, actor, list(years))
     reach = referrals.yearly_referrals(db, actor, list(years))
     goal = community.current_goal(db, actor)
     rows = []
@@ -65,6 +68,7 @@ def impact_data(db: Database, actor: Actor, *, first_year: int | None = None,
             share = int((Decimal(100 * referred) / new_members)
                         .quantize(Decimal(1), ROUND_HALF_UP))
         future = date(year, 1, 1) > today
+        counseled_people = People.of(counseled[year])
         rows.append(ImpactYear(
             year=year,
             size_at_end=People(None, False) if future else People.of(size),
@@ -76,7 +80,9 @@ def impact_data(db: Database, actor: Actor, *, first_year: int | None = None,
             events=e.events if e else 0, retreats=e.retreats if e else 0,
             event_people=People.of(e.people) if e else People(None, False),
             event_members=People.of(e.members) if e else People(None, False),
-            counseling_hours=round(hours.get(year, 0.0), 1),
+            counseled=counseled_people,
+            counseling_hours=(None if counseled_people.suppressed
+                              else round(hours.get(year, 0.0), 1)),
             new_members=new, referred_percent=share))
     return ImpactData(
         first_year=first, last_year=last,

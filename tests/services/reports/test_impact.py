@@ -4,13 +4,22 @@ responses; in Korean too."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from safehouse.services import events, members, wellbeing, wellbeing_figures
+from safehouse.services import (
+    counselors,
+    events,
+    members,
+    session_marks,
+    sessions,
+    wellbeing,
+    wellbeing_figures,
+)
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.community import EventInput
+from safehouse.services.dto.counseling import CounselorInput, SessionInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.dto.wellbeing import ResponseInput
 from safehouse.services.reports import produce
@@ -72,3 +81,39 @@ def test_in_korean(db, admin):
         "impact", lang="ko", first_year=2024, last_year=2025)))
     assert "성과 보고서 2024–2025" in found and "5명 미만" in found
     assert "fewer than 5" not in found
+
+
+def _counseling(db: Database, admin: Actor, member_ids: list[int], year: int,
+                sessions_each: int) -> None:
+    """A completed hour of counseling for each member, ``sessions_each`` times."""
+    counselor = counselors.save_counselor(db, admin, CounselorInput(name="Yoon Counselor"))
+    for n, member_id in enumerate(member_ids):
+        for k in range(sessions_each):
+            made = sessions.book(db, admin, SessionInput(
+                kind="individual", member_ids=(member_id,), counselor_id=counselor.id,
+                starts_at=datetime(year, 3 + k, 2 + n, 10), duration_minutes=60))
+            session_marks.mark(db, admin, made.sessions[0].id, "completed")
+
+
+def _counseling_rows(found: str, heading: str = "Counseling and reach") -> str:
+    """The report's last section (counseling and reach), on one line."""
+    part = found[found.index(heading):]
+    return " ".join(part.split())
+
+
+def test_counseling_hours_of_fewer_than_five_members_are_not_shown(db, admin):
+    _community(db, admin)
+    ids = [m.id for m in members.list_members(db, admin)]
+    _counseling(db, admin, ids[:5], 2024, 1)  # five members, an hour each: 5.0
+    _counseling(db, admin, ids[:3], 2025, 3)  # three members, three hours each: 9.0
+    assert session_marks.counseled_by_year(db, admin, [2023, 2024, 2025]) == {
+        2023: 0, 2024: 5, 2025: 3}
+    rows = _counseling_rows(text(produce.produce(db, admin, ReportRequest(
+        "impact", first_year=2023, last_year=2025))))
+    assert "2023 0.0 " in rows  # no counseling: a true zero
+    assert "2024 5.0 " in rows
+    assert "2025 fewer than 5 " in rows
+    assert "9.0" not in rows
+    korean = _counseling_rows(text(produce.produce(db, admin, ReportRequest(
+        "impact", lang="ko", first_year=2024, last_year=2025))), "상담과 연결")
+    assert "2025 5명 미만" in korean and "9.0" not in korean
