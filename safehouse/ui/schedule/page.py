@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from safehouse import clock
 from safehouse.changes import ChangeKind
-from safehouse.models import Role
 from safehouse.services import sessions
 from safehouse.services.dto.counseling import SessionView
 from safehouse.services.permissions import Action
@@ -262,7 +261,7 @@ class SchedulePage(QWidget):
         self._show_loaded()
 
     def _show_loaded(self) -> None:
-        blocks = [block_of(v, movable=self._may_move(v)) for v in self._sessions]
+        blocks = [block_of(v, movable=self.session_actions.may_move(v)) for v in self._sessions]
         self.week_view.set_week(self._day, blocks)
         self.day_list.show_day(self._day, self._sessions)
         wanted, self._select_after = self._select_after, None
@@ -276,17 +275,6 @@ class SchedulePage(QWidget):
             return
         db, actor = self._ctx.db, self._ctx.actor
         self._start("choices", lambda: load_choices(db, actor), self._on_choices_read)
-
-    def _may_move(self, v: SessionView) -> bool:
-        """Managers move any session; a counselor her own (the service says the same)."""
-        if not self._can_book:
-            return False
-        if self._ctx.actor.role != Role.COUNSELOR.value:
-            return True
-        choices = self._choices
-        return choices is not None and any(
-            c.id == v.counselor_id and c.user_id == self._ctx.actor.id
-            for c in choices.counselors)
 
     def _on_choices_read(self, choices: BookingChoices) -> None:
         had = self._choices is not None

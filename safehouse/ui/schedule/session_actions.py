@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError, StaleRecord, ValidationError
 from safehouse.labels import label
-from safehouse.models import SessionStatus
+from safehouse.models import Role, SessionStatus
 from safehouse.services import session_edits, session_marks, session_removal, sessions
 from safehouse.services.dto.counseling import Scope, SessionView
 from safehouse.services.permissions import Action
@@ -59,6 +59,17 @@ class SessionActions(QObject):
     def may_open_notes(self, session: SessionView) -> bool:
         choices = self._choices()
         return choices is not None and may_open(self._ctx, session, choices.counselors)
+
+    def may_move(self, v: SessionView) -> bool:
+        """Managers move any session; a counselor her own (the service says the same)."""
+        if not self.may_book:
+            return False
+        if self._ctx.actor.role != Role.COUNSELOR.value:
+            return True
+        choices = self._choices()
+        return choices is not None and any(
+            c.id == v.counselor_id and c.user_id == self._ctx.actor.id
+            for c in choices.counselors)
 
     # --- the menu --------------------------------------------------------------------
 
