@@ -6,7 +6,8 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
 
 - ``find``: Ctrl+F (without one, Ctrl+F goes to the Members page's search);
 - ``print``: Ctrl+P (File → Print…; disabled on a page without one) — Members: the
-  chosen members' progress summaries on the Reports page; Reports: the preview;
+  chosen members' progress summaries on the Reports page; Schedule: the week shown
+  there (its counselor, or everyone); Reports: the preview;
 - ``new``: Ctrl+N (likewise, the Members page's "New member"); None where the person
   logged in may create nothing there (Edit → New… is then disabled, unless the
   Members page offers it);
@@ -20,7 +21,8 @@ it. What it makes is a :class:`PageView`: its widget, and what it can do for the
   if clicked), a ``members.tabs.MemberTarget`` (a member on one of her tabs) or a status
   (the list filtered by it); Rooms: a date (the board then); Community: a tab
   ("growth", "referrals", "events"); Reports: a ``reports.targets.ProgressTarget`` (the
-  progress summary of one or several members, made at once).
+  progress summary of one or several members) or ``ScheduleTarget`` (a week's
+  schedule), made at once.
 
 Adding a page (the Schedule, say) is a module with its ``PAGE`` and one line in
 ``page_list.PAGES``.

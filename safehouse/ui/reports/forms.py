@@ -258,6 +258,16 @@ class ScheduleForm(QWidget):
             self.counselor.addItem(c.name, c.id)
         self.counselor.setCurrentIndex(max(0, self.counselor.findData(chosen)))
 
+    def choose(self, week: datetime.date, counselor_id: int | None, name: str) -> None:
+        """This week, and this counselor (added to the list when it lacks her: one no
+        longer active) or everyone (None)."""
+        self.week.setDate(_qdate(week))
+        index = self.counselor.findData(counselor_id) if counselor_id is not None else 0
+        if index < 0:
+            self.counselor.addItem(name, counselor_id)
+            index = self.counselor.count() - 1
+        self.counselor.setCurrentIndex(index)
+
     def values(self) -> dict[str, object]:
         day = _pydate(self.week.date())
         monday = day - datetime.timedelta(days=day.weekday())

@@ -38,7 +38,7 @@ from safehouse.ui.reports import printing
 from safehouse.ui.reports.generation import Generation
 from safehouse.ui.reports.options import PROGRESS, SCHEDULE, ReportOptions
 from safehouse.ui.reports.preview import PdfPreview
-from safehouse.ui.reports.targets import ProgressTarget
+from safehouse.ui.reports.targets import ProgressTarget, ScheduleTarget
 
 
 class ReportsPage(QWidget):
@@ -152,12 +152,19 @@ class ReportsPage(QWidget):
                         refresh=self.refresh, go_to=self.go_to, print=self.print_report)
 
     def go_to(self, target: object) -> None:
-        """A :class:`ProgressTarget`: her (or their) progress summary, made at once."""
+        """A :class:`ProgressTarget`: her (or their) progress summary; a
+        :class:`ScheduleTarget`: a week's schedule; each made at once."""
         if isinstance(target, ProgressTarget) and self.options.offers(PROGRESS):
             self.options.show_kind(PROGRESS)
             self.options.progress.choose(target.member_ids)
-            if target.generate:
-                self.generate()
+        elif isinstance(target, ScheduleTarget) and self.options.offers(SCHEDULE):
+            self.options.show_kind(SCHEDULE)
+            self.options.schedule.choose(target.week, target.counselor_id,
+                                         target.counselor_name)
+        else:
+            return
+        if target.generate:
+            self.generate()
 
     def refresh(self, kind: ChangeKind | None = None) -> None:
         """Read the members and counselors to choose from again (``kind``: only those a

@@ -7,6 +7,7 @@ reports, the PDF viewer or ReportLab.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -15,4 +16,15 @@ class ProgressTarget:
     generated at once when ``generate``."""
 
     member_ids: tuple[int, ...]
+    generate: bool = True
+
+
+@dataclass(frozen=True)
+class ScheduleTarget:
+    """The schedule of the week of ``week`` (any day of it): one counselor's (her id
+    and name) or everyone's (None), made at once when ``generate``."""
+
+    week: date
+    counselor_id: int | None = None
+    counselor_name: str = ""
     generate: bool = True

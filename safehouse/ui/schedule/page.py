@@ -1,7 +1,7 @@
 """The Schedule page: a week of counseling sessions (days across, hours down) with
 filters by counselor, member and place; the chosen day's sessions as a list beside it;
 book (Ctrl+N, or click an empty slot), open, cancel, delete, mark, notes, and drag a
-session to move it.
+session to move it; Ctrl+P: the week on the Reports page.
 
 The week and the choices (counselors, places, members) are read off the GUI thread;
 a read that comes back after another was asked for is dropped.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.pages import PageView
+from safehouse.ui.reports.targets import ScheduleTarget
 from safehouse.ui.schedule.booking_dialog import BookingChoices, BookingDialog, load_choices
 from safehouse.ui.schedule.day_list import DayList
 from safehouse.ui.schedule.edit_dialog import EditSessionDialog
@@ -51,6 +52,7 @@ class SchedulePage(QWidget):
 
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.SESSION, ChangeKind.MEMBER})
+    sig_go = Signal(str, object)  # another page, what to show there (Ctrl+P: Reports)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +147,13 @@ class SchedulePage(QWidget):
         return PageView(self, find=self.focus_search,
                         new=self.create_new if self._can_book else None,
                         clear_personal_data=self.clear_personal_data, refresh=self.refresh,
-                        go_to=self.go_to)
+                        go_to=self.go_to, print=self.print_week, sig_go=self.sig_go)
+
+    def print_week(self) -> None:
+        """Ctrl+P: the week shown (its counselor's, or everyone's) on the Reports page."""
+        chosen = self.filters.chosen().counselor_id
+        name = self.filters.counselor_combo.currentText() if chosen is not None else ""
+        self.sig_go.emit("reports", ScheduleTarget(monday_of(self._day), chosen, name))
 
     def focus_search(self) -> None:
         """Ctrl+F: the member filter (type a code or a name)."""
