@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from safehouse.changes import ChangeKind
 from safehouse.labels import label
 from safehouse.models import CareArea
-from safehouse.services import care_plans
 from safehouse.services.dto.care_plans import OverdueGoal, OverdueGoals
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
@@ -36,6 +35,8 @@ class CarePlanSection(Tile):
         self.sig_clicked.connect(self.open_list)
 
     def read(self, today: date) -> OverdueGoals:
+        from safehouse.services import care_plans  # on the worker (sections.py)
+
         return care_plans.overdue_goals(self._ctx.db, self._ctx.actor, today)
 
     def show_found(self, found: OverdueGoals) -> None:

@@ -9,7 +9,6 @@ from typing import ClassVar
 from PySide6.QtWidgets import QWidget
 
 from safehouse.changes import ChangeKind
-from safehouse.services import community
 from safehouse.services.dto.community import Growth, TargetProjection
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
@@ -31,7 +30,9 @@ class CommunitySection(Tile):
         self.sig_clicked.connect(self._on_clicked)
 
     def read(self, _today: date) -> Growth:
-        return community.growth(self._ctx.db, self._ctx.actor)  # off the GUI thread
+        from safehouse.services import community  # on the worker (sections.py)
+
+        return community.growth(self._ctx.db, self._ctx.actor)
 
     def show_found(self, g: Growth) -> None:
         self.show_figure(g.size_today, self.summary(g))

@@ -9,7 +9,6 @@ from typing import ClassVar
 from PySide6.QtWidgets import QWidget
 
 from safehouse.changes import ChangeKind
-from safehouse.services import community
 from safehouse.services.dto.community import Movement
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
@@ -38,7 +37,9 @@ class MovementsSection(Tile):
         self.sig_clicked.connect(self.open_list)
 
     def read(self, today: date) -> tuple[date, list[Movement]]:
-        first, _last = month_of(today)  # off the GUI thread
+        from safehouse.services import community  # on the worker (sections.py)
+
+        first, _last = month_of(today)
         return first, community.joins_and_leaves(self._ctx.db, self._ctx.actor, first, today)
 
     def show_found(self, found: tuple[date, list[Movement]]) -> None:

@@ -13,8 +13,10 @@ itself shows names (the idle lock empties it; the next read fills it again).
 A section reads through the services itself, off the GUI thread: ``read`` calls
 services only and touches no widget (the page runs it on a worker, so the window is
 usable before the figures come); ``show`` puts what it read on the widget, on the GUI
-thread. A refusal (a :class:`~safehouse.errors.SafehouseError` raised by ``read``)
-hides the section, a revoked account is handed to the window. It opens what is behind it through its
+thread. A section imports its services in ``read`` (on the worker, so the first window
+does not wait for them: ``tests/ui/test_startup.py``). A refusal (a
+:class:`~safehouse.errors.SafehouseError` raised by ``read``) hides the section, a
+revoked account is handed to the window. It opens what is behind it through its
 :class:`SectionHost`: ``show_list`` (a :class:`~safehouse.ui.dashboard_parts.ListDialog`
 whose lines go to a page), ``open_dialog`` (a form) or ``go(page, target)`` (see
 :mod:`safehouse.ui.pages`; a member's tab: a :class:`~safehouse.ui.members.tabs.MemberTarget`).

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from safehouse import clock
 from safehouse.changes import ChangeKind
 from safehouse.models import Role, SessionStatus
-from safehouse.services import counselors, sessions
 from safehouse.services.dto.counseling import SessionView
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
@@ -38,6 +37,8 @@ class SessionsSection(Tile):
     def read(self, today: date) -> tuple[date, list[SessionView], int | None]:
         """The day's sessions, and the counselor the person logged in is (off the GUI
         thread)."""
+        from safehouse.services import sessions  # on the worker (sections.py)
+
         return (today, sessions.week(self._ctx.db, self._ctx.actor, today, days=1),
                 self._own_counselor_id())
 
@@ -63,6 +64,8 @@ class SessionsSection(Tile):
         """The counselor the person logged in is, when she is one (her own count)."""
         if self._ctx.actor.role != Role.COUNSELOR.value:
             return None
+        from safehouse.services import counselors  # on the worker (sections.py)
+
         return next((c.id for c in counselors.list_counselors(self._ctx.db, self._ctx.actor)
                      if c.user_id == self._ctx.actor.id), None)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.changes import ChangeKind
-from safehouse.services import wellbeing_alerts
 from safehouse.services.dto.wellbeing import AlertInfo
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard.sections import SectionEntry, SectionHost, SectionView
 from safehouse.ui.members.tabs import MemberTarget
 from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view
-from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 from safehouse.ui.wellbeing.alert_words import alert_reason
+
+if TYPE_CHECKING:
+    from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 
 CHECKINS_TAB = "checkins"
 
@@ -110,6 +111,8 @@ class AlertsSection(QGroupBox):
         self._enable()
 
     def read(self, _today: date) -> list[AlertInfo]:
+        from safehouse.services import wellbeing_alerts  # on the worker (sections.py)
+
         return wellbeing_alerts.open_alerts(self._ctx.db, self._ctx.actor)
 
     def show_found(self, rows: list[AlertInfo]) -> None:
@@ -139,6 +142,8 @@ class AlertsSection(QGroupBox):
         self.open_button.setEnabled(chosen)
 
     def acknowledge_selected(self) -> AcknowledgeDialog | None:
+        from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog  # on use
+
         alert = self.selected()
         if alert is None:
             return None

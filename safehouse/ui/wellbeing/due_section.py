@@ -10,7 +10,6 @@ from typing import ClassVar
 from PySide6.QtWidgets import QWidget
 
 from safehouse.changes import ChangeKind
-from safehouse.services import wellbeing_figures
 from safehouse.services.dto.wellbeing import DueCheckIn, DueReason
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
@@ -35,6 +34,8 @@ class DueSection(Tile):
         self.sig_clicked.connect(self.open_list)
 
     def read(self, today: date) -> list[DueCheckIn]:
+        from safehouse.services import wellbeing_figures  # on the worker (sections.py)
+
         return wellbeing_figures.due_check_ins(self._ctx.db, self._ctx.actor, today)
 
     def show_found(self, rows: list[DueCheckIn]) -> None:
