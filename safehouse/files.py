@@ -133,7 +133,9 @@ def is_temp(path: Path) -> bool:
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush ``path``'s content to the disk. Opened for writing (not truncated): Windows
+    flushes (``_commit``) only a handle that may write, and refuses a read-only one."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

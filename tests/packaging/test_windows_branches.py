@@ -47,3 +47,21 @@ def test_the_database_and_logs_live_in_the_per_user_folder(monkeypatch):
     monkeypatch.delenv(db.DB_ENV, raising=False)
     assert str(db.default_database_path()).startswith(local)
     assert str(logs.log_folder()).startswith(local)
+
+
+def test_a_file_is_flushed_through_a_handle_that_may_write(tmp_path, monkeypatch):
+    # Windows' _commit (os.fsync) refuses a read-only handle; the content stays as it was
+    path = tmp_path / "copy.db"
+    path.write_bytes(b"kept")
+    opened: list[int] = []
+    real_open = os.open
+
+    def recording_open(p, flags, *args):
+        opened.append(flags)
+        return real_open(p, flags, *args)
+
+    monkeypatch.setattr(os, "open", recording_open)
+    files.fsync_file(path)
+    assert len(opened) == 1 and opened[0] & os.O_ACCMODE == os.O_RDWR
+    assert not opened[0] & (os.O_TRUNC | os.O_APPEND)
+    assert path.read_bytes() == b"kept"
