@@ -4264,6 +4264,10 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
+        <source>Someone else changed this session after it was shown here ({changes}), so it was not deleted. The schedule now shows it as it is: delete it again if you still mean to.</source>
+        <translation>이 상담이 여기에 표시된 뒤에 다른 사람이 변경했기 때문에({changes}) 삭제하지 않았습니다. 일정에 지금 상태를 다시 불러왔습니다. 그래도 삭제하려면 다시 삭제하십시오.</translation>
+    </message>
+    <message>
         <source>Someone else changed this session after it was shown here ({changes}), so it was not marked. The schedule now shows it as it is: mark it again if you still mean to.</source>
         <translation>이 상담이 여기에 표시된 뒤에 다른 사람이 변경했기 때문에({changes}) 표시하지 않았습니다. 일정에 지금 상태를 다시 불러왔습니다. 그래도 표시하려면 다시 표시하십시오.</translation>
     </message>

@@ -24,7 +24,7 @@ from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.counseling import Scope, SessionView
 from safehouse.services.permissions import Action, require
 from safehouse.services.session_marks import CANCELLERS, set_status
-from safehouse.services.session_store import check_own, get_session, held, member_ids_of
+from safehouse.services.session_store import check_own, held, member_ids_of
 from safehouse.services.sessions import audit_sessions
 from safehouse.storage.db import Database
 
@@ -70,13 +70,14 @@ def cancel(db: Database, actor: Actor, session_id: int, cancelled_by: str,
     return ids
 
 
-def delete(db: Database, actor: Actor, session_id: int, scope: Scope = Scope.ONE
-           ) -> list[int]:
+def delete(db: Database, actor: Actor, session_id: int, scope: Scope = Scope.ONE, *,
+           read: SessionView | None = None) -> list[int]:
     """Delete the session, or it and the following, or the whole series; returns the
-    ids of the sessions deleted."""
+    ids of the sessions deleted. ``read``: the session as the person saw it; when
+    someone else saved it since, nothing is deleted (``StaleRecord``)."""
     actor = require(db, actor, Action.SESSION_BOOK)
     with db.transaction() as s:
-        row = get_session(s, session_id, lock=True)
+        row = held(s, actor, session_id, read)
         members = member_ids_of(s, row.id)
         series, rows = _in_scope(s, row, scope)
         check_own(s, actor, *(r.counselor_id for r in rows))

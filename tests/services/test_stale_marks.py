@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from safehouse.errors import FieldChange, StaleRecord
+from safehouse.errors import FieldChange, NotFound, StaleRecord
 from safehouse.services import care_plans, members, session_marks, session_removal, sessions
 from safehouse.services.dto.care_plans import GoalInput, UpdateInput
 from safehouse.services.dto.people import MemberInput
@@ -123,3 +123,20 @@ def test_a_goal_update_after_an_edit_of_the_goal_is_refused(db, admin):
     assert refused.value.fields == ("text",)
     plan = care_plans.member_plan(db, admin, member.id, purpose=Read.REFRESH)
     assert plan.goals[0].updates == () and plan.goals[0].status == "not_started"
+
+
+def test_deleting_based_on_an_older_version_is_refused(db, admin, on_day):
+    on_day(date(2026, 3, 2))
+    h = house(db, admin)
+    booked = sessions.book(db, admin, h.session(datetime(2026, 3, 3, 10))).sessions[0]
+    from safehouse.services import session_edits
+
+    moved = session_edits.move(db, admin, booked.id, datetime(2026, 3, 3, 14), read=booked)
+    with pytest.raises(StaleRecord) as refused:
+        session_removal.delete(db, admin, booked.id, read=booked)
+    assert refused.value.fields == ("start",)
+    assert refused.value.current == moved
+    assert sessions.session(db, admin, booked.id) == moved  # nothing deleted
+    assert session_removal.delete(db, admin, booked.id, read=moved) == [booked.id]
+    with pytest.raises(NotFound):
+        sessions.session(db, admin, booked.id)

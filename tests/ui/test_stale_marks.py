@@ -12,11 +12,13 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from safehouse.services import care_plans, members, session_marks, sessions
+from safehouse.errors import NotFound
+from safehouse.services import care_plans, members, session_edits, session_marks, sessions
 from safehouse.services.dto.care_plans import GoalInput, UpdateInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
 from safehouse.storage.db import Database
+from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.care_plan_dialogs import CareUpdateDialog
 from safehouse.ui.members.status_dialog import StatusDialog
@@ -150,3 +152,31 @@ def test_a_drag_of_a_session_changed_elsewhere_is_refused_and_said(qtbot, ctx, h
     assert (now.starts_at.day, now.starts_at.hour, now.status) == (15, 10, "completed")
     qtbot.waitUntil(lambda: page.shown_sessions()[0].status == "completed", timeout=5000)
     wait_read(qtbot, page)
+
+
+def test_deleting_a_session_moved_elsewhere_is_refused_and_said(qtbot, ctx, h, other,
+                                                                shown_errors, monkeypatch):
+    booked = sessions.book(h.db, h.admin, h.session(datetime(2026, 4, 15, 10, 0)))
+    sid = booked.sessions[0].id
+    page = open_page(qtbot, ctx)
+    assert page.week_view.select(sid)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _o, _t, text: asked.append(text) or True)
+    session_edits.move(other, ctx.actor, sid, datetime(2026, 4, 15, 14, 0))  # elsewhere
+    page.delete_button.click()
+    assert len(asked) == 1
+    assert len(shown_errors) == 1
+    said = shown_errors[0]
+    assert said.startswith("Someone else changed this session after it was shown here "
+                           "(start: ")
+    assert said.endswith("), so it was not deleted. The schedule now shows it as it is: "
+                         "delete it again if you still mean to.")
+    shown_errors.clear()
+    assert sessions.session(ctx.db, ctx.actor, sid).starts_at.hour == 14  # not deleted
+    qtbot.waitUntil(lambda: page.shown_sessions()[0].starts_at.hour == 14, timeout=5000)
+    wait_read(qtbot, page)
+    assert page.week_view.select(sid)
+    page.delete_button.click()  # again, based on what is shown now: deleted
+    assert len(asked) == 2 and shown_errors == []
+    with pytest.raises(NotFound):
+        sessions.session(ctx.db, ctx.actor, sid)

@@ -383,8 +383,9 @@ class SchedulePage(QWidget):
 
     def _on_delete_button_clicked(self) -> None:
         chosen = self.selected_id()
-        if chosen is not None:
-            self.session_actions.delete(chosen)
+        if chosen is not None:  # based on the session as shown
+            self.session_actions.delete(
+                chosen, next((v for v in self._sessions if v.id == chosen), None))
 
     def _on_notes_button_clicked(self) -> None:
         chosen = self.selected_id()

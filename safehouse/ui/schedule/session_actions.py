@@ -98,7 +98,7 @@ class SessionActions(QObject):
             cancel.setEnabled(session.status != SessionStatus.CANCELLED.value)
             cancel.triggered.connect(lambda: self.cancel(sid))
             delete = menu.addAction(self.tr("Delete…"))
-            delete.triggered.connect(lambda: self.delete(sid))
+            delete.triggered.connect(lambda: self.delete(sid, session))
         return menu
 
     def popup(self, session_id: int, where: object, shown: SessionView | None = None
@@ -146,11 +146,14 @@ class SessionActions(QObject):
         if session is not None and self.may_book:
             self._open_dialog(CancelDialog(self._ctx, session, self._owner))
 
-    def delete(self, session_id: int) -> list[int]:
-        """Delete, after asking (and which sessions, for a series); the ids deleted."""
-        session = self._read(session_id)
-        if session is None or not self.may_book:
+    def delete(self, session_id: int, shown: SessionView | None = None) -> list[int]:
+        """Delete, after asking (and which sessions, for a series); the ids deleted.
+        ``shown``: the session as the page shows it (refused when someone else changed
+        it since: said, and the views read it again), else as read now."""
+        now = self._read(session_id)
+        if now is None or not self.may_book:
             return []
+        session = shown if shown is not None else now
         title = self.tr("Delete a session")
         what = f"{kind_text(session.kind)} — {when_text(session)}"
         if session.series_id is None:
@@ -168,7 +171,14 @@ class SessionActions(QObject):
                 return []
             scope = chosen
         try:
-            return session_removal.delete(self._ctx.db, self._ctx.actor, session_id, scope)
+            return session_removal.delete(self._ctx.db, self._ctx.actor, session_id, scope,
+                                          read=session)
+        except StaleRecord as exc:
+            self._stale(session_id, exc, title, self.tr(
+                "Someone else changed this session after it was shown here ({changes}), "
+                "so it was not deleted. The schedule now shows it as it is: delete it "
+                "again if you still mean to."))
+            return []
         except Exception as exc:  # noqa: BLE001 - a refusal or a bug: both shown
             messages.show_error(self._owner, exc, title)
             return []
