@@ -9,15 +9,17 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, TextIO, TypeVar
 
 from safehouse.services.csv_text import UndecodableError, is_hangul, is_korean_text, rare
 
 CHUNK = 1 << 16
 Source = bytes | Path  # the file's bytes, or where it is
 TextOpener = Callable[[], TextIO]
+T = TypeVar("T")
 
 
 def _open_bytes(source: Source) -> BinaryIO:
@@ -114,3 +116,10 @@ def digest(source: Source) -> bytes:
         while chunk := f.read(CHUNK):
             found.update(chunk)
     return found.digest()
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` a list of at most ``size`` at a time (the next read once one is done)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch

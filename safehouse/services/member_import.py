@@ -88,7 +88,8 @@ def _members(s: Session, codes: set[str]) -> dict[str, Member]:
         .options(selectinload(Member.memberships)))}
 
 
-def _ids(s: Session, codes: set[str]) -> dict[str, int]:
+def member_ids(s: Session, codes: set[str]) -> dict[str, int]:
+    """The ids of the members with these codes (a code no member has is left out)."""
     if not codes:
         return {}
     found = s.execute(select(Member.code, Member.id).where(Member.code.in_(codes)))
@@ -131,7 +132,7 @@ def _check_batch(s: Session, batch: list[Row], problems: Problems, today: date,
                  plan: Plan, handed_out: int, later: list[tuple[int, str]]) -> None:
     """The rules only the database can tell, for one batch of rows."""
     existing = _members(s, {r.code for r in batch if r.code})
-    ids = _ids(s, _refs(batch))
+    ids = member_ids(s, _refs(batch))
     open_since: dict[int, date] = {}
     if existing:
         open_since = {member_id: start for member_id, start in s.execute(
@@ -232,7 +233,7 @@ def _next_code(state: _Writing) -> str:
 
 def _write_batch(s: Session, batch: list[Row], state: _Writing) -> None:
     existing = _members(s, {r.code for r in batch if r.code})
-    ids = _ids(s, _refs(batch))
+    ids = member_ids(s, _refs(batch))
     new: list[tuple[Row, str]] = []
     for row in batch:
         member = existing.get(row.code) if row.code else None
@@ -247,7 +248,7 @@ def _write_batch(s: Session, batch: list[Row], state: _Writing) -> None:
          "birth_year": r.data.birth_year, "status": r.data.status,
          "referred_by_id": ids.get(r.data.referred_by_code or "")}
         for r, code in new])
-    made = _ids(s, {code for _r, code in new})
+    made = member_ids(s, {code for _r, code in new})
     periods = []
     for row, code in new:
         member_id = made[code]
@@ -288,7 +289,7 @@ def _refer_later(s: Session, later: list[tuple[int, str, bool]]) -> None:
     """The referrers the file created after the rows that name them."""
     for start in range(0, len(later), BATCH):
         chunk = later[start:start + BATCH]
-        ids = _ids(s, {ref for _m, ref, _new in chunk})
+        ids = member_ids(s, {ref for _m, ref, _new in chunk})
         made = [{"mid": m, "rid": ids[ref]} for m, ref, new in chunk if new]
         if made:
             members = _table(Member)

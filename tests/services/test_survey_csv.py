@@ -50,9 +50,10 @@ def test_every_bad_row_is_named_and_nothing_is_written(db, admin) -> None:
         (4, "member_code"),
         (5, "taken_on"), (5, "health"),
         (7, "taken_on"),
+        (8, "member_code"),  # an unknown member is found in the same reading
     ]
     assert count(db, Response) == 0
-    # with those mended, the unknown member is found, and still nothing is written
+    # with those mended, the unknown member is still found, and nothing is written
     mended = "\n".join([HEADER, "M-0001,2025-06-01,3,yes", "M-0009,2025-06-03,2,no"])
     result = survey_csv.import_surveys(db, admin, mended.encode())
     assert [(p.line, p.column, p.reason) for p in result.problems] == [
