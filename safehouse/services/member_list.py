@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, Select, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -29,7 +30,7 @@ from safehouse.services.dto.member_list import (
 )
 from safehouse.services.dto.people import MemberSummary
 from safehouse.services.member_rules import STATUSES
-from safehouse.services.permissions import Action, require
+from safehouse.services.permissions import Action, check
 from safehouse.storage.db import Database
 
 # At most this many rows in one reading (the page asks for what fills its screen).
@@ -44,14 +45,25 @@ def _pattern(search: str) -> str | None:
     return f"%{escaped}%"
 
 
-def _text_order(s: Session, column: Any) -> ColumnElement[Any]:
+def _params(query: MemberQuery, on: date) -> dict[str, Any]:
+    """The values the statements below take (``on``: the day of the room shown)."""
+    return {"pattern": _pattern(query.search), "status": query.status, "on": on}
+
+
+def _narrowed(query: MemberQuery) -> tuple[bool, bool]:
+    """(whether the search narrows, whether the status filter does)."""
+    return _pattern(query.search) is not None, query.status is not None
+
+
+def _text_order(dialect: str, column: Any) -> ColumnElement[Any]:
     """Text in the same order on SQLite and PostgreSQL: case-folded, by code point."""
     lowered = func.lower(column)
-    return lowered.collate("C") if s.get_bind().dialect.name == "postgresql" else lowered
+    return lowered.collate("C") if dialect == "postgresql" else lowered
 
 
-def _room_today(on: date) -> Any:
-    """Each member's room on ``on``: (member_id, room)."""
+def _room_today() -> Any:
+    """Each member's room on the day ``:on``: (member_id, room)."""
+    on = bindparam("on", type_=Date)
     return (select(Assignment.member_id, Room.name.label("room"))
             .join(Room, Room.id == Assignment.room_id)
             .where(Assignment.start_on <= on,
@@ -59,49 +71,84 @@ def _room_today(on: date) -> Any:
             .subquery())
 
 
-def _filtered(q: Select[Any], query: MemberQuery) -> Select[Any]:
-    pattern = _pattern(query.search)
-    if pattern is not None:
-        q = q.where(Member.search_key.like(pattern, escape="\\"))
-    if query.status is not None:
-        q = q.where(Member.status == query.status)
+def _filtered(q: Select[Any], searching: bool, by_status: bool) -> Select[Any]:
+    if searching:
+        q = q.where(Member.search_key.like(bindparam("pattern"), escape="\\"))
+    if by_status:
+        q = q.where(Member.status == bindparam("status"))
     return q
 
 
-def _ordered_ids(s: Session, query: MemberQuery, on: date) -> Select[Any]:
-    """The ids of the members the query shows, in its order (only what the order
-    needs is joined: the room, or the latest joining, for those columns)."""
-    q = _filtered(select(Member.id), query)
-    key: list[Any]
-    if query.sort is MemberSort.ROOM:
-        room = _room_today(on)
-        q = q.outerjoin(room, room.c.member_id == Member.id)
-        key = [_text_order(s, func.coalesce(room.c.room, ""))]
-    elif query.sort is MemberSort.JOINED:
-        key = [func.coalesce(membership.latest_start(), date.min)]
-    else:
-        key = {  # type: ignore[assignment]
-            MemberSort.CODE: [func.length(Member.code), Member.code],
-            MemberSort.NAME: [_text_order(s, Member.name)],
-            MemberSort.ALIAS: [_text_order(s, Member.alias)],
-            MemberSort.STATUS: [case({v: i for i, v in enumerate(STATUSES)},
-                                     value=Member.status, else_=len(STATUSES))],
-        }[query.sort]
+# The statements are built once for each shape of query (which filters, which order) and
+# take the search, the filter, the day and the page as parameters: a keystroke then
+# spends its time in the database, not in building and keying the same statement again.
+
+
+@lru_cache(maxsize=256)
+def _order_key(dialect: str, sort: MemberSort) -> tuple[Any, ...]:
+    """The order of a sort (ascending), and the room's subquery when it needs it."""
+    if sort is MemberSort.ROOM:
+        room = _room_today()
+        return room, _text_order(dialect, func.coalesce(room.c.room, ""))
+    if sort is MemberSort.JOINED:
+        return None, func.coalesce(membership.latest_start(), date.min)
+    keys: dict[MemberSort, tuple[Any, ...]] = {
+        MemberSort.CODE: (func.length(Member.code), Member.code),
+        MemberSort.NAME: (_text_order(dialect, Member.name),),
+        MemberSort.ALIAS: (_text_order(dialect, Member.alias),),
+        MemberSort.STATUS: (case({v: i for i, v in enumerate(STATUSES)},
+                                 value=Member.status, else_=len(STATUSES)),),
+    }
+    return None, *keys[sort]
+
+
+@lru_cache(maxsize=256)
+def _ids_statement(dialect: str, sort: MemberSort, descending: bool, searching: bool,
+                   by_status: bool, counted: bool, limited: bool, ranked: bool
+                   ) -> Select[Any]:
+    room, *key = _order_key(dialect, sort)
     key.append(Member.id)
-    return q.order_by(*(k.desc() if query.descending else k.asc() for k in key))
+    order = [k.desc() if descending else k.asc() for k in key]
+    q = select(Member.id)
+    if counted:
+        q = q.add_columns(func.count().over().label("shown"))
+    if ranked:
+        q = q.add_columns((func.row_number().over(order_by=order) - 1).label("place"))
+    q = _filtered(q, searching, by_status)
+    if room is not None:
+        q = q.outerjoin(room, room.c.member_id == Member.id)
+    q = q.order_by(*order)
+    if limited:
+        q = q.limit(bindparam("limit")).offset(bindparam("offset"))
+    return q
+
+
+def _ids(s: Session, query: MemberQuery, *, counted: bool = False, limited: bool = True,
+         ranked: bool = False) -> Select[Any]:
+    """The ids of the members the query shows, in its order (only what the order needs
+    is joined: the room, or the latest joining, for those columns); ``counted``: with
+    how many it shows in every row; ``limited``: from ``:offset``, ``:limit`` of them;
+    ``ranked``: each with its place in the list (0: first)."""
+    return _ids_statement(s.get_bind().dialect.name, query.sort, query.descending,
+                          *_narrowed(query), counted, limited, ranked)
+
+
+@lru_cache(maxsize=1)
+def _summaries_statement() -> Select[Any]:
+    room = _room_today()
+    return (select(Member.id, Member.code, Member.name, Member.alias, Member.status,
+                   Member.birth_year, membership.latest_start().label("joined_on"),
+                   func.coalesce(room.c.room, "").label("room"))
+            .outerjoin(room, room.c.member_id == Member.id)
+            .where(Member.id.in_(bindparam("ids", expanding=True))))
 
 
 def _summaries(s: Session, ids: Sequence[int], on: date) -> list[MemberSummary]:
     """The rows of the members ``ids``, in that order."""
     if not ids:
         return []
-    room = _room_today(on)
-    q = (select(Member.id, Member.code, Member.name, Member.alias, Member.status,
-                Member.birth_year, membership.latest_start().label("joined_on"),
-                func.coalesce(room.c.room, "").label("room"))
-         .outerjoin(room, room.c.member_id == Member.id)
-         .where(Member.id.in_(bindparam("ids", expanding=True))))
-    found = {row.id: _summary(row) for row in s.execute(q, {"ids": list(ids)})}
+    rows = s.execute(_summaries_statement(), {"ids": list(ids), "on": on})
+    found = {row.id: _summary(row) for row in rows}
     return [found[i] for i in ids if i in found]
 
 
@@ -111,18 +158,27 @@ def _summary(row: Any) -> MemberSummary:
                          birth_year=row.birth_year)
 
 
+_ALL = select(func.count()).select_from(Member)
+
+
+@lru_cache(maxsize=4)
+def _count_statement(searching: bool, by_status: bool) -> Select[Any]:
+    return _filtered(select(func.count()).select_from(Member), searching, by_status)
+
+
 def _count(s: Session, query: MemberQuery) -> MemberCount:
-    total = s.scalar(select(func.count()).select_from(Member)) or 0
-    if _pattern(query.search) is None and query.status is None:
+    total = s.scalar(_ALL) or 0
+    narrowed = _narrowed(query)
+    if not any(narrowed):
         return MemberCount(shown=total, total=total)
-    q = _filtered(select(func.count()).select_from(Member), query)
-    return MemberCount(shown=s.scalar(q) or 0, total=total)
+    shown = s.scalar(_count_statement(*narrowed), _params(query, clock.today()))
+    return MemberCount(shown=shown or 0, total=total)
 
 
 def count(db: Database, actor: Actor, query: MemberQuery) -> MemberCount:
     """How many members the query shows, and how many there are."""
-    actor = require(db, actor, Action.MEMBER_VIEW)
     with db.transaction() as s:
+        check(s, actor, Action.MEMBER_VIEW)
         return _count(s, query)
 
 
@@ -131,13 +187,24 @@ def first_page(
     on: date | None = None,
 ) -> MemberPage:
     """:func:`count` and the first :func:`page` in one reading (what a keystroke in the
-    search asks)."""
-    actor = require(db, actor, Action.MEMBER_VIEW)
+    search asks): the ids on the first page and how many the search shows are one
+    statement."""
     on = on or clock.today()
     limit = max(0, min(limit, MAX_PAGE))
     with db.transaction() as s:
-        counted = _count(s, query)
-        ids = list(s.scalars(_ordered_ids(s, query, on).limit(limit))) if counted.shown else []
+        check(s, actor, Action.MEMBER_VIEW)
+        if not limit:
+            return MemberPage(count=_count(s, query), rows=())
+        total = s.scalar(_ALL) or 0
+        params = _params(query, on) | {"limit": limit, "offset": 0}
+        if any(_narrowed(query)):
+            found = s.execute(_ids(s, query, counted=True), params).all()
+            ids = [row.id for row in found]
+            shown = found[0].shown if found else 0
+        else:
+            ids = list(s.scalars(_ids(s, query), params)) if total else []
+            shown = total
+        counted = MemberCount(shown=shown, total=total)
         return MemberPage(count=counted, rows=tuple(_summaries(s, ids, on)))
 
 
@@ -147,12 +214,18 @@ def page(
 ) -> list[MemberSummary]:
     """The rows ``offset`` to ``offset + limit`` of the list the query shows (at most
     :data:`MAX_PAGE`), with the room each member is in on ``on`` (today by default)."""
-    actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or clock.today()
     limit = max(0, min(limit, MAX_PAGE))
     with db.transaction() as s:
-        ids = list(s.scalars(_ordered_ids(s, query, on).offset(max(0, offset)).limit(limit)))
-        return _summaries(s, ids, on)
+        check(s, actor, Action.MEMBER_VIEW)
+        params = _params(query, on) | {"limit": limit, "offset": max(0, offset)}
+        return _summaries(s, list(s.scalars(_ids(s, query), params)), on)
+
+
+@lru_cache(maxsize=4)
+def _shown_statement(searching: bool, by_status: bool) -> Select[Any]:
+    return _filtered(select(Member.id), searching, by_status).where(
+        Member.id.in_(bindparam("wanted", expanding=True)))
 
 
 def rows(
@@ -161,15 +234,14 @@ def rows(
 ) -> list[MemberSummary]:
     """Those of the members ``ids`` that the query shows (at most :data:`MAX_PAGE`),
     read again: what a change reloads."""
-    actor = require(db, actor, Action.MEMBER_VIEW)
     on = on or clock.today()
     wanted = list(dict.fromkeys(ids))[:MAX_PAGE]
-    if not wanted:
-        return []
     with db.transaction() as s:
-        shown = list(s.scalars(_filtered(select(Member.id), query)
-                               .where(Member.id.in_(wanted))))
-        return _summaries(s, shown, on)
+        check(s, actor, Action.MEMBER_VIEW)
+        if not wanted:
+            return []
+        params = _params(query, on) | {"wanted": wanted}
+        return _summaries(s, list(s.scalars(_shown_statement(*_narrowed(query)), params)), on)
 
 
 def position(
@@ -177,11 +249,13 @@ def position(
     on: date | None = None,
 ) -> int | None:
     """Where the member stands in the list the query shows (0: first); None when the
-    query does not show her."""
-    actor = require(db, actor, Action.MEMBER_VIEW)
+    query does not show her (found out first, by her id alone)."""
     on = on or clock.today()
     with db.transaction() as s:
-        for i, found in enumerate(s.scalars(_ordered_ids(s, query, on))):
-            if found == member_id:
-                return i
-    return None
+        check(s, actor, Action.MEMBER_VIEW)
+        params = _params(query, on) | {"wanted": [member_id]}
+        if s.scalar(_shown_statement(*_narrowed(query)), params) is None:
+            return None
+        ranked = _ids(s, query, limited=False, ranked=True).subquery()
+        place = s.scalar(select(ranked.c.place).where(ranked.c.id == member_id), params)
+        return None if place is None else int(place)

@@ -34,6 +34,7 @@ PAGE_SIZE = 64  # two screens of a tall window: a keystroke reads no more than t
 MAX_READ = 1000  # at most this many rows in one reading (a jump far down reads several)
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _BASE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE,
                          Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
 
@@ -230,6 +231,9 @@ class PagedTableModel(RowTableModel[T]):
             if 0 <= row < len(self._rows) and 0 <= col < len(self._columns):
                 return self._columns[col].display(self._rows[row])
             return None
+        if role == _ALIGNMENT:  # asked of every cell painted, like the text
+            col = index.column()
+            return self._columns[col].alignment if 0 <= col < len(self._columns) else None
         if role not in _BASE_ROLES and role not in self.EXTRA_ROLES:
             return None
         return super().data(index, role)

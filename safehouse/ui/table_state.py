@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from safehouse.ui import account_settings
 
@@ -19,8 +20,26 @@ def remember_layout(view: QTableView, key: str) -> None:
         header.restoreState(state)
 
     def save() -> None:
-        QSettings().setValue(name, header.saveState())
+        if shiboken6.isValid(header):  # not while the view is being destroyed
+            QSettings().setValue(name, header.saveState())
 
-    header.sectionResized.connect(save)
+    def resized(logical: int, _old: int, _new: int) -> None:
+        # The stretched last column follows the view's width: it widens and narrows as
+        # a search brings the scroll bar or takes it away. That is nobody's choice, and
+        # saving it wrote the settings file on such a keystroke (≈15 ms on a busy disk).
+        if shiboken6.isValid(header) and not (
+                header.stretchLastSection() and logical == _last_shown(header)):
+            save()
+
+    header.sectionResized.connect(resized)
     header.sectionMoved.connect(save)
     header.sortIndicatorChanged.connect(save)
+
+
+def _last_shown(header: QHeaderView) -> int:
+    """The logical index of the rightmost column shown (-1: none)."""
+    for visual in range(header.count() - 1, -1, -1):
+        logical = header.logicalIndex(visual)
+        if not header.isSectionHidden(logical):
+            return logical
+    return -1

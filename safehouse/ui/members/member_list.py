@@ -226,13 +226,14 @@ class MemberList(QWidget):
         selection.blockSignals(True)
         self._reloading = True
         try:
-            self.model.reload()
+            reloaded = self.model.reload()
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             selection.blockSignals(False)
             self._reloading = False
-        self.view.viewport().update()
+        if not reloaded:  # the rows stayed (a reload repaints them): show the selection gone
+            self.view.viewport().update()
         if keep is not None and not self.select_member(keep):
             self.sig_selection_cleared.emit()
         self._update_count()
