@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
 
 from safehouse import clock
@@ -107,7 +108,7 @@ def participants_of(s: Session, session_ids: Sequence[int] | Select[Any]
     """The participants of these sessions (a list of ids, or a query of them)."""
     found: dict[int, list[Participant]] = {}
     for among in _among(SessionParticipant.session_id, session_ids):
-        rows = s.execute(
+        rows = s.connection().execute(
             select(SessionParticipant.session_id, Member.id, Member.code, Member.name)
             .join(Member, Member.id == SessionParticipant.member_id)
             .where(among).order_by(Member.code))
@@ -129,6 +130,8 @@ VIEW_COLUMNS = (CounselingSession.id, CounselingSession.series_id, CounselingSes
                 CounselingSession.place_text, CounselingSession.status,
                 CounselingSession.cancelled_by, CounselingSession.original_start,
                 CounselingSession.departs, CounselingSession.version)
+# the same fields of a session, in that order, at once
+_FIELDS = attrgetter(*(c.key for c in VIEW_COLUMNS))
 
 
 def views(s: Session, actor: Actor, rows: Sequence[Any], ids: Select[Any] | None = None
@@ -136,13 +139,14 @@ def views(s: Session, actor: Actor, rows: Sequence[Any], ids: Select[Any] | None
     """The views of ``rows`` (sessions, or rows of :data:`VIEW_COLUMNS`), in their
     order, in five queries whatever their number; ``ids``: a query of their ids, which
     the queries of participants and notes then use instead of a list."""
+    if not rows:
+        return []
     among: Sequence[int] | Select[Any] = ids if ids is not None else [r.id for r in rows]
-    people = participants_of(s, among) if rows else {}
+    people = participants_of(s, among)
     counselors = counselor_names(s, {r.counselor_id for r in rows})
     places = place_names(s, {r.place_id for r in rows if r.place_id is not None})
     noted: set[int] = set()
-    if rows and actor.role in (Role.ADMINISTRATOR.value, Role.MANAGER.value,
-                               Role.COUNSELOR.value):
+    if actor.role in (Role.ADMINISTRATOR.value, Role.MANAGER.value, Role.COUNSELOR.value):
         q = select(SessionNote.session_id).where(SessionNote.text != "")
         if actor.role == Role.COUNSELOR.value:
             q = q.join(CounselingSession, CounselingSession.id == SessionNote.session_id
@@ -150,24 +154,32 @@ def views(s: Session, actor: Actor, rows: Sequence[Any], ids: Select[Any] | None
         for condition in _among(SessionNote.session_id, among):
             noted.update(s.scalars(q.where(condition)))
     zone = clock.zone()
+    shown: dict[datetime, datetime] = {}  # a week's sessions share their hours
 
     def local(stored: datetime) -> datetime:
-        return stored.replace(tzinfo=UTC).astimezone(zone)
+        found = shown.get(stored)
+        if found is None:
+            found = shown[stored] = stored.replace(tzinfo=UTC).astimezone(zone)
+        return found
 
     found = []
-    for r in rows:
-        starts = local(r.starts_at)
+    # rows of VIEW_COLUMNS are tuples in that order already (naming each field of a row
+    # costs more than the view it goes into)
+    fields = rows if isinstance(rows[0], Row) else map(_FIELDS, rows)
+    for (id_, series_id, kind, starts_at, ends_at, counselor_id, place_id, place_text,
+         status, cancelled_by, original_start, departs, version) in fields:
+        starts = local(starts_at)
         found.append(SessionView(
-            id=r.id, series_id=r.series_id, kind=r.kind, starts_at=starts,
-            ends_at=local(r.ends_at), counselor_id=r.counselor_id,
-            counselor_name=counselors.get(r.counselor_id, ""), place_id=r.place_id,
-            place_name=places.get(r.place_id, "") if r.place_id is not None else r.place_text,
-            participants=tuple(people.get(r.id, ())), status=r.status,
-            cancelled_by=r.cancelled_by,
-            original_start=(None if r.original_start is None else starts
-                            if r.original_start == r.starts_at else local(r.original_start)),
-            departs=tuple(d for d in r.departs.split(",") if d) if r.departs else (),
-            has_notes=r.id in noted, version=r.version))
+            id=id_, series_id=series_id, kind=kind, starts_at=starts,
+            ends_at=local(ends_at), counselor_id=counselor_id,
+            counselor_name=counselors.get(counselor_id, ""), place_id=place_id,
+            place_name=places.get(place_id, "") if place_id is not None else place_text,
+            participants=tuple(people.get(id_, ())), status=status,
+            cancelled_by=cancelled_by,
+            original_start=(None if original_start is None else starts
+                            if original_start == starts_at else local(original_start)),
+            departs=tuple(d for d in departs.split(",") if d) if departs else (),
+            has_notes=id_ in noted, version=version))
     return found
 
 

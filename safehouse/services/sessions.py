@@ -239,7 +239,7 @@ def week(db: Database, actor: Actor, start: date, *, days: int = 7,
         window.append(exists().where(SessionParticipant.session_id == _CS.id,
                                      SessionParticipant.member_id == member_id))
     with db.transaction() as s:
-        rows = s.execute(select(*VIEW_COLUMNS).where(*window)
+        rows = s.connection().execute(select(*VIEW_COLUMNS).where(*window)
                          .order_by(_CS.starts_at, _CS.id)).all()
         return views(s, actor, rows, select(_CS.id).where(*window))
 
