@@ -45,9 +45,10 @@ def _pattern(search: str) -> str | None:
     return f"%{escaped}%"
 
 
-def _params(query: MemberQuery, on: date) -> dict[str, Any]:
-    """The values the statements below take (``on``: the day of the room shown)."""
-    return {"pattern": _pattern(query.search), "status": query.status, "on": on}
+def _params(query: MemberQuery, on: date, **more: object) -> dict[str, Any]:
+    """The values the statements below take (``on``: the day of the room shown; the
+    page's ``limit`` and ``offset``, or the ids ``wanted``)."""
+    return {"pattern": _pattern(query.search), "status": query.status, "on": on, **more}
 
 
 def _narrowed(query: MemberQuery) -> tuple[bool, bool]:
@@ -196,7 +197,7 @@ def first_page(
         if not limit:
             return MemberPage(count=_count(s, query), rows=())
         total = s.scalar(_ALL) or 0
-        params = _params(query, on) | {"limit": limit, "offset": 0}
+        params = _params(query, on, limit=limit, offset=0)
         if any(_narrowed(query)):
             found = s.execute(_ids(s, query, counted=True), params).all()
             ids = [row.id for row in found]
@@ -218,7 +219,7 @@ def page(
     limit = max(0, min(limit, MAX_PAGE))
     with db.transaction() as s:
         check(s, actor, Action.MEMBER_VIEW)
-        params = _params(query, on) | {"limit": limit, "offset": max(0, offset)}
+        params = _params(query, on, limit=limit, offset=max(0, offset))
         return _summaries(s, list(s.scalars(_ids(s, query), params)), on)
 
 
@@ -240,7 +241,7 @@ def rows(
         check(s, actor, Action.MEMBER_VIEW)
         if not wanted:
             return []
-        params = _params(query, on) | {"wanted": wanted}
+        params = _params(query, on, wanted=wanted)
         return _summaries(s, list(s.scalars(_shown_statement(*_narrowed(query)), params)), on)
 
 
@@ -253,7 +254,7 @@ def position(
     on = on or clock.today()
     with db.transaction() as s:
         check(s, actor, Action.MEMBER_VIEW)
-        params = _params(query, on) | {"wanted": [member_id]}
+        params = _params(query, on, wanted=[member_id])
         if s.scalar(_shown_statement(*_narrowed(query)), params) is None:
             return None
         ranked = _ids(s, query, limited=False, ranked=True).subquery()

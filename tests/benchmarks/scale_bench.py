@@ -223,12 +223,14 @@ def lists(path: Path) -> list[Figure]:
     search = page.member_list.search
     narrowing: list[float] = []
     widening: list[float] = []
+    processor: dict[int, list[float]] = {id(narrowing): [], id(widening): []}
 
     def step(change: Callable[[], None], into: list[float]) -> None:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         change()
         settle()
         into.append((time.perf_counter() - start) * 1000)
+        processor[id(into)].append((time.process_time() - cpu) * 1000)
 
     for _ in range(3):
         # romanised, typed key by key
@@ -246,10 +248,14 @@ def lists(path: Path) -> list[Figure]:
                           base, baseline, "≤ 16 ms", False))
     figures.append(Figure("search keystroke that narrows (median)",
                           statistics.median(narrowing), base, baseline, "≤ 16 ms", False))
+    figures.append(Figure("  the same, processor time (worst; less the machine's load)",
+                          max(processor[id(narrowing)]), base, baseline, "≤ 16 ms", False))
     figures.append(Figure("search keystroke that widens (worst of 21)", max(widening),
                           base, baseline, "≤ 16 ms", False))
     figures.append(Figure("search keystroke that widens (median)",
                           statistics.median(widening), base, baseline, "≤ 16 ms", False))
+    figures.append(Figure("  the same, processor time (worst; less the machine's load)",
+                          max(processor[id(widening)]), base, baseline, "≤ 16 ms", False))
     page.close()
 
     tab = AuditTab(ctx)
@@ -311,10 +317,14 @@ def features(db: Any, actor: Any, base: str, baseline: float) -> list[Figure]:
                        place_id=1)
     year = Recurrence(Frequency.WEEKLY, count=52)
     shown = len(sessions.week(db, actor, monday))
+    cpu = time.process_time()
+    week = median_ms(lambda: sessions.week(db, actor, monday))
+    cpu = (time.process_time() - cpu) * 1000 / 5  # median_ms runs it five times
     return [
-        Figure(f"counseling week data (everyone: {shown} sessions)",
-               median_ms(lambda: sessions.week(db, actor, monday)), base, baseline,
+        Figure(f"counseling week data (everyone: {shown} sessions)", week, base, baseline,
                "≤ 50 ms", False),
+        Figure("  the same, processor time (mean of 5; less the machine's load)", cpu,
+               base, baseline, "≤ 50 ms", False),
         Figure("conflict check of a 52-week series",
                median_ms(lambda: sessions.conflicts(db, actor, ask, year)), base, baseline,
                "≤ 20 ms", False),
