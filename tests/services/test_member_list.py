@@ -130,3 +130,22 @@ def test_a_key_written_wrong_by_hand_is_not_what_the_program_keeps(db, admin, pe
     assert names(db, admin, search="소망") == []
     members.update_member(db, admin, people[1].id, MemberInput(name="이소원", status="enquiry"))
     assert names(db, admin, search="소원") == ["이소원"]
+
+
+@pytest.mark.parametrize("sort", list(MemberSort))
+@pytest.mark.parametrize("descending", [False, True])
+def test_first_page_count_and_places_agree_with_the_pages(db, admin, people, sort, descending):
+    """The first page's count comes with its ids, and a member's place is her row in the
+    pages, for every order, searched or not."""
+    for search in ("", "김", "k", "없는이름"):
+        query = MemberQuery(search=search, sort=sort, descending=descending)
+        listed = [m.id for m in member_list.page(db, admin, query, limit=100)]
+        first = member_list.first_page(db, admin, query, limit=2)
+        assert first.count == member_list.count(db, admin, query)
+        assert (first.count.shown, first.count.total) == (len(listed), len(people))
+        assert [m.id for m in first.rows] == listed[:2]
+        assert member_list.first_page(db, admin, query, limit=0).count == first.count
+        for place, member_id in enumerate(listed):
+            assert member_list.position(db, admin, query, member_id) == place
+        hidden = {p.id for p in people} - set(listed)
+        assert all(member_list.position(db, admin, query, i) is None for i in hidden)
