@@ -12,13 +12,15 @@ import os
 import sys
 from collections.abc import Callable
 
+from safehouse.cli.options import PASSWORD_ENV as PASSWORD_ENV
+from safehouse.cli.options import USER_ENV as USER_ENV
+from safehouse.cli.options import common_options as common_options
+from safehouse.cli.options import db_target as db_target
 from safehouse.errors import ConflictError, PermissionDenied, ValidationError, translate
 from safehouse.services import access, settings
 from safehouse.services.access import Opened
 from safehouse.storage.vault import Vault, VaultState
 
-USER_ENV = "SAFEHOUSE_USER"
-PASSWORD_ENV = "SAFEHOUSE_PASSWORD"
 NEW_PASSWORD_ENV = "SAFEHOUSE_NEW_PASSWORD"  # safehouse passwd, in scripts
 
 # Exit status
@@ -35,36 +37,12 @@ class UsageError(Exception):
     """Wrong use of the command line: exit status 2."""
 
 
-def common_options() -> argparse.ArgumentParser:
-    """Options every command takes, before or after the command's name.
-
-    Their defaults are suppressed so that a value given after the command does not get
-    overwritten by the subparser's default (or the other way round).
-    """
-    common = argparse.ArgumentParser(add_help=False)
-    group = common.add_argument_group("common options")
-    group.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
-                       help="the database: an SQLite file or a postgresql:// URL "
-                            "(default: SAFEHOUSE_DB, else the one in your data folder)")
-    group.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
-                       help=f"who you are (default: {USER_ENV}); the password is asked "
-                            f"for, or read from {PASSWORD_ENV}")
-    group.add_argument("--lang", choices=("en", "ko"), default=argparse.SUPPRESS,
-                       help="language of the messages (and of the application window)")
-    return common
-
-
 def out(text: str) -> None:
     print(text, flush=True)
 
 
 def err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
-
-
-def db_target(args: argparse.Namespace) -> str | None:
-    target: str | None = getattr(args, "db", None)
-    return target
 
 
 def username(args: argparse.Namespace) -> str:

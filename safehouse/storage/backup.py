@@ -34,14 +34,14 @@ from pathlib import Path
 from safehouse import clock, files
 from safehouse.errors import DatabaseError, translate
 from safehouse.files import copy_private as copy_private
-from safehouse.storage import anchors, backup_keys, full_disk, keys, sqlcipher
+from safehouse.storage import anchors, backup_keys, full_disk, keys, location, sqlcipher
 from safehouse.storage.backup_check import PG_SUFFIX, SQLITE_SUFFIX, check_pg_counted
 from safehouse.storage.backup_check import Checked as Checked
 from safehouse.storage.backup_check import check as check
 from safehouse.storage.backup_check import check_sqlite as check_sqlite
 from safehouse.storage.backup_check import no_administrator as no_administrator
 from safehouse.storage.copies import copy_database
-from safehouse.storage.db import Database, default_data_dir
+from safehouse.storage.db import Database
 from safehouse.storage.pg_backup import dump_pg
 from safehouse.storage.pg_backup import restore_pg as restore_pg  # the services use it here
 
@@ -64,7 +64,7 @@ def default_folder(db: Database) -> Path:
     path = db.file_path
     if path is not None:
         return path.parent / "backups"
-    return default_data_dir() / "backups"
+    return location.default_data_dir() / "backups"
 
 
 def keys_path(backup: Path) -> Path:

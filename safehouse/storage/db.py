@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
@@ -17,34 +16,18 @@ from sqlalchemy.orm import exc as orm_exc
 
 from safehouse.changes import Change, ChangeListener
 from safehouse.errors import ConflictError, DatabaseError, translate
-from safehouse.storage import full_disk, sealed, sqlcipher
+from safehouse.storage import full_disk, location, sealed, sqlcipher
 
 if TYPE_CHECKING:
     from safehouse.storage.keyring import KeyRing
 
-APP_NAME = "Safehouse"
-DB_ENV = "SAFEHOUSE_DB"
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return default_data_dir() / "safehouse.db"
-
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     """Turn ``--db`` (a path or a URL), ``SAFEHOUSE_DB`` or the default into a URL."""
-    raw: str | None = os.fspath(target) if target is not None else os.environ.get(DB_ENV)
-    if not raw:
-        raw = str(default_database_path())
-    if raw.startswith(("postgresql:", "postgres:")):
-        raw = "postgresql+psycopg:" + raw.split(":", 1)[1]
-    if "://" in raw:
+    raw = location.target(target)
+    if location.is_url(raw):
         return make_url(raw)
-    path = Path(raw).expanduser().resolve()
-    return URL.create("sqlite+pysqlite", database=str(path))
+    return URL.create("sqlite+pysqlite", database=raw)
 
 
 def describe_url(url: URL) -> str:

@@ -12,6 +12,9 @@ no other user can put a socket of theirs. A lock or a socket left by a crash is 
 over: the lock names its process, which is gone, and the socket is removed before
 listening anew. Should the first program not answer (hung), the second starts as if
 alone, as it did before there was a guard.
+
+Only QtCore and QtNetwork: a second start asks here before it loads the rest of the
+program (see :func:`safehouse.app.run_app`).
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ import os
 import stat
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QEventLoop, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +217,8 @@ def bring_forward(window: QWidget | None) -> None:
     """Show ``window`` (or the dialog that is modal over everything, such as the login)
     in front, restored if minimised; where the desktop refuses to hand over the focus,
     its taskbar entry asks for attention."""
+    from PySide6.QtWidgets import QApplication  # loaded by then: the first program's
+
     target = QApplication.activeModalWidget() or window
     if target is None:
         visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]

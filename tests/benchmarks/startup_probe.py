@@ -73,9 +73,9 @@ def app(db_path: str, password: str) -> float:
 
     auth._hasher = Hasher(auth._hasher)  # type: ignore[assignment]
 
-    from safehouse import app as application
     from safehouse.services import access, settings
     from safehouse.storage.vault import Vault
+    from safehouse.ui import login_flow as application
     from safehouse.ui import style
     from safehouse.ui.context import AppContext, ChangeHub
     from safehouse.ui.fonts import register_fonts

@@ -20,7 +20,8 @@ from safehouse.models import Base
 from safehouse.services import members
 from safehouse.services.dto.people import MemberInput
 from safehouse.storage import migrate
-from safehouse.storage.db import Database, default_database_path, resolve_url
+from safehouse.storage.db import Database, resolve_url
+from safehouse.storage.location import default_database_path
 from tests.conftest import make_admin
 
 

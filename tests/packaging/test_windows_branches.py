@@ -10,7 +10,7 @@ import platformdirs
 import pytest
 
 from safehouse import files, logs
-from safehouse.storage import db, key_file_io
+from safehouse.storage import key_file_io, location
 
 
 def _never(*args, **kwargs):
@@ -44,8 +44,8 @@ def test_the_database_and_logs_live_in_the_per_user_folder(monkeypatch):
     local = r"C:\Users\kim\AppData\Local\Safehouse"
     monkeypatch.setattr(platformdirs, "user_data_dir", lambda name, appauthor: local)
     monkeypatch.setattr(platformdirs, "user_log_dir", lambda name, appauthor: local + r"\Logs")
-    monkeypatch.delenv(db.DB_ENV, raising=False)
-    assert str(db.default_database_path()).startswith(local)
+    monkeypatch.delenv(location.DB_ENV, raising=False)
+    assert str(location.default_database_path()).startswith(local)
     assert str(logs.log_folder()).startswith(local)
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from safehouse import app as app_module
 from safehouse import clock
 from safehouse.services import access, auth, settings, users
+from safehouse.ui import login_flow as app_module
 from tests.conftest import TEST_PASSWORD, sqlite_vault
 
 

@@ -138,6 +138,45 @@ def test_the_program_started_twice_brings_the_first_forward(tmp_path, folder) ->
             process.wait(timeout=30)
 
 
+# The program's start as ``safehouse`` runs it, then what it had loaded when it stopped.
+SECOND_START = """
+import sys
+from safehouse.cli import main
+code = main(sys.argv[1:])
+loaded = [m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
+          or m.startswith(("safehouse.services", "safehouse.models", "safehouse.storage.db",
+                           "safehouse.cli.commands", "safehouse.ui.login_flow"))]
+print("loaded:", *sorted(loaded))
+sys.exit(code)
+"""
+
+
+def test_a_second_start_stops_before_it_loads_the_database_code(qtbot, tmp_path, folder):
+    """The guard is asked first: a second start loads no SQLAlchemy, no services or
+    models, no commands and no window before it stops (they take seconds on a busy
+    computer, while the user waits for the window to come forward)."""
+    database = str(tmp_path / "one.db")
+    first = InstanceGuard(instance_name(database), folder)
+    assert first.claim()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=folder)
+    second = subprocess.Popen(
+        [sys.executable, "-c", SECOND_START, "--lang", "en", "--db", database], cwd=ROOT,
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with qtbot.waitSignal(first.sig_raise_requested, timeout=60_000):
+            pass  # this test's event loop answers the second start
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+        out, err = second.communicate(timeout=30)
+    finally:
+        if second.poll() is None:
+            second.kill()
+            second.wait(timeout=30)
+        first.release()
+    assert second.returncode == 0, err[-2000:]
+    assert "Safehouse is already open for this database" in err
+    assert out.strip() == "loaded:"
+
+
 def test_bring_forward_restores_a_minimised_window(qtbot) -> None:
     window = QWidget()
     qtbot.addWidget(window)

@@ -1,0 +1,173 @@
+"""The first start's program: the login, the main window, and the login again after
+a log-out. :func:`safehouse.app.run_app` loads this only once the single-instance guard
+has said that no window is open for the database yet."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import suppress
+from types import TracebackType
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from safehouse import i18n
+from safehouse.errors import SafehouseError
+from safehouse.services import access, settings
+from safehouse.services.access import Opened
+from safehouse.services.dto.maintenance import BackupInfo
+from safehouse.storage.db import Database
+from safehouse.storage.vault import Vault, VaultState
+from safehouse.ui import account_settings, messages, smoke_shot, style
+from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.daily_backup import start_daily_backup
+from safehouse.ui.fonts import register_fonts
+from safehouse.ui.i18n import chosen_language, install_translators
+from safehouse.ui.login_dialog import LoginDialog
+from safehouse.ui.main_window import MainWindow
+from safehouse.ui.password_dialog import ChangePasswordDialog
+from safehouse.ui.recovery_dialogs import RecoveryKeyDialog
+from safehouse.ui.setup_dialog import SetupDialog
+from safehouse.ui.single_instance import InstanceGuard, bring_forward
+
+log = logging.getLogger(__name__)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    """A bug nothing else caught: logged by type and place only (its text may hold
+    personal data), and the one message for it shown (see :func:`messages.unexpected`)."""
+    QMessageBox.critical(None, "Safehouse", messages.unexpected(exc, tb))
+
+
+class LoginFlow(QObject):
+    """Logs a user in, shows the main window, and logs in again after a log-out."""
+
+    def __init__(self, app: QApplication, vault: Vault, lang: str | None = None) -> None:
+        super().__init__()
+        self._app = app
+        self._vault = vault
+        self._lang = lang  # --lang: it wins over every saved choice
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+
+    def _who(self) -> Opened | None:
+        """The setup, login or encryption dialog, as the database's state asks."""
+        state = self._vault.state()
+        if state is VaultState.NEW:
+            setup = SetupDialog(self._vault)
+            if setup.exec() != SetupDialog.DialogCode.Accepted:
+                return None
+            return setup.opened
+        login = LoginDialog(self._vault, plain=state is VaultState.PLAIN)
+        if login.exec() != LoginDialog.DialogCode.Accepted:
+            return None
+        return login.opened
+
+    def start(self) -> bool:
+        """Ask who is there; False when they cancelled."""
+        opened = self._who()
+        if opened is None:
+            return False
+        settings.apply_time_zone(opened.db)  # today is the organisation's
+        organisation = settings.organisation_name(opened.db)
+        if opened.recovery_code:
+            RecoveryKeyDialog(opened.recovery_code, organisation).exec()
+        if opened.users_without_key:
+            QMessageBox.information(
+                None, "Safehouse",
+                self.tr("The database is now encrypted. The other %n account(s) must "
+                        "have their passwords reset by an administrator (Admin → Users) "
+                        "before they can log in.", "", opened.users_without_key))
+        for notice in opened.notices:  # tampering with the key file, for administrators
+            QMessageBox.warning(None, "Safehouse", notice)
+        actor = opened.actor
+        if actor.must_change_password:
+            change = ChangePasswordDialog(opened.db, actor, forced=True)
+            if change.exec() != ChangePasswordDialog.DialogCode.Accepted or change.actor is None:
+                opened.db.dispose()  # "Log out": back to the login
+                return self.start()
+            actor = change.actor
+        self.db = opened.db
+        self._speak_their_language(actor.username)
+        ctx = AppContext(db=opened.db, actor=actor, hub=ChangeHub(opened.db))
+        self.window = MainWindow(ctx, organisation)
+        self.window.sig_closed.connect(self._on_window_closed)
+        self.window.show()
+        # after the window appears, off the GUI thread; said in the status bar, no dialog
+        self.window.statusBar().showMessage(self.tr("Checking the daily backup…"))
+        start_daily_backup(opened.db, actor, self._on_daily_backup_done)
+        return True
+
+    def _on_daily_backup_done(self, made: BackupInfo | None) -> None:
+        window = self.window
+        if window is None or not shiboken6.isValid(window) or window.is_locked():
+            return
+        if made is not None:
+            window.statusBar().showMessage(self.tr("The daily backup is made."), 10_000)
+        else:
+            window.statusBar().clearMessage()
+
+    def _speak_their_language(self, username: str) -> None:
+        """The window in the language this account chose on this computer (the login
+        was in the computer's last choice)."""
+        account_settings.set_account(username)
+        lang = chosen_language(self._lang)
+        if lang != i18n.language():
+            install_translators(self._app, lang)
+
+    def _on_window_closed(self, logout: bool) -> None:
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        if self.db is not None:
+            with suppress(SafehouseError, OSError):
+                access.leave(self.db)  # the audit trail's anchor moves on
+            self.db.dispose()
+            self.db = None
+        if logout:
+            QTimer.singleShot(0, self._login_again)
+        else:
+            self._app.quit()
+
+    def _login_again(self) -> None:
+        try:
+            started = self.start()
+        except SafehouseError as exc:
+            QMessageBox.critical(None, "Safehouse", exc.message)
+            started = False
+        if not started:
+            self._app.quit()
+
+
+def run(app: QApplication, guard: InstanceGuard, db_target: str | None,
+        lang: str | None) -> int:
+    """The login and the window, until the program closes; ``guard`` (claimed) brings
+    the window forward when the program is started again."""
+    register_fonts(app)
+    style.apply(app)
+    sys.excepthook = _excepthook
+    smoke_shot.arm(app)  # only with SAFEHOUSE_SMOKE_SCREENSHOT (make dist-smoke)
+    vault = Vault.open(db_target)
+    flow = LoginFlow(app, vault, lang)
+    guard.sig_raise_requested.connect(lambda: bring_forward(flow.window))
+    return _run_flow(app, vault, flow)
+
+
+def _run_flow(app: QApplication, vault: Vault, flow: LoginFlow) -> int:
+    try:
+        started = flow.start()
+    except SafehouseError as exc:
+        QMessageBox.critical(None, "Safehouse", exc.message)
+        vault.close()
+        return 1
+    if not started:
+        vault.close()
+        return 0
+    code = app.exec()
+    if flow.db is not None:
+        flow.db.dispose()
+    vault.close()
+    return int(code)
