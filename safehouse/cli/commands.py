@@ -11,7 +11,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from safehouse import i18n, version
-from safehouse.cli import account, csv_commands, maintenance, report_commands, run_gui, setup
+from safehouse.cli import account, csv_commands, maintenance, report_commands, setup
 from safehouse.cli.common import (
     REFUSED,
     WRONG_USAGE,
@@ -23,6 +23,7 @@ from safehouse.cli.common import (
     log_in,
     username,
 )
+from safehouse.cli.window import run_gui
 from safehouse.errors import ConflictError, DatabaseError, SafehouseError, translate
 from safehouse.services import access
 from safehouse.services.access import Opened

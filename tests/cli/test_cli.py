@@ -285,6 +285,22 @@ def test_no_command_opens_the_application(dbfile, monkeypatch):
     assert calls == [(str(dbfile), "ko"), (None, None)]
 
 
+def test_help_version_and_wrong_options_do_not_open_the_application(monkeypatch, capsys):
+    """The window is started on the common options alone; anything else goes to the
+    whole command line, which answers or says what is wrong."""
+    calls: list[object] = []
+    app = types.ModuleType("safehouse.app")
+    app.run_app = lambda db, lang: calls.append((db, lang)) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "safehouse.app", app)
+    assert cli.main(["--lang", "fr"]) == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+    assert cli.main(["--db"]) == 2
+    assert cli.main(["--dbx", "a.db"]) == 2
+    assert cli.main(["--help"]) == 0
+    assert "backup" in capsys.readouterr().out
+    assert calls == []
+
+
 def test_init_shows_the_recovery_key_once_and_it_works(dbfile, capsys):
     assert run(dbfile, "init") == 0
     out = capsys.readouterr().out
