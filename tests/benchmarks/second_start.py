@@ -5,6 +5,7 @@ to its exit (it brings the first window forward and exits).
 
 The first program runs offscreen against a new database in a temporary folder (it waits
 at its setup dialog); each second start is ``python -m safehouse.cli --db`` that file.
+Measured (median of 5, load 2.0-2.5): 1.3-1.7 s before the guard came first, 0.18-0.27 s after.
 """
 
 from __future__ import annotations
@@ -34,14 +35,17 @@ def main(runs: int) -> None:
                     raise SystemExit("the first program did not start its guard")
                 time.sleep(0.1)
             times = []
-            for _ in range(runs):
+            # The first program answers once its event loop runs (at its setup dialog):
+            # the first ask waits for that, and is not counted.
+            for _ in range(runs + 1):
                 started = time.monotonic()
                 second = subprocess.run(program, env=env, capture_output=True, text=True,
                                         timeout=120, check=False)
                 times.append(time.monotonic() - started)
                 if second.returncode != 0 or "already open" not in second.stderr:
                     raise SystemExit("the second start did not stop: " + second.stderr[-500:])
-            print("second start (s):", " ".join(f"{t:.2f}" for t in times),
+            print(f"first ask {times.pop(0):.2f} s; second start (s):",
+                  " ".join(f"{t:.2f}" for t in times),
                   f"median {sorted(times)[len(times) // 2]:.2f}")
         finally:
             first.kill()
