@@ -49,9 +49,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from bundle_manifest import bundled_files  # noqa: E402
-
 from build import DIST, archive_name  # noqa: E402
+from bundle_manifest import bundled_files  # noqa: E402
 
 STEP_TIMEOUT = 120  # seconds, for each run of the program
 PASSWORD = "smoke test password"  # fictional, for the temporary databases only
