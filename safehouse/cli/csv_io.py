@@ -1,5 +1,5 @@
-"""What every CSV import on the command line does alike: read the file, and report the
-problems (line, column, reason) or what was done."""
+"""What every CSV import on the command line does alike: check that the file opens (the
+import streams it), and report the problems (line, column, reason) or what was done."""
 
 from __future__ import annotations
 
@@ -9,13 +9,6 @@ from pathlib import Path
 from safehouse.cli.common import OK, REFUSED, err, out
 from safehouse.errors import ValidationError, translate
 from safehouse.services.dto.imports import ImportResult
-
-
-def read_input(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise _unreadable(path, error) from None
 
 
 def readable(path: Path) -> Path:

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from safehouse.cli.common import OK, out
-from safehouse.cli.csv_io import read_input, report_import
+from safehouse.cli.csv_io import readable, report_import
 from safehouse.errors import translate
 from safehouse.services import events_csv, exports
 from safehouse.services.access import Opened
@@ -31,7 +31,7 @@ def add_kinds(imports: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def _cmd_import_events(args: argparse.Namespace, opened: Opened) -> int:
     path: Path = args.file
-    result = events_csv.import_events(opened.db, opened.actor, read_input(path),
+    result = events_csv.import_events(opened.db, opened.actor, readable(path),
                                       dry_run=args.dry_run)
     return report_import(path, result, events_csv.describe)
 

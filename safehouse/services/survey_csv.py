@@ -7,7 +7,8 @@ A response is known by its member and day: a row for a member and day already re
 corrects its answers; another row adds a response. Import reads what the members import
 reads (UTF-8 with or without BOM, UTF-16 with a BOM, CP949 as Korean Excel writes it;
 cells no longer than the members import allows), checks every row first (an unknown
-member code is an error) and writes all or nothing, one import at a time. A response
+member code is an error) and writes all or nothing, one import at a time; the file is
+read as a stream, twice, as the members file is (:mod:`~.member_import`). A response
 dated within the last :data:`ALERT_DAYS` days raises its alert as one typed in would;
 older paper records do not (their moment has passed). Export writes UTF-8 with a BOM,
 CRLF line ends, and defuses cells a spreadsheet would run as a formula.
