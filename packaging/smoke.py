@@ -228,8 +228,9 @@ def check_upgrade(bundle: Bundle, work: Path) -> None:
         for code, _name, _status in manifest["first_members"]:
             if code not in codes:
                 raise SmokeError(f"member {code} is missing after the upgrade")
-        print(f"  release {manifest['version']} upgraded from {manifest['revision']}: "
-              f"{len(rows)} members, a copy in backups/")
+        how = (f"upgraded from {manifest['revision']}, a copy in backups/" if due
+               else f"opened at {manifest['revision']}, this release's schema")
+        print(f"  release {manifest['version']} {how}: {len(rows)} members")
 
 
 def check_menu_entry(bundle: Bundle, work: Path) -> None:
