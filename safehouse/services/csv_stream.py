@@ -10,10 +10,12 @@ import codecs
 import hashlib
 import io
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, TextIO, TypeVar
 
+from safehouse.errors import ValidationError, translate
 from safehouse.services.csv_text import UndecodableError, is_hangul, is_korean_text, rare
 
 CHUNK = 1 << 16
@@ -116,6 +118,35 @@ def digest(source: Source) -> bytes:
         while chunk := f.read(CHUNK):
             found.update(chunk)
     return found.digest()
+
+
+def file_changed() -> ValidationError:
+    """The refusal of an import whose file is not the one its check read."""
+    return ValidationError(translate(
+        "imports", "The file changed while it was being imported. Nothing was imported; "
+        "try again."), field="file")
+
+
+@dataclass(frozen=True)
+class StreamedFile:
+    """A file an import reads twice (check, then write): its text opened afresh each
+    time, and its SHA-256 as first read, so the import can refuse to commit what it
+    wrote when the file is no longer the one it checked."""
+
+    source: Source
+    open_text: TextOpener
+    stamp: bytes
+
+    @classmethod
+    def of(cls, source: Source) -> StreamedFile:
+        """UndecodableError when the bytes are not text we read."""
+        stamp = digest(source)
+        return cls(source, text_opener(source), stamp)
+
+    def ensure_unchanged(self) -> None:
+        """ValidationError (nothing may be committed) when the file changed since."""
+        if digest(self.source) != self.stamp:
+            raise file_changed()
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

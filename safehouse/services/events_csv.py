@@ -23,7 +23,7 @@ from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
 from safehouse.models import Attendance, Event, Member
 from safehouse.services import audit, events_import
-from safehouse.services.csv_stream import Source, digest, text_opener
+from safehouse.services.csv_stream import Source, StreamedFile
 from safehouse.services.csv_text import Problems, UndecodableError, escape_cell
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.exports import ExportFile, ExportKind
@@ -31,7 +31,6 @@ from safehouse.services.dto.imports import ImportResult
 from safehouse.services.events_import import COLUMNS as COLUMNS
 from safehouse.services.exports import suggested_name
 from safehouse.services.member_csv import MAX_LISTED
-from safehouse.services.member_import import file_changed
 from safehouse.services.members import lock_imports
 from safehouse.services.permissions import Action, require
 from safehouse.storage.db import Database
@@ -53,21 +52,19 @@ def import_events(db: Database, actor: Actor, data: Source, *, dry_run: bool = F
                             more_problems=problems.more)
 
     try:
-        stamp = digest(data)
-        open_text = text_opener(data)
+        file = StreamedFile.of(data)
     except UndecodableError as err:
         problems.add(err.line, "", err.reason)
         return result()
     with db.transaction() as s:
         if not dry_run:  # another import waits (or is refused) until this one is done
             lock_imports(s)
-        plan = events_import.check(s, open_text, problems)
+        plan = events_import.check(s, file.open_text, problems)
         updated = len(plan.events) - plan.created
         if problems.items or problems.more or not plan.events or dry_run:
             return result() if problems.items else result(plan.created, updated)
-        changed = events_import.write(s, open_text, plan)
-        if digest(data) != stamp:  # what was written may not be what was checked
-            raise file_changed()
+        changed = events_import.write(s, file.open_text, plan)
+        file.ensure_unchanged()  # what was written may not be what was checked
         audit.record(s, actor, AuditAction.EVENT_IMPORT, entity="event",
                      fields=[f"events={len(plan.events)}"])
     db.notify(Change(ChangeKind.EVENT, tuple(changed)))

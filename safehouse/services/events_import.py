@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from safehouse.errors import translate
 from safehouse.models import Attendance, Event, EventKind, Member
-from safehouse.services.csv_stream import TextOpener, batches
+from safehouse.services.csv_stream import TextOpener, batches, file_changed
 from safehouse.services.csv_text import Problems, Table, read_date, read_int
 from safehouse.services.dto.community import EventInput
 from safehouse.services.events import MAX_COUNT, event_problems
-from safehouse.services.member_import import file_changed, member_ids
+from safehouse.services.member_import import member_ids
 from safehouse.services.member_rules import canonical_code, code_problem
 
 COLUMNS = ("event", "starts_on", "ends_on", "kind", "place", "member_code", "guests",

@@ -23,7 +23,7 @@ from safehouse.changes import Change, ChangeKind
 from safehouse.errors import translate
 from safehouse.models import Member
 from safehouse.services import audit, member_import, membership
-from safehouse.services.csv_stream import Source, digest, text_opener
+from safehouse.services.csv_stream import Source, StreamedFile
 from safehouse.services.csv_text import Problems, UndecodableError, escape_cell
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.exports import ExportFile, ExportKind
@@ -54,8 +54,7 @@ def import_members(
     today = today or clock.today()
     problems = Problems(COLUMNS, limit=MAX_LISTED)
     try:
-        stamp = digest(data)
-        open_text = text_opener(data)
+        file = StreamedFile.of(data)
     except UndecodableError as err:
         problems.add(err.line, "", err.reason)
         return ImportResult(rows=0, created=0, updated=0, problems=problems.sorted(),
@@ -70,13 +69,12 @@ def import_members(
     with db.transaction() as s:
         if not dry_run:  # another import waits (or is refused) until this one is done
             lock_imports(s)
-        plan = member_import.check(s, open_text, problems, today, progress)
+        plan = member_import.check(s, file.open_text, problems, today, progress)
         rows = plan.rows
         if problems.items or dry_run or not plan.seen and not plan.without_code:
             return result() if problems.items else result(plan.created, plan.updated)
-        changed_ids = member_import.write(s, open_text, plan, today, progress)
-        if digest(data) != stamp:  # what was written may not be what was checked
-            raise member_import.file_changed()
+        changed_ids = member_import.write(s, file.open_text, plan, today, progress)
+        file.ensure_unchanged()  # what was written may not be what was checked
         audit.record(s, actor, AuditAction.MEMBER_IMPORT, entity="member")
     db.notify(Change(ChangeKind.MEMBER, tuple(changed_ids)))
     db.notify(Change(ChangeKind.ASSIGNMENT))

@@ -22,10 +22,10 @@ from sqlalchemy import Table as SqlTable
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from safehouse.errors import ConflictError, ValidationError, translate
+from safehouse.errors import ConflictError, translate
 from safehouse.models import Assignment, Counter, Member, Membership
 from safehouse.services import membership, referrals
-from safehouse.services.csv_stream import TextOpener
+from safehouse.services.csv_stream import TextOpener, file_changed
 from safehouse.services.csv_text import Problems, Table
 from safehouse.services.member_rows import COLUMNS, ROW_FIELDS, Row, changed, parse_row
 from safehouse.services.member_rules import (
@@ -216,12 +216,6 @@ def write(s: Session, open_text: TextOpener, plan: Plan, today: date,
         raise file_changed()
     _refer_later(s, state.later)
     return state.changed_ids
-
-
-def file_changed() -> ValidationError:
-    return ValidationError(translate(
-        "imports", "The file changed while it was being imported. Nothing was imported; "
-        "try again."), field="file")
 
 
 def _next_code(state: _Writing) -> str:

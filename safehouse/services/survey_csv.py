@@ -32,7 +32,13 @@ from safehouse.errors import translate
 from safehouse.models import Member
 from safehouse.models.wellbeing import Alert, AlertKind, InstrumentCode, Response
 from safehouse.services import audit
-from safehouse.services.csv_stream import Source, TextOpener, batches, digest, text_opener
+from safehouse.services.csv_stream import (
+    Source,
+    StreamedFile,
+    TextOpener,
+    batches,
+    file_changed,
+)
 from safehouse.services.csv_text import (
     Problems,
     Table,
@@ -46,7 +52,7 @@ from safehouse.services.dto.imports import ImportResult
 from safehouse.services.exports import suggested_name
 from safehouse.services.input_rules import date_error
 from safehouse.services.member_csv import MAX_LISTED
-from safehouse.services.member_import import file_changed, member_ids
+from safehouse.services.member_import import member_ids
 from safehouse.services.member_rules import canonical_code, code_problem
 from safehouse.services.members import lock_imports
 from safehouse.services.permissions import Action, require
@@ -225,20 +231,18 @@ def import_surveys(db: Database, actor: Actor, data: Source, *, dry_run: bool = 
                             more_problems=problems.more)
 
     try:
-        stamp = digest(data)
-        open_text = text_opener(data)
+        file = StreamedFile.of(data)
     except UndecodableError as err:
         problems.add(err.line, "", err.reason)
         return result()
     with db.transaction() as s:
         if not dry_run:  # another import waits (or is refused) until this one is done
             lock_imports(s)
-        count, good, created = _check(s, open_text, problems, clock.today())
+        count, good, created = _check(s, file.open_text, problems, clock.today())
         if problems.items or problems.more or not good or dry_run:
             return result() if problems.items else result(created, good - created)
-        changed, alert_ids = _write(s, actor, open_text, count)
-        if digest(data) != stamp:  # what was written may not be what was checked
-            raise file_changed()
+        changed, alert_ids = _write(s, actor, file.open_text, count)
+        file.ensure_unchanged()  # what was written may not be what was checked
         audit.record(s, actor, AuditAction.SURVEY_IMPORT, entity="wellbeing_response",
                      fields=[f"rows={good}"])
     db.notify(Change(ChangeKind.WELLBEING_RESPONSE, tuple(changed)))
