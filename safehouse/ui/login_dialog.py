@@ -147,7 +147,9 @@ class LoginDialog(FormDialog):
                     "The database could not be encrypted; nothing was changed."))
             self.show_error(exc)
 
-        run_in_background(work, success, failure, owner=self)
+        # No owner=self: a dialog gone meanwhile must still get what the work opened,
+        # to close it (success above), not have it dropped with the callbacks.
+        run_in_background(work, success, failure)
 
     def _set_busy(self, busy: bool, *, percent: bool = False) -> None:
         self.progress.setRange(0, 100 if percent else 0)  # 0..0: "working", no percentage

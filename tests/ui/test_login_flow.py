@@ -89,3 +89,37 @@ def test_an_old_unencrypted_database_is_encrypted_from_the_login(qtbot, tmp_path
         == ["김하나"]
     dialog.opened.db.dispose()
     assert vault.state() is VaultState.LOCKED
+
+
+def test_a_login_dialog_gone_before_its_unlock_ends_closes_the_database_it_opened(
+        qtbot, tmp_path):
+    """Closing the window while the password is checked: what the check opened (the
+    database, its keys) is closed, not left to whoever holds the last reference."""
+    import threading
+
+    from safehouse.services.dto.accounts import Actor
+
+    vault = sqlite_vault(tmp_path)
+    release, disposed = threading.Event(), threading.Event()
+
+    class Db:
+        def dispose(self) -> None:
+            disposed.set()
+
+    def work() -> access.Opened:
+        assert release.wait(5)
+        actor = Actor(id=1, username="admin", display_name="A", role="administrator")
+        return access.Opened(db=Db(), actor=actor)  # type: ignore[arg-type]
+
+    dialog = LoginDialog(vault)
+    dialog._run(work, percent=False)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(dialog), timeout=2000)
+    release.set()
+    qtbot.waitUntil(disposed.is_set, timeout=5000)
+
+
+def _alive(widget) -> bool:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    return shiboken6.isValid(widget)
