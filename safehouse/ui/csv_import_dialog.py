@@ -258,15 +258,7 @@ class CsvImportDialog(QDialog):
         # close anyway, e.g. at log out, the import finishes unseen.)
         self.close_button.setEnabled(state != IMPORTING)
 
-        def success(result: Any) -> None:
-            if shiboken6.isValid(self):
-                done(result)
-
-        def failure(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._failed(exc)
-
-        run_in_background(work, success, failure, owner=self)
+        run_in_background(work, done, self._failed, owner=self)  # none once it is gone
 
     def _failed(self, exc: BaseException) -> None:
         self._data = None

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-import shiboken6
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QTimeEdit, QWidget
 
@@ -189,12 +188,12 @@ class BookingDialog(FormDialog):
         self._checking = True
 
         def done(found: list[Clash]) -> None:
-            if shiboken6.isValid(self) and ticket == self._ticket:
+            if ticket == self._ticket:  # owner=self: never called once it is gone
                 self._checking = False
                 self._show_clashes(found)
 
         def failed(_exc: BaseException) -> None:  # the form says what is wrong itself
-            if shiboken6.isValid(self) and ticket == self._ticket:
+            if ticket == self._ticket:  # owner=self: never called once it is gone
                 self._checking = False
                 self._show_clashes([])
 
