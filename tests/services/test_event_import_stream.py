@@ -5,7 +5,6 @@ written, and a file that changes between the passes is refused."""
 
 from __future__ import annotations
 
-import weakref
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from safehouse.services import csv_text, events, events_csv, events_import, memb
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
 from safehouse.storage.db import Database
+from tests.services.stream_checks import LiveRows
 from tests.services.test_events_csv import HEADER
 
 ROWS = 40  # 8 events of 5 rows: 4 members who came, then the guests and children
@@ -69,34 +69,21 @@ def test_rows_are_held_a_batch_at_a_time(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     codes = people(db, admin)
-    live: set[int] = set()
-    most = 0
-    real_read = events_import.read_row
-
-    def tracked(*args: Any) -> Any:
-        nonlocal most
-        row = real_read(*args)
-        if row is not None:
-            live.add(id(row))
-            weakref.finalize(row, live.discard, id(row))
-            most = max(most, len(live))
-        return row
-
-    monkeypatch.setattr(events_import, "read_row", tracked)
+    rows = LiveRows(monkeypatch, events_import, "read_row")
     result = events_csv.import_events(db, admin, big_file(tmp_path, codes))
     assert result.ok, result.problems
     assert (result.rows, result.created, result.updated) == (ROWS, ROWS // 5, 0)
     assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
-    assert most <= 2 * BATCH + 1  # the batch at hand and the one being read
+    assert rows.most <= 2 * BATCH + 1  # the batch at hand and the one being read
     assert counts(db)[:2] == (ROWS // 5, 4 * ROWS // 5)
     listed = sorted(events.list_events(db, admin), key=lambda e: e.name)
     assert [(e.members, e.guests, e.children) for e in listed] == [
         (4, e, 1) for e in range(ROWS // 5)]
     # again, with two of the four: corrected, the other two taken away
-    most = 0
+    rows.reset()
     again = events_csv.import_events(db, admin, big_file(tmp_path, codes, slice(2)))
     assert (again.created, again.updated) == (0, ROWS // 5)
-    assert most <= 2 * BATCH + 1
+    assert rows.most <= 2 * BATCH + 1
     assert counts(db)[:2] == (ROWS // 5, 2 * ROWS // 5)
 
 

@@ -4,7 +4,6 @@ transaction: a failure in the last one leaves nothing written."""
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from safehouse.services import csv_text, member_csv, member_import
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.member_rows import Row
 from safehouse.storage.db import Database
+from tests.services.stream_checks import LiveRows
 from tests.services.test_member_csv import HEADER, TODAY
 
 ROWS = 40
@@ -67,24 +67,12 @@ def test_rows_are_held_a_batch_at_a_time(
     db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    live: set[int] = set()
-    most = 0
-    real_parse = member_import.parse_row
-
-    def tracked(*args: Any) -> Row:
-        nonlocal most
-        row = real_parse(*args)
-        live.add(id(row))
-        weakref.finalize(row, live.discard, id(row))
-        most = max(most, len(live))
-        return row
-
-    monkeypatch.setattr(member_import, "parse_row", tracked)
+    rows = LiveRows(monkeypatch, member_import, "parse_row")
     result = member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY)
     assert result.ok, result.problems
     assert (result.rows, result.created) == (ROWS, ROWS)
     assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
-    assert most <= 2 * BATCH + 1  # the batch at hand and the one being read
+    assert rows.most <= 2 * BATCH + 1  # the batch at hand and the one being read
     with db.transaction() as s:
         refs = dict(s.execute(select(Member.code, Member.referred_by_id)
                               .where(Member.referred_by_id.is_not(None))).all())

@@ -5,7 +5,6 @@ written, and a file that changes between the passes is refused."""
 
 from __future__ import annotations
 
-import weakref
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from safehouse.models.wellbeing import Alert, Response
 from safehouse.services import csv_text, survey_csv
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
+from tests.services.stream_checks import LiveRows
 from tests.services.test_survey_csv import HEADER, two
 
 ROWS = 40
@@ -70,32 +70,19 @@ def test_rows_are_held_a_batch_at_a_time(
     db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    live: set[int] = set()
-    most = 0
-    real_read = survey_csv._read_row
-
-    def tracked(*args: Any) -> Any:
-        nonlocal most
-        row = real_read(*args)
-        if row is not None:
-            live.add(id(row))
-            weakref.finalize(row, live.discard, id(row))
-            most = max(most, len(live))
-        return row
-
-    monkeypatch.setattr(survey_csv, "_read_row", tracked)
+    rows = LiveRows(monkeypatch, survey_csv, "_read_row")
     result = survey_csv.import_surveys(db, admin, big_file(tmp_path))
     assert result.ok, result.problems
     assert (result.rows, result.created, result.updated) == (ROWS, ROWS, 0)
     assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
-    assert most <= 2 * BATCH + 1  # the batch at hand and the one being read
+    assert rows.most <= 2 * BATCH + 1  # the batch at hand and the one being read
     recent = sum(1 for i in range(ROWS) if i % 7 == 0 and i >= ROWS - 30)
     assert counts(db)[:2] == (ROWS, recent)
     # again: every response is corrected, none added, still a batch at a time
-    most = 0
+    rows.reset()
     again = survey_csv.import_surveys(db, admin, big_file(tmp_path))
     assert (again.created, again.updated) == (0, ROWS)
-    assert most <= 2 * BATCH + 1 and counts(db)[:2] == (ROWS, recent)
+    assert rows.most <= 2 * BATCH + 1 and counts(db)[:2] == (ROWS, recent)
 
 
 def test_a_failure_in_the_last_batch_leaves_nothing(
