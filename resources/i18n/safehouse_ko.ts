@@ -7667,6 +7667,10 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>{code} 회원은 {since}에 방에 입실했는데, 이 날짜가 퇴소일({left})보다 앞서지 않습니다. 먼저 방 기록을 고치십시오.</translation>
     </message>
     <message>
+        <source>This is not a file that can be imported (it is a folder, a device or a pipe). Choose the CSV file itself.</source>
+        <translation>가져올 수 있는 파일이 아닙니다(폴더, 장치 또는 파이프입니다). CSV 파일 자체를 선택하십시오.</translation>
+    </message>
+    <message>
         <source>The file changed while it was being imported. Nothing was imported; try again.</source>
         <translation>가져오는 동안 파일이 바뀌었습니다. 아무것도 가져오지 않았습니다. 다시 시도하십시오.</translation>
     </message>

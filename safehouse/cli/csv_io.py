@@ -8,13 +8,14 @@ from pathlib import Path
 
 from safehouse.cli.common import OK, REFUSED, err, out
 from safehouse.errors import ValidationError, translate
+from safehouse.services.csv_stream import open_bytes
 from safehouse.services.dto.imports import ImportResult
 
 
 def readable(path: Path) -> Path:
     """The file, once it is known to open (an import that streams it reads it itself)."""
     try:
-        with path.open("rb"):
+        with open_bytes(path):  # a regular file only: a pipe or a device is refused
             return path
     except OSError as error:
         raise _unreadable(path, error) from None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -24,15 +26,29 @@ TextOpener = Callable[[], TextIO]
 T = TypeVar("T")
 
 
-def _open_bytes(source: Source) -> BinaryIO:
-    return io.BytesIO(source) if isinstance(source, bytes) else source.open("rb")
+def open_bytes(source: Source) -> BinaryIO:
+    """The bytes, or the file at the path — only a regular file: a pipe, a device or a
+    folder (``/dev/zero``, a FIFO) would never end or block the import. Opened without
+    waiting (a FIFO with no writer blocks a plain open), then asked what it is."""
+    if isinstance(source, bytes):
+        return io.BytesIO(source)
+    fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValidationError(translate(
+                "imports", "This is not a file that can be imported (it is a folder, a "
+                "device or a pipe). Choose the CSV file itself."), field="file")
+        return os.fdopen(fd, "rb")  # the flag changes nothing for a regular file
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _first_error(source: Source, encoding: str, skip: int) -> int | None:
     """The line of the first byte that is not ``encoding``; None when all are."""
     decoder = codecs.getincrementaldecoder(encoding)()
     lines = 0
-    with _open_bytes(source) as f:
+    with open_bytes(source) as f:
         f.read(skip)
         while True:
             chunk = f.read(CHUNK)
@@ -68,7 +84,7 @@ class _KoreanCount:
 
 def _reads_as_korean(source: Source) -> bool:
     count = _KoreanCount()
-    with io.TextIOWrapper(_open_bytes(source), encoding="cp949", newline="") as text:
+    with io.TextIOWrapper(open_bytes(source), encoding="cp949", newline="") as text:
         while chunk := text.read(CHUNK):
             count.add(chunk)
     return count.plausible()
@@ -77,7 +93,7 @@ def _reads_as_korean(source: Source) -> bool:
 def encoding_of(source: Source) -> tuple[str, int]:
     """The file's encoding and the length of its BOM; UndecodableError (with the line
     where it fails) when it is neither UTF-8, UTF-16 with a BOM nor Korean CP949."""
-    with _open_bytes(source) as f:
+    with open_bytes(source) as f:
         head = f.read(3)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if _first_error(source, "utf-16", 0) is not None:
@@ -104,7 +120,7 @@ def text_opener(source: Source) -> TextOpener:
     encoding, skip = encoding_of(source)
 
     def open_text() -> TextIO:
-        raw = _open_bytes(source)
+        raw = open_bytes(source)
         raw.read(skip)
         return io.TextIOWrapper(raw, encoding=encoding, newline="")
 
@@ -114,10 +130,17 @@ def text_opener(source: Source) -> TextOpener:
 def digest(source: Source) -> bytes:
     """The file's SHA-256, to tell whether it changed between two readings."""
     found = hashlib.sha256()
-    with _open_bytes(source) as f:
+    with open_bytes(source) as f:
         while chunk := f.read(CHUNK):
             found.update(chunk)
     return found.digest()
+
+
+def read_file(path: Path) -> bytes:
+    """The whole file, for the window's import, which checks and writes the same bytes
+    (a regular file only, as :func:`open_bytes`)."""
+    with open_bytes(path) as f:
+        return f.read()
 
 
 def file_changed() -> ValidationError:

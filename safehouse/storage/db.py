@@ -37,7 +37,7 @@ def describe_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-#: SQLite's page cache for each connection, in KiB (the pages are allocated as read).
+# SQLite's page cache for each connection, in KiB (the pages are allocated as read).
 PAGE_CACHE_KIB = 16 * 1024
 
 

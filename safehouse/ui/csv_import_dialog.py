@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.errors import SafehouseError
-from safehouse.services import member_csv
+from safehouse.services import csv_stream, member_csv
 from safehouse.services.dto.imports import ImportProblem, ImportResult
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
@@ -169,7 +169,7 @@ class CsvImportDialog(QDialog):
         path = self._path
 
         def work() -> tuple[bytes, ImportResult]:
-            data = path.read_bytes()
+            data = csv_stream.read_file(path)  # a regular file only
             return data, self.run_import(data, dry_run=True)
 
         self._run(CHECKING, self.tr("Checking every row…"), work, self._on_checked)

@@ -401,3 +401,23 @@ def test_version_is_the_package_metadata_and_pyprojects(capsys):
     out, err = capsys.readouterr()
     assert out == f"safehouse {declared}\n" and not err
     assert version("safehouse") == declared  # the installed metadata is pyproject's
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_import_of_a_pipe_is_refused_without_waiting_for_a_writer(initialised, capsys):
+    pipe = initialised.parent / "members.csv"
+    os.mkfifo(pipe)
+    import signal
+
+    def waited(*_: object) -> None:
+        raise TimeoutError("the import waited for the pipe's writer")
+
+    signal.signal(signal.SIGALRM, waited)
+    signal.alarm(10)  # bounded: the old code blocked on opening the pipe forever
+    try:
+        assert run(initialised, "import", "members", str(pipe)) != 0
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    assert "not a file that can be imported" in capsys.readouterr().err
+    assert member_names(initialised) == []

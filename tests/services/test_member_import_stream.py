@@ -4,6 +4,7 @@ transaction: a failure in the last one leaves nothing written."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,51 @@ def test_a_file_wrong_on_every_line_lists_the_first_problems_and_counts_the_rest
         (4, "birth_year")]
     assert (result.more_problems, result.problem_count, result.rows) == (11, 16, 8)
     assert counts(db) == before
+
+
+def _within(seconds: float, call: Any) -> BaseException | None:
+    """``call()``'s exception, which must come within ``seconds`` (a pipe must not hang
+    the import; the thread is left behind if it does, and the test fails)."""
+    import threading
+
+    caught: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()
+            caught.append(None)
+        except BaseException as exc:  # noqa: BLE001 — handed to the test
+            caught.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert caught, f"the import was still reading after {seconds} s"
+    return caught[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_a_device_or_a_folder_is_refused_at_once_by_every_import(
+    db: Database, admin: Actor, tmp_path: Path,
+) -> None:
+    """What is named like a CSV file but never ends (/dev/zero) or blocks (a pipe with no
+    writer), or a folder: refused by name of the field, nothing read, nothing written."""
+    from safehouse.services import events_csv, survey_csv
+
+    pipe = tmp_path / "members.csv"
+    os.mkfifo(pipe)
+    others = [p for p in (Path("/dev/zero"),) if p.exists()]
+    before = _counts(db)
+    for source in (pipe, tmp_path, *others):
+        for run in (member_csv.import_members, events_csv.import_events,
+                    survey_csv.import_surveys):
+            refused = _within(5, lambda run=run, source=source: run(db, admin, source))
+            assert isinstance(refused, ValidationError), (source, run, refused)
+            assert refused.field == "file" and "not a file" in refused.message
+    assert _counts(db) == before
+
+
+def _counts(db: Database) -> tuple[int, int]:
+    with db.transaction() as s:
+        return (s.scalar(select(func.count()).select_from(Member)) or 0,
+                s.scalar(select(func.count()).select_from(AuditEntry)) or 0)

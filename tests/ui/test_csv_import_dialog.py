@@ -273,3 +273,14 @@ def test_a_long_import_shows_how_far_it_has_come(qtbot, sqlite_ctx, tmp_path, mo
     assert seen[-1][2] == "Writing… 10 of 10 rows."
     assert dialog.progress.maximum() == 10 and dialog.progress.value() == 10
     assert len(_names(sqlite_ctx)) == 10
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_chosen_as_the_file_is_refused_in_the_dialog(qtbot, sqlite_ctx, tmp_path):
+    pipe = tmp_path / "members.csv"
+    os.mkfifo(pipe)
+    dialog = ImportMembersDialog(sqlite_ctx, pipe)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.state == FAILED, timeout=5000)
+    assert "not a file that can be imported" in dialog.error.text()
+    assert _names(sqlite_ctx) == []

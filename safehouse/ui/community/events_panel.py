@@ -26,7 +26,7 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.labels import label
 from safehouse.models import EventKind
-from safehouse.services import events, events_csv, exports
+from safehouse.services import csv_stream, events, events_csv, exports
 from safehouse.services.dto.community import EventSummary, YearOfEvents
 from safehouse.services.dto.exports import ExportKind
 from safehouse.services.dto.imports import ImportResult
@@ -312,7 +312,7 @@ class EventsPanel(QWidget):
             self.status_label.setText(messages.error_text(exc))
 
         def check() -> tuple[bytes, ImportResult]:
-            data = path.read_bytes()
+            data = csv_stream.read_file(path)  # a regular file only
             return data, events_csv.import_events(db, actor, data, dry_run=True)
 
         run_in_background(check, checked, failed)
