@@ -1,23 +1,27 @@
 """File → Import members… and Export members…: a CSV chosen, then the import dialog, or
 the export written off the GUI thread (one at a time). Nothing shows behind the idle
-lock: an export that ends while the window is locked only writes its file."""
+lock: an export that ends while the window is locked only writes its file.
+
+The CSV services and the import dialog load on first use: the window makes this object
+at start-up, and the members' import (parsing, checks, referrals) is not needed then."""
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from safehouse.services import exports, member_csv
-from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
-from safehouse.ui.csv_import_dialog import ImportMembersDialog
 from safehouse.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from safehouse.services.dto.exports import ExportFile
 
 
 class MemberFiles(QObject):
@@ -47,12 +51,17 @@ class MemberFiles(QObject):
             window, self.tr("Import members"), str(Path.home()), self.tr("CSV files (*.csv)"))
         if not chosen or self._locked():
             return
+        from safehouse.ui.csv_import_dialog import ImportMembersDialog  # on use
+
         dialog = ImportMembersDialog(self._ctx, Path(chosen), window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_imported.connect(window.statusBar().showMessage)
         dialog.open()
 
     def export_members(self) -> None:
+        from safehouse.services import exports, member_csv  # on use
+        from safehouse.services.dto.exports import ExportKind
+
         window = self._window
         suggested = Path.home() / exports.suggested_name(ExportKind.MEMBERS)
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -53,11 +53,16 @@ OTHER_PAGES = ("safehouse.ui.members.page", "safehouse.ui.rooms.page",
                "safehouse.ui.community.page", "safehouse.ui.reports.reports_page",
                "safehouse.ui.admin.page", "safehouse.services.backups")
 
+# What the window needs only when a command is chosen: the members' CSV import and
+# export (File menu).
+ON_USE = ("safehouse.services.member_csv", "safehouse.services.member_import",
+          "safehouse.ui.csv_import_dialog")
+
 
 def test_the_first_window_imports_no_report_chart_pdf_or_calendar(tmp_path):
     # Alembic neither: the database is at the newest revision, which is checked without
     # it; nor the other pages; the window module itself is seen (the check can fail)
-    assert _start(tmp_path, (*HEAVY, "alembic", *OTHER_PAGES,
+    assert _start(tmp_path, (*HEAVY, "alembic", *OTHER_PAGES, *ON_USE,
                              "safehouse.ui.main_window")) == ["safehouse.ui.main_window"]
 
 
