@@ -1,7 +1,11 @@
 """Writing the key file safely: atomically (a temporary file, fsynced, renamed over it,
 the folder fsynced), mode 0600, and changed only under an exclusive lock on
 ``<name>.keys.lock`` (the ``filelock`` library: ``fcntl.flock`` on POSIX,
-``LockFileEx`` on Windows), so two processes never lose each other's changes."""
+``LockFileEx`` on Windows), so two processes never lose each other's changes.
+
+``filelock`` is imported by the first lock taken (a login, a change of the slots), not
+with this module: importing it costs about ten milliseconds that the program's start,
+before its login dialog, need not pay."""
 
 from __future__ import annotations
 
@@ -11,8 +15,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-from filelock import FileLock, Timeout
 
 from safehouse import files
 from safehouse.errors import DatabaseError, translate
@@ -57,6 +59,8 @@ def lock_path(path: Path) -> Path:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold the exclusive lock of the key file at ``path`` (never nested in one thread)."""
+    from filelock import FileLock, Timeout
+
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT, mode=0o600)
     try:
