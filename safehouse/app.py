@@ -1,8 +1,9 @@
 """main(): the application. A start for a database whose window is open already (by
 the same user of the computer) stops here, before it loads the rest of the program: Qt's
 core, its local sockets and the database's location are all it needs to know
-(:mod:`safehouse.ui.single_instance`). The login and the window, with the services and
-the database behind them, are loaded after (:mod:`safehouse.ui.login_flow`)."""
+(:mod:`safehouse.ui.single_instance`). The login is shown after
+(:mod:`safehouse.ui.first_login`), while the services, the database code and the window
+load behind it (:mod:`safehouse.ui.preload`)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,12 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from safehouse.logs import setup_logging
 from safehouse.storage import location
 from safehouse.ui.i18n import chosen_language, install_translators
 from safehouse.ui.single_instance import InstanceGuard, instance_name
 
 
 def run_app(db_target: str | None = None, lang: str | None = None) -> int:
-    setup_logging()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -33,10 +32,10 @@ def run_app(db_target: str | None = None, lang: str | None = None) -> int:
     if not guard.claim():
         print(guard.already_open(), file=sys.stderr)
         return 0
-    from safehouse.ui import login_flow  # the rest of the program: the first start's
+    from safehouse.ui import first_login  # the rest of the program: the first start's
 
     try:
-        return login_flow.run(app, guard, db_target, lang)
+        return first_login.run(app, guard, db_target, lang)
     finally:
         guard.release()
 

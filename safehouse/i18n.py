@@ -21,7 +21,6 @@ between a "one" and a "many" sentence itself where English needs it.
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -102,6 +101,12 @@ def _plural_index(lang: str, n: int, forms: int) -> int:
     return 0 if n == 1 else 1  # English
 
 
+def prepare() -> None:
+    """Read the catalogue of the language in use now, ahead of its first message (the
+    program does it while the login waits: :mod:`safehouse.ui.preload`)."""
+    _catalogue(language())
+
+
 def _catalogue(lang: str) -> _Catalogue:
     found = _catalogues.get(lang)
     if found is not None:
@@ -118,6 +123,8 @@ def _read(lang: str) -> _Catalogue:
     source = resources.files("safehouse.resources").joinpath("i18n", f"safehouse_{lang}.ts")
     if not source.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # on first use: the start does not wait for it
+
     with source.open("rb") as stream:
         root = ET.parse(stream).getroot()
     catalogue: _Catalogue = {}

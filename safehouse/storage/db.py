@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 
 from safehouse.changes import Change, ChangeListener
@@ -28,6 +28,14 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     if location.is_url(raw):
         return make_url(raw)
     return URL.create("sqlite+pysqlite", database=raw)
+
+
+def prepare_mappings() -> None:
+    """Configure the models' mappings now, which the first query would otherwise do
+    (the program does it while the login waits: :mod:`safehouse.ui.preload`)."""
+    import safehouse.models  # noqa: F401  every model, mapped
+
+    configure_mappers()
 
 
 def describe_url(url: URL) -> str:

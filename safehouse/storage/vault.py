@@ -13,7 +13,6 @@ happen before the database can be opened.
 
 from __future__ import annotations
 
-import enum
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -38,17 +37,12 @@ from safehouse.storage import (
     sqlcipher,
 )
 from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
+from safehouse.storage.first_look import VaultState as VaultState
+from safehouse.storage.first_look import file_state
 from safehouse.storage.keyring import KeyRing, delay_after, locked_refusal
 from safehouse.storage.table_slots import TableSlotStore as TableSlotStore
 
-PLAIN_HEADER = b"SQLite format 3\x00"
 Progress = Callable[[int, str], None]
-
-
-class VaultState(enum.Enum):
-    NEW = "new"  # nothing there yet: set up an organisation and its administrator
-    LOCKED = "locked"  # encrypted: log in
-    PLAIN = "plain"  # written before encryption: an administrator logs in to convert it
 
 
 class Vault:
@@ -102,13 +96,8 @@ class Vault:
             network_share.refuse_network_share(self.path)
 
     def state(self) -> VaultState:
-        self.check_place()
         if self.is_sqlite:
-            if not self.path.exists() or self.path.stat().st_size == 0:
-                return VaultState.NEW
-            with self.path.open("rb") as handle:
-                header = handle.read(len(PLAIN_HEADER))
-            return VaultState.PLAIN if header == PLAIN_HEADER else VaultState.LOCKED
+            return file_state(self.path)  # refused on a network share first
         server = self.server()
         with server.transaction() as s:
             users = s.scalar(text("SELECT count(*) FROM users")) or 0

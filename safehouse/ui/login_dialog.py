@@ -8,19 +8,22 @@ when every password is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from safehouse.errors import DatabaseError, SafehouseError
-from safehouse.services import access
-from safehouse.services.access import Opened
-from safehouse.storage.vault import Vault
 from safehouse.ui import messages
 from safehouse.ui.form_dialog import FormDialog, password_edit
-from safehouse.ui.recovery_dialogs import RecoverDialog
+from safehouse.ui.preload import Preload
 from safehouse.ui.worker import run_in_background
+
+if TYPE_CHECKING:  # loaded by the preload, while the user types (safehouse.ui.preload)
+    from safehouse.services.access import Opened
+    from safehouse.storage.vault import Vault
 
 LAST_USER = "login/last_user"
 
@@ -34,11 +37,13 @@ class _Progress(QObject):
 class LoginDialog(FormDialog):
     """Asks for a user name and password; ``opened`` is set on success."""
 
-    def __init__(self, vault: Vault, *, plain: bool = False,
+    def __init__(self, vault: Vault | Preload, *, plain: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, ok_text=(self.tr("&Encrypt and log in") if plain
                                           else self.tr("&Log in")))
-        self._vault = vault
+        # The vault may still be loading (the program's first login): what needs it
+        # waits for it, the password's check off the GUI thread.
+        self._preload = vault if isinstance(vault, Preload) else Preload.of(vault)
         self._plain = plain
         self.opened: Opened | None = None
         self.setWindowTitle(self.tr("Safehouse — log in"))
@@ -48,7 +53,8 @@ class LoginDialog(FormDialog):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         # Where the data lies is for whoever asks (a helper on the phone), not for
         # everyone who logs in: behind "Details".
-        self.where = QLabel(self.tr("Database: {database}").format(database=vault.description))
+        self.where = QLabel(self.tr("Database: {database}").format(
+            database=self._preload.description))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setVisible(False)
@@ -99,20 +105,33 @@ class LoginDialog(FormDialog):
         the dialog closes when it is done."""
         username = self.username.text().strip()
         password = self.password.text()
-        vault = self._vault
+        preload = self._preload
         carrier = _Progress(self)
         carrier.sig_progress.connect(self._on_carrier_progress)
+
+        def emit(percent: int, _step: str) -> None:
+            carrier.sig_progress.emit(percent)
+
         if not self._plain:
             # Usually quick; the first administrator login after an upgrade seals the
             # confidential fields, and a change of keys a kill interrupted is finished.
-            self._run(lambda: access.log_in(
-                vault, username, password,
-                lambda percent, _step: carrier.sig_progress.emit(percent)), percent=False)
+            def log_in() -> Opened:
+                vault = preload.vault()  # loaded by now, or soon: this is the worker
+                from safehouse.services import access
+
+                return access.log_in(vault, username, password, emit)
+
+            self._run(log_in, percent=False)
             return False
         carrier.sig_progress.connect(self.progress.setValue)
-        self._run(lambda: access.encrypt(
-            vault, username, password,
-            lambda percent, _step: carrier.sig_progress.emit(percent)), percent=True)
+
+        def encrypt() -> Opened:
+            vault = preload.vault()
+            from safehouse.services import access
+
+            return access.encrypt(vault, username, password, emit)
+
+        self._run(encrypt, percent=True)
         return False
 
     def _on_carrier_progress(self, percent: int) -> None:
@@ -124,6 +143,8 @@ class LoginDialog(FormDialog):
         self._set_busy(True, percent=percent)
 
         def success(opened: object) -> None:
+            from safehouse.services.access import Opened
+
             assert isinstance(opened, Opened)
             if not shiboken6.isValid(self):  # the dialog went away meanwhile
                 opened.db.dispose()
@@ -169,16 +190,40 @@ class LoginDialog(FormDialog):
         self._fit()
 
     def _on_restore_clicked(self) -> None:
+        vault = self._loaded_vault()
+        if vault is None:
+            return
         # on first use: it brings the backups' service, which the window does not need
         from safehouse.ui.restore_dialog import RestoreInPlaceDialog
 
-        dialog = RestoreInPlaceDialog(self._vault, self)
+        dialog = RestoreInPlaceDialog(vault, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
             self.opened = dialog.opened
             self._done()
 
+    def _loaded_vault(self) -> Vault | None:
+        """The vault, waiting (with the busy cursor) for the rest of the program when a
+        link is clicked before it has loaded; None, with the reason shown, when it
+        cannot be opened."""
+        waiting = not self._preload.done()
+        if waiting:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            return self._preload.vault()
+        except SafehouseError as exc:
+            self.show_error(exc)
+            return None
+        finally:
+            if waiting:
+                QGuiApplication.restoreOverrideCursor()
+
     def _on_forgot_clicked(self) -> None:
-        dialog = RecoverDialog(self._vault, self)
+        vault = self._loaded_vault()
+        if vault is None:
+            return
+        from safehouse.ui.recovery_dialogs import RecoverDialog  # loaded with the vault
+
+        dialog = RecoverDialog(vault, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
             self.opened = dialog.opened
             self._done()

@@ -1,13 +1,12 @@
-"""The first start's program: the login, the main window, and the login again after
-a log-out. :func:`safehouse.app.run_app` loads this only once the single-instance guard
-has said that no window is open for the database yet."""
+"""The first start's program once the first login is done (or for a database to set
+up, or on a server): the main window, and the login again after a log-out.
+:mod:`safehouse.ui.first_login` loads this after the login it shows first, while the
+user typed (:mod:`safehouse.ui.preload`)."""
 
 from __future__ import annotations
 
 import logging
-import sys
 from contextlib import suppress
-from types import TracebackType
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
@@ -20,26 +19,19 @@ from safehouse.services.access import Opened
 from safehouse.services.dto.maintenance import BackupInfo
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
-from safehouse.ui import account_settings, messages, smoke_shot, style
+from safehouse.ui import account_settings
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.daily_backup import start_daily_backup
-from safehouse.ui.fonts import register_fonts
 from safehouse.ui.i18n import chosen_language, install_translators
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.password_dialog import ChangePasswordDialog
+from safehouse.ui.preload import Preload
 from safehouse.ui.recovery_dialogs import RecoveryKeyDialog
 from safehouse.ui.setup_dialog import SetupDialog
 from safehouse.ui.single_instance import InstanceGuard, bring_forward
 
 log = logging.getLogger(__name__)
-
-
-def _excepthook(kind: type[BaseException], exc: BaseException,
-                tb: TracebackType | None) -> None:
-    """A bug nothing else caught: logged by type and place only (its text may hold
-    personal data), and the one message for it shown (see :func:`messages.unexpected`)."""
-    QMessageBox.critical(None, "Safehouse", messages.unexpected(exc, tb))
 
 
 class LoginFlow(QObject):
@@ -66,9 +58,10 @@ class LoginFlow(QObject):
             return None
         return login.opened
 
-    def start(self) -> bool:
-        """Ask who is there; False when they cancelled."""
-        opened = self._who()
+    def start(self, opened: Opened | None = None) -> bool:
+        """Ask who is there, unless ``opened`` says it; False when they cancelled."""
+        if opened is None:
+            opened = self._who()
         if opened is None:
             return False
         settings.apply_time_zone(opened.db)  # today is the organisation's
@@ -142,23 +135,24 @@ class LoginFlow(QObject):
             self._app.quit()
 
 
-def run(app: QApplication, guard: InstanceGuard, db_target: str | None,
-        lang: str | None) -> int:
-    """The login and the window, until the program closes; ``guard`` (claimed) brings
-    the window forward when the program is started again."""
-    register_fonts(app)
-    style.apply(app)
-    sys.excepthook = _excepthook
-    smoke_shot.arm(app)  # only with SAFEHOUSE_SMOKE_SCREENSHOT (make dist-smoke)
-    vault = Vault.open(db_target)
+def run(app: QApplication, guard: InstanceGuard, preload: Preload, lang: str | None,
+        opened: Opened | None = None) -> int:
+    """The window, until the program closes, for ``opened`` (the first login, made by
+    :mod:`safehouse.ui.first_login`) or after asking who is there."""
+    try:
+        vault = preload.vault()
+    except SafehouseError as exc:
+        QMessageBox.critical(None, "Safehouse", exc.message)
+        return 1
     flow = LoginFlow(app, vault, lang)
     guard.sig_raise_requested.connect(lambda: bring_forward(flow.window))
-    return _run_flow(app, vault, flow)
+    return _run_flow(app, vault, flow, opened)
 
 
-def _run_flow(app: QApplication, vault: Vault, flow: LoginFlow) -> int:
+def _run_flow(app: QApplication, vault: Vault, flow: LoginFlow,
+              opened: Opened | None = None) -> int:
     try:
-        started = flow.start()
+        started = flow.start(opened)
     except SafehouseError as exc:
         QMessageBox.critical(None, "Safehouse", exc.message)
         vault.close()

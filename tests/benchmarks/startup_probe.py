@@ -1,19 +1,25 @@
 """One start-up, timed by the process that runs it (``scale_bench``): ``bare`` shows an
-empty PySide6 main window; ``app`` does what ``safehouse`` does after the login dialog
-(the language, the fonts, the style, the login itself, the main window, the daily
-backup) on the database given. Prints ``ready <hashing seconds>`` once the window is
-shown and its first events are handled, then ``heavy`` and the modules of
-:data:`HEAVY` imported when the window appeared; the hashing (Argon2id, of the key slot and of
-the account's password) is timed apart, so that it can be left out. The window is usable
-then: the dashboard's figures are read off the GUI thread and come after it; ``loaded
-<seconds> <longest wait>`` says when they had all come (after ``ready``) and the longest the
-event loop waited meanwhile (a 10 ms timer's longest lateness: what a click would wait).
+empty PySide6 main window and prints ``ready``; ``app`` starts the program as
+``safehouse --db DB`` does (``safehouse.app.run_app``) and plays its user:
 
-Run: ``python -m tests.benchmarks.startup_probe bare|app [DB PASSWORD]``.
+- ``login [module …]`` once the login dialog is shown (the first window), with those of
+  :data:`LOADED_LATER` already imported (none: they load while the user types);
+- after THINK seconds (the 4th argument; 2 by default) the user name and password are
+  typed and Enter pressed;
+- ``ready <hashing> <seconds>`` once the main window is shown and its first events
+  handled: the seconds from Enter, less the hashing (Argon2id, of the key slot and of
+  the account's password), which is timed apart so that it can be left out;
+- ``heavy`` and the modules of :data:`HEAVY` imported when the window appeared;
+- ``loaded <seconds> <longest wait>``: when the dashboard's figures (read off the GUI
+  thread) had all come, after ``ready``, and the longest the event loop waited
+  meanwhile (a 10 ms timer's longest lateness: what a click would wait).
+
+Run: ``python -m tests.benchmarks.startup_probe bare|app [DB PASSWORD [THINK]]``.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -21,6 +27,15 @@ import time
 # tests/ui/test_startup.py); they load on first use.
 HEAVY = ("PySide6.QtCharts", "PySide6.QtPdf", "reportlab", "icalendar", "dateutil.rrule")
 
+
+# What the login must show without: the database code and the window load while the
+# user types (safehouse.ui.preload); ``login`` is printed with those loaded already.
+LOADED_LATER = ("sqlalchemy", "safehouse.services.access", "safehouse.models",
+                "safehouse.storage.vault", "safehouse.ui.main_window")
+
+# How long the user takes to type the password after the login appears, in seconds;
+# the program loads the rest of itself meanwhile (safehouse.ui.preload).
+THINK = 2.0
 
 _seen: list[str] = []
 _shown: list[object] = []  # the main window, once shown
@@ -45,61 +60,107 @@ def bare() -> float:
     return 0.0
 
 
-def app(db_path: str, password: str) -> float:
+class _Watch:
+    """Watches the real program (``safehouse.app.run_app``) as a user would meet it: the
+    login dialog appears (``login`` is printed: the first window), the user types for
+    ``think`` seconds and presses Enter, and the main window appears; the hashing of the
+    key slot and of the password (Argon2id) is timed apart."""
+
+    def __init__(self, password: str, think: float) -> None:
+        self.password = password
+        self.think = think
+        self.hashing = [0.0]
+        self.entered = 0.0
+        self.login_seen = False
+        self.at_login: list[str] = []
+        self.window_seen = False
+
+    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.Show:
+            kind = type(watched).__name__
+            if kind == "LoginDialog" and not self.login_seen:
+                self.login_seen = True
+                self.at_login = [m for m in LOADED_LATER if m in sys.modules]
+                QTimer.singleShot(0, lambda: self._login_shown(watched))
+            elif kind == "MainWindow" and not self.window_seen:
+                self.window_seen = True
+                _shown.append(watched)
+                _seen.extend(_watched())  # before the daily backup starts (after show())
+                QTimer.singleShot(0, self._window_shown)
+        return False
+
+    def _login_shown(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+
+        print(" ".join(["login", *self.at_login]), flush=True)
+        QTimer.singleShot(int(self.think * 1000), lambda: self._enter(dialog))
+
+    def _enter(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        self.entered = time.perf_counter()
+        self._time_hashing()  # waits for the program's loading when it is not done
+        dialog.username.setText("admin")
+        dialog.password.setText(self.password)
+        dialog.ok_button.click()
+
+    def _time_hashing(self) -> None:
+        from safehouse.services import auth
+        from safehouse.storage import keys
+
+        hashing = self.hashing
+
+        def timed(fn):  # type: ignore[no-untyped-def]
+            def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+                start = time.perf_counter()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    hashing[0] += time.perf_counter() - start
+            return wrapper
+
+        keys.hash_secret_raw = timed(keys.hash_secret_raw)  # type: ignore[attr-defined]
+
+        class Hasher:
+            def __init__(self, inner: object) -> None:
+                self._inner = inner
+
+            def __getattr__(self, name: str) -> object:
+                value = getattr(self._inner, name)
+                return timed(value) if name == "verify" else value
+
+        auth._hasher = Hasher(auth._hasher)  # type: ignore[assignment]
+
+    def _window_shown(self) -> None:
+        ready = time.perf_counter() - self.entered - self.hashing[0]
+        print(f"ready {self.hashing[0]:.6f} {ready:.6f}", flush=True)
+        print("heavy " + ",".join(_seen), flush=True)
+        loaded, late = _until_loaded()
+        print(f"loaded {loaded:.6f} {late:.6f}", flush=True)
+        os._exit(0)  # the benchmark times the start, not the way out
+
+
+def app(db_path: str, password: str, think: float) -> None:
+    """The program as ``safehouse --db DB`` starts it, driven by :class:`_Watch`."""
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
-    from safehouse.services import auth
-    from safehouse.storage import keys
-
-    hashing = [0.0]
-
-    def timed(fn):  # type: ignore[no-untyped-def]
-        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
-            start = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                hashing[0] += time.perf_counter() - start
-        return wrapper
-
-    keys.hash_secret_raw = timed(keys.hash_secret_raw)  # type: ignore[attr-defined]
-    class Hasher:
-        def __init__(self, inner: object) -> None:
-            self._inner = inner
-
-        def __getattr__(self, name: str) -> object:
-            value = getattr(self._inner, name)
-            return timed(value) if name == "verify" else value
-
-    auth._hasher = Hasher(auth._hasher)  # type: ignore[assignment]
-
-    from safehouse.services import access, settings
-    from safehouse.storage.vault import Vault
-    from safehouse.ui import login_flow as application
-    from safehouse.ui import style
-    from safehouse.ui.context import AppContext, ChangeHub
-    from safehouse.ui.fonts import register_fonts
-    from safehouse.ui.i18n import install_translators
+    from safehouse.app import run_app
 
     qapp = QApplication(sys.argv[:1])
-    qapp.setOrganizationName("Safehouse")
-    qapp.setApplicationName("Safehouse")
-    register_fonts(qapp)
-    style.apply(qapp)
-    install_translators(qapp, "en")
-    vault = Vault.open(db_path)
-    opened = access.log_in(vault, "admin", password)
-    settings.apply_time_zone(opened.db)
-    organisation = settings.organisation_name(opened.db)
-    ctx = AppContext(db=opened.db, actor=opened.actor, hub=ChangeHub(opened.db))
-    window = application.MainWindow(ctx, organisation)
-    window.show()
-    _shown.append(window)
-    qapp.processEvents()
-    _seen.extend(_watched())  # before the daily backup starts (in the background)
-    application.start_daily_backup(opened.db, opened.actor)
-    qapp.processEvents()
-    return hashing[0]
+
+    class Filter(QObject):
+        def __init__(self, watch: _Watch) -> None:
+            super().__init__()
+            self.watch = watch
+
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            return self.watch.eventFilter(watched, event)
+
+    events = Filter(_Watch(password, think))
+    qapp.installEventFilter(events)
+    run_app(db_path, "en")
+    raise SystemExit("the program stopped before its window appeared")
 
 
 def _until_loaded(limit: float = 120.0) -> tuple[float, float]:
@@ -132,16 +193,13 @@ def _until_loaded(limit: float = 120.0) -> tuple[float, float]:
 
 def main() -> None:
     mode = sys.argv[1]
-    hashing = bare() if mode == "bare" else app(sys.argv[2], sys.argv[3])
-    print(f"ready {hashing:.6f}", flush=True)
-    import os
-
-    print("heavy " + ",".join(_seen if mode == "app" else _watched()), flush=True)
-    if mode == "app":
-        loaded, late = _until_loaded()
-        print(f"loaded {loaded:.6f} {late:.6f}", flush=True)
-
-    os._exit(0)  # the benchmark times the start, not the way out
+    if mode == "bare":
+        bare()
+        print("ready", flush=True)
+        print("heavy " + ",".join(_watched()), flush=True)
+        os._exit(0)
+    think = float(sys.argv[4]) if len(sys.argv) > 4 else THINK
+    app(sys.argv[2], sys.argv[3], think)
 
 
 if __name__ == "__main__":

@@ -39,11 +39,12 @@ def _start(tmp_path: Path, watched: tuple[str, ...]) -> list[str]:
                SAFEHOUSE_PROBE_MODULES=",".join(watched))
     done = subprocess.run(
         [sys.executable, "-m", "tests.benchmarks.startup_probe", "app",
-         str(tmp_path / "test.db"), TEST_PASSWORD],
+         str(tmp_path / "test.db"), TEST_PASSWORD, "0"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     lines = done.stdout.splitlines()
-    assert done.returncode == 0 and lines and lines[0].startswith("ready"), done.stderr[-2000:]
-    return [m for m in lines[1].removeprefix("heavy").strip().split(",") if m]
+    assert done.returncode == 0 and lines[:1] == ["login"], done.stderr[-2000:]
+    assert lines[1].startswith("ready"), done.stderr[-2000:]
+    return [m for m in lines[2].removeprefix("heavy").strip().split(",") if m]
 
 
 # The pages the first window does not show, and the backups' service (the daily backup
