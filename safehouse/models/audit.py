@@ -1,7 +1,5 @@
 """The audit trail: who did what, when, to which record; never the content."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import DateTime, ForeignKey, String, Text

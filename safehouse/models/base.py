@@ -1,8 +1,6 @@
 """Declarative base with a naming convention, so migrations name constraints the same
 way on SQLite and PostgreSQL."""
 
-from __future__ import annotations
-
 import enum
 from typing import Any
 

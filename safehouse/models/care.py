@@ -3,8 +3,6 @@
 A goal's text, area, target date and status are read by every role; an update's note is
 confidential (sealed under the confidential key: ``storage.sealed``)."""
 
-from __future__ import annotations
-
 import enum
 from datetime import date, datetime
 
@@ -61,7 +59,7 @@ class CareGoal(Base):
     version: Mapped[int] = version_column()  # see models.base
     __mapper_args__ = {"version_id_col": version}
 
-    updates: Mapped[list[CareGoalUpdate]] = relationship(
+    updates: Mapped[list["CareGoalUpdate"]] = relationship(
         back_populates="goal", cascade="all, delete-orphan", passive_deletes=True,
         order_by="[CareGoalUpdate.day, CareGoalUpdate.id]")
 
@@ -85,4 +83,4 @@ class CareGoalUpdate(Base):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
-    goal: Mapped[CareGoal] = relationship(back_populates="updates")
+    goal: Mapped["CareGoal"] = relationship(back_populates="updates")

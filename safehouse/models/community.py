@@ -1,7 +1,5 @@
 """The community: its goal (how many members by when), and its events with who came."""
 
-from __future__ import annotations
-
 import enum
 from datetime import date
 
@@ -62,7 +60,7 @@ class Event(Base):
     guests: Mapped[int] = mapped_column(default=0)
     children: Mapped[int] = mapped_column(default=0)
 
-    attendances: Mapped[list[Attendance]] = relationship(
+    attendances: Mapped[list["Attendance"]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True)
 
 
@@ -77,4 +75,4 @@ class Attendance(Base):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="CASCADE"), index=True)
 
-    event: Mapped[Event] = relationship(back_populates="attendances")
+    event: Mapped["Event"] = relationship(back_populates="attendances")

@@ -14,8 +14,6 @@ Instants are stored as naive UTC (``starts_at``, ``ends_at``, ``original_start``
 services turn them into the organisation's local time to show them.
 """
 
-from __future__ import annotations
-
 import enum
 from datetime import datetime
 

@@ -5,8 +5,6 @@ member moved on a day leaves one room and enters the next on that same day. Hist
 kept: a move or a move-out closes an assignment, it never rewrites one.
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String
@@ -28,7 +26,7 @@ class Room(Base):
     version: Mapped[int] = version_column()  # see models.base
     __mapper_args__ = {"version_id_col": version}
 
-    assignments: Mapped[list[Assignment]] = relationship(back_populates="room")
+    assignments: Mapped[list["Assignment"]] = relationship(back_populates="room")
 
 
 class Assignment(Base):
@@ -47,5 +45,5 @@ class Assignment(Base):
     end_on: Mapped[date | None] = mapped_column(Date)
 
     # Every use of a stay names its member and room: load them with it, not one by one.
-    room: Mapped[Room] = relationship(back_populates="assignments", lazy="joined")
-    member: Mapped[Member] = relationship(lazy="joined")
+    room: Mapped["Room"] = relationship(back_populates="assignments", lazy="joined")
+    member: Mapped["Member"] = relationship(lazy="joined")

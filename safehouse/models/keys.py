@@ -4,8 +4,6 @@ A slot holds the database key sealed under one user's password (or the recovery 
 it is useless without that password, so it may be read before anyone logs in.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 

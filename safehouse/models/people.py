@@ -1,7 +1,5 @@
 """People: members of the community, their households, and who to keep away from them."""
 
-from __future__ import annotations
-
 import enum
 import json
 from datetime import date
@@ -85,16 +83,16 @@ class Member(Base):
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}
 
-    referred_by: Mapped[Member | None] = relationship(remote_side=[id])
-    household_link: Mapped[HouseholdMember | None] = relationship(
+    referred_by: Mapped["Member | None"] = relationship(remote_side=[id])
+    household_link: Mapped["HouseholdMember | None"] = relationship(
         back_populates="member", cascade="all, delete-orphan", uselist=False
     )
-    keep_aways: Mapped[list[KeepAway]] = relationship(
+    keep_aways: Mapped[list["KeepAway"]] = relationship(
         back_populates="member",
         cascade="all, delete-orphan",
         foreign_keys="KeepAway.member_id",
     )
-    memberships: Mapped[list[Membership]] = relationship(
+    memberships: Mapped[list["Membership"]] = relationship(
         back_populates="member",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -132,7 +130,7 @@ class Membership(Base):
     end_on: Mapped[date | None] = mapped_column(Date)
     ended_as: Mapped[str | None] = mapped_column(String(10))
 
-    member: Mapped[Member] = relationship(back_populates="memberships")
+    member: Mapped["Member"] = relationship(back_populates="memberships")
 
 
 class Household(Base):
@@ -142,7 +140,7 @@ class Household(Base):
     name: Mapped[str] = mapped_column(String(200))
 
     # A household is always shown with its members: load them together.
-    members: Mapped[list[HouseholdMember]] = relationship(
+    members: Mapped[list["HouseholdMember"]] = relationship(
         back_populates="household", cascade="all, delete-orphan", lazy="selectin"
     )
 
@@ -164,8 +162,8 @@ class HouseholdMember(Base):
     )
     relation: Mapped[str] = mapped_column(String(20))
 
-    household: Mapped[Household] = relationship(back_populates="members")
-    member: Mapped[Member] = relationship(back_populates="household_link", lazy="joined")
+    household: Mapped["Household"] = relationship(back_populates="members")
+    member: Mapped["Member"] = relationship(back_populates="household_link", lazy="joined")
 
 
 class KeepAway(Base):
@@ -184,7 +182,7 @@ class KeepAway(Base):
     )
     entry: Mapped[str] = mapped_column(Text, default="")  # sealed: see storage.sealed
 
-    member: Mapped[Member] = relationship(back_populates="keep_aways", foreign_keys=[member_id])
+    member: Mapped["Member"] = relationship(back_populates="keep_aways", foreign_keys=[member_id])
 
     def _fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = json.loads(self.entry) if self.entry else {}

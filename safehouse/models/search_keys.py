@@ -13,8 +13,6 @@ The key is written whenever the code, the name or the alias is: by the ORM's eve
 0012 filled it for the members before it.
 """
 
-from __future__ import annotations
-
 import unicodedata
 
 _FIRST_SYLLABLE = 0xAC00

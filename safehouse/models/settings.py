@@ -1,7 +1,5 @@
 """Organisation-wide settings and counters, as key/value rows."""
 
-from __future__ import annotations
-
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -1,7 +1,5 @@
 """Accounts of the people who use the program."""
 
-from __future__ import annotations
-
 import enum
 from datetime import datetime
 

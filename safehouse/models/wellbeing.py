@@ -11,8 +11,6 @@ An alert keeps its kind and its acknowledgement's note in the sealed ``entry``; 
 it is still open (and who closed it, when) is plain.
 """
 
-from __future__ import annotations
-
 import enum
 import json
 from datetime import date, datetime
@@ -71,7 +69,7 @@ class Response(Base):
     recorded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"))
 
-    alerts: Mapped[list[Alert]] = relationship(
+    alerts: Mapped[list["Alert"]] = relationship(
         back_populates="response", cascade="all, delete-orphan", passive_deletes=True)
 
     def _fields(self) -> dict[str, Any]:
@@ -121,7 +119,7 @@ class Alert(Base):
         ForeignKey("users.id", ondelete="SET NULL"))
     entry: Mapped[str] = mapped_column(Text, default="")  # sealed: see storage.sealed
 
-    response: Mapped[Response] = relationship(back_populates="alerts")
+    response: Mapped["Response"] = relationship(back_populates="alerts")
 
     def _fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = json.loads(self.entry) if self.entry else {}
