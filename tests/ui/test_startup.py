@@ -67,15 +67,15 @@ def test_the_first_window_imports_no_report_chart_pdf_or_calendar(tmp_path):
                              "safehouse.ui.main_window")) == ["safehouse.ui.main_window"]
 
 
-# What the program imports before its login dialog (safehouse.ui.login_flow, which
-# brings the main window's modules) leaves to the login itself, on its worker: the key
-# file's lock.
-AT_LOGIN = ("filelock",)
+# What the program's modules (safehouse.ui.login_flow, which brings the main window's)
+# leave for later: the key file's lock, to the login (on its worker); the wellbeing
+# DTOs and the questionnaires, to the dashboard's first read (on its worker).
+LATER = ("filelock", "safehouse.services.dto.wellbeing", "safehouse.services.instruments")
 
 
-def test_before_the_login_dialog_what_the_login_needs_is_not_imported():
+def test_the_window_modules_leave_for_later_what_the_login_and_reads_need():
     code = ("import sys; from safehouse.ui import login_flow; "
-            f"print(','.join(m for m in {(*AT_LOGIN, 'safehouse.ui.main_window')!r} "
+            f"print(','.join(m for m in {(*LATER, 'safehouse.ui.main_window')!r} "
             "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=120, check=False,

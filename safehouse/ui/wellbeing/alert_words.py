@@ -3,11 +3,16 @@ dashboard)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from safehouse.labels import label
-from safehouse.services.dto.wellbeing import AlertInfo
-from safehouse.services.instruments import INSTRUMENTS, AlertKind, Instrument, InstrumentCode
+from safehouse.models.wellbeing import AlertKind, InstrumentCode
+
+if TYPE_CHECKING:  # loaded with the dashboard's alerts, not with the window
+    from safehouse.services.dto.wellbeing import AlertInfo
+    from safehouse.services.instruments import Instrument
 
 
 def reason(kind: AlertKind | str, instrument: Instrument) -> str:
@@ -57,11 +62,15 @@ def short_reason(kind: AlertKind | str, instrument: Instrument) -> str:
 
 def alert_reason(alert: AlertInfo) -> str:
     """Why ``alert`` was raised, in a few words."""
+    from safehouse.services.instruments import INSTRUMENTS
+
     return short_reason(alert.kind, INSTRUMENTS[InstrumentCode(alert.instrument)])
 
 
 def alert_line(alert: AlertInfo) -> str:
     """An alert in one sentence: whose, which response, and why."""
+    from safehouse.services.instruments import INSTRUMENTS
+
     inst = INSTRUMENTS[InstrumentCode(alert.instrument)]
     return QCoreApplication.translate(
         "WellbeingAlerts", "{member}, {questionnaire} of {day}: {reason}.").format(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from safehouse.changes import ChangeKind
-from safehouse.services.dto.wellbeing import AlertInfo
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard.sections import SectionEntry, SectionHost, SectionView
@@ -30,12 +29,15 @@ from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view
 from safehouse.ui.wellbeing.alert_words import alert_reason
 
 if TYPE_CHECKING:
+    from safehouse.services.dto.wellbeing import AlertInfo
     from safehouse.ui.wellbeing.acknowledge_dialog import AcknowledgeDialog
 
 CHECKINS_TAB = "checkins"
 
 
-class AlertsModel(RowTableModel[AlertInfo]):
+# "AlertInfo" named, not imported: the DTOs come with the first read (on its worker),
+# not with the window's modules.
+class AlertsModel(RowTableModel["AlertInfo"]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("AlertsModel", (
             Column(QT_TRANSLATE_NOOP("AlertsModel", "Date"), lambda a: a.taken_on.isoformat()),

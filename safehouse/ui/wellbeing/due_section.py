@@ -5,18 +5,19 @@ the dashboard (:mod:`safehouse.ui.dashboard.sections`)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
 from safehouse.changes import ChangeKind
-from safehouse.services.dto.wellbeing import DueCheckIn, DueReason
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard.sections import SectionEntry, SectionHost, SectionView
 from safehouse.ui.dashboard_parts import Entry, ListDialog, Tile
 from safehouse.ui.members.tabs import MemberTarget
-from safehouse.ui.wellbeing.due_list import what_text, why_text
+
+if TYPE_CHECKING:  # the DTOs come with the first read (on its worker)
+    from safehouse.services.dto.wellbeing import DueCheckIn
 
 
 class DueSection(Tile):
@@ -39,6 +40,8 @@ class DueSection(Tile):
         return wellbeing_figures.due_check_ins(self._ctx.db, self._ctx.actor, today)
 
     def show_found(self, rows: list[DueCheckIn]) -> None:
+        from safehouse.services.dto.wellbeing import DueReason  # loaded by the read
+
         self.rows = rows
         yearly = sum(1 for d in self.rows if d.reason == DueReason.YEARLY)
         self.show_figure(len(self.rows), self.tr(
@@ -47,6 +50,8 @@ class DueSection(Tile):
 
     @staticmethod
     def line(d: DueCheckIn) -> str:
+        from safehouse.ui.wellbeing.due_list import what_text, why_text  # the list's words
+
         return f"{d.member_code} {d.member_name} · {what_text(d)} · {why_text(d)}"
 
     def open_list(self) -> ListDialog:
