@@ -4,13 +4,17 @@ and status."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from safehouse.labels import label
 from safehouse.models import CancelledBy, SessionKind, SessionStatus
-from safehouse.services.dto.counseling import Participant, SessionView
 from safehouse.services.permissions import Action
 from safehouse.ui.context import AppContext
+
+if TYPE_CHECKING:  # names only: the sessions come with their read, and their DTOs with it
+    from safehouse.services.dto.counseling import Participant, SessionView
 
 
 def members_text(ctx: AppContext, people: tuple[Participant, ...]) -> str:
