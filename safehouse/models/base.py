@@ -4,7 +4,7 @@ way on SQLite and PostgreSQL."""
 import enum
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Integer, MetaData, text
+from sqlalchemy import CheckConstraint, Index, Integer, MetaData, text
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 
 NAMING_CONVENTION = {
@@ -41,3 +41,16 @@ def version_column() -> Any:
     someone else saved meanwhile. The services compare the version a person read
     (their DTOs carry it) before they save: :mod:`safehouse.services.versions`."""
     return mapped_column(Integer, nullable=False, default=1, server_default=text("1"))
+
+
+#: How much of a sealed value its key index holds: ``"sealed:v2:" + <16-hex key id> +
+#: ":"``, the prefix that names the key it is sealed under (safehouse.storage.sealed).
+SEALED_KEY_PREFIX_LENGTH = 27
+
+
+def sealed_key_index(table: str, column: str) -> Index:
+    """The index on the key prefix of a sealed column, by which a login finds at once
+    whether any value is not under the newest key (migration 0015_sealed_key_index):
+    one per column of ``safehouse.storage.sealed.SEALED``."""
+    return Index(f"ix_{table}_{column}_sealed_key",
+                 text(f'substr("{column}", 1, {SEALED_KEY_PREFIX_LENGTH})'))

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base, enum_check, version_column
+from safehouse.models.base import Base, enum_check, sealed_key_index, version_column
 
 
 class CareArea(enum.StrEnum):
@@ -71,7 +71,8 @@ class CareGoalUpdate(Base):
 
     __tablename__ = "care_goal_updates"
     __table_args__ = (enum_check("status", GoalStatus),
-                      enum_check("status_before", GoalStatus, name="status_before"))
+                      enum_check("status_before", GoalStatus, name="status_before"),
+                      sealed_key_index("care_goal_updates", "note"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from safehouse.models.base import Base, enum_check, version_column
+from safehouse.models.base import Base, enum_check, sealed_key_index, version_column
 
 
 class SessionKind(enum.StrEnum):
@@ -149,6 +149,7 @@ class SessionNote(Base):
     (storage.sealed)."""
 
     __tablename__ = "session_notes"
+    __table_args__ = (sealed_key_index("session_notes", "text"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, event, t
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base, enum_check, version_column
+from safehouse.models.base import Base, enum_check, sealed_key_index, version_column
 from safehouse.models.search_keys import member_key
 
 
@@ -60,6 +60,8 @@ class Member(Base):
     __table_args__ = (
         enum_check("status", MemberStatus),
         enum_check("sex", Sex, nullable=True),
+        sealed_key_index("members", "phone"),
+        sealed_key_index("members", "notes"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -175,6 +177,7 @@ class KeepAway(Base):
     """
 
     __tablename__ = "keep_aways"
+    __table_args__ = (sealed_key_index("keep_aways", "entry"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from safehouse.models.base import Base, enum_check
+from safehouse.models.base import Base, enum_check, sealed_key_index
 
 
 class InstrumentCode(enum.StrEnum):
@@ -56,6 +56,7 @@ class Response(Base):
               "health", "repatriation_threat"),
         Index("ix_wellbeing_responses_member_instrument", "member_id", "instrument",
               "taken_on"),
+        sealed_key_index("wellbeing_responses", "screening"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -106,6 +107,7 @@ class Alert(Base):
     __tablename__ = "wellbeing_alerts"
     __table_args__ = (
         Index("ix_wellbeing_alerts_open", "acknowledged_at"),
+        sealed_key_index("wellbeing_alerts", "entry"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

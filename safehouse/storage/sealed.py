@@ -51,11 +51,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, func, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    event,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Mapper, Session, class_mapper
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from safehouse.errors import PermissionDenied, translate
+from safehouse.models.base import SEALED_KEY_PREFIX_LENGTH
 from safehouse.models.care import CareGoalUpdate
 from safehouse.models.counseling import SessionNote
 from safehouse.models.people import KeepAway, Member
@@ -310,36 +322,61 @@ for _cls in SEALED:
 Progress = Callable[[int, int], None]
 
 
+def key_prefix(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The part of a stored value that names the key it is sealed under
+    (``"sealed:v2:<key id>:"``): the expression each sealed column's key index is on
+    (:func:`~safehouse.models.base.sealed_key_index`), written the same way so that the
+    database uses it."""
+    return func.substr(column, literal_column("1"),
+                       literal_column(str(SEALED_KEY_PREFIX_LENGTH)))
+
+
+def _not_under(column: ColumnElement[Any], current: str) -> ColumnElement[bool]:
+    """A stored value that is neither NULL nor empty and not under the key whose prefix
+    is ``current``: its key prefix sorts before or after ``current`` (two ranges of the
+    key index; the empty prefix, which only the empty value has, sorts first). The same
+    values as ``IS NOT NULL AND <> '' AND NOT LIKE current || '%'``, which reads every
+    row."""
+    prefix = key_prefix(column)
+    return or_(and_(prefix > "", prefix < current), prefix > current)
+
+
 def seal_all(session: Session, progress: Progress | None = None) -> int:
     """Seal, in place, every sealed-column value that is not under the newest
     confidential key this session holds: values written before the key existed (plain,
     or ``sealed:v1:``) and values under an older generation (a rotation). Idempotent;
     returns how many values were sealed; ``progress(done, total)`` as it goes. Does
-    nothing without the key."""
+    nothing without the key.
+
+    The values to seal are counted in one statement, through each column's key index:
+    when there are none (every login but the first after an upgrade or a rotation),
+    that statement is all it costs."""
     keys = _keys(session)
     if not keys.confidential:
         return 0
     opening = SealingKeys(confidential=keys.confidential, exists=True,
                           database=keys.database, transition=True)
     newest = keys.confidential[-1]
-    current = f"{V2}{key_id(newest)}:%"
-    work = []
+    current = f"{V2}{key_id(newest)}:"
+    assert len(current) == SEALED_KEY_PREFIX_LENGTH
+    columns = []
     for cls in SEALED:
         target = _target(cls)
         table = class_mapper(cls).local_table
         assert isinstance(table, Table)
         pk = table.c[target.pk_column]
         for _attr, column in target.columns:
-            col = table.c[column]
-            stale = (col.is_not(None), col != "", col.not_like(current))
-            count = session.execute(select(func.count()).where(*stale)).scalar_one()
-            if count:
-                work.append((target, table, pk, column, stale, int(count)))
+            columns.append((target, table, pk, column, _not_under(table.c[column], current)))
+    counts = session.execute(select(*(
+        select(func.count()).select_from(table).where(stale).scalar_subquery()
+        for _target_, table, _pk, _column, stale in columns))).one()
+    work = [(*item, int(count)) for item, count in zip(columns, counts, strict=True)
+            if count]
     total = sum(item[-1] for item in work)
     done = 0
     for target, table, pk, column, stale, _count in work:
         col = table.c[column]
-        for row_id, stored in session.execute(select(pk, col).where(*stale)).all():
+        for row_id, stored in session.execute(select(pk, col).where(stale)).all():
             plain = open_any(opening, stored, target.table, column, row_id)
             session.execute(update(table).where(pk == row_id).values(
                 {column: seal_value(newest, plain, target.table, column, row_id)}))
