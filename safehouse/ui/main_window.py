@@ -29,6 +29,7 @@ from safehouse.ui import account_settings, i18n, icons, messages, page_list, win
 from safehouse.ui.about_dialog import AboutDialog
 from safehouse.ui.context import AppContext
 from safehouse.ui.idle_lock import (
+    FirstPaint,
     IdleWatcher,
     LockKey,
     LockPanel,
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._update_edit_actions()
         window_look.place(self)
-        self.idle_watcher.start()
+        self.watches_due = FirstPaint(self, self._start_watching)
 
     # --- construction ------------------------------------------------------------------
 
@@ -106,6 +107,12 @@ class MainWindow(QMainWindow):
             view.sig_go.connect(self._on_page_go)
         if self._locked and view.clear_personal_data is not None:
             view.clear_personal_data()  # made while locked: shows nothing until unlocked
+
+    def _start_watching(self) -> None:
+        """The idle time's watch and Ctrl+L's (see ``idle_lock.WATCH_AT_LATEST_MS``)."""
+        self.lock_key.install()
+        if not self._locked:
+            self.idle_watcher.start()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -376,6 +383,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watches_due.cancel()  # closed before its first paint: nothing to watch
         window_look.remember(self)
         account_settings.set_account(None)
         self.idle_watcher.stop()

@@ -33,6 +33,7 @@ def _window(qtbot, db: Database, role: str = "administrator") -> MainWindow:  # 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.lock_key.is_installed)  # once painted (the watches' start)
     return window
 
 
