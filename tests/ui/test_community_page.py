@@ -214,3 +214,23 @@ def test_the_goal_and_event_dialogs_label_fields_with_colons_and_alt_keys(qtbot,
         qtbot.addWidget(dialog)
         dialog.show()
         check_labels(dialog)
+
+
+def test_an_events_file_with_more_problems_than_listed_says_how_many(
+        qtbot, sqlite_ctx, tmp_path, monkeypatch):
+    """The problems beyond those listed are counted in the page's line, as the command
+    line and the members' import count them (it said 5 of 12)."""
+    from safehouse.services import events_csv
+
+    monkeypatch.setattr(events_csv, "MAX_LISTED", 5)
+    rows = [f"모임 {n},2026-04-0{1 + n % 9},,gathering,,NOPE-{n:04d},0,0" for n in range(12)]
+    path = tmp_path / "events.csv"
+    path.write_text("\r\n".join(
+        ("event,starts_on,ends_on,kind,place,member_code,guests,children", *rows)) + "\r\n",
+        encoding="utf-8")
+    page = page_of(qtbot, sqlite_ctx)
+    page.events.import_file(path)
+    qtbot.waitUntil(lambda: "Nothing was imported" in page.events.status_label.text(),
+                    timeout=10000)
+    assert "12 problem(s)" in page.events.status_label.text()
+    assert events.list_events(sqlite_ctx.db, sqlite_ctx.actor) == []

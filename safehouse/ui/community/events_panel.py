@@ -292,7 +292,7 @@ class EventsPanel(QWidget):
                 lines = "\n".join(str(p) for p in result.problems[:15])
                 self.status_label.setText(self.tr(
                     "Nothing was imported: {count} problem(s) in {file}.\n{lines}").format(
-                    count=len(result.problems), file=path.name, lines=lines))
+                    count=result.problem_count, file=path.name, lines=lines))
                 return
             if not messages.confirm(self, self.tr("Import events"),
                                     events_csv.describe(result) + "\n"
