@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
@@ -74,20 +73,18 @@ class MemberFiles(QObject):
         window.statusBar().showMessage(self.tr("Exporting members…"))
 
         def done(export: ExportFile) -> None:
-            if shiboken6.isValid(self):
-                self._exporting = False
-                if self._locked():  # finished behind the lock: the file is written
-                    return
-                window.statusBar().showMessage(self.tr(
-                    "Exported %n members to {file}.", "", export.rows).format(file=path))
+            self._exporting = False
+            if self._locked():  # finished behind the lock: the file is written
+                return
+            window.statusBar().showMessage(self.tr(
+                "Exported %n members to {file}.", "", export.rows).format(file=path))
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._exporting = False
-                window.statusBar().clearMessage()
-                messages.show_error(window, exc)
+            self._exporting = False
+            window.statusBar().clearMessage()
+            messages.show_error(window, exc)
 
         # reading every member and writing the file: off the GUI thread
         run_in_background(
             lambda: exports.save(db, actor, member_csv.export_members(db, actor), path),
-            done, failed)
+            done, failed, owner=self)

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -339,8 +338,6 @@ class AuditTab(QWidget):
         self.status_label.setText(self.tr("Exporting…"))
 
         def done(export: ExportFile) -> None:
-            if not shiboken6.isValid(self):
-                return
             self.export_button.setEnabled(True)
             if self._clearings != clearings:  # locked meanwhile: show nothing now
                 return
@@ -349,8 +346,6 @@ class AuditTab(QWidget):
                                               export.rows).format(file=path))
 
         def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                return
             self.export_button.setEnabled(True)
             self.status_label.clear()
             messages.show_error(self, exc)
@@ -358,4 +353,4 @@ class AuditTab(QWidget):
         # reading the whole log and writing the file: off the GUI thread
         run_in_background(
             lambda: exports.save(db, actor, audit_log.export_csv(db, actor, **filters), path),
-            done, failed)
+            done, failed, owner=self)

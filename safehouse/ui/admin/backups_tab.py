@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -272,19 +271,17 @@ class BackupsTab(QWidget):
             self.status.setText(busy_text)
 
         def success(result: Any) -> None:
-            if shiboken6.isValid(self):
-                self._set_busy(False)
-                done(result)
-                self._catch_up()
+            self._set_busy(False)
+            done(result)
+            self._catch_up()
 
         def failure(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._set_busy(False)
-                self.status.clear()
-                messages.show_error(self, exc)
-                self._catch_up()
+            self._set_busy(False)
+            self.status.clear()
+            messages.show_error(self, exc)
+            self._catch_up()
 
-        run_in_background(work, success, failure)
+        run_in_background(work, success, failure, owner=self)
 
     def _catch_up(self) -> None:
         """A change that came in while busy (e.g. the automatic backup finishing)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -223,20 +222,18 @@ class WellbeingPage(QWidget):
         self.status_label.setText(self.tr("Exporting surveys…"))
 
         def done(export: ExportFile) -> None:
-            if shiboken6.isValid(self):
-                self._busy = False
-                self.status_label.setText(self.tr(
-                    "Exported %n survey responses to {file}.", "", export.rows).format(
-                    file=path))
+            self._busy = False
+            self.status_label.setText(self.tr(
+                "Exported %n survey responses to {file}.", "", export.rows).format(
+                file=path))
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._busy = False
-                self.status_label.setText(messages.error_text(exc))
+            self._busy = False
+            self.status_label.setText(messages.error_text(exc))
 
         run_in_background(
             lambda: exports.save(db, actor, survey_csv.export_surveys(db, actor), path),
-            done, failed)
+            done, failed, owner=self)
 
     def as_page(self) -> PageView:
         return PageView(self, new=self.create_new if recordable(self._ctx) else None,
