@@ -13,17 +13,27 @@ again by their keys; the view's header sorts through :meth:`sort`, which asks th
 database again. After a change, :meth:`reload_keys` reads only the rows changed when
 that is enough (they are loaded, still shown, and sort as before), else everything on
 screen again.
+
+Why the cells are Qt's own items (a ``QStandardItemModel``), written once when the rows
+are read, rather than a Python ``data()``: a view asks seven roles of every cell it
+paints, and each question answered in Python crosses from C++ into Python; on the
+Members page that was some 1,900 crossings for a screen, most of the time a search
+keystroke took to paint (issue 12). The items answer in C++; the rows themselves stay
+here in Python (:meth:`row_at`). The cells hold the display text, the row's key
+(:data:`ID_ROLE`), the tooltip and the alignment of their column and the subclass's
+``EXTRA_ROLES``; not :data:`SORT_ROLE`, which the database's order makes useless.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from safehouse.errors import SafehouseError
-from safehouse.ui.table_model import ID_ROLE, SORT_ROLE, Column, RowTableModel
+from safehouse.ui.table_model import ID_ROLE, Column, header_text
 
 T = TypeVar("T")
 
@@ -34,12 +44,13 @@ PAGE_SIZE = 64  # two screens of a tall window: a keystroke reads no more than t
 MAX_READ = 1000  # at most this many rows in one reading (a jump far down reads several)
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_BASE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE,
-                         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
+# every cell is the same: enabled and selectable, never editable
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class PagedTableModel(RowTableModel[T]):
+class PagedTableModel(QStandardItemModel, Generic[T]):
     """Rows of ``T`` under fixed columns, ``page_size`` at a time.
 
     ``sig_failed(SafehouseError)``: a read was refused (the owner shows it).
@@ -49,13 +60,20 @@ class PagedTableModel(RowTableModel[T]):
     sig_failed = Signal(object)
     sig_reloaded = Signal()
 
-    # the roles ``extra_data`` answers (a view asks a dozen roles of every cell it paints:
-    # the others are answered at once)
+    # the roles beyond display, id, tooltip and alignment that ``extra_data`` answers
+    # (written into every cell when its row is read)
     EXTRA_ROLES: frozenset[int] = frozenset()
 
     def __init__(self, context: str, columns: Sequence[Column[T]], parent: QObject | None = None,
                  *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(context, columns, parent)
+        super().__init__(0, len(columns), parent)
+        self.invisibleRootItem().setFlags(Qt.ItemFlag.NoItemFlags)
+        cell = QStandardItem()
+        cell.setFlags(_ROW_FLAGS)
+        self.setItemPrototype(cell)
+        self._context = context
+        self._columns = tuple(columns)
+        self._rows: list[T] = []
         self.page_size = page_size
         self._total = 0
         self._active = False  # False until the first reload, and after clear()
@@ -91,10 +109,15 @@ class PagedTableModel(RowTableModel[T]):
     def is_active(self) -> bool:
         return self._active
 
-    def reload(self, *, at_least: int = 0) -> bool:
+    def reload(self, *, at_least: int = 0, first: int | None = None) -> bool:
         """Read again as many rows as are loaded (a page at least, ``at_least`` if more);
-        False when the read was refused (the rows stay as they were)."""
-        wanted = max(self.page_size, len(self._rows), at_least)
+        ``first``: a new list (another search or filter), of which only so many rows are
+        read, whatever was loaded before (the view shows its top; more are read as it
+        scrolls). False when the read was refused (the rows stay as they were)."""
+        if first is not None:
+            wanted = max(1, first, at_least)
+        else:
+            wanted = max(self.page_size, len(self._rows), at_least)
         try:
             total, rows = self.fetch_first(wanted)
         except SafehouseError as exc:
@@ -113,12 +136,54 @@ class PagedTableModel(RowTableModel[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         self._replace(list(rows), len(rows))
 
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int | Index) -> T | None:
+        """The row at a row number or an index, or None."""
+        if not isinstance(row, int):
+            if not row.isValid():
+                return None
+            row = row.row()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def key_of(self, row: T) -> int | None:
+        """The id of a row (for :data:`ID_ROLE` and :meth:`row_of`); None by default."""
+        return None
+
     def _replace(self, rows: list[T], total: int) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._total = max(total, len(rows))
-        self._index_keys()
-        self.endResetModel()
+        quiet = self.blockSignals(True)  # the reset says it all
+        try:
+            self.setRowCount(0)
+            self.setRowCount(len(rows))
+            for at, row in enumerate(rows):
+                self._write(at, row)
+        finally:
+            self.blockSignals(quiet)
+            self._rows = rows
+            self._total = max(total, len(rows))
+            self._index_keys()
+            self.endResetModel()
+
+    def _write(self, at: int, row: T) -> None:
+        """Write ``row`` into the cells of row ``at``, whose items are new or cleared
+        (the model makes each from its prototype, enabled and selectable, as it is first
+        written to; what is None is left out)."""
+        key = self.key_of(row)
+        write, index = self.setData, self.index  # some 20 calls a row: kept short
+        for col, column in enumerate(self._columns):
+            cell = index(at, col)
+            write(cell, column.display(row), _DISPLAY)
+            if key is not None:
+                write(cell, key, ID_ROLE)
+            if column.tooltip is not None and (tip := column.tooltip(row)) is not None:
+                write(cell, tip, _TOOLTIP)
+            if column.alignment is not None:
+                write(cell, column.alignment, _ALIGNMENT)
+            for role in self.EXTRA_ROLES:
+                if (value := self.extra_data(row, col, role)) is not None:
+                    write(cell, value, role)
 
     def _index_keys(self) -> None:
         self._keys = {}
@@ -157,6 +222,13 @@ class PagedTableModel(RowTableModel[T]):
         if not rows:
             return
         self.beginInsertRows(_ROOT, start, start + len(rows) - 1)
+        quiet = self.blockSignals(True)  # the one insertion says it all
+        try:
+            self.setRowCount(start + len(rows))
+            for at, row in enumerate(rows, start):
+                self._write(at, row)
+        finally:
+            self.blockSignals(quiet)
         self._rows.extend(rows)
         for i, row in enumerate(rows, start):
             key = self.key_of(row)
@@ -202,6 +274,13 @@ class PagedTableModel(RowTableModel[T]):
         last = len(self._columns) - 1
         for at, row in in_place:
             self._rows[at] = row
+            quiet = self.blockSignals(True)  # one dataChanged for the row
+            try:
+                for col in range(len(self._columns)):
+                    self.clearItemData(self.index(at, col))
+                self._write(at, row)
+            finally:
+                self.blockSignals(quiet)
             self.dataChanged.emit(self.index(at, 0), self.index(at, last))
 
     # --- the model ------------------------------------------------------------------------
@@ -224,19 +303,10 @@ class PagedTableModel(RowTableModel[T]):
         if self._active:
             self.reload()
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY:
-            row = index.row()
-            col = index.column()
-            if 0 <= row < len(self._rows) and 0 <= col < len(self._columns):
-                return self._columns[col].display(self._rows[row])
-            return None
-        if role == _ALIGNMENT:  # asked of every cell painted, like the text
-            col = index.column()
-            return self._columns[col].alignment if 0 <= col < len(self._columns) else None
-        if role not in _BASE_ROLES and role not in self.EXTRA_ROLES:
-            return None
-        return super().data(index, role)
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        return header_text(self._context, self._columns, section, orientation, role)
 
     def extra_data(self, row: T, col: int, role: int) -> Any:
+        """The value of one of ``EXTRA_ROLES`` in a cell; None: none."""
         return None

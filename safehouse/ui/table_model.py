@@ -59,6 +59,18 @@ class Column(Generic[T]):
         return str(self.display(row)).casefold()
 
 
+def header_text(context: str, columns: Sequence[Column[T]], section: int,
+                orientation: Qt.Orientation, role: int) -> str | None:
+    """A column's header, translated in ``context`` (a model's ``headerData``)."""
+    if (
+        orientation == Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(columns)
+    ):
+        return QCoreApplication.translate(context, str(columns[section].header))
+    return None
+
+
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """Rows of ``T`` under fixed columns; replaced as a whole on every reload."""
 
@@ -110,13 +122,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return QCoreApplication.translate(self._context, str(self._columns[section].header))
-        return None
+        return header_text(self._context, self._columns, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS

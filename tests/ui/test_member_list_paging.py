@@ -179,3 +179,50 @@ def test_nothing_is_read_after_the_list_is_cleared(qtbot, ctx, many, reads):
     assert page.member_list.model.rowCount() == 0
     page.refresh()
     assert page.member_list.model.rowCount() == PAGE_SIZE
+
+
+def test_a_search_after_scrolling_reads_only_the_first_screen(qtbot, ctx, many, reads):
+    page = make_page(qtbot, ctx)
+    model, view = page.member_list.model, page.member_list.view
+    for _ in range(10):  # bounded: scroll until three pages are loaded
+        view.scrollToBottom()
+        qtbot.wait(10)
+        if model.rowCount() > 2 * PAGE_SIZE:
+            break
+    assert model.rowCount() > 2 * PAGE_SIZE
+    type_text(qtbot, page.member_list.search, "m-")  # every member's code
+    assert model.total() == many
+    assert page.member_list.count_label.text() == f"{many} members"
+    # what fills the table and a row more, not the three pages loaded before
+    last = view.visualRect(model.index(model.rowCount() - 1, 0))
+    assert model.rowCount() < PAGE_SIZE
+    assert last.top() >= view.viewport().height()
+    before = reads["page"]
+    view.scrollToBottom()  # scrolling reads more, as before
+    qtbot.wait(10)
+    assert reads["page"] == before + 1 and model.rowCount() > PAGE_SIZE
+    assert shown_ids(page) == sorted(shown_ids(page))  # by code: in order, none twice
+
+
+def test_painting_the_table_asks_nothing_of_python(qtbot, ctx, many, monkeypatch):
+    # a view asks seven roles of every cell it paints: the cells are written once, when
+    # their rows are read, not worked out again in Python each time one is painted
+    page = make_page(qtbot, ctx)
+    model = page.member_list.model
+    asked: Counter[int] = Counter()
+
+    def counted(col: int, shown: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def display(row: Any) -> Any:
+            asked[col] += 1
+            return shown(row)
+        return display
+
+    monkeypatch.setattr(model, "_columns", tuple(
+        replace(c, display=counted(i, c.display)) for i, c in enumerate(model._columns)))
+    page.refresh()
+    assert sum(asked.values()) == PAGE_SIZE * model.columnCount()  # each cell read once
+    asked.clear()
+    page.member_list.view.viewport().repaint()
+    page.member_list.view.grab()
+    assert not asked
+    assert page.member_list.model.index(0, COL_CODE).data() == "M-0001"

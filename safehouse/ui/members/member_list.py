@@ -226,7 +226,8 @@ class MemberList(QWidget):
         selection.blockSignals(True)
         self._reloading = True
         try:
-            reloaded = self.model.reload()
+            self.view.scrollToTop()  # a new list: its top, and only that is read
+            reloaded = self.model.reload(first=self._rows_on_screen())
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
@@ -237,6 +238,14 @@ class MemberList(QWidget):
         if keep is not None and not self.select_member(keep):
             self.sig_selection_cleared.emit()
         self._update_count()
+
+    def _rows_on_screen(self) -> int:
+        """How many rows a new search or filter reads first: those the table shows, and
+        the next one, so that the view does not ask for more at once (it shows the top of
+        the list; more are read as it scrolls)."""
+        height = self.view.viewport().height()
+        row = self.view.verticalHeader().defaultSectionSize()
+        return height // max(1, row) + 2
 
     def _on_show_hidden_clicked(self) -> None:
         member_id = self._hidden_member

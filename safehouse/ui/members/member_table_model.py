@@ -27,7 +27,7 @@ COL_ROOM = 4
 COL_JOINED = 5
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-"""The stored status value (not its translated label)."""
+"""The stored status value (not its translated label), in the Status column."""
 
 _STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 
@@ -157,4 +157,4 @@ class MemberTableModel(PagedTableModel[MemberSummary]):
         return row.id
 
     def extra_data(self, row: MemberSummary, col: int, role: int) -> object:
-        return row.status if role == STATUS_ROLE else None
+        return row.status if role == STATUS_ROLE and col == COL_STATUS else None
