@@ -83,13 +83,18 @@ class Comparison:
 
 
 def of_trail(session: Session) -> Anchor:
-    """The anchor of the trail as the session sees it."""
-    entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    """The anchor of the trail as the session sees it: the count and the newest entry
+    read by one statement, so both are of the same moment (no row: the trail is
+    empty)."""
+    entries = select(func.count()).select_from(AuditEntry).scalar_subquery()
     newest = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        select(entries, AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc())
+        .limit(1)
     ).first()
-    last_id, head = (newest[0], newest[1]) if newest is not None else (0, "")
-    return Anchor(entries=entries, last_id=last_id, head=head, at=clock.utcnow())
+    if newest is None:
+        return Anchor(entries=0, last_id=0, head="", at=clock.utcnow())
+    return Anchor(entries=int(newest[0]), last_id=newest[1], head=newest[2],
+                  at=clock.utcnow())
 
 
 def of_database(db: Database) -> Anchor:

@@ -11,8 +11,8 @@ import shutil
 import stat
 
 import pytest
+from sqlalchemy import event, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import text
 
 from safehouse.services import access, audit_log, backups, check, members
 from safehouse.services.dto.people import MemberInput
@@ -183,3 +183,31 @@ def test_a_restored_backup_is_not_taken_for_truncation(opened, vault, tmp_path):
         assert audit_log.verify_chain(again.db, again.actor).ok
     finally:
         again.db.dispose()
+
+
+def test_the_anchor_is_read_in_one_statement_and_says_how_the_trail_is(opened):
+    """The count and the newest entry of one moment (one statement); an emptied trail
+    is anchored as empty."""
+    work(opened, 2)
+    with opened.db.engine.connect() as conn:
+        count, newest_id, newest_hash = conn.execute(text(
+            "SELECT (SELECT count(*) FROM audit_entries), id, hash FROM audit_entries "
+            "ORDER BY id DESC LIMIT 1")).one()
+    seen: list[str] = []
+
+    def before(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if not statement.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            seen.append(statement)
+
+    event.listen(opened.db.engine, "before_cursor_execute", before)
+    try:
+        anchor = anchors.of_database(opened.db)
+    finally:
+        event.remove(opened.db.engine, "before_cursor_execute", before)
+    assert len(seen) == 1, seen
+    assert (anchor.entries, anchor.last_id, anchor.head) == (count, newest_id, newest_hash)
+    assert count > 2 and newest_hash
+
+    delete_newest(opened.db, None)
+    empty = anchors.of_database(opened.db)
+    assert (empty.entries, empty.last_id, empty.head) == (0, 0, "")
