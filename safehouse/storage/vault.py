@@ -55,7 +55,24 @@ class Vault:
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> Vault:
-        return cls(resolve_url(target))
+        """The way into the database at ``target`` (a path or URL), with what unlocking
+        it will need already loaded (:meth:`prepare`)."""
+        vault = cls(resolve_url(target))
+        vault.prepare()
+        return vault
+
+    def prepare(self) -> None:
+        """Load now what the first unlock would load after the password was given (the
+        program opens the vault on its preload thread, while the login waits: see
+        safehouse.ui.preload): the driver's dialect, the key file's lock library, the
+        cryptography backend of the slots' X25519, the newest migration's name. Nothing
+        is read from the database or the key file."""
+        import importlib
+
+        self.url.get_dialect()
+        for name in ("filelock", "cryptography.hazmat.backends.openssl.backend"):
+            importlib.import_module(name)
+        migrate.quick_head()
 
     @property
     def is_sqlite(self) -> bool:

@@ -281,3 +281,37 @@ def test_set_up_then_log_in_on_either_kind_of_database(vault):
         back.db.dispose()
     finally:
         again.close()
+
+
+# A login, after Vault.open (which the program does on its preload thread while the login
+# waits), imports nothing: the driver's dialect, the key file's lock library and the
+# X25519 backend were loaded by the open, not after the password was given.
+_LOGIN_IMPORTS = """
+import sys
+from argon2 import PasswordHasher
+from safehouse.services import access, auth
+from safehouse.storage import db
+from safehouse.storage.vault import Vault
+auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+db.prepare_mappings()
+vault = Vault.open(sys.argv[1])
+before = set(sys.modules)
+access.log_in(vault, "admin", sys.argv[2]).db.dispose()
+print(",".join(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_a_login_after_the_vault_is_opened_imports_nothing(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    vault = sqlite_vault(tmp_path)
+    access.set_up(vault, organisation="Test House", username="admin",
+                  display_name="Test Administrator", password=TEST_PASSWORD).db.dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", _LOGIN_IMPORTS, str(vault.path), TEST_PASSWORD],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True,
+        timeout=120, check=False, env=dict(os.environ))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == ""
