@@ -144,6 +144,7 @@ def shelter(qtbot, sqlite_db: Database) -> Iterator[Shelter]:  # type: ignore[no
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.idle_watcher.is_watching)  # once painted (the watches' start)
     yield Shelter(sqlite_db, admin, people, window)
 
 
