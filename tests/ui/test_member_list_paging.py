@@ -22,7 +22,7 @@ from safehouse.ui.members import MembersPage
 from safehouse.ui.members.member_table_model import COL_CODE, COL_NAME, MemberTableModel
 from safehouse.ui.paged_model import PAGE_SIZE
 from safehouse.ui.table_model import ID_ROLE
-from tests.ui.test_members_page import column, make_page, type_text
+from tests.ui.test_members_page import choose, column, make_page, type_text
 
 pytestmark = pytest.mark.usefixtures("shown_errors", "no_confirmations")
 
@@ -226,3 +226,20 @@ def test_painting_the_table_asks_nothing_of_python(qtbot, ctx, many, monkeypatch
     page.member_list.view.grab()
     assert not asked
     assert page.member_list.model.index(0, COL_CODE).data() == "M-0001"
+
+
+def test_a_search_that_reads_every_match_finds_the_chosen_member_among_them(
+        qtbot, ctx, many, reads):
+    page = make_page(qtbot, ctx)
+    chosen, name = shown_ids(page)[1], column(page, COL_NAME)[1]  # M-0002, 박소망
+    choose(page, chosen)
+    before = reads["position"]
+    type_text(qtbot, page.member_list.search, name)  # a few, all read at once
+    assert 0 < page.member_list.model.total() < PAGE_SIZE
+    assert page.current_member_id() == chosen  # shown: still chosen
+    page.member_list.search.clear()
+    assert page.current_member_id() == chosen
+    type_text(qtbot, page.member_list.search, "김하나")  # not her
+    assert 0 < page.member_list.model.total() < PAGE_SIZE
+    assert page.current_member_id() is None  # hidden: let go
+    assert reads["position"] == before  # never looked for in the database

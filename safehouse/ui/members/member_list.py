@@ -243,7 +243,9 @@ class MemberList(QWidget):
         """How many rows a new search or filter reads first: those the table shows, and
         the next one, so that the view does not ask for more at once (it shows the top of
         the list; more are read as it scrolls)."""
-        height = self.view.viewport().height()
+        # the viewport's height, as the view lays it out (asking for the viewport itself
+        # costs the first keystroke 10-15 ms: PySide makes some 50 enum types then)
+        height = self.view.maximumViewportSize().height()
         row = self.view.verticalHeader().defaultSectionSize()
         return height // max(1, row) + 2
 

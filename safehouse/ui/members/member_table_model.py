@@ -106,8 +106,8 @@ class MemberTableModel(PagedTableModel[MemberSummary]):
         at = self.row_of(member_id)
         if at >= 0:
             return at
-        if self._ctx is None or not self.is_active():
-            return None
+        if self._ctx is None or not self.is_active() or not self.canFetchMore():
+            return None  # not shown, or every member shown is loaded and she is not
         return member_list.position(self._ctx.db, self._ctx.actor, self.query(), member_id)
 
     # --- reading --------------------------------------------------------------------------
