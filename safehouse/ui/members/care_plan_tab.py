@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -37,7 +36,7 @@ from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.care_plan_dialogs import CareGoalDialog, CareUpdateDialog
-from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
+from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView, button_row
 from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view, sorting_proxy
 
@@ -151,13 +150,9 @@ class CarePlanTab(QWidget):
         self.add_goal_button = QPushButton(self.tr("Add &goal…"), self)
         self.edit_goal_button = QPushButton(self.tr("Correc&t goal…"), self)
         self.add_update_button = QPushButton(self.tr("Add &update…"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_goal_button, self.edit_goal_button, self.add_update_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.button_row = QWidget(self)
-        self.button_row.setLayout(buttons)
-        self.button_row.setVisible(self._can_edit)
+        self.button_row = button_row(
+            self, (self.add_goal_button, self.edit_goal_button, self.add_update_button),
+            shown=self._can_edit)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safehouse import clock
 from safehouse.changes import ChangeKind
@@ -21,7 +21,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
-from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
+from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView, button_row
 
 _CONTEXT = "HouseholdTab"
 def _relation_rank(relation: str) -> int:
@@ -148,14 +148,9 @@ class HouseholdTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add a member…"), self)
         self.relation_button = QPushButton(self.tr("Change &relationship…"), self)
         self.remove_button = QPushButton(self.tr("Re&move from household"), self)
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.add_button, self.relation_button,
-                       self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.button_row = QWidget(self)
-        self.button_row.setLayout(buttons)
-        self.button_row.setVisible(self._can_edit)
+        self.button_row = button_row(
+            self, (self.start_button, self.add_button, self.relation_button,
+                   self.remove_button), shown=self._can_edit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

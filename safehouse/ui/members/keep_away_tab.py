@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,7 +36,7 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, error_label, set_error
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
-from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView
+from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView, button_row
 
 _CONTEXT = "KeepAwayTab"
 HEADERS = (
@@ -160,13 +159,9 @@ class KeepAwayTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("E&dit…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.button_row = QWidget(self)
-        self.button_row.setLayout(buttons)
-        self.button_row.setVisible(self._can_edit)
+        self.button_row = button_row(
+            self, (self.add_button, self.edit_button, self.remove_button),
+            shown=self._can_edit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

@@ -16,12 +16,12 @@ Adding a tab (Sessions, say) is a module with its ``TAB`` and one line in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from safehouse.services.permissions import Action
 from safehouse.services.reading import Read
@@ -85,3 +85,16 @@ class MemberTabEntry:
 
     def create(self, ctx: AppContext, parent: QWidget) -> MemberTabView:
         return self.make(ctx, parent)
+
+
+def button_row(parent: QWidget, buttons: Iterable[QPushButton], *, shown: bool) -> QWidget:
+    """A tab's buttons side by side from the left, in one row; ``shown`` False (she may
+    only read the tab): the row is hidden."""
+    layout = QHBoxLayout()
+    for button in buttons:
+        layout.addWidget(button)
+    layout.addStretch(1)
+    row = QWidget(parent)
+    row.setLayout(layout)
+    row.setVisible(shown)
+    return row
