@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 
 from safehouse.errors import ValidationError
 from safehouse.models import Attendance, AuditEntry, Event
-from safehouse.services import csv_text, events, events_csv, events_import, members
+from safehouse.services import events, events_csv, events_import, members
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.people import MemberInput
 from safehouse.storage.db import Database
-from tests.services.stream_checks import LiveRows
+from tests.services.stream_checks import Batches, LiveRows
 from tests.services.test_events_csv import HEADER
 
 ROWS = 40  # 8 events of 5 rows: 4 members who came, then the guests and children
@@ -49,23 +49,13 @@ def counts(db: Database) -> tuple[int, ...]:
 
 
 @pytest.fixture
-def small_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Batches of BATCH rows; returns the sizes of the batches written."""
-    monkeypatch.setattr(events_import, "BATCH", BATCH)
-    monkeypatch.setattr(csv_text, "decode", lambda *_a: pytest.fail("whole text decoded"))
-    written: list[int] = []
-    real = events_import.write_batch
-
-    def counted(s: Any, batch: list[Any], *rest: Any) -> None:
-        written.append(len(batch))
-        real(s, batch, *rest)
-
-    monkeypatch.setattr(events_import, "write_batch", counted)
-    return written
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> Batches:
+    """Batches of BATCH rows, counted."""
+    return Batches(monkeypatch, events_import, "write_batch", BATCH)
 
 
 def test_rows_are_held_a_batch_at_a_time(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     codes = people(db, admin)
@@ -73,7 +63,7 @@ def test_rows_are_held_a_batch_at_a_time(
     result = events_csv.import_events(db, admin, big_file(tmp_path, codes))
     assert result.ok, result.problems
     assert (result.rows, result.created, result.updated) == (ROWS, ROWS // 5, 0)
-    assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
+    assert len(small_batches.sizes) == -(-ROWS // BATCH) and max(small_batches.sizes) == BATCH
     assert rows.most <= 2 * BATCH + 1  # the batch at hand and the one being read
     assert counts(db)[:2] == (ROWS // 5, 4 * ROWS // 5)
     listed = sorted(events.list_events(db, admin), key=lambda e: e.name)
@@ -88,30 +78,21 @@ def test_rows_are_held_a_batch_at_a_time(
 
 
 def test_a_failure_in_the_last_batch_leaves_nothing(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
-    monkeypatch: pytest.MonkeyPatch,
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
 ) -> None:
     codes = people(db, admin)
     before = counts(db)
-    counted = events_import.write_batch
-    last = -(-ROWS // BATCH)
-
-    def failing(*args: Any) -> None:
-        counted(*args)
-        if len(small_batches) == last:
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(events_import, "write_batch", failing)
+    last = small_batches.fail_at = -(-ROWS // BATCH)
     with pytest.raises(OSError):
         events_csv.import_events(db, admin, big_file(tmp_path, codes))
-    assert len(small_batches) == last  # every batch was written, then it failed
+    assert len(small_batches.sizes) == last  # every batch was written, then it failed
     assert counts(db) == before
-    monkeypatch.setattr(events_import, "write_batch", counted)
+    small_batches.fail_at = None
     assert events_csv.import_events(db, admin, big_file(tmp_path, codes)).created == ROWS // 5
 
 
 def test_a_file_edited_between_the_passes_is_refused(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The same rows, one count changed: not what was checked, not written."""

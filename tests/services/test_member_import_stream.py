@@ -13,11 +13,10 @@ from sqlalchemy import func, select
 
 from safehouse.errors import ValidationError
 from safehouse.models import AuditEntry, Counter, Member, Membership
-from safehouse.services import csv_text, member_csv, member_import
+from safehouse.services import member_csv, member_import
 from safehouse.services.dto.accounts import Actor
-from safehouse.services.member_rows import Row
 from safehouse.storage.db import Database
-from tests.services.stream_checks import LiveRows
+from tests.services.stream_checks import Batches, LiveRows
 from tests.services.test_member_csv import HEADER, TODAY
 
 ROWS = 40
@@ -49,30 +48,20 @@ def counts(db: Database) -> tuple[int, int, int, int]:
 
 
 @pytest.fixture
-def small_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Batches of BATCH rows; returns the sizes of the batches written."""
-    monkeypatch.setattr(member_import, "BATCH", BATCH)
-    monkeypatch.setattr(csv_text, "decode", lambda *_a: pytest.fail("whole text decoded"))
-    written: list[int] = []
-    real = member_import._write_batch
-
-    def counted(s: Any, batch: list[Row], state: Any) -> None:
-        written.append(len(batch))
-        real(s, batch, state)
-
-    monkeypatch.setattr(member_import, "_write_batch", counted)
-    return written
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> Batches:
+    """Batches of BATCH rows, counted."""
+    return Batches(monkeypatch, member_import, "_write_batch", BATCH)
 
 
 def test_rows_are_held_a_batch_at_a_time(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows = LiveRows(monkeypatch, member_import, "parse_row")
     result = member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY)
     assert result.ok, result.problems
     assert (result.rows, result.created) == (ROWS, ROWS)
-    assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
+    assert len(small_batches.sizes) == -(-ROWS // BATCH) and max(small_batches.sizes) == BATCH
     assert rows.most <= 2 * BATCH + 1  # the batch at hand and the one being read
     with db.transaction() as s:
         refs = dict(s.execute(select(Member.code, Member.referred_by_id)
@@ -85,28 +74,20 @@ def test_rows_are_held_a_batch_at_a_time(
 
 
 def test_a_failure_in_the_last_batch_leaves_nothing(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
-    monkeypatch: pytest.MonkeyPatch,
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
 ) -> None:
     before = counts(db)
-    counted = member_import._write_batch
-    last = -(-ROWS // BATCH)
-
-    def failing(s: Any, batch: list[Row], state: Any) -> None:
-        counted(s, batch, state)
-        if len(small_batches) == last:
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(member_import, "_write_batch", failing)
+    last = small_batches.fail_at = -(-ROWS // BATCH)
     with pytest.raises(OSError):
         member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY)
-    assert len(small_batches) == last  # every batch was inserted, then it failed
+    assert len(small_batches.sizes) == last  # every batch was inserted, then it failed
     assert counts(db) == before
+    small_batches.fail_at = None
     assert member_csv.import_members(db, admin, big_file(tmp_path), today=TODAY).created == ROWS
 
 
 def test_a_file_that_changes_between_the_passes_is_refused(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = big_file(tmp_path)
@@ -127,7 +108,7 @@ def test_a_file_that_changes_between_the_passes_is_refused(
 
 
 def test_a_file_edited_in_place_between_the_passes_is_refused(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The same rows and codes, one name changed: not what was checked, not written."""

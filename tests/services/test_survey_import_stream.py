@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from safehouse.errors import ValidationError
 from safehouse.models import AuditEntry
 from safehouse.models.wellbeing import Alert, Response
-from safehouse.services import csv_text, survey_csv
+from safehouse.services import survey_csv
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
-from tests.services.stream_checks import LiveRows
+from tests.services.stream_checks import Batches, LiveRows
 from tests.services.test_survey_csv import HEADER, two
 
 ROWS = 40
@@ -50,31 +50,21 @@ def counts(db: Database) -> tuple[int, int, int]:
 
 
 @pytest.fixture
-def small_batches(db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Two members; batches of BATCH rows; returns the sizes of the batches written."""
+def small_batches(db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> Batches:
+    """Two members; batches of BATCH rows, counted."""
     two(db, admin)
-    monkeypatch.setattr(survey_csv, "BATCH", BATCH)
-    monkeypatch.setattr(csv_text, "decode", lambda *_a: pytest.fail("whole text decoded"))
-    written: list[int] = []
-    real = survey_csv._write_batch
-
-    def counted(s: Any, actor: Any, batch: list[Any], *rest: Any) -> None:
-        written.append(len(batch))
-        real(s, actor, batch, *rest)
-
-    monkeypatch.setattr(survey_csv, "_write_batch", counted)
-    return written
+    return Batches(monkeypatch, survey_csv, "_write_batch", BATCH, at=2)
 
 
 def test_rows_are_held_a_batch_at_a_time(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows = LiveRows(monkeypatch, survey_csv, "_read_row")
     result = survey_csv.import_surveys(db, admin, big_file(tmp_path))
     assert result.ok, result.problems
     assert (result.rows, result.created, result.updated) == (ROWS, ROWS, 0)
-    assert len(small_batches) == -(-ROWS // BATCH) and max(small_batches) == BATCH
+    assert len(small_batches.sizes) == -(-ROWS // BATCH) and max(small_batches.sizes) == BATCH
     assert rows.most <= 2 * BATCH + 1  # the batch at hand and the one being read
     recent = sum(1 for i in range(ROWS) if i % 7 == 0 and i >= ROWS - 30)
     assert counts(db)[:2] == (ROWS, recent)
@@ -86,29 +76,20 @@ def test_rows_are_held_a_batch_at_a_time(
 
 
 def test_a_failure_in_the_last_batch_leaves_nothing(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
-    monkeypatch: pytest.MonkeyPatch,
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
 ) -> None:
     before = counts(db)
-    counted = survey_csv._write_batch
-    last = -(-ROWS // BATCH)
-
-    def failing(*args: Any) -> None:
-        counted(*args)
-        if len(small_batches) == last:
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(survey_csv, "_write_batch", failing)
+    last = small_batches.fail_at = -(-ROWS // BATCH)
     with pytest.raises(OSError):
         survey_csv.import_surveys(db, admin, big_file(tmp_path))
-    assert len(small_batches) == last  # every batch was written, then it failed
+    assert len(small_batches.sizes) == last  # every batch was written, then it failed
     assert counts(db) == before
-    monkeypatch.setattr(survey_csv, "_write_batch", counted)
+    small_batches.fail_at = None
     assert survey_csv.import_surveys(db, admin, big_file(tmp_path)).created == ROWS
 
 
 def test_a_file_edited_between_the_passes_is_refused(
-    db: Database, admin: Actor, tmp_path: Path, small_batches: list[int],
+    db: Database, admin: Actor, tmp_path: Path, small_batches: Batches,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The same rows, one answer changed: not what was checked, not written."""
