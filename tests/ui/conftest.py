@@ -64,6 +64,17 @@ def ctx(db: Database, admin: Actor) -> Iterator[AppContext]:
 
 
 @pytest.fixture
+def other(ctx: AppContext) -> Iterator[Database]:
+    """The other workstation (two people at work on one record): its own connection
+    to the database of ``ctx``."""
+    db = Database(ctx.db.url, schema=ctx.db.schema, key=ctx.db.key,
+                  confidential_key=ctx.db.confidential_key,
+                  integrity_key=ctx.db.integrity_key)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
 def sqlite_ctx(sqlite_db: Database) -> Iterator[AppContext]:
     """An administrator's context on SQLite only: quicker, for most widget tests."""
     hub = ChangeHub(sqlite_db)

@@ -6,7 +6,6 @@ Nothing is overwritten unseen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -18,8 +17,6 @@ from safehouse.services import care_plans, members, rooms
 from safehouse.services.dto.care_plans import GoalInput
 from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
-from safehouse.storage.db import Database
-from safehouse.ui.context import AppContext
 from safehouse.ui.members.care_plan_dialogs import CareGoalDialog
 from safehouse.ui.members.member_form import MemberForm
 from safehouse.ui.rooms.room_dialog import RoomDialog
@@ -29,16 +26,6 @@ pytestmark = [pytest.mark.usefixtures("shown_errors", "no_confirmations"),
               pytest.mark.qt_log_ignore(r"This plugin does not support")]
 
 HANA = MemberInput(name="김하나", alias="Hana", status="active", joined_on=date(2024, 3, 1))
-
-
-@pytest.fixture
-def other(ctx: AppContext) -> Iterator[Database]:
-    """The other workstation: its own connection to the same database."""
-    db = Database(ctx.db.url, schema=ctx.db.schema, key=ctx.db.key,
-                  confidential_key=ctx.db.confidential_key,
-                  integrity_key=ctx.db.integrity_key)
-    yield db
-    db.dispose()
 
 
 class Answer:

@@ -15,38 +15,23 @@ from PySide6.QtCore import QThreadPool
 from safehouse.errors import NotFound
 from safehouse.services import care_plans, members, session_edits, session_marks, sessions
 from safehouse.services.dto.care_plans import GoalInput, UpdateInput
-from safehouse.services.dto.people import MemberInput
 from safehouse.services.reading import Read
-from safehouse.storage.db import Database
 from safehouse.ui import messages
-from safehouse.ui.context import AppContext
 from safehouse.ui.members.care_plan_dialogs import CareUpdateDialog
 from safehouse.ui.members.status_dialog import StatusDialog
 from safehouse.ui.schedule.scope_dialog import CancelDialog
 from tests.conftest import OnDay
 from tests.services.counseling_fixtures import House, house
 from tests.ui.schedule_helpers import open_page, wait_read
-from tests.ui.test_stale_edits import Answer
+from tests.ui.test_stale_edits import HANA, Answer
 
 pytestmark = [pytest.mark.usefixtures("shown_errors", "no_confirmations"),
               pytest.mark.qt_log_ignore(r"This plugin does not support")]
-
-HANA = MemberInput(name="김하나", alias="Hana", status="active", joined_on=date(2024, 3, 1))
 
 
 @pytest.fixture(autouse=True)
 def _on_a_wednesday(on_day: OnDay) -> None:
     on_day(datetime(2026, 4, 15, 9, 30))
-
-
-@pytest.fixture
-def other(ctx: AppContext) -> Iterator[Database]:
-    """The other workstation: its own connection to the same database."""
-    db = Database(ctx.db.url, schema=ctx.db.schema, key=ctx.db.key,
-                  confidential_key=ctx.db.confidential_key,
-                  integrity_key=ctx.db.integrity_key)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
