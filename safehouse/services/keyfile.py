@@ -23,6 +23,7 @@ from safehouse.services import audit
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage import anchors, records
 from safehouse.storage.db import Database
+from safehouse.storage.keyring import Pending
 
 # What an owed line from the key file says about itself in the audit trail.
 REPORTED_BY = "reported_by=key_file"
@@ -61,8 +62,8 @@ def settle(db: Database, *, refuse: bool = True) -> None:
         return
     marked = _sealed_before(db)
     ring.expect_sealed = marked
-    found = ring.settle()
-    write_owed_audit(db)
+    found, pending = ring.settle()
+    write_owed_audit(db, pending)
     if not marked:
         _mark_sealed(db)
     if found and refuse:
@@ -80,14 +81,11 @@ def mark_new(db: Database) -> None:
         _mark_sealed(db)
 
 
-def write_owed_audit(db: Database) -> None:
+def write_owed_audit(db: Database, pending: Pending) -> None:
     """Audit lines for attempts made before the database could be opened, each marked as
     reported by the key file (written without the key: the program cannot vouch for
     them), and for tampering found. Only failed-login kinds are ever written; the
     records refuse any other (:data:`records.OWED_ACTIONS`)."""
-    if db.keyring is None:
-        return
-    pending = db.keyring.take_pending_audit()
     if not pending.lines and not pending.reports:
         return
     with db.transaction() as s:

@@ -285,25 +285,21 @@ class KeyRing:
         """Signs of tampering with the records, read now (nothing is written)."""
         return self._problems(records.parse(self._load().records))
 
-    def settle(self, now: datetime | None = None) -> list[str]:
+    def settle(self, now: datetime | None = None) -> tuple[list[str], Pending]:
         """Check the records and seal them; tampering found is met with the worst case
-        (every account locked, a report kept). Returns what was found."""
+        (every account locked, a report kept). Returns what was found, and what the
+        audit trail is owed: the lines of attempts made before the database was open
+        and the reports of tampering not yet in it (this one's included), taken now
+        (forgotten, marked as audited). One reading and writing of the slots."""
         found: list[str] = []
-        with self._sealing(now, found):
-            pass
-        return found
-
-    def take_pending_audit(self) -> Pending:
-        """The audit lines owed by attempts made before the database was open, and the
-        reports of tampering not yet in the audit trail (marked as audited now)."""
-        with self._sealing() as (_store, state):
+        with self._sealing(now, found) as (_store, state):
             lines = tuple(state.owed)
             state.owed = []
             reports = tuple({"at": r.get("at", ""), "what": r.get("what", [])}
                             for r in state.reports if not r.get("audited"))
             for report in state.reports:
                 report["audited"] = True
-        return Pending(lines, reports)
+        return found, Pending(lines, reports)
 
     def logged_in(
         self, username: str, anchor: dict[str, Any] | None, *, administrator: bool

@@ -243,3 +243,30 @@ def test_cutting_off_the_newest_keyless_events_is_not_noticed_but_a_middle_one_i
     # ...but a whole older sealed state put back is not seen (the other known limit)
     older = records.sealed_form(records.State(), key)
     assert records.problems(records.parse(older), key, expect_sealed=True) == []
+
+
+def test_a_login_writes_the_slots_twice_and_still_audits_what_they_owe(vault, monkeypatch):
+    """Checking and sealing the records and taking what they owe is one write (a login's
+    first), the login's anchor the other; the owed line still reaches the trail."""
+    from safehouse.storage import keys
+    from safehouse.storage.table_slots import TableSlotStore
+
+    _set_up(vault)
+    with pytest.raises(AuthenticationFailed):
+        access.log_in(vault, "admin", WRONG)
+    saves: list[str] = []
+    for store in (keys.KeyFile, TableSlotStore):
+        real = store.save
+
+        def counted(self: Any, real: Any = real) -> None:
+            saves.append(type(self).__name__)
+            real(self)
+
+        monkeypatch.setattr(store, "save", counted)
+    opened = access.log_in(vault, "admin", TEST_PASSWORD)
+    try:
+        assert len(saves) == 2, saves
+        failed = [e for e in trail(opened) if e.action == "login.failed"]
+        assert len(failed) == 1 and "reported_by=key_file" in failed[0].detail
+    finally:
+        opened.db.dispose()
