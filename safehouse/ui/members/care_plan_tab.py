@@ -4,7 +4,7 @@
 The notes of updates are confidential: the plan is read only while the tab is on screen,
 the first reading after the user chose a member is an opening (``Read.OPEN``, audited
 once when the notes are shown), later ones a refresh (see
-:mod:`safehouse.services.reading`). A role that may not read the notes sees the goals,
+:mod:`safehouse.ui.members.confidential_tab`). A role that may not read the notes sees the goals,
 their statuses and the dates of their updates.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,10 +32,10 @@ from safehouse.models import CareArea, GoalStatus
 from safehouse.services import care_plans
 from safehouse.services.dto.care_plans import AREAS, STATUSES, CareGoalInfo, GoalUpdateInfo
 from safehouse.services.permissions import Action
-from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.members.care_plan_dialogs import CareGoalDialog, CareUpdateDialog
+from safehouse.ui.members.confidential_tab import ConfidentialTab
 from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView, button_row
 from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import ID_ROLE, Column, RowTableModel, setup_view, sorting_proxy
@@ -119,19 +119,15 @@ class UpdatesModel(RowTableModel[GoalUpdateInfo]):
         return row.id
 
 
-class CarePlanTab(QWidget):
+class CarePlanTab(ConfidentialTab):
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.CARE_PLAN, ChangeKind.MEMBER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._dialogs = DialogSlot(self)
         self._can_edit = ctx.can(Action.CARE_PLAN_EDIT)
-        self._member_id: int | None = None
-        self._opened_for: int | None = None  # whose plan was opened (audited) last
         self._goals: list[CareGoalInfo] = []
-        self._stale = False
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.privacy = QLabel(self)
@@ -177,35 +173,15 @@ class CarePlanTab(QWidget):
         self.add_update_button.clicked.connect(self.add_update)
         self.goals_view.doubleClicked.connect(self._on_goals_view_double_clicked)
         self.goals_view.selectionModel().selectionChanged.connect(self._show_chosen)
-        self._ctx.hub.sig_changed.connect(self._on_hub_changed)
 
     # --- loading ---------------------------------------------------------------------
 
-    def set_member(self, member_id: int | None, purpose: Read = Read.REFRESH) -> None:
-        """Show her plan (read now if on screen, else when next shown); ``Read.OPEN``:
-        the user chose her, so the next reading is an opening."""
-        if purpose is Read.OPEN:
-            self._opened_for = None
-        self._member_id = member_id
+    def _let_go(self) -> None:
         self._goals = []
         self.goals.clear()
         self.summary.clear()
         self.privacy.clear()
-        self._stale = member_id is not None
-        if self.isVisible():
-            self.reload()
         self._show_chosen()
-
-    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
-        if kind in self.RELOAD_ON and self._member_id is not None:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         self._stale = False
@@ -215,10 +191,9 @@ class CarePlanTab(QWidget):
             return
         keep = self.chosen_goal()
         try:
-            purpose = Read.REFRESH if self._opened_for == self._member_id else Read.OPEN
             plan = care_plans.member_plan(self._ctx.db, self._ctx.actor, self._member_id,
-                                          purpose=purpose)
-            self._opened_for = self._member_id
+                                          purpose=self._purpose())
+            self._opened()
         except SafehouseError as exc:
             self._goals = []
             self.goals.clear()

@@ -1,10 +1,8 @@
 """The Keep-away tab: people who must not reach a member (former partners, brokers).
 
-The list is read from the service only while the tab is on screen: a glance at
-someone's profile should not count as opening her keep-away list. The first reading
-after the user chose a member is an opening (``Read.OPEN``, audited once); reading it
-again after a change, or after the idle lock, is a refresh (``Read.REFRESH``, not
-audited): see :mod:`safehouse.services.reading`.
+The list is confidential: read only while the tab is on screen, its first reading after
+the user chose a member an opening (audited once), later ones a refresh (see
+:mod:`safehouse.ui.members.confidential_tab`).
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -30,10 +27,10 @@ from safehouse.models import KeepAwayRelation
 from safehouse.services import housing_rules, keep_away, members
 from safehouse.services.dto.people import KeepAwayInfo
 from safehouse.services.permissions import Action
-from safehouse.services.reading import Read
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, error_label, set_error
+from safehouse.ui.members.confidential_tab import ConfidentialTab
 from safehouse.ui.members.member_picker import MemberPicker
 from safehouse.ui.members.rows_model import Row, RowsModel, make_view, select_key, selected_key
 from safehouse.ui.members.tabs import MemberTabEntry, MemberTabView, button_row
@@ -135,20 +132,16 @@ class KeepAwayDialog(FormDialog):
         return True
 
 
-class KeepAwayTab(QWidget):
+class KeepAwayTab(ConfidentialTab):
     # (stays and rooms: whether a linked member sleeps near her)
     RELOAD_ON: ClassVar[frozenset[ChangeKind]] = frozenset(
         {ChangeKind.KEEP_AWAY, ChangeKind.MEMBER, ChangeKind.ASSIGNMENT, ChangeKind.ROOM,
          ChangeKind.SETTING})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._can_edit = ctx.can(Action.KEEPAWAY_EDIT)
-        self._member_id: int | None = None
-        self._opened_for: int | None = None  # whose list was opened (audited) last
         self._entries: list[KeepAwayInfo] = []
-        self._stale = False
         self.note = QLabel(self.tr("Confidential. Opening this list is recorded."), self)
         self.housing_warning = error_label(self)
         self.housing_warning.setObjectName("housingWarning")
@@ -174,44 +167,18 @@ class KeepAwayTab(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.view.doubleClicked.connect(self._on_edit_clicked)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.hub.sig_changed.connect(self._on_hub_changed)
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
 
-    def set_member(self, member_id: int | None, purpose: Read = Read.REFRESH) -> None:
-        """Show this member's list (read now if on screen, else when next shown).
-        ``Read.OPEN``: the user chose her, so the next reading is an opening even of the
-        list last opened; ``Read.REFRESH``: showing her again (after the idle lock), an
-        opening only if her list was not the last one opened."""
-        if purpose is Read.OPEN:
-            self._opened_for = None
-        self._member_id = member_id
+    def _let_go(self) -> None:
         self._entries = []
         self.model.clear()
         set_error(self.housing_warning, "")
-        self._stale = member_id is not None
-        if self.isVisible():
-            self.reload()
         self._update_buttons()
 
     def clear(self) -> None:
         self.set_member(None)
-
-    def _on_hub_changed(self, kind: ChangeKind, _ids: list[int]) -> None:
-        if kind in self.RELOAD_ON and self._member_id is not None:
-            self.mark_stale()
-
-    def mark_stale(self) -> None:
-        """Something changed: read again now if on screen, else when next shown."""
-        self._stale = self._member_id is not None
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         self._stale = False
@@ -222,10 +189,9 @@ class KeepAwayTab(QWidget):
         keep = selected_key(self.view)
         warnings: list[str] = []
         try:
-            purpose = Read.REFRESH if self._opened_for == self._member_id else Read.OPEN
             self._entries = keep_away.list_keep_aways(self._ctx.db, self._ctx.actor,
-                                                      self._member_id, purpose=purpose)
-            self._opened_for = self._member_id
+                                                      self._member_id, purpose=self._purpose())
+            self._opened()
             warnings = housing_rules.keep_away_warnings(self._ctx.db, self._ctx.actor,
                                                         self._member_id)
         except SafehouseError as exc:
