@@ -9,7 +9,7 @@ from pathlib import Path
 
 from safehouse.cli import event_commands, session_commands, survey_commands
 from safehouse.cli.common import OK, out
-from safehouse.cli.csv_io import readable, report_import
+from safehouse.cli.csv_io import add_export, add_import, readable, report_import
 from safehouse.errors import translate
 from safehouse.services import exports, member_csv
 from safehouse.services.access import Opened
@@ -25,15 +25,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     p = commands.add_parser("export", parents=[common], help="write a CSV file")
     exported = p.add_subparsers(dest="kind", metavar="KIND", required=True)
 
-    k = imports.add_parser("members", parents=[common],
-                           help="members: " + ",".join(member_csv.COLUMNS))
-    k.add_argument("file", metavar="FILE", type=Path)
-    k.add_argument("--dry-run", action="store_true",
-                   help="check every row, write nothing")
-    k.set_defaults(run=_cmd_import_members)
-    k = exported.add_parser("members", parents=[common], help="every member")
-    k.add_argument("file", metavar="FILE", type=Path)
-    k.set_defaults(run=_cmd_export_members)
+    add_import(imports, common, "members", "members: " + ",".join(member_csv.COLUMNS),
+               _cmd_import_members)
+    add_export(exported, common, "members", "every member", _cmd_export_members)
 
     for kind in KINDS:
         kind.add_kinds(imports, exported, common)

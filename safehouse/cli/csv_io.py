@@ -1,15 +1,36 @@
-"""What every CSV import on the command line does alike: check that the file opens (the
-import streams it), and report the problems (line, column, reason) or what was done."""
+"""What every CSV import on the command line does alike: its ``KIND FILE [--dry-run]``
+arguments, check that the file opens (the import streams it), and report the problems
+(line, column, reason) or what was done; and the ``KIND FILE`` of every export."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from safehouse.cli.common import OK, REFUSED, err, out
+from safehouse.cli.common import OK, REFUSED, Run, err, out
 from safehouse.errors import ValidationError, translate
 from safehouse.services.csv_stream import open_bytes
 from safehouse.services.dto.imports import ImportResult
+
+
+def add_import(imports: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser, kind: str, help: str, run: Run) -> None:
+    """``safehouse import KIND FILE [--dry-run]``, done by ``run``."""
+    k = imports.add_parser(kind, parents=[common], help=help)
+    k.add_argument("file", metavar="FILE", type=Path)
+    k.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    k.set_defaults(run=run)
+
+
+def add_export(exported: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser, kind: str, help: str, run: Run
+               ) -> argparse.ArgumentParser:
+    """``safehouse export KIND FILE``, done by ``run``; its parser, for more options."""
+    k = exported.add_parser(kind, parents=[common], help=help)
+    k.add_argument("file", metavar="FILE", type=Path)
+    k.set_defaults(run=run)
+    return k
 
 
 def readable(path: Path) -> Path:

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from safehouse.cli.common import OK, out
-from safehouse.cli.csv_io import readable, report_import
+from safehouse.cli.csv_io import add_export, add_import, readable, report_import
 from safehouse.errors import translate
 from safehouse.services import events_csv, exports
 from safehouse.services.access import Opened
@@ -17,16 +17,11 @@ def add_kinds(imports: argparse._SubParsersAction[argparse.ArgumentParser],
               exported: argparse._SubParsersAction[argparse.ArgumentParser],
               common: argparse.ArgumentParser) -> None:
     """The events kind of ``safehouse import`` and ``safehouse export``."""
-    k = imports.add_parser("events", parents=[common],
-                           help="events: " + ",".join(events_csv.COLUMNS))
-    k.add_argument("file", metavar="FILE", type=Path)
-    k.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    k.set_defaults(run=_cmd_import_events)
-    k = exported.add_parser("events", parents=[common],
-                            help="events and who came to them")
-    k.add_argument("file", metavar="FILE", type=Path)
+    add_import(imports, common, "events", "events: " + ",".join(events_csv.COLUMNS),
+               _cmd_import_events)
+    k = add_export(exported, common, "events", "events and who came to them",
+                   _cmd_export_events)
     k.add_argument("--year", type=int, default=None, help="only the events of this year")
-    k.set_defaults(run=_cmd_export_events)
 
 
 def _cmd_import_events(args: argparse.Namespace, opened: Opened) -> int:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from safehouse.cli.common import OK, UsageError, out
+from safehouse.cli.csv_io import add_export
 from safehouse.errors import ValidationError, translate
 from safehouse.services import counselors, exports, session_ics
 from safehouse.services.access import Opened
@@ -20,9 +21,8 @@ def add_kinds(imports: argparse._SubParsersAction[argparse.ArgumentParser],
               exported: argparse._SubParsersAction[argparse.ArgumentParser],
               common: argparse.ArgumentParser) -> None:
     """The sessions kind of ``safehouse export`` (there is no import of sessions)."""
-    k = exported.add_parser("sessions", parents=[common],
-                            help="counseling sessions as an .ics calendar (no notes)")
-    k.add_argument("file", metavar="FILE", type=Path)
+    k = add_export(exported, common, "sessions",
+                   "counseling sessions as an .ics calendar (no notes)", _cmd_export_sessions)
     k.add_argument("--counselor", metavar="NAME", default=None,
                    help="only this counselor's sessions")
     k.add_argument("--from", dest="date_from", metavar="DATE", default=None,
@@ -31,7 +31,6 @@ def add_kinds(imports: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="to this day, included (YYYY-MM-DD)")
     k.add_argument("--names", action="store_true",
                    help="members by name (by code without it)")
-    k.set_defaults(run=_cmd_export_sessions)
 
 
 def parse_day(text: str | None, option: str) -> date | None:

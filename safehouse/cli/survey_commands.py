@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from safehouse.cli.common import OK, out
-from safehouse.cli.csv_io import readable, report_import
+from safehouse.cli.csv_io import add_export, add_import, readable, report_import
 from safehouse.errors import translate
 from safehouse.services import exports, survey_csv
 from safehouse.services.access import Opened
@@ -18,16 +18,10 @@ def add_kinds(imports: argparse._SubParsersAction[argparse.ArgumentParser],
               exported: argparse._SubParsersAction[argparse.ArgumentParser],
               common: argparse.ArgumentParser) -> None:
     """The surveys kind of ``safehouse import`` and ``safehouse export``."""
-    k = imports.add_parser("surveys", parents=[common],
-                           help="yearly check-ins: " + ",".join(survey_csv.COLUMNS))
-    k.add_argument("file", metavar="FILE", type=Path)
-    k.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    k.set_defaults(run=_cmd_import_surveys)
-    k = exported.add_parser("surveys", parents=[common],
-                            help="every yearly check-in")
-    k.add_argument("file", metavar="FILE", type=Path)
+    add_import(imports, common, "surveys",
+               "yearly check-ins: " + ",".join(survey_csv.COLUMNS), _cmd_import_surveys)
+    k = add_export(exported, common, "surveys", "every yearly check-in", _cmd_export_surveys)
     k.add_argument("--year", type=int, default=None, help="only the check-ins of this year")
-    k.set_defaults(run=_cmd_export_surveys)
 
 
 def _cmd_import_surveys(args: argparse.Namespace, opened: Opened) -> int:
