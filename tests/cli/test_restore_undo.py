@@ -11,13 +11,10 @@ from pathlib import Path
 import pytest
 
 from safehouse import cli
-from safehouse.services import access, members
-from safehouse.services.dto.people import MemberInput
 from safehouse.storage import keys, migrate
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault
-
-PASSWORD = "a long enough secret"
+from tests.cli.test_backup_cli import PASSWORD, add_member, member_names
 
 
 @pytest.fixture
@@ -32,22 +29,6 @@ def dbfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Path:  # 
 
 def run(dbfile: Path, *args: str) -> int:
     return cli.main(["--db", str(dbfile), "--user", "admin", *args])
-
-
-def add_member(dbfile: Path, name: str) -> None:
-    opened = access.log_in(Vault.open(dbfile), "admin", PASSWORD)
-    try:
-        members.create_member(opened.db, opened.actor, MemberInput(name=name))
-    finally:
-        opened.db.dispose()
-
-
-def member_names(dbfile: Path) -> list[str]:
-    opened = access.log_in(Vault.open(dbfile), "admin", PASSWORD)
-    try:
-        return sorted(m.name for m in members.list_members(opened.db, opened.actor))
-    finally:
-        opened.db.dispose()
 
 
 def undo_named_in(said: str) -> Path:
