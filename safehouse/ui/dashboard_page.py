@@ -7,11 +7,12 @@ Every figure opens the list behind it: the Members page filtered by status, the 
 board, or a small list whose lines open the member or the board on her day. A new
 database (no rooms, no members) shows what to do first instead of zeros.
 
-The figures are read off the GUI thread (the house's own, and each section's apart):
-the window is usable at once, each figure says "Loading…" until it comes, and a figure
-read again after a change keeps the one shown until the new one is there. Only the
-latest read of each counts (:class:`~safehouse.ui.schedule.latest_reads.LatestReads`),
-and the idle lock drops those on their way.
+The figures are read off the GUI thread (the house's own, and each section's apart),
+the first time once the page is painted: the window appears and is usable at once, each
+figure says "Loading…" until it comes, and a figure read again after a change keeps the
+one shown until the new one is there. Only the latest read of each counts
+(:class:`~safehouse.ui.schedule.latest_reads.LatestReads`), and the idle lock drops
+those on their way.
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ from safehouse.ui.context import AppContext
 from safehouse.ui.dashboard.section_list import SECTIONS
 from safehouse.ui.dashboard.sections import SectionHost, SectionView
 from safehouse.ui.dashboard_parts import Entry, ListDialog, StartPanel, Tile
+from safehouse.ui.first_paint import FirstPaint
 from safehouse.ui.pages import PageEntry, PageView
 from safehouse.ui.schedule.latest_reads import LatestReads
 from safehouse.ui.single_dialog import DialogSlot
 
 COLUMNS = 3  # the grid of figures
+READ_AT_LATEST_MS = 1000  # the first reads, when the page is not painted before
 
 
 def _qdate(day: date) -> QDate:
@@ -136,7 +139,10 @@ class DashboardPage(QWidget):
         for view in self.sections.values():
             view.show_loading()
         self._show_day(clock.today())
-        self._refresh_soon()  # once the window is on the screen
+        # the first reads once the page is on the screen (seven workers share the
+        # interpreter with the window being shown); its date is painted, the page itself
+        # is covered by its scroll area
+        self._first_reads = FirstPaint(self.date_label, self.refresh, READ_AT_LATEST_MS)
 
     def _tiles(self) -> tuple[Tile, ...]:
         return (self.moves_tile, self.no_bed_tile, self.enquiries_tile, self.members_tile,
@@ -187,14 +193,14 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # a new day may have begun since it was last shown (changes come by the hub)
-        if self._asked_on != clock.today():
+        if self._asked_on != clock.today() and not self._first_reads.pending():
             self._refresh_soon()
 
     # --- reading ---------------------------------------------------------------------
 
     def loading(self) -> bool:
         """A read is on its way or about to start (tests wait for it)."""
-        return self._due or self._reads.loading()
+        return self._due or self._first_reads.pending() or self._reads.loading()
 
     def _refresh_soon(self) -> None:
         """:meth:`refresh` when the event loop next turns: the reads start after the
@@ -211,6 +217,7 @@ class DashboardPage(QWidget):
         """Read the house's figures and every section's again, off the GUI thread (see
         the module's note); each is shown as it comes."""
         db, actor, today = self._ctx.db, self._ctx.actor, clock.today()
+        self._first_reads.cancel()
         self._asked_on = today
         self._due = False
         self._show_day(today)
@@ -274,6 +281,7 @@ class DashboardPage(QWidget):
         """The house's figures are counts; a list it opened (names) is closed, and the
         sections let go of what they show."""
         self._dialogs.close()
+        self._first_reads.cancel()
         self._reads.forget()  # what comes back while locked is not shown (the unlock
         self._due = False  # reads again: ``refresh``)
         for view in self.sections.values():

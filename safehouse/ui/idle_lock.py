@@ -4,8 +4,6 @@ the helpers that hide (and later show again) every other open window."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -26,7 +24,7 @@ from safehouse.ui.messages import error_line
 MINUTE_MS = 60_000
 
 # The main window begins the watches of the idle time and of Ctrl+L after its first paint
-# (:class:`FirstPaint`), or after this long if it is not painted (covered): each is a
+# (:mod:`safehouse.ui.first_paint`), or after this long if it is not painted: each is a
 # Python event filter on the application, which sees every event of the program, and the
 # first event of an object whose class PySide has not made yet (Qt's own QGestureManager,
 # made with the first table, or a QAnimationTimer) has PySide make every class of its
@@ -105,34 +103,6 @@ class IdleWatcher(QObject):
 
     def _on_timer_timeout(self) -> None:
         self.sig_idle.emit()
-
-
-class FirstPaint(QObject):
-    """Calls ``then()`` once: when ``window``'s first paint is done, or after
-    ``WATCH_AT_LATEST_MS`` if it is not painted by then; never after :meth:`cancel`."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)  # held as the parent only: no cycle keeps it alive
-        self._then: Callable[[], None] | None = then
-        window.installEventFilter(self)  # the window's own events only
-        QTimer.singleShot(WATCH_AT_LATEST_MS, self, self._call)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self, self._call)
-        return False
-
-    def _call(self) -> None:
-        then = self._then
-        self.cancel()
-        if then is not None:
-            then()
-
-    def cancel(self) -> None:
-        window = self.parent()
-        if self._then is not None and window is not None:
-            window.removeEventFilter(self)
-        self._then = None
 
 
 class LockPanel(QWidget):

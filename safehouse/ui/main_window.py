@@ -25,11 +25,11 @@ from safehouse.errors import AccountRevoked, SafehouseError
 from safehouse.labels import label
 from safehouse.services import about, auth, settings
 from safehouse.services.permissions import Action
-from safehouse.ui import account_settings, i18n, icons, messages, page_list, window_look
+from safehouse.ui import account_settings, i18n, icons, idle_lock, messages, page_list, window_look
 from safehouse.ui.about_dialog import AboutDialog
 from safehouse.ui.context import AppContext
+from safehouse.ui.first_paint import FirstPaint
 from safehouse.ui.idle_lock import (
-    FirstPaint,
     IdleWatcher,
     LockKey,
     LockPanel,
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._update_edit_actions()
         window_look.place(self)
-        self.watches_due = FirstPaint(self, self._start_watching)
+        self.watches_due = FirstPaint(self, self._start_watching, idle_lock.WATCH_AT_LATEST_MS)
 
     # --- construction ------------------------------------------------------------------
 

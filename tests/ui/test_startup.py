@@ -142,3 +142,46 @@ def test_the_dashboard_says_loading_and_the_window_is_usable_until_its_figures_c
     qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     assert (held.value.text(), held.detail.text()) == ("7", "read")
     assert page.members_tile.detail.text() == "1 member recorded in all"
+
+
+def _counted_section(reads: list[date]) -> SectionEntry:
+    def make(_ctx: AppContext, host: SectionHost) -> SectionView:
+        tile = Tile("Counted", "", host.parent)
+
+        def read(today: date) -> int:
+            reads.append(today)
+            return len(reads)
+
+        return SectionView(tile, read, lambda n: tile.show_figure(n, "read"))
+    return SectionEntry("counted", make)
+
+
+def test_the_dashboard_reads_once_it_is_painted(qtbot, sqlite_ctx, monkeypatch):
+    # its seven workers would share the interpreter with the window being shown
+    monkeypatch.setattr(dashboard_page, "READ_AT_LATEST_MS", 60_000)  # the paint only
+    reads: list[date] = []
+    monkeypatch.setattr(dashboard_page, "SECTIONS",
+                        (*dashboard_page.SECTIONS, _counted_section(reads)))
+    page = dashboard_page.DashboardPage(sqlite_ctx)
+    qtbot.addWidget(page)
+    qtbot.wait(200)  # the event loop turns, the page is not painted: nothing is read
+    assert reads == [] and page.loading()
+    assert page.members_tile.detail.text() == "Loading…"
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
+    assert len(reads) == 1 and page.members_tile.value.text() == "0"
+
+
+def test_a_dashboard_not_painted_reads_all_the_same_unless_locked_first(
+        qtbot, sqlite_ctx, monkeypatch):
+    monkeypatch.setattr(dashboard_page, "READ_AT_LATEST_MS", 50)
+    reads: list[date] = []
+    monkeypatch.setattr(dashboard_page, "SECTIONS", (_counted_section(reads),))
+    page = dashboard_page.DashboardPage(sqlite_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: reads != [] and not page.loading(), timeout=10_000)
+    locked = dashboard_page.DashboardPage(sqlite_ctx)
+    qtbot.addWidget(locked)
+    locked.clear_personal_data()  # the idle lock, before the first read began
+    qtbot.wait(300)
+    assert len(reads) == 1 and not locked.loading()
