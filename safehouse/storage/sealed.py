@@ -47,24 +47,15 @@ has notes at all, and roughly how long a sealed value is; not what it says.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Table,
-    and_,
-    event,
-    func,
-    literal_column,
-    or_,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Table, event, text, update
 from sqlalchemy.orm import Mapper, Session, class_mapper
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
+from sqlalchemy.sql.elements import TextClause
 
 from safehouse.errors import PermissionDenied, translate
 from safehouse.models.base import SEALED_KEY_PREFIX_LENGTH
@@ -322,23 +313,32 @@ for _cls in SEALED:
 Progress = Callable[[int, int], None]
 
 
-def key_prefix(column: ColumnElement[Any]) -> ColumnElement[Any]:
-    """The part of a stored value that names the key it is sealed under
-    (``"sealed:v2:<key id>:"``): the expression each sealed column's key index is on
-    (:func:`~safehouse.models.base.sealed_key_index`), written the same way so that the
-    database uses it."""
-    return func.substr(column, literal_column("1"),
-                       literal_column(str(SEALED_KEY_PREFIX_LENGTH)))
+def _not_under(column: str) -> str:
+    """SQL: a value of ``column`` that is neither NULL nor empty and not under the key
+    whose prefix (``"sealed:v2:<key id>:"``) is the parameter ``:current``. Its first
+    characters, as the column's key index has them (written as that index is, so that
+    the database uses it: :func:`~safehouse.models.base.sealed_key_index`), sort before
+    or after ``:current``: two ranges of the index (the empty prefix, which only the
+    empty value has, sorts first). The same values as ``IS NOT NULL AND <> '' AND NOT
+    LIKE :current || '%'``, which reads every row."""
+    prefix = f'substr("{column}", 1, {SEALED_KEY_PREFIX_LENGTH})'
+    return f"({prefix} > '' AND {prefix} < :current OR {prefix} > :current)"
 
 
-def _not_under(column: ColumnElement[Any], current: str) -> ColumnElement[bool]:
-    """A stored value that is neither NULL nor empty and not under the key whose prefix
-    is ``current``: its key prefix sorts before or after ``current`` (two ranges of the
-    key index; the empty prefix, which only the empty value has, sorts first). The same
-    values as ``IS NOT NULL AND <> '' AND NOT LIKE current || '%'``, which reads every
-    row."""
-    prefix = key_prefix(column)
-    return or_(and_(prefix > "", prefix < current), prefix > current)
+def _sealed_columns() -> list[tuple[type[Any], _Target, str]]:
+    """Every sealed column: its model, where it lives, its name."""
+    return [(cls, target, column) for cls in SEALED
+            for target in (_target(cls),) for _attr, column in target.columns]
+
+
+@functools.cache
+def _stale_counts() -> TextClause:
+    """One statement: for each sealed column (in :func:`_sealed_columns`' order), how
+    many of its values are not under ``:current``. Plain SQL (names of our own tables):
+    made and compiled once, at a login's first use."""
+    return text("SELECT " + ", ".join(
+        f'(SELECT count(*) FROM "{target.table}" WHERE {_not_under(column)})'
+        for _cls, target, column in _sealed_columns()))
 
 
 def seal_all(session: Session, progress: Progress | None = None) -> int:
@@ -359,26 +359,20 @@ def seal_all(session: Session, progress: Progress | None = None) -> int:
     newest = keys.confidential[-1]
     current = f"{V2}{key_id(newest)}:"
     assert len(current) == SEALED_KEY_PREFIX_LENGTH
-    columns = []
-    for cls in SEALED:
-        target = _target(cls)
+    counts = session.execute(_stale_counts(), {"current": current}).one()
+    work = [(cls, target, column, int(count)) for (cls, target, column), count
+            in zip(_sealed_columns(), counts, strict=True) if count]
+    total = sum(count for *_where, count in work)
+    done = 0
+    for cls, target, column, _count in work:
         table = class_mapper(cls).local_table
         assert isinstance(table, Table)
-        pk = table.c[target.pk_column]
-        for _attr, column in target.columns:
-            columns.append((target, table, pk, column, _not_under(table.c[column], current)))
-    counts = session.execute(select(*(
-        select(func.count()).select_from(table).where(stale).scalar_subquery()
-        for _target_, table, _pk, _column, stale in columns))).one()
-    work = [(*item, int(count)) for item, count in zip(columns, counts, strict=True)
-            if count]
-    total = sum(item[-1] for item in work)
-    done = 0
-    for target, table, pk, column, stale, _count in work:
-        col = table.c[column]
-        for row_id, stored in session.execute(select(pk, col).where(stale)).all():
+        stale = session.execute(text(
+            f'SELECT "{target.pk_column}", "{column}" FROM "{target.table}" '
+            f"WHERE {_not_under(column)}"), {"current": current}).all()
+        for row_id, stored in stale:
             plain = open_any(opening, stored, target.table, column, row_id)
-            session.execute(update(table).where(pk == row_id).values(
+            session.execute(update(table).where(table.c[target.pk_column] == row_id).values(
                 {column: seal_value(newest, plain, target.table, column, row_id)}))
             done += 1
             if progress is not None and (done % 200 == 0 or done == total):
