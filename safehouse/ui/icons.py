@@ -29,6 +29,7 @@ PAGE_ICONS = {
     "admin": "settings",
 }
 SIZES = (16, 20, 24, 32, 48, 64)
+NAV_ICON_SIZE = QSize(20, 20)
 
 
 def svg_bytes(name: str) -> bytes:
@@ -37,8 +38,7 @@ def svg_bytes(name: str) -> bytes:
             .read_bytes())
 
 
-def _render(data: bytes, size: int, ratio: float) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(data))
+def _render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -48,12 +48,14 @@ def _render(data: bytes, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-def _icon(data: bytes) -> QIcon:
+def _icon(data: bytes, sizes: tuple[int, ...] = SIZES) -> QIcon:
+    """The SVG drawn at each of ``sizes`` (read once)."""
     icon = QIcon()
     app = QGuiApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
-    for size in SIZES:
-        icon.addPixmap(_render(data, size, max(1.0, ratio)))
+    renderer = QSvgRenderer(QByteArray(data))
+    for size in sizes:
+        icon.addPixmap(_render(renderer, size, max(1.0, ratio)))
     return icon
 
 
@@ -63,18 +65,20 @@ def app_icon() -> QIcon:
     return _icon(svg_bytes(APP_ICON))
 
 
-def line_icon(name: str, color: QColor | None = None) -> QIcon:
-    """A Lucide line icon in ``color`` (default: the palette's text colour)."""
+def line_icon(name: str, color: QColor | None = None,
+              sizes: tuple[int, ...] = SIZES) -> QIcon:
+    """A Lucide line icon in ``color`` (default: the palette's text colour), drawn at
+    each of ``sizes``."""
     if color is None:
         color = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
     data = svg_bytes(name).replace(b"currentColor", color.name().encode("ascii"))
-    return _icon(data)
+    return _icon(data, sizes)
 
 
 def page_icon(key: str) -> QIcon:
-    """The navigation's icon for the page ``key`` (an empty icon for a page without)."""
+    """The navigation's icon for the page ``key`` (an empty icon for a page without),
+    drawn at the navigation's size and at twice it (a screen with more pixels) only:
+    every size is an SVG rendering before the window appears, 48 for the eight pages."""
     name = PAGE_ICONS.get(key)
-    return line_icon(name) if name else QIcon()
-
-
-NAV_ICON_SIZE = QSize(20, 20)
+    size = NAV_ICON_SIZE.width()
+    return line_icon(name, sizes=(size, 2 * size)) if name else QIcon()

@@ -433,3 +433,14 @@ def test_icons_and_style_are_resources_with_their_licences(qapp: QApplication):
     finally:
         qapp.setStyleSheet(before)
 
+
+
+def test_the_navigation_icons_are_drawn_at_the_navigations_size_only(qapp: QApplication):
+    # every size is an SVG rendering before the window appears (48 for eight pages)
+    size, ratio = icons.NAV_ICON_SIZE.width(), max(1.0, qapp.devicePixelRatio())
+    icon = icons.page_icon("members")
+    assert sorted(s.width() for s in icon.availableSizes()) == [
+        round(size * ratio), round(2 * size * ratio)]
+    assert not icon.pixmap(icons.NAV_ICON_SIZE).toImage().isNull()
+    assert icons.page_icon("no such page").isNull()
+    assert len(icons.app_icon().availableSizes()) == len(icons.SIZES)  # the window's own
