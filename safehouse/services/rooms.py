@@ -232,21 +232,31 @@ def assign(
     with db.transaction() as s:
         room = get_room(s, room_id, lock=True)
         member = _member(s, member_id)
-        _check_member_free(s, member, start_on, end_on)
-        _check_room_has_space(s, actor, room, start_on, end_on, bed_label)
-        warnings = housing_rules.check_stay(s, actor, member, room, start_on, end_on)
-        housing_rules.ask(warnings, confirm_warnings)
-        a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
-                       start_on=start_on, end_on=end_on)
-        s.add(a)
-        s.flush()
-        s.refresh(a)
-        audit.record(s, actor, AuditAction.ASSIGNMENT_CREATE, entity="assignment", entity_id=a.id,
-                     member_id=member.id)
-        housing_rules.record_accepted(s, actor, warnings, a)
-        info = _assignment_info(a)
+        info = _open_stay(s, actor, member, room, start_on, end_on, bed_label,
+                          AuditAction.ASSIGNMENT_CREATE, [], confirm_warnings)
     db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info
+
+
+def _open_stay(s: Session, actor: Actor, member: Member, room: Room, start_on: date,
+               end_on: date | None, bed_label: str, action: AuditAction,
+               warnings: list[HousingWarning], confirm_warnings: bool) -> AssignmentInfo:
+    """Her new stay in ``room`` from ``start_on`` (to ``end_on``, or open), checked as
+    every new stay is (her other stays, the room's capacity and the bed, the safety
+    rules) and audited as ``action``; the safety warnings, with the ``warnings`` found
+    before, asked about once and recorded when accepted."""
+    _check_member_free(s, member, start_on, end_on)
+    _check_room_has_space(s, actor, room, start_on, end_on, bed_label)
+    warnings = warnings + housing_rules.check_stay(s, actor, member, room, start_on, end_on)
+    housing_rules.ask(warnings, confirm_warnings)
+    a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
+                   start_on=start_on, end_on=end_on)
+    s.add(a)
+    s.flush()
+    s.refresh(a)
+    audit.record(s, actor, action, entity="assignment", entity_id=a.id, member_id=member.id)
+    housing_rules.record_accepted(s, actor, warnings, a)
+    return _assignment_info(a)
 
 
 def _stay_to_leave(s: Session, member: Member) -> Assignment:
@@ -322,19 +332,8 @@ def move(
                     else housing_rules.check_leaving(s, member, current, on))
         current.end_on = on
         s.flush()
-        _check_member_free(s, member, on, planned_end)
-        _check_room_has_space(s, actor, room, on, planned_end, bed_label)
-        warnings += housing_rules.check_stay(s, actor, member, room, on, planned_end)
-        housing_rules.ask(warnings, confirm_warnings)
-        a = Assignment(member_id=member.id, room_id=room.id, bed_label=bed_label,
-                       start_on=on, end_on=planned_end)
-        s.add(a)
-        s.flush()
-        s.refresh(a)
-        audit.record(s, actor, AuditAction.ASSIGNMENT_MOVE, entity="assignment", entity_id=a.id,
-                     member_id=member.id)
-        housing_rules.record_accepted(s, actor, warnings, a)
-        info = _assignment_info(a)
+        info = _open_stay(s, actor, member, room, on, planned_end, bed_label,
+                          AuditAction.ASSIGNMENT_MOVE, warnings, confirm_warnings)
     db.notify(Change(ChangeKind.ASSIGNMENT, (info.id,)))
     return info
 
