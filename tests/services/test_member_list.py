@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 
 from safehouse.models import Member
 from safehouse.models.search_keys import fold, initials, member_key
-from safehouse.services import member_list, members
+from safehouse.services import member_list, members, room_setup, rooms
 from safehouse.services.dto.accounts import Actor
 from safehouse.services.dto.member_list import MemberQuery, MemberSort
 from safehouse.services.dto.people import MemberDetail, MemberInput
@@ -149,3 +149,25 @@ def test_first_page_count_and_places_agree_with_the_pages(db, admin, people, sor
             assert member_list.position(db, admin, query, member_id) == place
         hidden = {p.id for p in people} - set(listed)
         assert all(member_list.position(db, admin, query, i) is None for i in hidden)
+
+
+def test_each_row_shows_the_room_its_member_is_in_on_the_day(db, admin, people):
+    first = room_setup.create_room(db, admin, name="101", floor=1, capacity=2)
+    second = room_setup.create_room(db, admin, name="102", floor=1, capacity=2)
+    hana, mirae = people[0].id, people[2].id
+    rooms.assign(db, admin, hana, first.id, date(2026, 1, 1), end_on=date(2026, 2, 1))
+    rooms.assign(db, admin, hana, second.id, date(2026, 2, 1))
+    rooms.assign(db, admin, mirae, first.id, date(2026, 3, 1))
+
+    def shown(on: date) -> dict[str, str | None]:
+        listed = member_list.page(db, admin, MemberQuery(), limit=10, on=on)
+        first_page = member_list.first_page(db, admin, MemberQuery(), limit=10, on=on)
+        again = member_list.rows(db, admin, MemberQuery(), [m.id for m in listed], on=on)
+        assert list(first_page.rows) == listed == again
+        return {m.name: m.room for m in listed}
+
+    nobody = {"김하나": "", "이소망": "", "Park Mirae": "", "김은비": ""}
+    assert shown(date(2025, 12, 31)) == nobody
+    assert shown(date(2026, 1, 31)) == nobody | {"김하나": "101"}
+    assert shown(date(2026, 2, 1)) == nobody | {"김하나": "102"}  # the day she moved
+    assert shown(date(2026, 3, 1)) == nobody | {"김하나": "102", "Park Mirae": "101"}
