@@ -32,6 +32,7 @@ from safehouse.ui import account_settings, icons, style
 from safehouse.ui.admin import backups_tab
 from safehouse.ui.admin.users_model import COL_PASSWORD, UsersTableModel
 from safehouse.ui.context import AppContext
+from safehouse.ui.dashboard_parts import Tile
 from safehouse.ui.form_dialog import FormDialog
 from safehouse.ui.i18n import chosen_language, save_language
 from safehouse.ui.login_dialog import LoginDialog
@@ -444,3 +445,14 @@ def test_the_navigation_icons_are_drawn_at_the_navigations_size_only(qapp: QAppl
     assert not icon.pixmap(icons.NAV_ICON_SIZE).toImage().isNull()
     assert icons.page_icon("no such page").isNull()
     assert len(icons.app_icon().availableSizes()) == len(icons.SIZES)  # the window's own
+
+
+def test_the_dashboards_tiles_look_as_the_applications_style_sheet_says(qtbot, qapp):
+    # a style sheet of their own (two per tile, a dozen tiles) cost the window's start
+    tile = Tile("Active members", "hint")
+    qtbot.addWidget(tile)
+    assert tile.styleSheet() == "" and tile.value.styleSheet() == ""
+    sheet = style.style_sheet()
+    assert f"QFrame#{tile.objectName()}" in sheet
+    assert f"QFrame#{tile.objectName()}:focus" in sheet
+    assert f"QLabel#{tile.value.objectName()}" in sheet
