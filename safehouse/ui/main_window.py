@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 from safehouse.changes import ChangeKind
 from safehouse.errors import AccountRevoked, SafehouseError
 from safehouse.labels import label
-from safehouse.services import about, auth, settings
+from safehouse.services import auth, settings
 from safehouse.services.permissions import Action
 from safehouse.ui import account_settings, i18n, icons, idle_lock, messages, page_list, window_look
-from safehouse.ui.about_dialog import AboutDialog
 from safehouse.ui.context import AppContext
 from safehouse.ui.first_paint import FirstPaint
 from safehouse.ui.idle_lock import (
@@ -274,6 +273,9 @@ class MainWindow(QMainWindow):
             self.tr("The language will change the next time you log in."))
 
     def _on_about_triggered(self) -> None:
+        from safehouse.services import about  # on use (Help menu), not at the start
+        from safehouse.ui.about_dialog import AboutDialog
+
         try:
             facts = about.about(self.ctx.db)
         except SafehouseError as exc:

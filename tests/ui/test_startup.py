@@ -55,9 +55,10 @@ OTHER_PAGES = ("safehouse.ui.members.page", "safehouse.ui.rooms.page",
                "safehouse.ui.admin.page", "safehouse.services.backups")
 
 # What the window needs only when a command is chosen: the members' CSV import and
-# export (File menu).
+# export (File menu), About Safehouse (Help menu).
 ON_USE = ("safehouse.services.member_csv", "safehouse.services.member_import",
-          "safehouse.ui.csv_import_dialog")
+          "safehouse.ui.csv_import_dialog", "safehouse.ui.about_dialog",
+          "safehouse.services.about")
 
 
 def test_the_first_window_imports_no_report_chart_pdf_or_calendar(tmp_path):
