@@ -10,6 +10,7 @@ member's id, so that pages never overlap or skip a member.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -274,3 +275,21 @@ def position(
         ranked = _ids(s, query, limited=False, ranked=True).subquery()
         place = s.scalar(select(ranked.c.place).where(ranked.c.id == member_id), params)
         return None if place is None else int(place)
+
+
+# a search no member's key holds (a character of Unicode's private use area, which no
+# keyboard types): it reads nothing
+_NOBODY = "\ue000"
+
+
+def prepare_search(db: Database, actor: Actor, query: MemberQuery) -> None:
+    """Run once the statements a search in ``query``'s order and filter runs (its first
+    page and whether the chosen member is still shown), with a search that finds nobody:
+    the first keystroke then finds them compiled (their shapes are built and compiled on
+    first use: a few milliseconds)."""
+    probe = replace(query, search=_NOBODY)
+    with db.transaction() as s:
+        check(s, actor, Action.MEMBER_VIEW)
+        params = _params(probe, clock.today(), limit=1, offset=0, wanted=[0])
+        s.execute(_ids(s, probe, counted=True), params).all()  # first_page's
+        s.execute(_shown_statement(*_narrowed(probe)), params).all()  # position's

@@ -171,3 +171,15 @@ def test_each_row_shows_the_room_its_member_is_in_on_the_day(db, admin, people):
     assert shown(date(2026, 1, 31)) == nobody | {"김하나": "101"}
     assert shown(date(2026, 2, 1)) == nobody | {"김하나": "102"}  # the day she moved
     assert shown(date(2026, 3, 1)) == nobody | {"김하나": "102", "Park Mirae": "101"}
+
+
+@pytest.mark.parametrize("sort", list(MemberSort))
+def test_preparing_the_search_reads_nothing_and_changes_nothing(db, admin, people, sort):
+    for status in (None, "enquiry"):
+        query = MemberQuery(sort=sort, status=status)
+        before = member_list.first_page(db, admin, query, limit=10)
+        member_list.prepare_search(db, admin, query)
+        assert member_list.first_page(db, admin, query, limit=10) == before
+        assert member_list.first_page(
+            db, admin, MemberQuery(search="\ue000", sort=sort, status=status),
+            limit=10).rows == ()  # the probe finds nobody

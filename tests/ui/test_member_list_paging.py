@@ -243,3 +243,24 @@ def test_a_search_that_reads_every_match_finds_the_chosen_member_among_them(
     assert 0 < page.member_list.model.total() < PAGE_SIZE
     assert page.current_member_id() is None  # hidden: let go
     assert reads["position"] == before  # never looked for in the database
+
+
+def test_the_search_is_prepared_once_when_the_list_first_shows(qtbot, ctx, many, reads,
+                                                              monkeypatch):
+    prepared: list[Any] = []
+    real = member_list.prepare_search
+
+    def prepare(db: Any, actor: Any, query: Any) -> None:
+        prepared.append(query)
+        real(db, actor, query)
+
+    monkeypatch.setattr(member_list, "prepare_search", prepare)
+    page = make_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: bool(prepared), timeout=2000)
+    page.refresh()
+    qtbot.wait(20)
+    assert len(prepared) == 1 and prepared[0].search == ""  # once, in the list's order
+    assert page.member_list.model.rowCount() == PAGE_SIZE  # nothing shown from it
+    assert page.member_list.count_label.text() == f"{many} members"
+    type_text(qtbot, page.member_list.search, "ㄱㅎㄴ")  # 김하나
+    assert set(column(page, COL_NAME)) == {"김하나"}

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,6 +65,7 @@ class MemberList(QWidget):
         self.model = MemberTableModel(ctx, self)
         self._reloading = False  # a reload of ours: it keeps the chosen member itself
         self._chosen_before_reset: int | None = None
+        self._search_prepared = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by code, name or alias (Ctrl+F)"))
@@ -140,6 +148,15 @@ class MemberList(QWidget):
             self._reloading = False
         if keep is not None and not self.select_member(keep):
             self.sig_selection_cleared.emit()
+        if not self._search_prepared and self.model.is_active():
+            # once the list shows, when the event loop is idle: the first keystroke
+            # then finds the search's statements compiled
+            self._search_prepared = True
+            QTimer.singleShot(0, self, self._prepare_search)
+
+    def _prepare_search(self) -> None:
+        if not self.search.text().strip():
+            self.model.prepare_search()
 
     def clear(self) -> None:
         """Forget every row and the search (it may hold a name)."""

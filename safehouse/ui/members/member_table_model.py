@@ -3,10 +3,12 @@ page at a time (:mod:`safehouse.ui.paged_model`)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from safehouse.errors import SafehouseError
 from safehouse.labels import label
 from safehouse.models import MemberStatus
 from safehouse.services import member_list
@@ -109,6 +111,14 @@ class MemberTableModel(PagedTableModel[MemberSummary]):
         if self._ctx is None or not self.is_active() or not self.canFetchMore():
             return None  # not shown, or every member shown is loaded and she is not
         return member_list.position(self._ctx.db, self._ctx.actor, self.query(), member_id)
+
+    def prepare_search(self) -> None:
+        """Have the database ready for a first search in this order and filter (see
+        :func:`member_list.prepare_search`); a refusal is told by the search itself."""
+        if self._ctx is None or not self.is_active():
+            return
+        with contextlib.suppress(SafehouseError):
+            member_list.prepare_search(self._ctx.db, self._ctx.actor, self.query())
 
     # --- reading --------------------------------------------------------------------------
 
