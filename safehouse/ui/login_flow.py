@@ -19,9 +19,10 @@ from safehouse.services.access import Opened
 from safehouse.services.dto.maintenance import BackupInfo
 from safehouse.storage.db import Database
 from safehouse.storage.vault import Vault, VaultState
-from safehouse.ui import account_settings
+from safehouse.ui import account_settings, heap
 from safehouse.ui.context import AppContext, ChangeHub
 from safehouse.ui.daily_backup import start_daily_backup
+from safehouse.ui.first_paint import FirstPaint
 from safehouse.ui.i18n import chosen_language, install_translators
 from safehouse.ui.login_dialog import LoginDialog
 from safehouse.ui.main_window import MainWindow
@@ -32,6 +33,9 @@ from safehouse.ui.setup_dialog import SetupDialog
 from safehouse.ui.single_instance import InstanceGuard, bring_forward
 
 log = logging.getLogger(__name__)
+
+# The start's objects are set aside once the window is painted, or after this long.
+KEEP_START_AT_LATEST_MS = 5_000
 
 
 class LoginFlow(QObject):
@@ -89,6 +93,9 @@ class LoginFlow(QObject):
         self.window = MainWindow(ctx, organisation)
         self.window.sig_closed.connect(self._on_window_closed)
         self.window.show()
+        # once it is on the screen, the start's objects are set aside from the
+        # collector's passes (safehouse.ui.heap); given back when the window closes
+        FirstPaint(self.window, heap.keep_start, KEEP_START_AT_LATEST_MS)
         # after the window appears, off the GUI thread; said in the status bar, no dialog
         self.window.statusBar().showMessage(self.tr("Checking the daily backup…"))
         start_daily_backup(opened.db, actor, self._on_daily_backup_done)
@@ -115,6 +122,7 @@ class LoginFlow(QObject):
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
+            heap.let_go()
         if self.db is not None:
             with suppress(SafehouseError, OSError):
                 access.leave(self.db)  # the audit trail's anchor moves on

@@ -222,6 +222,7 @@ def lists(path: Path) -> list[Figure]:
     from safehouse.services import members as member_service
     from safehouse.services.reading import Read
     from safehouse.storage.vault import Vault
+    from safehouse.ui import heap
     from safehouse.ui.admin.audit_tab import AuditTab
     from safehouse.ui.context import AppContext, ChangeHub
     from safehouse.ui.members.page import MembersPage
@@ -231,6 +232,9 @@ def lists(path: Path) -> list[Figure]:
     opened = access.log_in(vault, "admin", PASSWORD)
     db = opened.db
     ctx = AppContext(db=db, actor=opened.actor, hub=ChangeHub(db))
+    # as the program does once its window is painted (safehouse.ui.login_flow): the
+    # start's objects are set aside from the collector's passes; the pages come after
+    heap.keep_start()
 
     def by_hand() -> None:
         with db.engine.connect() as conn:
