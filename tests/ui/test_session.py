@@ -26,6 +26,16 @@ class _FakeLogin:
         return QDialog.DialogCode.Accepted
 
 
+def _admin_flow(vault: Any, monkeypatch: Any) -> app_module.LoginFlow:
+    """The login flow, its login dialog logging the administrator in; no daily backup."""
+    _FakeLogin.who = ("admin", TEST_PASSWORD)
+    monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
+    monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor, _done: None)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    return app_module.LoginFlow(qapp, vault)
+
+
 def test_a_reset_password_must_be_changed_before_the_window_opens(qtbot, tmp_path,
                                                                    monkeypatch):
     vault = sqlite_vault(tmp_path)
@@ -80,12 +90,7 @@ def test_the_window_opens_on_the_organisations_day(qtbot, tmp_path, monkeypatch,
     on_day(datetime(2026, 3, 10, 2, 0, tzinfo=UTC))  # 10 March in Seoul, 9 in New York
     assert clock.today() == date(2026, 3, 10)
 
-    _FakeLogin.who = ("admin", TEST_PASSWORD)
-    monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
-    monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor, _done: None)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    flow = app_module.LoginFlow(qapp, vault)
+    flow = _admin_flow(vault, monkeypatch)
     assert flow.start()
     assert flow.window is not None
     qtbot.addWidget(flow.window)
@@ -103,12 +108,7 @@ def test_the_collector_leaves_the_windows_start_alone_until_a_log_out(qtbot, tmp
     vault = sqlite_vault(tmp_path)
     access.set_up(vault, organisation="Test House", username="admin",
                   display_name="Test Administrator", password=TEST_PASSWORD).db.dispose()
-    _FakeLogin.who = ("admin", TEST_PASSWORD)
-    monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
-    monkeypatch.setattr(app_module, "start_daily_backup", lambda db, actor, _done: None)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    flow = app_module.LoginFlow(qapp, vault)
+    flow = _admin_flow(vault, monkeypatch)
     monkeypatch.setattr(flow, "_login_again", lambda: None)  # no second login here
     gc.unfreeze()
     try:
