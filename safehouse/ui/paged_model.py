@@ -27,13 +27,13 @@ here in Python (:meth:`row_at`). The cells hold the display text, the row's key
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from safehouse.errors import SafehouseError
-from safehouse.ui.table_model import ID_ROLE, Column, header_text
+from safehouse.ui.table_model import ID_ROLE, Column, RowLookup, header_text
 
 T = TypeVar("T")
 
@@ -50,7 +50,7 @@ _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class PagedTableModel(QStandardItemModel, Generic[T]):
+class PagedTableModel(RowLookup[T], QStandardItemModel):
     """Rows of ``T`` under fixed columns, ``page_size`` at a time.
 
     ``sig_failed(SafehouseError)``: a read was refused (the owner shows it).
@@ -135,21 +135,6 @@ class PagedTableModel(QStandardItemModel, Generic[T]):
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self._replace(list(rows), len(rows))
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, row: int | Index) -> T | None:
-        """The row at a row number or an index, or None."""
-        if not isinstance(row, int):
-            if not row.isValid():
-                return None
-            row = row.row()
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def key_of(self, row: T) -> int | None:
-        """The id of a row (for :data:`ID_ROLE` and :meth:`row_of`); None by default."""
-        return None
 
     def _replace(self, rows: list[T], total: int) -> None:
         self.beginResetModel()

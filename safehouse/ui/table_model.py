@@ -71,7 +71,30 @@ def header_text(context: str, columns: Sequence[Column[T]], section: int,
     return None
 
 
-class RowTableModel(QAbstractTableModel, Generic[T]):
+class RowLookup(Generic[T]):
+    """What :class:`RowTableModel` and the paged model both answer about their rows, so
+    that views and dialogs can take either: the rows, the row at a number or an index,
+    and a row's key. The model keeps its rows in ``_rows``."""
+
+    _rows: list[T]
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int | Index) -> T | None:
+        """The row at a row number or a (source) index, or None."""
+        if not isinstance(row, int):
+            if not row.isValid():
+                return None
+            row = row.row()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def key_of(self, row: T) -> int | None:
+        """The id of a row (for :data:`ID_ROLE` and ``row_of``); None by default."""
+        return None
+
+
+class RowTableModel(RowLookup[T], QAbstractTableModel):
     """Rows of ``T`` under fixed columns; replaced as a whole on every reload."""
 
     def __init__(
@@ -91,21 +114,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def clear(self) -> None:
         self.set_rows([])
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, row: int | Index) -> T | None:
-        """The row at a row number or a (source) index, or None."""
-        if not isinstance(row, int):
-            if not row.isValid():
-                return None
-            row = row.row()
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def key_of(self, row: T) -> int | None:
-        """The id of a row (for :data:`ID_ROLE` and :meth:`row_of`); None by default."""
-        return None
 
     def row_of(self, key: int) -> int:
         """The row whose key is ``key``, or -1."""
