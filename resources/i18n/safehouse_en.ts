@@ -84,6 +84,54 @@
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message numerus="yes">
+        <source>Exported %n rows of events to {file}.</source>
+        <translation>
+            <numerusform>Exported %n row of events to {file}.</numerusform>
+            <numerusform>Exported %n rows of events to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportEventsDialog</name>
+    <message numerus="yes">
+        <source>%n new events</source>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>%n row is ready</numerusform>
+            <numerusform>%n rows are ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>%n problem was found. Nothing was imported: correct the file and try again.</numerusform>
+            <numerusform>%n problems were found. Nothing was imported: correct the file and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows checked: every event is already as the file says. There is nothing to import.</source>
+        <translation>
+            <numerusform>%n row checked: every event is already as the file says. There is nothing to import.</numerusform>
+            <numerusform>%n rows checked: every event is already as the file says. There is nothing to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportMembersDialog</name>
     <message numerus="yes">
         <source>%n rows checked: every member is already as the file says. There is nothing to import.</source>

@@ -1760,26 +1760,18 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <source>Checking {file}…</source>
-        <translation>{file} 확인 중…</translation>
+        <source>Exporting events…</source>
+        <translation>행사를 내보내는 중…</translation>
     </message>
-    <message>
-        <source>Nothing was imported: {count} problem(s) in {file}.
-{lines}</source>
-        <translation>아무것도 가져오지 않았습니다: {file}에 문제 {count}개.
-{lines}</translation>
-    </message>
-    <message>
-        <source>Import these events now?</source>
-        <translation>이 행사들을 지금 가져올까요?</translation>
+    <message numerus="yes">
+        <source>Exported %n rows of events to {file}.</source>
+        <translation>
+            <numerusform>행사 %n행을 {file} 파일로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export events</source>
         <translation>행사 내보내기</translation>
-    </message>
-    <message>
-        <source>Exported {count} rows of events to {file}.</source>
-        <translation>행사 {count}행을 {file} 파일로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2143,43 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>The first year must not come after the last.</source>
         <translation>시작 연도가 마지막 연도보다 뒤일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEventsDialog</name>
+    <message>
+        <source>Import events</source>
+        <translation>행사 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new events</source>
+        <translation>
+            <numerusform>새 행사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>수정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are ready</source>
+        <translation>
+            <numerusform>가져올 준비가 된 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found. Nothing was imported: correct the file and try again.</source>
+        <translation>
+            <numerusform>문제가 %n개 발견되었습니다. 아무것도 가져오지 않았습니다: 파일을 수정한 후 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows checked: every event is already as the file says. There is nothing to import.</source>
+        <translation>
+            <numerusform>%n개 행을 검사했습니다: 모든 행사가 이미 파일 내용과 같습니다. 가져올 내용이 없습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from safehouse.ui.community.event_dialog import EventDialog
 from safehouse.ui.community.goal_dialog import GoalDialog
 from safehouse.ui.community.page import CommunityPage
 from safehouse.ui.context import AppContext
+from safehouse.ui.csv_import_dialog import PROBLEMS
 from safehouse.ui.members.community_tab import CommunityTab
 from safehouse.ui.rooms.fields import to_qdate
 from tests.conftest import TEST_PASSWORD, OnDay
@@ -218,8 +219,8 @@ def test_the_goal_and_event_dialogs_label_fields_with_colons_and_alt_keys(qtbot,
 
 def test_an_events_file_with_more_problems_than_listed_says_how_many(
         qtbot, sqlite_ctx, tmp_path, monkeypatch):
-    """The problems beyond those listed are counted in the page's line, as the command
-    line and the members' import count them (it said 5 of 12)."""
+    """The problems beyond those listed are counted in the import dialog's line, as the
+    command line and the members' import count them (it said 5 of 12)."""
     from safehouse.services import events_csv
 
     monkeypatch.setattr(events_csv, "MAX_LISTED", 5)
@@ -229,8 +230,8 @@ def test_an_events_file_with_more_problems_than_listed_says_how_many(
         ("event,starts_on,ends_on,kind,place,member_code,guests,children", *rows)) + "\r\n",
         encoding="utf-8")
     page = page_of(qtbot, sqlite_ctx)
-    page.events.import_file(path)
-    qtbot.waitUntil(lambda: "Nothing was imported" in page.events.status_label.text(),
-                    timeout=10000)
-    assert "12 problem(s)" in page.events.status_label.text()
+    dialog = page.events.import_file(path)
+    qtbot.waitUntil(lambda: dialog.state == PROBLEMS, timeout=10000)
+    assert dialog.status_label.text().startswith("12 problems were found.")
+    assert len(dialog.problems()) == 5
     assert events.list_events(sqlite_ctx.db, sqlite_ctx.actor) == []

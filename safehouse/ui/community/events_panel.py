@@ -4,7 +4,7 @@ attendance, the yearly table, and the events CSV in and out."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -26,10 +26,9 @@ from safehouse.changes import ChangeKind
 from safehouse.errors import SafehouseError
 from safehouse.labels import label
 from safehouse.models import EventKind
-from safehouse.services import csv_stream, events, events_csv, exports
+from safehouse.services import events, events_csv, exports
 from safehouse.services.dto.community import EventSummary, YearOfEvents
-from safehouse.services.dto.exports import ExportKind
-from safehouse.services.dto.imports import ImportResult
+from safehouse.services.dto.exports import ExportFile, ExportKind
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.community.event_dialog import EventDialog
@@ -38,6 +37,9 @@ from safehouse.ui.members.rows_model import selected_key
 from safehouse.ui.single_dialog import DialogSlot
 from safehouse.ui.table_model import SORT_ROLE, Column, RowTableModel, setup_view
 from safehouse.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from safehouse.ui.community.events_import import ImportEventsDialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -115,7 +117,7 @@ class EventsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._busy = False
+        self._exporting = False  # one export at a time
         self._dialogs = DialogSlot(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search events by name, place or kind (Ctrl+F)"))
@@ -277,45 +279,15 @@ class EventsPanel(QWidget):
         if chosen:
             self.import_file(Path(chosen))
 
-    def import_file(self, path: Path) -> None:
-        """Check the file (nothing written); if it is clean, ask, then import it."""
-        if self._busy:
-            return
-        db, actor = self._ctx.db, self._ctx.actor
-        self._busy = True
-        self.status_label.setText(self.tr("Checking {file}…").format(file=path.name))
+    def import_file(self, path: Path) -> ImportEventsDialog:
+        """The one CSV import dialog for ``path``: every row checked first (nothing
+        written), then the import on request; what it did is said here after."""
+        from safehouse.ui.community.events_import import ImportEventsDialog  # on use
 
-        def checked(outcome: tuple[bytes, ImportResult]) -> None:
-            self._busy = False
-            data, result = outcome
-            if result.problems:
-                lines = "\n".join(str(p) for p in result.problems[:15])
-                self.status_label.setText(self.tr(
-                    "Nothing was imported: {count} problem(s) in {file}.\n{lines}").format(
-                    count=result.problem_count, file=path.name, lines=lines))
-                return
-            if not messages.confirm(self, self.tr("Import events"),
-                                    events_csv.describe(result) + "\n"
-                                    + self.tr("Import these events now?")):
-                self.status_label.clear()
-                return
-            self._busy = True
-            run_in_background(lambda: events_csv.import_events(db, actor, data),
-                              imported, failed)
-
-        def imported(result: ImportResult) -> None:
-            self._busy = False
-            self.status_label.setText(events_csv.describe(result))
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self.status_label.setText(messages.error_text(exc))
-
-        def check() -> tuple[bytes, ImportResult]:
-            data = csv_stream.read_file(path)  # a regular file only
-            return data, events_csv.import_events(db, actor, data, dry_run=True)
-
-        run_in_background(check, checked, failed)
+        dialog = ImportEventsDialog(self._ctx, path, self)
+        dialog.sig_imported.connect(self.status_label.setText)
+        self._open(dialog)
+        return dialog
 
     def _on_export_button_clicked(self) -> None:
         suggested = Path.home() / exports.suggested_name(ExportKind.EVENTS)
@@ -325,20 +297,26 @@ class EventsPanel(QWidget):
             self.export_file(Path(chosen))
 
     def export_file(self, path: Path) -> None:
-        if self._busy:
+        if self._exporting:
             return
         db, actor = self._ctx.db, self._ctx.actor
-        self._busy = True
+        self._exporting = True
+        self.export_button.setEnabled(False)  # one export at a time
+        self.status_label.setText(self.tr("Exporting events…"))
 
-        def done(rows: int) -> None:
-            self._busy = False
-            self.status_label.setText(self.tr("Exported {count} rows of events to {file}.")
-                                      .format(count=rows, file=path))
+        def done(export: ExportFile) -> None:
+            self._exporting = False
+            self.export_button.setEnabled(True)
+            self.status_label.setText(self.tr(
+                "Exported %n rows of events to {file}.", "", export.rows).format(file=path))
 
         def failed(exc: BaseException) -> None:
-            self._busy = False
-            self.status_label.setText(messages.error_text(exc))
+            self._exporting = False
+            self.export_button.setEnabled(True)
+            self.status_label.clear()
+            messages.show_error(self, exc)
 
+        # reading every event and its attendance and writing the file: off the GUI thread
         run_in_background(
-            lambda: exports.save(db, actor, events_csv.export_events(db, actor), path).rows,
-            done, failed)
+            lambda: exports.save(db, actor, events_csv.export_events(db, actor), path),
+            done, failed, owner=self)
