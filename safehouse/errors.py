@@ -120,6 +120,12 @@ class AccountRevoked(PermissionDenied):
     new password. The message says which; the window shows it once and logs out."""
 
 
+class KeysChanged(AccountRevoked):
+    """The keys were changed on another workstation since this login (a rotation), and
+    this one cannot take up the new ones: what it would seal or read needs them. Nothing
+    was written; the window says so once and logs out, as for a revoked account."""
+
+
 class AuthenticationFailed(SafehouseError):
     """Wrong user name or password, or a locked or disabled account."""
 

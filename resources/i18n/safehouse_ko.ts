@@ -7584,6 +7584,14 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <source>The database file {path} is on a network share ({kind}). An SQLite database there can be damaged when two computers use it, so it is not opened. Keep the file on this computer&apos;s own disk; for several workstations use a PostgreSQL server (see &quot;PostgreSQL server&quot; in the README), e.g. --db postgresql://user@server/safehouse.</source>
         <translation>데이터베이스 파일이 네트워크 공유({kind})에 있습니다: {path}. 그곳의 SQLite 데이터베이스는 두 컴퓨터가 함께 쓰면 손상될 수 있으므로 열지 않습니다. 파일을 이 컴퓨터의 자체 디스크에 두십시오. 여러 컴퓨터에서 쓰려면 PostgreSQL 서버를 사용하십시오 (README의 &quot;PostgreSQL server&quot; 참고). 예: --db postgresql://user@server/safehouse.</translation>
     </message>
+    <message>
+        <source>The keys were changed on another workstation. Log in again to go on.</source>
+        <translation>다른 컴퓨터에서 키가 바뀌었습니다. 계속하려면 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The keys are being changed on another workstation at this moment. Try again in a moment; nothing was changed.</source>
+        <translation>지금 다른 컴퓨터에서 키를 바꾸는 중입니다. 잠시 후 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>

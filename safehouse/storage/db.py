@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 
 from safehouse.changes import Change, ChangeListener
-from safehouse.errors import ConflictError, DatabaseError, translate
-from safehouse.storage import full_disk, location, sealed, sqlcipher
+from safehouse.errors import ConflictError, DatabaseError, KeysChanged, SafehouseError, translate
+from safehouse.storage import full_disk, location, sealed, sealers_lock, sqlcipher
 
 if TYPE_CHECKING:
     from safehouse.storage.keyring import KeyRing
@@ -132,7 +132,7 @@ class Database:
         self._sessions = sessionmaker(
             self.engine, expire_on_commit=False,
             info={"db_key": lambda: self.integrity_key,
-                  **sealed.session_info(self._sealing_keys)},
+                  **sealed.session_info(self._sealing_keys, self._check_keys)},
         )
 
     @classmethod
@@ -181,6 +181,31 @@ class Database:
         return sealed.SealingKeys(confidential=held, exists=exists,
                                   database=None if self.is_sqlite else self.key)
 
+    def _check_keys(self, session: Session, sealing: bool) -> None:
+        """The key ring brought up to date with the slots as they are now (a rotation
+        made on another workstation since this login: :meth:`KeyRing.catch_up`), or
+        KeysChanged when it cannot seal under the newest key. ``sealing``: first the
+        sealers' lock, so that the key read stays the one to seal under until the unit
+        of work ends (:mod:`safehouse.storage.sealers_lock`)."""
+        ring = self._keyring
+        if ring is None or not ring.confidential_keys:
+            return
+        if sealing:
+            sealers_lock.hold_for_sealing(session)
+        if not ring.catch_up(ring.generations(session)):
+            raise sealers_lock.keys_changed()
+
+    def _keys_moved_on(self) -> bool:
+        """After a failure: was this SQLite file re-keyed by another program since this
+        login (its database key forgotten in the slots)? Never raises."""
+        ring = self._keyring
+        if ring is None or not self.is_sqlite:
+            return False
+        try:
+            return ring.database_key_forgotten()
+        except SafehouseError:
+            return False
+
     @property
     def keyring(self) -> KeyRing | None:
         """The slots that hold the key, when a user has unlocked it with a password."""
@@ -213,6 +238,10 @@ class Database:
             raise ConflictError(translate(
                 "errors", "Someone else saved this record at the same moment, so nothing "
                 "of yours was saved. Open it again and repeat your change.")) from None
+        except DatabaseError as err:
+            if not isinstance(err, KeysChanged) and self._keys_moved_on():
+                raise sealers_lock.keys_changed() from None  # the file no longer opens with its key
+            raise
 
     def add_listener(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)

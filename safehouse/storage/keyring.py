@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from safehouse import clock
-from safehouse.errors import AuthenticationFailed, translate
+from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.storage import grants, keys, records
 from safehouse.storage.grants import CONFIDENTIAL, DATABASE
 from safehouse.storage.records import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, LOCK_DURATION
+from safehouse.storage.sealers_lock import keys_changed
 
 __all__ = [
     "FAILURES_BEFORE_DELAY", "FAILURES_BEFORE_LOCK", "LOCK_DURATION", "MAX_DELAY_SECONDS",
@@ -87,10 +90,17 @@ class KeyRing:
         database_key: bytes | None = None,
         *,
         confidential_exists: bool | None = None,
+        slot: tuple[str, bytes] | None = None,
+        generations: Callable[[Session], grants.Generations] | None = None,
     ) -> None:
         self._load = load
         self._edit = edit
         self._keys = unlocked
+        # The label and private key of the slot this login opened: keys granted to it
+        # since (a rotation made on another workstation) open without its password.
+        self._slot = slot
+        # The keys' generations as the slots hold them now, read in a unit of work.
+        self._generations = generations or (lambda _session: self._load().keys)
         # The generation of the database key the database opens with (during a
         # rotation on SQLite: the old one until the file is re-keyed).
         self._database_key = database_key or unlocked.database[0]
@@ -159,6 +169,8 @@ class KeyRing:
         now = now or clock.utcnow()
         found = found if found is not None else []
         with self._edit() as store:
+            if not self.catch_up(store.keys):  # a rotation made elsewhere since login
+                raise keys_changed()  # its keys are not this login's: nothing changes
             parsed = records.parse(store.records)
             found.extend(self._problems(parsed))
             state = records.fold(parsed)
@@ -259,6 +271,54 @@ class KeyRing:
                     store.promote(name)
         for name in names:
             self._keys = self._keys.with_key(name, self._keys.of(name)[-1:])
+
+    # --- a rotation made on another workstation ----------------------------------------
+
+    def generations(self, session: Session) -> grants.Generations:
+        """The keys' generations as the slots hold them now (PostgreSQL: read in
+        ``session``'s unit of work)."""
+        return self._generations(session)
+
+    def catch_up(self, gens: grants.Generations) -> bool:
+        """Take up the generations of the confidential key that the slots hold now
+        (``gens``) and this login does not: another workstation rotated it since this
+        login, and granted the new one to this login's slot (its public key). Opened
+        with the slot's private key, no password needed; a slot that lost the key (a
+        lowered role), or was replaced or removed since, is given nothing here. The
+        generations the slots forgot stay held, oldest first, only to read with.
+
+        True when this ring now seals under the newest generation there is (or holds no
+        confidential key: it seals nothing)."""
+        held = self._keys.confidential
+        current = gens.get(CONFIDENTIAL, [])
+        if not held or not current:
+            return True
+        by_id = {grants.key_id(k): k for k in held}
+        for gen in current:
+            if gen.id in by_id or self._slot is None:
+                continue
+            label, private = self._slot
+            grant = gen.grants.get(label)
+            if grant is None:
+                continue
+            try:
+                key = grants.open_grant(grant, CONFIDENTIAL, label, private)
+            except DatabaseError:
+                continue  # granted to another key pair: her slot was replaced since
+            if grants.key_id(key) == gen.id:
+                by_id[gen.id] = key
+        ids = [gen.id for gen in current]
+        order = [k for k in held if grants.key_id(k) not in ids] + [
+            by_id[i] for i in ids if i in by_id]
+        if tuple(order) != held:
+            self._keys = self._keys.with_key(CONFIDENTIAL, tuple(order))
+        return ids[-1] in by_id
+
+    def database_key_forgotten(self) -> bool:
+        """The database key this login opened the database with is no longer in the
+        slots (SQLite: the file was re-keyed by another program since this login)."""
+        gens = self._load().keys.get(DATABASE, [])
+        return bool(gens) and grants.key_id(self._database_key) not in {g.id for g in gens}
 
     # --- failed logins --------------------------------------------------------------
 

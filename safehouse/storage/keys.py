@@ -205,25 +205,40 @@ class SlotStore:
 
     def open(self, label: str, secret: str) -> Keys:
         """Every key the slot ``label`` opens with ``secret``."""
+        return self.open_slot(label, secret)[0]
+
+    def open_slot(self, label: str, secret: str) -> tuple[Keys, bytes | None]:
+        """Every key the slot ``label`` opens with ``secret``, and the slot's private key
+        (None: a slot of the first format), with which the keys granted to it later
+        (a rotation made elsewhere) open without the password."""
         slot = self.slots[label]
         if slot.public is None:
             key = unwrap(slot, secret)
-            return Keys(database=(key,), integrity=(key,), legacy=True)
-        return grants.open_all(self.keys, label, unwrap(slot, secret))
+            return Keys(database=(key,), integrity=(key,), legacy=True), None
+        private = unwrap(slot, secret)
+        return grants.open_all(self.keys, label, private), private
 
     def unlock(self, username: str, password: str) -> Keys:
+        return self.unlock_slot(username, password)[0]
+
+    def unlock_slot(self, username: str, password: str) -> tuple[Keys, bytes | None]:
+        """:meth:`open_slot` for an account's password."""
         if user_label(username) not in self.slots:
             # Same cost and same message as a wrong password.
             derive(password, b"\0" * 16, DEFAULT_KDF)
             raise AuthenticationFailed(
                 translate("errors", "The user name or the password is not right."))
-        return self.open(user_label(username), password)
+        return self.open_slot(user_label(username), password)
 
     def unlock_with_recovery(self, code: str) -> Keys:
+        return self.unlock_recovery_slot(code)[0]
+
+    def unlock_recovery_slot(self, code: str) -> tuple[Keys, bytes | None]:
+        """:meth:`open_slot` for the recovery key."""
         if RECOVERY_LABEL not in self.slots:
             raise AuthenticationFailed(translate("errors", "This database has no recovery key."))
         try:
-            return self.open(RECOVERY_LABEL, normalise_recovery_code(code))
+            return self.open_slot(RECOVERY_LABEL, normalise_recovery_code(code))
         except AuthenticationFailed:
             raise AuthenticationFailed(
                 translate("errors", "The recovery key is not right.")) from None

@@ -29,7 +29,15 @@ Steps, each of which leaves a database that opens with the remaining passwords:
 A kill between two steps leaves the next generation pending in the slots: the next
 login of someone who holds the keys finishes the rotation (:func:`finish` runs at every
 login, and does nothing when nothing is pending). Other programs open on the same
-SQLite file at the time of a re-key must log in again.
+SQLite file at the time of a re-key must log in again (they are told so:
+:class:`~safehouse.errors.KeysChanged`).
+
+A workstation that logged in before still holds the old confidential key. Before it
+seals, it reads the slots (once per unit of work) and seals under the newest generation
+there, taken up through its own slot (:meth:`KeyRing.catch_up
+<safehouse.storage.keyring.KeyRing.catch_up>`), or is refused with KeysChanged; step 2
+holds the sealers' lock meanwhile (:mod:`safehouse.storage.sealers_lock`), so no value
+is left under the generation step 4 forgets.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from safehouse.errors import DatabaseError, translate
-from safehouse.storage import keys, sealed, sqlcipher
+from safehouse.storage import keys, sealed, sealers_lock, sqlcipher
 from safehouse.storage.db import Database
 from safehouse.storage.grants import CONFIDENTIAL, DATABASE
 from safehouse.storage.keyring import Rotation
@@ -81,6 +89,10 @@ def finish(db: Database, progress: Progress | None = None) -> None:
     done: set[str] = set()
     if ring.confidential_key is not None:
         with db.transaction() as s:
+            if CONFIDENTIAL in pending:
+                # Saves under way end first; none seals under the old key after this
+                # has read the values (storage.sealers_lock).
+                sealers_lock.hold_sealers(s)
             sealed.seal_all(s, lambda n, total: step(5 + 60 * n // max(total, 1), "seal"))
         if CONFIDENTIAL in pending and len(ring.confidential_keys) > 1:
             done.add(CONFIDENTIAL)

@@ -69,10 +69,13 @@ from safehouse.storage.sealed_values import V1 as V1
 from safehouse.storage.sealed_values import V2 as V2
 from safehouse.storage.sealed_values import SealingKeys as SealingKeys
 from safehouse.storage.sealed_values import associated_data as associated_data
-from safehouse.storage.sealed_values import open_any
+from safehouse.storage.sealed_values import held_key, open_any
 from safehouse.storage.sealed_values import open_value as open_value
 from safehouse.storage.sealed_values import seal_value as seal_value
 from safehouse.storage.sealed_values import subkey as subkey
+from safehouse.storage.sealer import Sealer as Sealer
+from safehouse.storage.sealer import sealer_of
+from safehouse.storage.sealer import session_info as session_info
 
 #: The sealed columns, by model: attribute names. One line per model.
 SEALED: dict[type[Any], tuple[str, ...]] = {
@@ -83,30 +86,8 @@ SEALED: dict[type[Any], tuple[str, ...]] = {
     CareGoalUpdate: ("note",),
     SessionNote: ("text",),
 }
-_SEALER = "safehouse.sealer"  # session.info: the Sealer of the session's database
 _PENDING = "safehouse.sealed_plaintext"  # session.info: plain text during a flush
 _WITHHELD = "safehouse.withheld"  # InstanceState.info: attributes loaded withheld
-
-
-class Sealer:
-    """The sealing keys of one database, read afresh for each use (a rotation changes
-    them)."""
-
-    def __init__(self, source: Callable[[], SealingKeys]) -> None:
-        self._source = source
-
-    def keys(self) -> SealingKeys:
-        return self._source()
-
-
-def session_info(source: Callable[[], SealingKeys]) -> dict[str, Any]:
-    """What a database's session factory puts in ``Session.info``."""
-    return {_SEALER: Sealer(source)}
-
-
-def sealer_of(session: Session) -> Sealer | None:
-    sealer = session.info.get(_SEALER)
-    return sealer if isinstance(sealer, Sealer) else None
 
 
 def _keys(session: Session | None) -> SealingKeys:
@@ -189,8 +170,30 @@ def withheld_error() -> PermissionDenied:
         "cannot change them. Ask an administrator to give it to you."))
 
 
-def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+def _to_seal(obj: Any) -> list[tuple[str, str]]:
+    """The sealed attributes of ``obj`` this flush writes: (attribute, column)."""
+    target = _target(type(obj))
+    state = instance_state(obj)
+    is_new = state.key is None
+    return [(attr, column) for attr, column in target.columns
+            if is_new or state.attrs[attr].history.has_changes()]
+
+
+def _sealing(session: Session) -> SealingKeys:
+    """The keys to seal with: when this flush seals a value, checked against the slots
+    first (once per unit of work: :meth:`Sealer.sealing_keys`)."""
     keys = _keys(session)
+    sealer = sealer_of(session)
+    if sealer is None or not keys.confidential:
+        return keys
+    if any(getattr(obj, attr) for obj in [*session.new, *session.dirty]
+           if type(obj) in SEALED for attr, _column in _to_seal(obj)):
+        return sealer.sealing_keys(session)
+    return keys
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    keys = _sealing(session)
     pending: _Pending = session.info.setdefault(_PENDING, {})
     if keys.confidential and session.get_bind().dialect.name == "sqlite":
         # SQLite has no sequence: every new row of a sealed table gets its id here, so
@@ -207,10 +210,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         state = instance_state(obj)
         is_new = state.key is None
         withheld: set[str] = state.info.get(_WITHHELD, set())
-        changed = [
-            (attr, column) for attr, column in target.columns
-            if is_new or state.attrs[attr].history.has_changes()
-        ]
+        changed = _to_seal(obj)
         if not changed:
             continue
         if withheld & {attr for attr, _ in changed}:
@@ -235,8 +235,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def sealing_keys(session: Session) -> SealingKeys:
-    """The keys this session seals and opens with, as they are now."""
-    return _keys(session)
+    """The keys this session seals and opens with, as they are now: checked against
+    the slots first when it holds the confidential key (:meth:`Sealer.sealing_keys`)."""
+    keys = _keys(session)
+    sealer = sealer_of(session)
+    if keys.confidential and sealer is not None:
+        return sealer.sealing_keys(session)
+    return keys
 
 
 def seal_for_insert(session: Session, cls: type[Any], attr: str, row_id: int,
@@ -245,9 +250,9 @@ def seal_for_insert(session: Session, cls: type[Any], attr: str, row_id: int,
     a new row of ``cls`` with this id: the value sealed as :func:`_before_flush` would
     seal it (empty stays empty; plain while the database has no confidential key), or
     :func:`withheld_error` for a session that does not hold the key."""
-    keys = _keys(session)
     if not value:
         return value
+    keys = sealing_keys(session)
     if not keys.confidential:
         if keys.exists:
             raise withheld_error()
@@ -270,6 +275,7 @@ def _after_flush_postexec(session: Session, _context: Any) -> None:
 
 def _open(obj: Any, session: Session | None, attrs: Any) -> None:
     keys = _keys(session)
+    sealer = sealer_of(session) if session is not None else None
     target = _target(type(obj))
     state = instance_state(obj)
     loaded = state.dict
@@ -287,6 +293,8 @@ def _open(obj: Any, session: Session | None, attrs: Any) -> None:
             state.info.setdefault(_WITHHELD, set()).add(attr)
             continue
         state.info.get(_WITHHELD, set()).discard(attr)
+        if sealer is not None and session is not None and not held_key(keys, value):
+            keys = sealer.caught_up(session)  # a rotation made elsewhere, or KeysChanged
         plain = open_any(keys, value, target.table, column, row_id)
         if plain is not value:
             set_committed_value(obj, attr, plain)

@@ -121,3 +121,12 @@ def open_any(keys: SealingKeys, stored: str, table: str, column: str, row_id: ob
                 fields[name] = open_value(keys, value, table, name, row_id)
         plain = json.dumps(fields, ensure_ascii=False, sort_keys=True)
     return plain
+
+
+def held_key(keys: SealingKeys, stored: str) -> bool:
+    """Whether ``keys`` hold the key a value of the current form names (a value of
+    another form: True)."""
+    if not stored.startswith(V2):
+        return True
+    kid = stored[len(V2):].partition(":")[0]
+    return any(_key_id(k) == kid for k in keys.confidential)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from safehouse import clock
 from safehouse.audit_actions import AuditAction
@@ -168,14 +169,25 @@ class Vault:
         return db
 
     def _keyed(self, unlocked: keys.Keys, database_key: bytes | None = None, *,
-               confidential_exists: bool | None = None) -> Database:
-        """The database opened with its keys, and the slots that hold them."""
+               confidential_exists: bool | None = None,
+               slot: tuple[str, bytes] | None = None) -> Database:
+        """The database opened with its keys, and the slots that hold them; ``slot``:
+        the label and private key of the slot the keys came from (keys granted to it
+        later are taken up through it: :meth:`KeyRing.catch_up`)."""
         self.check_place()
         if not self.is_sqlite:
             self.server()  # migrated, so that the keyed one finds the tables
         ring = KeyRing(self.store, self.editing, unlocked, database_key,
-                       confidential_exists=confidential_exists)
+                       confidential_exists=confidential_exists, slot=slot,
+                       generations=self._generations)
         return Database(self.url, schema=self.schema, keyring=ring)
+
+    def _generations(self, session: Session) -> grants.Generations:
+        """The keys' generations as the slots hold them now: read in ``session``'s unit
+        of work on PostgreSQL (one small query), from the key file beside an SQLite one."""
+        if self.is_sqlite:
+            return keys.KeyFile.load(self.keys_path).keys
+        return TableSlotStore.generations_in(session)
 
     def _new_key_file(self, key: bytes) -> None:
         with self.editing(new=True) as store:
@@ -215,14 +227,15 @@ class Vault:
                               "trying again.")
                 ).format(seconds=seconds))
             try:
-                unlocked = store.unlock(username, password)
+                unlocked, private = store.unlock_slot(username, password)
             except AuthenticationFailed:
                 # The name only when it is an account's: a mistyped name may be a
                 # person's name.
                 self._owe(store, AuditAction.LOGIN_FAILED, username if known else "", now)
                 raise
             exists = not store.legacy
-        return self._open_with_keys(unlocked, exists=exists)
+        return self._open_with_keys(unlocked, exists=exists,
+                                    slot=_slot(keys.user_label(username), private))
 
     @staticmethod
     def _owe(store: keys.SlotStore, action: AuditAction, username: str, now: datetime) -> None:
@@ -231,16 +244,18 @@ class Vault:
 
     def unlock_with_recovery(self, code: str) -> Database:
         store = self.store()
-        unlocked = store.unlock_with_recovery(code)
-        return self._open_with_keys(unlocked, exists=not store.legacy)
+        unlocked, private = store.unlock_recovery_slot(code)
+        return self._open_with_keys(unlocked, exists=not store.legacy,
+                                    slot=_slot(keys.RECOVERY_LABEL, private))
 
-    def _open_with_keys(self, unlocked: keys.Keys, *, exists: bool) -> Database:
+    def _open_with_keys(self, unlocked: keys.Keys, *, exists: bool,
+                        slot: tuple[str, bytes] | None = None) -> Database:
         """The database opened with the generation of the database key it is under now
         (SQLite, during a rotation: the old one or the new one)."""
         if not self.is_sqlite:
-            return self._keyed(unlocked, confidential_exists=exists)
+            return self._keyed(unlocked, confidential_exists=exists, slot=slot)
         for key in reversed(unlocked.database):
-            db = self._keyed(unlocked, key, confidential_exists=exists)
+            db = self._keyed(unlocked, key, confidential_exists=exists, slot=slot)
             try:
                 with unavailable_as_database_error(), db.engine.connect() as conn:
                     conn.execute(text("SELECT count(*) FROM sqlite_master"))
@@ -329,6 +344,10 @@ class Vault:
         step(20, "seal")
         rotation.finish(db, lambda percent, what: step(20 + percent * 4 // 5, what))
         return db
+
+
+def _slot(label: str, private: bytes | None) -> tuple[str, bytes] | None:
+    return None if private is None else (label, private)
 
 
 def _wipe(path: Path) -> None:

@@ -1,0 +1,273 @@
+"""A workstation that logged in before a change of keys made elsewhere (several
+workstations on one PostgreSQL server, or two programs on one SQLite file).
+
+Its memory holds the keys as they were at its login. After another workstation rotated
+them (an administrator reset a password, disabled an account, lowered a role), a
+confidential field it saves must still open for everyone afterwards: sealed under the
+current key (picked up through its own slot, which was granted it), or refused with a
+message that says to log in again, nothing written. Before this was checked, the value
+was sealed under the forgotten key: nobody could read it again, and every later login
+of a holder of the key failed on it. All data here is fictional.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import text
+
+from safehouse.errors import ConflictError, KeysChanged
+from safehouse.services import access, auth, key_access, members, users
+from safehouse.services.dto.accounts import Actor
+from safehouse.services.dto.people import MemberDetail, MemberInput
+from safehouse.services.reading import Read
+from safehouse.storage import sealers_lock
+from safehouse.storage.db import Database
+from safehouse.storage.keyring import KeyRing
+from safehouse.storage.vault import Vault
+from tests.conftest import TEST_PASSWORD
+
+NOTES = "Fictional note written before the change of keys"
+LATER = "Fictional note saved by the other workstation"
+MANAGER_PASSWORD = "mina's own pass 34"
+COUNSELOR_PASSWORD = "dara's own pass 56"
+
+
+@dataclass
+class House:
+    vault: Vault
+    db: Database  # workstation A, an administrator's
+    admin: Actor
+    noted_id: int  # a member with a (sealed) note
+    plain_id: int  # a member without one yet
+    manager_id: int
+    counselor_id: int
+
+
+@pytest.fixture
+def house(vault: Vault) -> Iterator[House]:
+    opened = access.set_up(vault, organisation="Test House", username="admin",
+                           display_name="Test Administrator", password=TEST_PASSWORD)
+    db, admin = opened.db, opened.actor
+    manager = users.create_account(db, admin, username="mina", display_name="Manager Mina",
+                                   role="manager", password=MANAGER_PASSWORD,
+                                   must_change_password=False)
+    counselor = users.create_account(db, admin, username="dara",
+                                     display_name="Counselor Dara", role="counselor",
+                                     password=COUNSELOR_PASSWORD, must_change_password=False)
+    noted = members.create_member(db, admin, MemberInput(name="Fictional Kim", notes=NOTES))
+    plain = members.create_member(db, admin, MemberInput(name="Fictional Lee"))
+    yield House(vault, db, admin, noted.id, plain.id, manager.id, counselor.id)
+    db.dispose()
+
+
+def _edit(db: Database, actor: Actor, member_id: int, notes: str) -> MemberDetail:
+    detail = members.get_member(db, actor, member_id, purpose=Read.REFRESH)
+    return members.update_member(db, actor, member_id, MemberInput(
+        name=detail.name, status=detail.status, notes=notes), read=detail)
+
+
+def _notes_at_a_fresh_login(house: House, member_id: int) -> str:
+    """What an administrator who logs in now reads (the login seals and checks every
+    confidential value: one under a forgotten key fails it)."""
+    opened = access.log_in(house.vault, "admin", TEST_PASSWORD)
+    try:
+        return members.get_member(opened.db, opened.actor, member_id,
+                                  purpose=Read.REFRESH).notes
+    finally:
+        opened.db.dispose()
+
+
+def _rotations(house: House) -> dict[str, object]:
+    return {
+        "password reset": lambda: users.reset_password(
+            house.db, house.admin, house.counselor_id, "a temporary pass 77"),
+        "disabled": lambda: users.disable(house.db, house.admin, house.counselor_id),
+        "role lowered": lambda: users.change_role(house.db, house.admin,
+                                                  house.counselor_id, "staff"),
+    }
+
+
+ROTATIONS = ["password reset", "disabled", "role lowered"]
+
+
+def _database_key_rotated(house: House, how: str) -> bool:
+    """SQLite re-keys the file when the database key is rotated (not for a lowered
+    role, which rotates only the confidential key)."""
+    return house.vault.is_sqlite and how != "role lowered"
+
+
+@pytest.mark.parametrize("how", ROTATIONS)
+def test_a_note_saved_on_a_stale_workstation_opens_for_the_next_login(house, how):
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)  # workstation B
+    try:
+        _rotations(house)[how]()  # on workstation A, finished
+        try:
+            saved = _edit(stale.db, stale.actor, house.plain_id, LATER)
+        except KeysChanged as refused:
+            # The file was re-keyed under it: it can only log in again. Nothing written.
+            assert _database_key_rotated(house, how)
+            assert "Log in again" in refused.message
+            expected = ""
+        else:
+            assert not _database_key_rotated(house, how)
+            assert saved.notes == LATER
+            expected = LATER
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == expected
+    assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
+
+
+@pytest.mark.parametrize("how", ROTATIONS)
+def test_a_stale_workstation_reads_what_was_sealed_under_the_new_key(house, how):
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    try:
+        _rotations(house)[how]()
+        _edit(house.db, house.admin, house.plain_id, LATER)  # under the new key
+        try:
+            read = [members.get_member(stale.db, stale.actor, member_id,
+                                       purpose=Read.REFRESH).notes
+                    for member_id in (house.noted_id, house.plain_id)]
+        except KeysChanged as refused:
+            assert _database_key_rotated(house, how)
+            assert "Log in again" in refused.message
+        else:
+            assert not _database_key_rotated(house, how)
+            assert read == [NOTES, LATER]
+    finally:
+        stale.db.dispose()
+
+
+def test_a_workstation_whose_own_slot_was_replaced_is_told_to_log_in_again(house):
+    """She changed her password on another workstation: her slot (and its key pair) is
+    new, so the new keys are not this workstation's to pick up. Its save is refused with
+    the message; nothing is written."""
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    try:
+        other = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+        try:
+            auth.change_password(other.db, other.actor, MANAGER_PASSWORD,
+                                 "mina's newer pass 78", "mina's newer pass 78")
+        finally:
+            other.db.dispose()
+        with pytest.raises(KeysChanged, match="Log in again"):
+            _edit(stale.db, stale.actor, house.plain_id, LATER)
+        with pytest.raises(KeysChanged, match="Log in again"):
+            members.get_member(stale.db, stale.actor, house.noted_id, purpose=Read.REFRESH)
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == ""
+    assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
+
+
+def test_a_note_saved_while_a_rotation_is_pending_is_sealed_under_the_next_key(house):
+    """The next key is in the slots, the values not yet sealed again (another
+    workstation is about to): a save seals under the next key, which the old one's
+    forgetting leaves readable."""
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    try:
+        ring = house.db.keyring
+        assert isinstance(ring, KeyRing)
+        ring.revoke_confidential("dara", rotate=key_access.next_keys(
+            house.db, database=False, confidential=True))
+        assert ring.pending()
+        _edit(stale.db, stale.actor, house.plain_id, LATER)
+        key_access.finish(house.db, house.admin)
+        assert not ring.pending()
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
+
+
+def test_sealing_is_refused_while_another_workstation_seals_everything_again(house):
+    """PostgreSQL: a rotation's sealing-again holds the sealers' lock; a save meanwhile
+    is refused at once (try again), never sealed under a key about to be forgotten."""
+    if house.vault.is_sqlite:
+        pytest.skip("SQLite: the database's write lock does this")
+    with house.db.transaction() as s:
+        sealers_lock.hold_sealers(s)
+        with pytest.raises(ConflictError):
+            _edit(house.db, house.admin, house.plain_id, LATER)
+        s.execute(text("SELECT 1"))
+    assert _notes_at_a_fresh_login(house, house.plain_id) == ""
+
+
+def test_a_stale_administrator_can_rotate_again(house):
+    """An administrator's second workstation, open since before a rotation made on the
+    first, resets a password itself: its rotation starts from the current key (taken up
+    through its slot), and everything still opens afterwards."""
+    stale = access.log_in(house.vault, "admin", TEST_PASSWORD)
+    try:
+        users.change_role(house.db, house.admin, house.counselor_id, "staff")  # elsewhere
+        if house.vault.is_sqlite:
+            # only the confidential key was rotated: the file opens as it did
+            assert stale.db.key == house.db.key
+        users.reset_password(stale.db, stale.actor, house.manager_id, "a temporary pass 88")
+        _edit(stale.db, stale.actor, house.plain_id, LATER)
+    except KeysChanged:
+        pytest.fail("the second workstation was turned away")
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
+    assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
+
+
+def test_a_stale_administrator_without_the_new_key_changes_no_slot(house):
+    """PostgreSQL: her own password was changed on another workstation (her slot is new):
+    this one may not reset another's password with the keys it has (the new slot would
+    miss the current key): told to log in again, nothing changed. (SQLite: the file was
+    re-keyed, which says the same.)"""
+    stale = access.log_in(house.vault, "admin", TEST_PASSWORD)
+    try:
+        auth.change_password(house.db, house.admin, TEST_PASSWORD, "admin's newer pass 90",
+                             "admin's newer pass 90")
+        with pytest.raises(KeysChanged, match="Log in again"):
+            users.reset_password(stale.db, stale.actor, house.manager_id,
+                                 "a temporary pass 88")
+    finally:
+        stale.db.dispose()
+    opened = access.log_in(house.vault, "mina", MANAGER_PASSWORD)  # her password holds
+    try:
+        assert members.get_member(opened.db, opened.actor, house.noted_id,
+                                  purpose=Read.REFRESH).notes == NOTES
+    finally:
+        opened.db.dispose()
+
+
+def test_a_save_under_way_when_a_rotation_seals_again_is_sealed_again_with_the_rest(house):
+    """PostgreSQL: a workstation has sealed a note under the current key, not yet
+    committed, when another one rotates the key: the sealing-again waits for that save
+    and seals the note too, before the old key is forgotten."""
+    if house.vault.is_sqlite:
+        pytest.skip("SQLite: the rotation waits for the database's write lock anyway")
+    import threading
+
+    from safehouse.models import Member
+
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    failures: list[BaseException] = []
+
+    def rotate() -> None:
+        try:
+            users.disable(house.db, house.admin, house.counselor_id)
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    rotation = threading.Thread(target=rotate)
+    try:
+        with stale.db.transaction() as s:
+            member = s.get(Member, house.plain_id)
+            assert member is not None
+            member.notes = LATER
+            s.flush()  # sealed under the key of the moment, the sealers' lock held
+            rotation.start()
+            rotation.join(timeout=1.5)
+            assert rotation.is_alive()  # waiting for this save to end
+        rotation.join(timeout=30)
+        assert not rotation.is_alive() and not failures
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
