@@ -40,12 +40,13 @@ from safehouse.storage.grants import Keys as Keys
 from safehouse.storage.key_file_io import lock_path as lock_path
 from safehouse.storage.key_file_io import locked as locked
 from safehouse.storage.key_file_io import write_private_json
+from safehouse.storage.recovery_code import new_recovery_code as new_recovery_code
+from safehouse.storage.recovery_code import normalise_recovery_code
 
 KEY_BYTES = 32
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # 1: slots that wrap the database key itself
 RECOVERY_LABEL = "recovery"
-_B32_GROUP = 4
 
 
 @dataclass(frozen=True)
@@ -139,17 +140,6 @@ def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def new_recovery_code() -> str:
-    """A recovery key to write down: 32 base32 characters in groups of four."""
-    raw = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
-    return "-".join(raw[i : i + _B32_GROUP] for i in range(0, len(raw), _B32_GROUP))
-
-
-def normalise_recovery_code(code: str) -> str:
-    compact = "".join(ch for ch in code.upper() if ch.isalnum())
-    return "-".join(compact[i : i + _B32_GROUP] for i in range(0, len(compact), _B32_GROUP))
-
-
 def user_label(username: str) -> str:
     return f"user:{username}"
 
@@ -203,14 +193,10 @@ class SlotStore:
         """A rotation of this key has begun and not finished."""
         return len(self.keys.get(name, [])) > 1
 
-    def open(self, label: str, secret: str) -> Keys:
-        """Every key the slot ``label`` opens with ``secret``."""
-        return self.open_slot(label, secret)[0]
-
     def open_slot(self, label: str, secret: str) -> tuple[Keys, bytes | None]:
         """Every key the slot ``label`` opens with ``secret``, and the slot's private key
-        (None: a slot of the first format), with which the keys granted to it later
-        (a rotation made elsewhere) open without the password."""
+        (None: a slot of the first format): keys granted to the slot later (a rotation
+        made elsewhere) open with it, without the password."""
         slot = self.slots[label]
         if slot.public is None:
             key = unwrap(slot, secret)
@@ -222,7 +208,6 @@ class SlotStore:
         return self.unlock_slot(username, password)[0]
 
     def unlock_slot(self, username: str, password: str) -> tuple[Keys, bytes | None]:
-        """:meth:`open_slot` for an account's password."""
         if user_label(username) not in self.slots:
             # Same cost and same message as a wrong password.
             derive(password, b"\0" * 16, DEFAULT_KDF)
@@ -234,7 +219,6 @@ class SlotStore:
         return self.unlock_recovery_slot(code)[0]
 
     def unlock_recovery_slot(self, code: str) -> tuple[Keys, bytes | None]:
-        """:meth:`open_slot` for the recovery key."""
         if RECOVERY_LABEL not in self.slots:
             raise AuthenticationFailed(translate("errors", "This database has no recovery key."))
         try:
