@@ -8,6 +8,7 @@ member has its own entry, so two of them may be labelled differently.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from safehouse.i18n import QT_TRANSLATE_NOOP, translate
@@ -99,12 +100,15 @@ LABELLED: tuple[type[StrEnum], ...] = (
     AlertKind, CareArea, GoalStatus, SessionKind, SessionStatus, CancelledBy)
 
 
-def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str:
+def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None, *,
+          translator: Callable[[str, str], str] = translate) -> str:
     """The translated label of a stored value: an enum member, or its stored string.
 
     A stored string is read as a member of ``kind``; without ``kind``, as the first of
     the labelled enums that has it. An unknown string comes back as it is; ``None`` or
-    ``""`` as ``""``.
+    ``""`` as ``""``. ``translator``: the core's catalogue by default; the window may
+    pass Qt's (``QCoreApplication.translate``), whose catalogue is the same file,
+    already loaded, where the core's would be read first (after a change of language).
     """
     if value is None or value == "":
         return ""
@@ -112,7 +116,7 @@ def label(value: StrEnum | str | None, kind: type[StrEnum] | None = None) -> str
     source = _BY_KIND.get((type(member), member.value)) if member is not None else None
     if source is None:
         return str(value)
-    return translate(CONTEXT, source)
+    return translator(CONTEXT, source)
 
 
 def _member(value: str, kind: type[StrEnum] | None) -> StrEnum | None:

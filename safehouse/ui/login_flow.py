@@ -31,6 +31,7 @@ from safehouse.ui.preload import Preload
 from safehouse.ui.recovery_dialogs import RecoveryKeyDialog
 from safehouse.ui.setup_dialog import SetupDialog
 from safehouse.ui.single_instance import InstanceGuard, bring_forward
+from safehouse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class LoginFlow(QObject):
                 return self.start()
             actor = change.actor
         self.db = opened.db
-        self._speak_their_language(actor.username)
+        switched = self._speak_their_language(actor.username)
         ctx = AppContext(db=opened.db, actor=actor, hub=ChangeHub(opened.db))
         self.window = MainWindow(ctx, organisation)
         self.window.sig_closed.connect(self._on_window_closed)
@@ -99,6 +100,8 @@ class LoginFlow(QObject):
         # after the window appears, off the GUI thread; said in the status bar, no dialog
         self.window.statusBar().showMessage(self.tr("Checking the daily backup…"))
         start_daily_backup(opened.db, actor, self._on_daily_backup_done)
+        if switched:  # the core's catalogue of this language, read before it is needed
+            run_in_background(i18n.prepare, _nothing, _catalogue_unread)
         return True
 
     def _on_daily_backup_done(self, made: BackupInfo | None) -> None:
@@ -110,13 +113,19 @@ class LoginFlow(QObject):
         else:
             window.statusBar().clearMessage()
 
-    def _speak_their_language(self, username: str) -> None:
+    def _speak_their_language(self, username: str) -> bool:
         """The window in the language this account chose on this computer (the login
-        was in the computer's last choice)."""
+        was in the computer's last choice); True when that is another language.
+
+        The login's preload read the core's catalogue (:mod:`safehouse.i18n`) of the
+        login's language only; the window takes its words from Qt's, and the other is
+        read off the GUI thread once the window is shown (5-10 ms of parsing)."""
         account_settings.set_account(username)
         lang = chosen_language(self._lang)
-        if lang != i18n.language():
-            install_translators(self._app, lang)
+        if lang == i18n.language():
+            return False
+        install_translators(self._app, lang)
+        return True
 
     def _on_window_closed(self, logout: bool) -> None:
         if self.window is not None:
@@ -141,6 +150,15 @@ class LoginFlow(QObject):
             started = False
         if not started:
             self._app.quit()
+
+
+def _nothing(_result: object) -> None:
+    pass
+
+
+def _catalogue_unread(exc: BaseException) -> None:
+    # the first message that needs it reads it again, and says why it cannot
+    log.warning("the catalogue was not read ahead: %s", type(exc).__name__)
 
 
 def run(app: QApplication, guard: InstanceGuard, preload: Preload, lang: str | None,

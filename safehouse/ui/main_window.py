@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -180,9 +180,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
+        # Qt's catalogue, loaded: not the core's .ts, parsed here after a change of language
+        role = label(actor.role, translator=QCoreApplication.translate)
         self.user_label = QLabel(
-            self.tr("Logged in: {name} ({role})").format(name=actor.display_name,
-                                                         role=label(actor.role)))
+            self.tr("Logged in: {name} ({role})").format(name=actor.display_name, role=role))
         self.db_label = QLabel(self.tr("Database: {database}")
                                .format(database=self.ctx.db.description))
         self.statusBar().addWidget(self.user_label)

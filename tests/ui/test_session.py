@@ -122,3 +122,44 @@ def test_the_collector_leaves_the_windows_start_alone_until_a_log_out(qtbot, tmp
         assert flow.window is None
     finally:
         gc.unfreeze()
+
+
+def test_an_account_in_another_language_sees_its_role_in_it_without_the_gui_thread_reading(
+        qtbot, tmp_path, monkeypatch):
+    """The login was in English, the account speaks Korean: the status bar names her role
+    in Korean, as before, but the core's Korean catalogue (a .ts parsed in 5-10 ms) is
+    read off the GUI thread after the window is shown, not while it is built."""
+    import threading
+
+    from safehouse import i18n
+    from safehouse.ui import account_settings
+    from safehouse.ui.i18n import SETTING, install_translators
+
+    vault = sqlite_vault(tmp_path)
+    access.set_up(vault, organisation="Test House", username="admin",
+                  display_name="Test Administrator", password=TEST_PASSWORD).db.dispose()
+    account_settings.set_account("admin")
+    account_settings.save(SETTING, "ko")
+    account_settings.set_account(None)
+    flow = _admin_flow(vault, monkeypatch)
+    real_read = i18n._read
+    reads: list[tuple[str, bool]] = []
+
+    def read(lang: str) -> Any:
+        reads.append((lang, threading.current_thread() is threading.main_thread()))
+        return real_read(lang)
+
+    monkeypatch.setattr(i18n, "_read", read)
+    monkeypatch.delitem(i18n._catalogues, "ko", raising=False)  # as after an English login
+    try:
+        assert flow.start()
+        assert flow.window is not None
+        qtbot.addWidget(flow.window)
+        assert flow.window.user_label.text() == "로그인: Test Administrator (시스템 관리자)"
+        qtbot.waitUntil(lambda: reads != [], timeout=10_000)
+        assert reads == [("ko", False)]
+        assert i18n.translate("labels", "Staff") == "직원"
+        assert reads == [("ko", False)]  # read once
+        flow.window.close()
+    finally:
+        install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
