@@ -787,8 +787,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>(현재 역할로는 볼 수 없음)</translation>
     </message>
     <message>
-        <source>Add &amp;goal…</source>
-        <translation>목표 추가(&amp;G)…</translation>
+        <source>&amp;Add goal…</source>
+        <translation>목표 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Correc&amp;t goal…</source>
@@ -947,8 +947,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>경보</translation>
     </message>
     <message>
-        <source>Record a res&amp;ponse…</source>
-        <translation>응답 기록(&amp;P)…</translation>
+        <source>&amp;Record a response…</source>
+        <translation>응답 기록(&amp;R)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
@@ -2106,8 +2106,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>관계 변경(&amp;R)…</translation>
     </message>
     <message>
-        <source>Re&amp;move from household</source>
-        <translation>가구에서 제외(&amp;M)</translation>
+        <source>Remo&amp;ve from household</source>
+        <translation>가구에서 제외(&amp;V)</translation>
     </message>
     <message>
         <source>Not in a household.</source>
@@ -2893,8 +2893,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>점검(&amp;I)</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>상담</translation>
+        <source>Counse&amp;ling</source>
+        <translation>상담(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3325,8 +3325,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>수정(&amp;D)…</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>상태 변경(&amp;S)…</translation>
+        <source>Change s&amp;tatus…</source>
+        <translation>상태 변경(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;rase…</source>

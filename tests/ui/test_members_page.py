@@ -509,7 +509,7 @@ def test_staff_sees_no_edit_buttons_and_no_keep_away(qtbot, sqlite_ctx, three):
                           MemberInput(name="김하나", phone="010-1111-2222", status="active",
                                       joined_on=date(2024, 3, 1)))
     page = make_page(qtbot, staff)
-    assert tab_titles(page) == ["Profile", "Household", "Room history", "Sessions",
+    assert tab_titles(page) == ["Profile", "Household", "Room history", "Counseling",
                                 "Referrals and events", "Care plan", "Check-ins"]
     assert page.member_tab("keep_away") is None
     assert not page.new_button.isVisible()

@@ -143,7 +143,7 @@ class CarePlanTab(ConfidentialTab):
         self.updates_view.setModel(sorting_proxy(self.updates, self))
         setup_view(self.updates_view, "member_care_updates", widths_in_chars=(11, 22, 14),
                    sort_by=(0, Qt.SortOrder.DescendingOrder))
-        self.add_goal_button = QPushButton(self.tr("Add &goal…"), self)
+        self.add_goal_button = QPushButton(self.tr("&Add goal…"), self)
         self.edit_goal_button = QPushButton(self.tr("Correc&t goal…"), self)
         self.add_update_button = QPushButton(self.tr("Add &update…"), self)
         self.button_row = button_row(

@@ -147,7 +147,7 @@ class HouseholdTab(QWidget):
         self.start_button = QPushButton(self.tr("S&tart a household"), self)
         self.add_button = QPushButton(self.tr("&Add a member…"), self)
         self.relation_button = QPushButton(self.tr("Change &relationship…"), self)
-        self.remove_button = QPushButton(self.tr("Re&move from household"), self)
+        self.remove_button = QPushButton(self.tr("Remo&ve from household"), self)
         self.button_row = button_row(
             self, (self.start_button, self.add_button, self.relation_button,
                    self.remove_button), shown=self._can_edit)

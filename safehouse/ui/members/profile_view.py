@@ -80,7 +80,7 @@ class ProfileView(QWidget):
             form.addRow(text, value)
 
         self.edit_button = QPushButton(self.tr("E&dit…"), self)
-        self.status_button = QPushButton(self.tr("Change &status…"), self)
+        self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
         self.edit_button.setVisible(can_edit)
         self.status_button.setVisible(can_edit)
         buttons = QHBoxLayout()

@@ -195,7 +195,7 @@ class SessionsTab(QWidget):
         return MemberTabView(self, self.set_member, sig_go=self.sig_go)
 
 
-TAB = MemberTabEntry("sessions", str(QT_TRANSLATE_NOOP("MembersPage", "Sessions")),
+TAB = MemberTabEntry("sessions", str(QT_TRANSLATE_NOOP("MembersPage", "Counse&ling")),
                      lambda ctx, parent: SessionsTab(ctx, parent).as_tab(),
                      right=Action.SESSION_VIEW)
 

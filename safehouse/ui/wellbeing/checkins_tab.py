@@ -80,7 +80,7 @@ class CheckinsTab(QWidget):
         self.with_scores = ctx.can(Action.WELLBEING_RESULTS)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.record_button = QPushButton(self.tr("Record a res&ponse…"), self)
+        self.record_button = QPushButton(self.tr("&Record a response…"), self)
         self.record_button.setVisible(bool(recordable(ctx)))
         self.remove_button = QPushButton(self.tr("Remo&ve…"), self)
         self.remove_button.setToolTip(self.tr("Remove the chosen response, recorded by "
