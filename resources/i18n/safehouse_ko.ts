@@ -4060,16 +4060,40 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>이 날짜에 누가 어느 침대를 썼는지 보여 줍니다</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>오늘</translation>
-    </message>
-    <message>
         <source>Filter by name or room (Ctrl+F)</source>
         <translation>이름 또는 방으로 필터 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Assign a bed…</source>
-        <translation>침대 배정…</translation>
+        <source>&amp;Today</source>
+        <translation>오늘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a bed…</source>
+        <translation>침대 배정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign a bed (Ctrl+N); or double-click a free bed</source>
+        <translation>침대 배정 (Ctrl+N). 빈 침대를 두 번 클릭해도 됩니다</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>방 이동(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>퇴실(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Room histor&amp;y…</source>
+        <translation>방 이력(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w room…</source>
+        <translation>새 방(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;room…</source>
+        <translation>방 수정(&amp;R)…</translation>
     </message>
     <message>
         <source>Move…</source>
@@ -4082,14 +4106,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Room history…</source>
         <translation>방 이력…</translation>
-    </message>
-    <message>
-        <source>New room…</source>
-        <translation>새 방…</translation>
-    </message>
-    <message>
-        <source>Edit room…</source>
-        <translation>방 수정…</translation>
     </message>
     <message>
         <source>Date</source>

@@ -59,7 +59,7 @@ class RoomsPage(QWidget):
     def _build(self) -> None:
         self.date_edit = make_date_edit(clock.today(), self)
         self.date_edit.setToolTip(self.tr("Show who was in which bed on this day"))
-        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button = QPushButton(self.tr("&Today"), self)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summaryLabel")
         self.filter_edit = QLineEdit(self)
@@ -67,12 +67,15 @@ class RoomsPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(220)
 
-        self.assign_button = QPushButton(self.tr("Assign a bed…"), self)
-        self.move_button = QPushButton(self.tr("Move…"), self)
-        self.move_out_button = QPushButton(self.tr("Move out…"), self)
-        self.history_button = QPushButton(self.tr("Room history…"), self)
-        self.new_room_button = QPushButton(self.tr("New room…"), self)
-        self.edit_room_button = QPushButton(self.tr("Edit room…"), self)
+        # each with its Alt key (none of the menus' F, E, G, S, H)
+        self.assign_button = QPushButton(self.tr("&Assign a bed…"), self)
+        self.assign_button.setToolTip(self.tr("Assign a bed (Ctrl+N); or double-click a "
+                                              "free bed"))
+        self.move_button = QPushButton(self.tr("Mo&ve…"), self)
+        self.move_out_button = QPushButton(self.tr("Move &out…"), self)
+        self.history_button = QPushButton(self.tr("Room histor&y…"), self)
+        self.new_room_button = QPushButton(self.tr("Ne&w room…"), self)
+        self.edit_room_button = QPushButton(self.tr("Edit &room…"), self)
         for button in (self.assign_button, self.move_button, self.move_out_button):
             button.setVisible(self._can_assign)
         for button in (self.new_room_button, self.edit_room_button):
