@@ -4188,59 +4188,59 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>SchedulePage</name>
     <message>
-        <source>Book a session…</source>
-        <translation>상담 예약…</translation>
+        <source>&amp;Book a session…</source>
+        <translation>상담 예약(&amp;B)…</translation>
     </message>
     <message>
         <source>Book a session (Ctrl+N); or click an empty time in the week</source>
         <translation>상담 예약 (Ctrl+N). 주간 일정의 빈 시간을 눌러도 됩니다</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>변경…</translation>
+        <source>&amp;Change…</source>
+        <translation>변경(&amp;C)…</translation>
     </message>
     <message>
-        <source>Open…</source>
-        <translation>열기…</translation>
+        <source>Ope&amp;n…</source>
+        <translation>열기(&amp;N)…</translation>
     </message>
     <message>
-        <source>Cancel session…</source>
-        <translation>상담 취소…</translation>
+        <source>Cance&amp;l session…</source>
+        <translation>상담 취소(&amp;L)…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <source>Notes…</source>
-        <translation>기록…</translation>
+        <source>No&amp;tes…</source>
+        <translation>기록(&amp;T)…</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTools</name>
     <message>
-        <source>Save week as PDF…</source>
-        <translation>주간 일정 PDF 저장…</translation>
+        <source>Save &amp;week as PDF…</source>
+        <translation>주간 일정 PDF 저장(&amp;W)…</translation>
     </message>
     <message>
         <source>The week shown (the counselor chosen, or everyone), as a printable PDF without notes</source>
         <translation>보이는 주의 일정 (선택한 상담사 또는 전체)을 인쇄용 PDF로 저장합니다 (상담 기록 제외)</translation>
     </message>
     <message>
-        <source>Counselors and places…</source>
-        <translation>상담사와 장소…</translation>
+        <source>Co&amp;unselors and places…</source>
+        <translation>상담사와 장소(&amp;U)…</translation>
     </message>
     <message>
-        <source>Hours…</source>
-        <translation>상담 시간…</translation>
+        <source>Hou&amp;rs…</source>
+        <translation>상담 시간(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>캘린더 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>Hours of counseling per counselor and month</source>
         <translation>상담사별, 월별 상담 시간</translation>
-    </message>
-    <message>
-        <source>Export calendar…</source>
-        <translation>캘린더 내보내기…</translation>
     </message>
     <message>
         <source>Save the sessions as an .ics file for a calendar program (without notes)</source>
@@ -5018,8 +5018,8 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>이전 주</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>오늘</translation>
+        <source>Toda&amp;y</source>
+        <translation>오늘(&amp;Y)</translation>
     </message>
     <message>
         <source>This week, today (Alt+Home)</source>

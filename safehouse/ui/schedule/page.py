@@ -77,14 +77,14 @@ class SchedulePage(QWidget):
     def _build(self) -> None:
         self.nav = WeekNav(self._day, self, self)
         self.filters = ScheduleFilters(self)
-        self.book_button = QPushButton(self.tr("Book a session…"), self)
+        self.book_button = QPushButton(self.tr("&Book a session…"), self)
         self.book_button.setToolTip(self.tr("Book a session (Ctrl+N); or click an empty "
                                             "time in the week"))
-        self.open_button = QPushButton(self.tr("Change…") if self._can_book
-                                       else self.tr("Open…"), self)
-        self.cancel_button = QPushButton(self.tr("Cancel session…"), self)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.notes_button = QPushButton(self.tr("Notes…"), self)
+        self.open_button = QPushButton(self.tr("&Change…") if self._can_book
+                                       else self.tr("Ope&n…"), self)
+        self.cancel_button = QPushButton(self.tr("Cance&l session…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.notes_button = QPushButton(self.tr("No&tes…"), self)
         for button in (self.book_button, self.cancel_button, self.delete_button):
             button.setVisible(self._can_book)
         # staff never see notes: no button for them at all

@@ -29,14 +29,14 @@ class ScheduleTools(QWidget):
         self._ctx = ctx
         self._owner = parent
         self._shown = shown
-        self.pdf_button = QPushButton(self.tr("Save week as PDF…"), self)
+        self.pdf_button = QPushButton(self.tr("Save &week as PDF…"), self)
         self.pdf_button.setToolTip(self.tr(
             "The week shown (the counselor chosen, or everyone), as a printable PDF "
             "without notes"))
-        self.counselors_button = QPushButton(self.tr("Counselors and places…"), self)
-        self.hours_button = QPushButton(self.tr("Hours…"), self)
+        self.counselors_button = QPushButton(self.tr("Co&unselors and places…"), self)
+        self.hours_button = QPushButton(self.tr("Hou&rs…"), self)
         self.hours_button.setToolTip(self.tr("Hours of counseling per counselor and month"))
-        self.export_button = QPushButton(self.tr("Export calendar…"), self)
+        self.export_button = QPushButton(self.tr("E&xport calendar…"), self)
         self.export_button.setToolTip(self.tr(
             "Save the sessions as an .ics file for a calendar program (without notes)"))
         self.export_button.setVisible(ctx.can(Action.EXPORT))

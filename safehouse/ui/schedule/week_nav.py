@@ -33,7 +33,7 @@ class WeekNav(QWidget):
         self.previous_button = QPushButton("◀", self)
         self.previous_button.setToolTip(self.tr("Previous week (Alt+Left)"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
-        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button = QPushButton(self.tr("Toda&y"), self)
         self.today_button.setToolTip(self.tr("This week, today (Alt+Home)"))
         self.next_button = QPushButton("▶", self)
         self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
