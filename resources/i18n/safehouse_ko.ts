@@ -1716,16 +1716,16 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>참석 기록(&amp;A)…</translation>
     </message>
     <message>
-        <source>Remove event…</source>
-        <translation>행사 삭제…</translation>
+        <source>&amp;Remove event…</source>
+        <translation>행사 삭제(&amp;R)…</translation>
     </message>
     <message>
-        <source>Import events…</source>
-        <translation>행사 가져오기…</translation>
+        <source>&amp;Import events…</source>
+        <translation>행사 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>Export events…</source>
-        <translation>행사 내보내기…</translation>
+        <source>E&amp;xport events…</source>
+        <translation>행사 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>Events and attendance by year</source>
@@ -1937,8 +1937,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
 <context>
     <name>GrowthPanel</name>
     <message>
-        <source>Set &amp;goal…</source>
-        <translation>목표 설정(&amp;G)…</translation>
+        <source>Set goa&amp;l…</source>
+        <translation>목표 설정(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Correct goal…</source>

@@ -73,7 +73,7 @@ class GrowthPanel(QWidget):
         self.goal_label = QLabel(self)
         self.goal_label.setWordWrap(True)
         self.goal_label.setStyleSheet("font-weight: bold;")
-        self.goal_button = QPushButton(self.tr("Set &goal…"), self)
+        self.goal_button = QPushButton(self.tr("Set goa&l…"), self)
         self.goal_button.setVisible(ctx.can(Action.GOAL_EDIT))
         self.correct_button = QPushButton(self.tr("&Correct goal…"), self)
         self.correct_button.setToolTip(self.tr("Correct the current goal (a new goal keeps "
