@@ -1151,7 +1151,7 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
     <message>
         <source>account {username}</source>
-        <translation>계정 {username}</translation>
+        <translation>계정: {username}</translation>
     </message>
     <message>
         <source>Counselors and meeting places</source>
@@ -3381,11 +3381,11 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     </message>
     <message>
         <source>&amp;De-identified (code and alias only, no name)</source>
-        <translation>비식별(&amp;D) (코드와 별칭만, 이름 없음)</translation>
+        <translation>비식별(&amp;D) (코드와 가명만, 이름 없음)</translation>
     </message>
     <message>
         <source>For a copy that leaves the office: the member appears by code and alias.</source>
-        <translation>사무실 밖으로 나가는 사본용: 회원이 코드와 별칭으로만 나옵니다.</translation>
+        <translation>사무실 밖으로 나가는 사본용: 회원이 코드와 가명으로만 나옵니다.</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
@@ -8152,7 +8152,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Alias</source>
-        <translation>별칭</translation>
+        <translation>가명</translation>
     </message>
     <message>
         <source>Progress summary: {who}</source>
@@ -8160,7 +8160,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>De-identified: she is named by her code and alias only.</source>
-        <translation>비식별: 회원 번호와 별칭으로만 표시합니다.</translation>
+        <translation>비식별: 코드와 가명으로만 표시합니다.</translation>
     </message>
     <message>
         <source>Rooms in the period</source>
@@ -8424,7 +8424,7 @@ Name your organisation and create the first administrator&apos;s account. You wi
     </message>
     <message>
         <source>Felt a threat of repatriation</source>
-        <translation>강제 송환 위협을 느낌</translation>
+        <translation>강제 북송 위협을 느낌</translation>
     </message>
     <message>
         <source>Mean self-rated health (1–5)</source>

@@ -119,6 +119,23 @@ def test_korean_translations_keep_placeholders_mnemonics_and_punctuation() -> No
     assert not problems, "\n".join(problems)
 
 
+# Words a Korean reader meets both in the window and on paper: one Korean word for each,
+# wherever it is said (the progress summary called the alias 별칭 where the window says
+# 가명, and the impact report 강제 송환 where the Wellbeing page says 강제 북송).
+SAME_WORD_EVERYWHERE = ("Alias", "Felt a threat of repatriation")
+
+
+def test_korean_names_a_thing_alike_in_the_window_and_the_reports() -> None:
+    said: dict[str, set[str]] = {}
+    for m in read_ts(KO_TS):
+        if m.source in SAME_WORD_EVERYWHERE:
+            said.setdefault(m.source, set()).update(m.translations)
+    assert set(said) == set(SAME_WORD_EVERYWHERE)  # each still in the catalogue
+    assert {source: words for source, words in said.items() if len(words) > 1} == {}
+    # nor the other word for an alias, in the de-identified reports' options and notes
+    assert [m.source for m in read_ts(KO_TS) if any("별칭" in t for t in m.translations)] == []
+
+
 # --- (b) the catalogue covers the current source -----------------------------------------
 
 def test_korean_catalogue_covers_every_string_in_the_source(tmp_path: Path) -> None:
