@@ -180,8 +180,11 @@ def field_label(item: str) -> str:
 
 
 def fields_text(fields: tuple[str, ...] | list[str]) -> str:
-    """The fields of an audit line in words, separated by commas."""
-    return ", ".join(field_label(item) for item in fields)
+    """The fields of an audit line in words, separated by commas; a field named bare and
+    with its value (a new account's ``role`` and ``role=staff``) once, with the value."""
+    valued = {item.partition("=")[0] for item in fields if "=" in item}
+    return ", ".join(field_label(item) for item in fields
+                     if "=" in item or item not in valued)
 
 
 def local_time(stamp: str) -> str:

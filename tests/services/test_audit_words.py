@@ -172,6 +172,9 @@ def test_codes_read_as_words_in_english_and_korean(korean):
     assert entity_label("setting") == "설정"
     assert fields_text(("idle_lock_minutes",)) == "자동 잠금까지의 시간(분)"
     assert field_label("role=staff") == "역할: 직원"
+    # a new account's line names her role once, with its value (it read 역할, 역할: 직원)
+    assert fields_text(("username", "display_name", "role", "role=staff")) == \
+        "사용자 이름, 성명, 역할: 직원"
     i18n.set_language("en")
     assert entity_label("keep_away") == "Keep-away entry"
     assert entity_label("member") == "Member"
