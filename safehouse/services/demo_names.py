@@ -39,15 +39,17 @@ BOYS_GIVEN: tuple[tuple[str, str], ...] = (
     ("현우", "Hyunwoo"), ("준서", "Junseo"),
 )
 
+# Written in Korean, as the house writes them (as the demo's care plans and events are);
+# each marked 가상 인물 (a fictional person) and named by no one.
 KEEP_AWAY_PEOPLE: tuple[tuple[str, str, str], ...] = (
-    ("former_partner", "Former partner (name withheld)",
-     "Fictional. Has asked at her old workplace where she lives."),
-    ("former_partner", "Former husband in China (name withheld)",
-     "Fictional. Do not confirm to callers that she stays here."),
-    ("broker", "Broker (name withheld)",
-     "Fictional. Claims she owes money for the crossing."),
-    ("broker", "Broker's associate (name withheld)",
-     "Fictional. Known to wait outside the Hanawon graduation."),
-    ("family", "Relative in contact with the broker (name withheld)",
-     "Fictional. Calls through a relay number."),
+    ("former_partner", "전 배우자 (이름 비공개)",
+     "가상 인물. 예전 직장에 찾아와 그녀가 사는 곳을 물었음."),
+    ("former_partner", "중국에 있는 전 남편 (이름 비공개)",
+     "가상 인물. 전화로 묻는 사람에게 그녀가 여기 머문다고 확인해 주지 말 것."),
+    ("broker", "브로커 (이름 비공개)",
+     "가상 인물. 탈북 비용을 갚으라고 주장함."),
+    ("broker", "브로커의 일행 (이름 비공개)",
+     "가상 인물. 하나원 수료식 날 밖에서 기다린 적이 있음."),
+    ("family", "브로커와 연락하는 친척 (이름 비공개)",
+     "가상 인물. 중계 번호로 전화함."),
 )
