@@ -95,3 +95,30 @@ def test_the_entry_point_opens_the_dialog(qtbot, sqlite_ctx, h):
     hours_dialog.show_hours(parent, sqlite_ctx)
     dialog = parent.findChild(HoursDialog)
     assert dialog is not None and dialog.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_year_of_months_shows_without_scrolling(qtbot, sqlite_ctx, h, monkeypatch,
+                                                   request, language):
+    """Its December was cut off at the right, in both languages (the window's 1120 px
+    were some 25 px short of the twelve months, the total and a counselor's name)."""
+    if language == "ko":
+        request.getfixturevalue("korean")
+    monkeypatch.setattr(hours_dialog, "available_width", lambda _widget: 1920, raising=False)
+    counselors.save_counselor(sqlite_ctx.db, sqlite_ctx.actor,
+                              CounselorInput(name="Demo counselor of the house"))
+    held(h, datetime(2026, 1, 12, 10), 60)
+    dialog = HoursDialog(sqlite_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.view
+    qtbot.waitUntil(lambda: view.horizontalHeader().length() > 0)
+    qtbot.wait(50)
+    assert view.model().columnCount() == 14  # the name, the total, twelve months
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    # never wider than the screen: there it scrolls
+    monkeypatch.setattr(hours_dialog, "available_width", lambda _widget: 700, raising=False)
+    narrow = HoursDialog(sqlite_ctx)
+    qtbot.addWidget(narrow)
+    assert narrow.width() <= 700

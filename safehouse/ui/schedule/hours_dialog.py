@@ -169,12 +169,27 @@ class HoursDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(buttons)
-        self.resize(1120, 440)  # a year of months and the total, without scrolling
+        self.resize(1120, 440)  # widened by reload() to what the columns need
         self.from_edit.dateChanged.connect(self.reload)
         self.to_edit.dateChanged.connect(self.reload)
         ctx.hub.sig_changed.connect(self._on_hub_changed)
         self.reload()
         self.from_edit.setFocus()
+
+    def _fit_width(self) -> None:
+        """As wide as the months, the total and the names need, in whatever language and
+        font, so that a year shows without scrolling; never wider than the screen."""
+        view = self.view
+        header = view.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        layout = self.layout()
+        sides = 0 if layout is None else (layout.contentsMargins().left()
+                                          + layout.contentsMargins().right())
+        needed = (header.length() + 2 * view.frameWidth()
+                  + view.verticalScrollBar().sizeHint().width() + sides)
+        width = min(max(self.width(), needed), available_width(self))
+        if width != self.width():
+            self.resize(width, self.height())
 
     def span(self) -> tuple[date, date]:
         first, last = self.from_edit.date(), self.to_edit.date()
@@ -206,12 +221,19 @@ class HoursDialog(QDialog):
             row.by_month[h.month] = h
         found = list(rows.values())
         self.model.set_table(months(start, end), found)
+        self._fit_width()
         total = sum(r.hours for r in found)
         count = sum(r.sessions for r in found)
         self.total_label.setText(self.tr(
             "In all: {hours} hours in {count} sessions held, {start} to {end}.").format(
             hours=hours_text(total), count=count, start=start.isoformat(),
             end=end.isoformat()))
+
+
+def available_width(widget: QWidget) -> int:
+    """The width of the screen the widget is on, less the taskbar's."""
+    screen = widget.screen()
+    return screen.availableGeometry().width() if screen is not None else widget.width()
 
 
 def show_hours(parent: QWidget, ctx: AppContext) -> None:
