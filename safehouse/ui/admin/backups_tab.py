@@ -37,6 +37,7 @@ from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
 from safehouse.ui.form_dialog import FormDialog, password_edit
+from safehouse.ui.hints import set_hint
 from safehouse.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class RestoreDialog(FormDialog):
         word = backups.confirmation_word()
         self.confirm.setPlaceholderText(word)
         self.password = password_edit(self)
-        self.password.setPlaceholderText(self.tr("only for a backup of another database"))
+        set_hint(self.password, self.tr("only for a backup of another database"))
         self.add_field("confirm", self.tr("Type {word} to continue:")
                        .format(word=word), self.confirm,
                        changed=self.confirm.textChanged)

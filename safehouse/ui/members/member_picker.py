@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from safehouse.services.dto.people import MemberSummary
+from safehouse.ui.hints import set_hint
 
 
 def member_text(m: MemberSummary) -> str:
@@ -41,7 +42,7 @@ class MemberPicker(QComboBox):
         self.setCompleter(completer)
         line = self.lineEdit()
         if line is not None:
-            line.setPlaceholderText(self.tr("Type a code or a name"))
+            set_hint(line, self.tr("Type a code or a name"))
         self.editTextChanged.connect(self._on_edit_text_changed)
 
     def set_members(self, members: list[MemberSummary]) -> None:
