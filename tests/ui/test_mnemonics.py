@@ -53,6 +53,7 @@ from safehouse.services.reading import Read
 from safehouse.ui.admin.account_dialogs import NewUserDialog, RoleDialog
 from safehouse.ui.admin.backups_tab import RestoreDialog
 from safehouse.ui.community.event_dialog import EventDialog
+from safehouse.ui.community.events_import import ImportEventsDialog
 from safehouse.ui.community.goal_dialog import GoalDialog
 from safehouse.ui.context import AppContext
 from safehouse.ui.csv_import_dialog import CsvImportDialog, ImportMembersDialog
@@ -155,6 +156,14 @@ class World:
         return path
 
     @property
+    def events(self) -> Path:
+        path = self.tmp / "events.csv"
+        path.write_text("event,starts_on,ends_on,kind,place,member_code,guests,children\n"
+                        f"봄 모임,2025-04-01,,gathering,,{self.member.code},0,0\n",
+                        encoding="utf-8")
+        return path
+
+    @property
     def alert(self) -> AlertInfo:
         recorded = wellbeing.record_response(self.ctx.db, self.ctx.actor, ResponseInput(
             self.member.id, "phq9", date(2025, 3, 1), (0, 0, 0, 0, 0, 0, 0, 0, 1)))
@@ -227,6 +236,7 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "CareUpdateDialog": lambda w: CareUpdateDialog(w.ctx, w.goal),
     "ResponseDialog": lambda w: ResponseDialog(w.ctx),
     "ImportSurveysDialog": lambda w: ImportSurveysDialog(w.ctx, w.surveys),
+    "ImportEventsDialog": lambda w: ImportEventsDialog(w.ctx, w.events),
     "AcknowledgeDialog": lambda w: AcknowledgeDialog(w.ctx, w.alert),
     "ResponseDialog (member chosen)": lambda w: ResponseDialog(w.ctx, member_id=w.member.id),
     "BookingDialog": lambda w: BookingDialog(w.ctx, load_choices(w.ctx.db, w.ctx.actor),
