@@ -3,7 +3,8 @@ children``, one row per member who came; a row with no member code carries the n
 of guests and children who are not members (the counts of an event's rows add up).
 
 An event is known by its name and first day: a file's event that is already recorded is
-corrected (its days, kind and place, and who came, as the file says); another is added.
+corrected (its days, kind and place, and who came, as the file says) when the file has
+it otherwise, and left alone (not counted) when not; another is added.
 Import reads what the members import reads (UTF-8 with or without BOM, UTF-16 with a
 BOM, CP949 as Korean Excel writes it), as a stream, twice: checks every row first, then
 writes all in one transaction, or nothing (:mod:`safehouse.services.events_import`).
@@ -41,7 +42,8 @@ def import_events(db: Database, actor: Actor, data: Source, *, dry_run: bool = F
     """Check every row; if all are valid (and not ``dry_run``), write every event and
     its attendance in one transaction. ``data``: the file's bytes or its path (read as
     a stream, twice: :mod:`safehouse.services.events_import`). ``created``/``updated``
-    count events."""
+    count events (``updated``: those the file changes); a file that changes nothing writes
+nothing and is not audited."""
     actor = require(db, actor, Action.IMPORT)
     problems = Problems(COLUMNS, limit=MAX_LISTED)
     plan = events_import.Plan()
@@ -60,13 +62,14 @@ def import_events(db: Database, actor: Actor, data: Source, *, dry_run: bool = F
         if not dry_run:  # another import waits (or is refused) until this one is done
             lock_imports(s)
         plan = events_import.check(s, file.open_text, problems)
-        updated = len(plan.events) - plan.created
-        if problems.items or problems.more or not plan.events or dry_run:
+        updated = len(plan.changed)  # an event the file has as it is: not corrected
+        if (problems.items or problems.more or dry_run
+                or not plan.created and not updated):  # nothing to write, nor to audit
             return result() if problems.items else result(plan.created, updated)
         changed = events_import.write(s, file.open_text, plan)
         file.ensure_unchanged()  # what was written may not be what was checked
         audit.record(s, actor, AuditAction.EVENT_IMPORT, entity="event",
-                     fields=[f"events={len(plan.events)}"])
+                     fields=[f"events={len(changed)}"])
     db.notify(Change(ChangeKind.EVENT, tuple(changed)))
     return result(plan.created, updated)
 

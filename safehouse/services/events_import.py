@@ -4,10 +4,13 @@
 Pass 1 reads the file a row at a time and checks each row, in batches of :data:`BATCH`
 against the database (the member codes the batch names); it keeps what later rows need,
 each event of the file once (its days, kind and place, its counts, and the member codes
-of who came, for the rows that must agree with it). Pass 2, only when no row has a
-problem, writes the file's events (added or corrected), then reads the file again and
-writes who came a batch at a time, then takes away those who, by the file, did not come.
-Both passes run in the caller's one transaction: the whole file is written or nothing.
+of who came, for the rows that must agree with it), and which of its events already
+recorded it changes (their days, kind, place, counts or who came): an event the file
+has as it is recorded is not corrected, not counted, not written. Pass 2, only when no
+row has a problem, writes the file's new and changed events, then reads the file again
+and writes who came a batch at a time, then takes away those who, by the file, did not
+come. Both passes run in the caller's one transaction: the whole file is written or
+nothing.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class Plan:
     rows: int = 0
     events: dict[Key, FileEvent] = field(default_factory=dict)
     created: int = 0
+    changed: set[Key] = field(default_factory=set)  # recorded events the file corrects
 
 
 def read_row(line: int, cells: dict[str, str], problems: Problems) -> EventRow | None:
@@ -154,7 +158,9 @@ def check(s: Session, open_text: TextOpener, problems: Problems) -> Plan:
                 problems.add(row.line, "member_code", translate(
                     "imports", "There is no member {code}.").format(code=row.code))
     plan.rows = table.count
-    plan.created = len(plan.events) - len(_existing(s, plan.events))
+    existing = _existing(s, plan.events)
+    plan.created = len(plan.events) - len(existing)
+    plan.changed = _changed(s, plan.events, existing)
     return plan
 
 
@@ -170,10 +176,44 @@ def _existing(s: Session, events: dict[Key, FileEvent]) -> dict[Key, int]:
     return found
 
 
+def _fields(key: Key, event: FileEvent) -> tuple[object, ...]:
+    """What the file says of an event, as :func:`write` would record it."""
+    data = event.data
+    return (data.kind, data.ends_on or key[1], data.place.strip(), event.guests,
+            event.children)
+
+
+def _changed(s: Session, events: dict[Key, FileEvent], existing: dict[Key, int]
+             ) -> set[Key]:
+    """The recorded events (``existing``) that the file has otherwise: another field,
+    or other members who came."""
+    key_of = {event_id: key for key, event_id in existing.items()}
+    changed: set[Key] = set()
+    for chunk in batches(sorted(key_of), BATCH):
+        came: dict[int, set[str]] = {event_id: set() for event_id in chunk}
+        for event_id, code in s.execute(
+                select(Attendance.event_id, Member.code)
+                .join(Member, Member.id == Attendance.member_id)
+                .where(Attendance.event_id.in_(chunk))):
+            came[event_id].add(code)
+        for event_id, kind, ends, place, guests, children in s.execute(
+                select(Event.id, Event.kind, Event.ends_on, Event.place, Event.guests,
+                       Event.children).where(Event.id.in_(chunk))):
+            key = key_of[event_id]
+            event = events[key]
+            if ((kind, ends, place, guests, children) != _fields(key, event)
+                    or came[event_id] != event.codes.keys()):
+                changed.add(key)
+    return changed
+
+
 def write(s: Session, open_text: TextOpener, plan: Plan) -> list[int]:
-    """Pass 2: the events written, then who came, a batch at a time; the events' ids."""
-    event_ids = _existing(s, plan.events)
-    for keys in batches(list(plan.events), BATCH):
+    """Pass 2: the new and changed events written, then who came, a batch at a time;
+    the ids of the events written."""
+    existing = _existing(s, plan.events)
+    event_ids = {k: i for k, i in existing.items() if k in plan.changed}
+    for keys in batches([k for k in plan.events if k not in existing or k in plan.changed],
+                        BATCH):
         rows = {e.id: e for e in s.scalars(select(Event).where(
             Event.id.in_([event_ids[k] for k in keys if k in event_ids])))}
         for key in keys:
@@ -195,13 +235,14 @@ def write(s: Session, open_text: TextOpener, plan: Plan) -> list[int]:
     if again.items or table.count != plan.rows:
         raise file_changed()
     _take_away(s, plan, event_ids)
-    return [event_ids[k] for k in plan.events]
+    return [event_ids[k] for k in plan.events if k in event_ids]
 
 
 def write_batch(s: Session, batch: list[EventRow], plan: Plan,
                 event_ids: dict[Key, int]) -> None:
-    """Who came, by a batch of rows: the attendances not recorded yet added."""
-    came = [r for r in batch if r.code]
+    """Who came, by a batch of rows: the attendances not recorded yet added (to the
+    events written: ``event_ids``)."""
+    came = [r for r in batch if r.code and r.key in event_ids]
     for row in batch:  # checked in pass 1: else the file changed since
         if row.key not in plan.events or row.code and row.code not in plan.events[
                 row.key].codes:
@@ -226,7 +267,7 @@ def write_batch(s: Session, batch: list[EventRow], plan: Plan,
 
 def _take_away(s: Session, plan: Plan, event_ids: dict[Key, int]) -> None:
     """The attendances of the file's events that the file does not have."""
-    codes_of = {event_ids[k]: e.codes for k, e in plan.events.items()}
+    codes_of = {event_ids[k]: e.codes for k, e in plan.events.items() if k in event_ids}
     for chunk in batches(sorted(codes_of), BATCH):
         gone = [a for a, event_id, code in s.execute(
             select(Attendance, Attendance.event_id, Member.code)

@@ -4,10 +4,17 @@ CP949 read; formulas defused on export; export then import changes nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
+from sqlalchemy import event, func, select
+
+from safehouse.models import AuditEntry
 from safehouse.services import events, events_csv, members
+from safehouse.services.dto.community import EventInput
 from safehouse.services.dto.people import MemberInput
+from safehouse.storage.db import Database
 
 HEADER = "event,starts_on,ends_on,kind,place,member_code,guests,children"
 
@@ -80,7 +87,7 @@ def test_export_then_import_changes_nothing_and_formulas_are_defused(db, admin):
     assert "'=수련회" in text and made.rows == 3
     before = events.list_events(db, admin)
     again = events_csv.import_events(db, admin, made.data)
-    assert again.ok and (again.created, again.updated) == (0, 1)
+    assert again.ok and (again.created, again.updated) == (0, 0)
     assert events.list_events(db, admin) == before
     assert before[0].name == "=수련회"
 
@@ -98,3 +105,80 @@ def test_columns_in_another_order_are_read_by_their_names_like_the_members_impor
     missing = events_csv.import_events(
         db, admin, b"event,starts_on,kind\r\nx,2025-01-01,retreat\r\n")
     assert {(p.line, p.column) for p in missing.problems} >= {(1, "ends_on"), (1, "guests")}
+
+
+def audit_entries(db: Database) -> int:
+    with db.transaction() as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
+@contextmanager
+def writes(db: Database) -> Iterator[list[str]]:
+    """The INSERT, UPDATE and DELETE statements sent meanwhile."""
+    sent: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().split(None, 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}:
+            sent.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+
+
+def retreat_file(a: str, b: str, *, place: str = "평창", guests: int = 4) -> bytes:
+    return csv_bytes(f"여름 수련회,2025-07-25,2025-07-27,retreat,{place},{a},,",
+                     f"여름 수련회,2025-07-25,2025-07-27,retreat,{place},{b},,",
+                     f"여름 수련회,2025-07-25,2025-07-27,retreat,{place},,{guests},7",
+                     "성탄 예배,2025-12-25,,예배,교회,,3,0")
+
+
+def test_an_unchanged_file_again_corrects_nothing_writes_nothing_and_is_not_audited(
+        db, admin):
+    a, b = two_members(db, admin)
+    assert events_csv.import_events(db, admin, retreat_file(a, b)).created == 2
+    before, audited = events.list_events(db, admin), audit_entries(db)
+    checked = events_csv.import_events(db, admin, retreat_file(a, b), dry_run=True)
+    assert checked.ok and (checked.created, checked.updated) == (0, 0)
+    with writes(db) as sent:
+        again = events_csv.import_events(db, admin, retreat_file(a, b))
+    assert again.ok and (again.rows, again.created, again.updated) == (4, 0, 0)
+    assert "0 were corrected" in events_csv.describe(again)
+    assert sent == []
+    assert audit_entries(db) == audited
+    assert events.list_events(db, admin) == before
+
+
+def test_one_changed_field_or_one_member_more_corrects_that_event_only(db, admin):
+    a, b = two_members(db, admin)
+    events_csv.import_events(db, admin, retreat_file(a, b))
+    audited = audit_entries(db)
+    moved = events_csv.import_events(db, admin, retreat_file(a, b, place="강릉"))
+    assert moved.ok and (moved.created, moved.updated) == (0, 1)
+    assert audit_entries(db) == audited + 1
+    retreat, worship = sorted(events.list_events(db, admin), key=lambda e: e.starts_on)
+    assert (retreat.place, retreat.members, retreat.guests) == ("강릉", 2, 4)
+    assert (worship.place, worship.people) == ("교회", 3)
+    counted = events_csv.import_events(db, admin, retreat_file(a, b, place="강릉", guests=5))
+    assert (counted.created, counted.updated) == (0, 1)
+    fewer = events_csv.import_events(db, admin, csv_bytes(
+        f"여름 수련회,2025-07-25,2025-07-27,retreat,강릉,{a},,",
+        "여름 수련회,2025-07-25,2025-07-27,retreat,강릉,,5,7"))
+    assert (fewer.created, fewer.updated) == (0, 1)
+    retreat = min(events.list_events(db, admin), key=lambda e: e.starts_on)
+    assert (retreat.members, retreat.guests) == (1, 5)
+
+
+def test_an_event_edited_in_the_window_is_corrected_back_by_the_file(db, admin):
+    a, b = two_members(db, admin)
+    events_csv.import_events(db, admin, retreat_file(a, b))
+    retreat = min(events.list_events(db, admin), key=lambda e: e.starts_on)
+    events.save_event(db, admin, EventInput(
+        kind="retreat", name="여름 수련회", starts_on=date(2025, 7, 25),
+        ends_on=date(2025, 7, 28), place="평창"), retreat.id)
+    again = events_csv.import_events(db, admin, retreat_file(a, b))
+    assert (again.created, again.updated) == (0, 1)
+    retreat = min(events.list_events(db, admin), key=lambda e: e.starts_on)
+    assert retreat.ends_on == date(2025, 7, 27)

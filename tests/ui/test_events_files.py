@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -19,7 +20,7 @@ from safehouse.services.dto.people import MemberInput
 from safehouse.ui import worker
 from safehouse.ui.community.events_panel import EventsPanel
 from safehouse.ui.context import AppContext
-from safehouse.ui.csv_import_dialog import DONE, PROBLEMS, READY
+from safehouse.ui.csv_import_dialog import DONE, NOTHING, PROBLEMS, READY
 
 pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),
               pytest.mark.usefixtures("shown_errors")]
@@ -152,3 +153,33 @@ def test_an_events_file_with_problems_lists_each_and_imports_nothing(
     assert [(p.line, p.column) for p in dialog.problems()] == [
         (2, "member_code"), (3, "starts_on")]
     assert events.list_events(sqlite_ctx.db, sqlite_ctx.actor) == []
+
+
+def spring_file(tmp_path: Path, code: str, guests: int) -> Path:
+    path = tmp_path / "events.csv"
+    path.write_text(f"{HEADER}\r\n봄 모임,2026-04-01,,gathering,,{code},,\r\n"
+                    f"봄 모임,2026-04-01,,gathering,,,{guests},0\r\n", encoding="utf-8")
+    return path
+
+
+def test_an_events_file_imported_again_unchanged_has_nothing_to_import(
+        qtbot, ctx, tmp_path):
+    code = an_event(ctx)  # 봄 모임: she came, with two guests
+    panel = panel_of(qtbot, ctx)
+    before = events.list_events(ctx.db, ctx.actor)
+    dialog = panel.import_file(spring_file(tmp_path, code, guests=2))
+    qtbot.waitUntil(lambda: dialog.state == NOTHING, timeout=10000)
+    assert dialog.status_label.text() == (
+        "2 rows checked: every event is already as the file says. There is nothing to "
+        "import.")
+    assert not dialog.import_button.isVisible()
+    assert events.list_events(ctx.db, ctx.actor) == before
+    dialog.close()
+    changed = panel.import_file(spring_file(tmp_path, code, guests=3))
+    qtbot.waitUntil(lambda: changed.state == READY, timeout=10000)
+    assert changed.status_label.text() == (
+        "2 rows are ready: 0 new events, 1 corrected. Nothing has been written yet.")
+    qtbot.mouseClick(changed.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: changed.state == DONE, timeout=10000)
+    assert panel.status_label.text() == "Imported: 0 new events, 1 corrected."
+    assert [e.guests for e in events.list_events(ctx.db, ctx.actor)] == [3]
