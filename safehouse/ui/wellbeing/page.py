@@ -51,7 +51,7 @@ class WellbeingPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._dialogs = DialogSlot(self)
-        self._busy = False
+        self._exporting = False  # one export at a time
         self.record_button = QPushButton(self.tr("&Record a response…"), self)
         self.record_button.setToolTip(self.tr("Ctrl+N"))
         self.record_button.setVisible(bool(recordable(ctx)))
@@ -215,22 +215,29 @@ class WellbeingPage(QWidget):
             self.export_file(Path(chosen))
 
     def export_file(self, path: Path) -> None:
-        if self._busy:
+        if self._exporting:
             return
         db, actor = self._ctx.db, self._ctx.actor
-        self._busy = True
+        self._exporting = True
+        self.export_button.setEnabled(False)  # one export at a time
         self.status_label.setText(self.tr("Exporting surveys…"))
 
         def done(export: ExportFile) -> None:
-            self._busy = False
+            self._exporting = False
+            self.export_button.setEnabled(True)
             self.status_label.setText(self.tr(
                 "Exported %n survey responses to {file}.", "", export.rows).format(
                 file=path))
 
+        # as the other exports: an error box, the line cleared; a revoked account is
+        # handed to the window (show_error), which logs out
         def failed(exc: BaseException) -> None:
-            self._busy = False
-            self.status_label.setText(messages.error_text(exc))
+            self._exporting = False
+            self.export_button.setEnabled(True)
+            self.status_label.clear()
+            messages.show_error(self, exc)
 
+        # reading every response and writing the file: off the GUI thread
         run_in_background(
             lambda: exports.save(db, actor, survey_csv.export_surveys(db, actor), path),
             done, failed, owner=self)
