@@ -287,6 +287,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>&amp;Find people who left more than %n year(s) ago…</source>
+        <translation>
+            <numerusform>&amp;Find people who left more than %n year ago…</numerusform>
+            <numerusform>&amp;Find people who left more than %n years ago…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person erased.</numerusform>

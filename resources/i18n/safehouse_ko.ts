@@ -4576,10 +4576,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>설정 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Find people who left more than N years ago…</source>
-        <translation>N년보다 오래전에 퇴소한 사람 찾기(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -4624,6 +4620,16 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Nobody left more than {years} years ago.</source>
         <translation>{years}년보다 오래전에 퇴소한 사람이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Find people who left more than %n year(s) ago…</source>
+        <translation>
+            <numerusform>%n년보다 오래전에 퇴소한 사람 찾기(&amp;F)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find people who left longer ago than the years above…</source>
+        <translation>위의 기간(년)보다 오래전에 퇴소한 사람 찾기(&amp;F)…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) erased.</source>

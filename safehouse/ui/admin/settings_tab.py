@@ -112,8 +112,7 @@ class SettingsTab(QWidget):
         save_row.addWidget(self.saved_label, 1)
 
         # the people who left longer ago than the retention period
-        self.find_button = QPushButton(
-            self.tr("&Find people who left more than N years ago…"), self)
+        self.find_button = QPushButton(self)  # its text names the years (see below)
         self.find_button.setVisible(ctx.can(Action.MEMBER_PURGE))
         self.candidates_label = QLabel(self)
         self.candidates_label.setWordWrap(True)
@@ -158,6 +157,7 @@ class SettingsTab(QWidget):
                             (self.idle_minutes, self.idle_error),
                             (self.retention, self.retention_error)):
             edit.textEdited.connect(lambda _t, e=error: self._on_field_edited(e))
+        self.retention.textChanged.connect(self._update_find_button)
         self.time_zone.editTextChanged.connect(self._on_time_zone_edit_text_changed)
         self.keep_away_scope.activated.connect(self.saved_label.clear)
         self.follow_up_weeks.valueChanged.connect(self.saved_label.clear)
@@ -185,6 +185,7 @@ class SettingsTab(QWidget):
         self.time_zone.setCurrentText(values["time_zone"])
         self.idle_minutes.setText(values["idle"])
         self.retention.setText(values["retention"])
+        self._update_find_button()
         self.keep_away_scope.setCurrentIndex(
             max(0, self.keep_away_scope.findData(values["scope"])))
         self.follow_up_weeks.setValue(int(values["follow_up"]))
@@ -327,6 +328,16 @@ class SettingsTab(QWidget):
         else:
             self.candidates_label.setText(self.tr(
                 "Nobody left more than {years} years ago.").format(years=str(years)))
+
+    def _update_find_button(self) -> None:
+        """The button names the years typed above it (it said "more than N years")."""
+        text = self.retention.text().strip()
+        if text.isdigit() and int(text) > 0:
+            self.find_button.setText(self.tr(
+                "&Find people who left more than %n year(s) ago…", "", int(text)))
+        else:
+            self.find_button.setText(self.tr(
+                "&Find people who left longer ago than the years above…"))
 
     def candidate_codes(self) -> list[str]:
         return [c.code for c in self._candidates]
