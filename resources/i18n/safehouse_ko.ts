@@ -3685,10 +3685,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>&amp;Generate</source>
-        <translation>만들기(&amp;G)</translation>
-    </message>
-    <message>
         <source>Make the report and show its pages (Ctrl+Enter)</source>
         <translation>보고서를 만들고 쪽을 보여 줍니다(Ctrl+Enter)</translation>
     </message>
@@ -3717,8 +3713,12 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>보이는 쪽을 인쇄합니다(Ctrl+P)</translation>
     </message>
     <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDF로 저장(&amp;S)…</translation>
+        <source>Gener&amp;ate</source>
+        <translation>만들기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>PDF로 저장(&amp;V)…</translation>
     </message>
     <message>
         <source>Print report</source>

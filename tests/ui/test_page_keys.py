@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.usefixtures("shown_errors"),
               pytest.mark.qt_log_ignore(r"This plugin does not support")]
 
 # The pages looked at; a button whose text is a symbol alone (◀ ▶) needs no letter.
-PAGES = ("members", "rooms", "schedule", "community")
+PAGES = ("members", "rooms", "schedule", "community", "dashboard", "wellbeing", "reports")
 
 
 def _window(qtbot, ctx: AppContext) -> tuple[MainWindow, int]:  # type: ignore[no-untyped-def]

@@ -58,7 +58,7 @@ class ReportsPage(QWidget):
         self.generation = Generation(ctx, self)
 
         self.options = ReportOptions(ctx, self)
-        self.generate_button = QPushButton(self.tr("&Generate"), self)
+        self.generate_button = QPushButton(self.tr("Gener&ate"), self)
         self.generate_button.setDefault(True)
         self.generate_button.setToolTip(self.tr("Make the report and show its pages "
                                                 "(Ctrl+Enter)"))
@@ -101,7 +101,7 @@ class ReportsPage(QWidget):
         self.preview_stack.addWidget(self.preview)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setToolTip(self.tr("Print the pages shown (Ctrl+P)"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve as PDF…"), self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
