@@ -287,10 +287,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Find people who left more than %n year(s) ago…</source>
+        <source>Fin&amp;d people who left more than %n year(s) ago…</source>
         <translation>
-            <numerusform>&amp;Find people who left more than %n year ago…</numerusform>
-            <numerusform>&amp;Find people who left more than %n years ago…</numerusform>
+            <numerusform>Fin&amp;d people who left more than %n year ago…</numerusform>
+            <numerusform>Fin&amp;d people who left more than %n years ago…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -334,10 +334,6 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>기록 항목이 변경·삭제되거나 끼워 넣어지지 않았는지 확인합니다</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
         <source>User:</source>
         <translation>사용자:</translation>
     </message>
@@ -412,6 +408,10 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>감사 기록 내보내기</translation>
     </message>
     <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
@@ -470,16 +470,8 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
         <translation>비고</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>지금 백업(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Restore selected…</source>
         <translation>선택한 백업 복원(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;file…</source>
-        <translation>파일에서 복원(&amp;F)…</translation>
     </message>
     <message>
         <source>Kept in {folder}: the newest of each of the last 7 days, 4 weeks and 12 months.</source>
@@ -504,6 +496,14 @@ Say in a few words what was done (for example: &quot;Talked with her today; safe
     <message>
         <source>opens, intact</source>
         <translation>열림, 손상 없음</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>지금 백업(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>파일에서 복원(&amp;L)…</translation>
     </message>
     <message>
         <source>FAILED</source>
@@ -4564,16 +4564,30 @@ Write it down or print it now, and keep it somewhere safe away from this compute
         <translation>접근 금지 관계(&amp;K):</translation>
     </message>
     <message>
-        <source>Screening d&amp;ue again after (weeks):</source>
-        <translation>선별검사 재실시 간격, 주(&amp;U):</translation>
+        <source>Screening due again after (&amp;weeks):</source>
+        <translation>선별검사 재실시 간격, 주(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>설정 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase these…</source>
+        <translation>선택한 사람 삭제(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fin&amp;d people who left more than %n year(s) ago…</source>
+        <translation>
+            <numerusform>%n년보다 오래전에 퇴소한 사람 찾기(&amp;D)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fin&amp;d people who left longer ago than the years above…</source>
+        <translation>위의 기간(년)보다 오래전에 퇴소한 사람 찾기(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
         <translation>용지 크기(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>설정 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4582,10 +4596,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Left on</source>
         <translation>퇴소일</translation>
-    </message>
-    <message>
-        <source>Erase &amp;these…</source>
-        <translation>선택한 사람 삭제(&amp;T)…</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -4620,16 +4630,6 @@ Write it down or print it now, and keep it somewhere safe away from this compute
     <message>
         <source>Nobody left more than {years} years ago.</source>
         <translation>{years}년보다 오래전에 퇴소한 사람이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Find people who left more than %n year(s) ago…</source>
-        <translation>
-            <numerusform>%n년보다 오래전에 퇴소한 사람 찾기(&amp;F)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Find people who left longer ago than the years above…</source>
-        <translation>위의 기간(년)보다 오래전에 퇴소한 사람 찾기(&amp;F)…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) erased.</source>
@@ -4902,12 +4902,12 @@ Name your organisation and create the first administrator&apos;s account. You wi
         <translation>사용 중지(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Enable…</source>
-        <translation>사용(&amp;E)…</translation>
+        <source>Enab&amp;le…</source>
+        <translation>사용(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Lift lock</source>
-        <translation>잠금 해제(&amp;L)</translation>
+        <source>Lift l&amp;ock</source>
+        <translation>잠금 해제(&amp;O)</translation>
     </message>
     <message>
         <source>Let a person locked out after too many failed logins try again at once</source>

@@ -2,11 +2,11 @@
 a page — each button, each tab — can be pressed from the keyboard, and no two of a
 page's keys (nor a button's and a menu's) are the same, in English and in Korean.
 
-Tried as each tab of the page shows it (on the Members page, each tab of a member who
-has a household). A member's Sessions tab was the one tab without a letter; Alt+P on
-her Check-ins went to the Profile tab or to "Record a response"; Alt+M on her Household
-to "Remove from household" or "Print progress summaries"; Alt+S and Alt+G on her
-Profile and Care plan to the Settings and Go menus or to the buttons.
+Tried on every page as each of its tabs shows it (on the Members page, each tab of a
+member who has a household). A member's Sessions tab was the one tab without a letter,
+and the Rooms and Schedule pages' buttons had none; Alt+P on her Check-ins went to the
+Profile tab or to "Record a response", Alt+G on the Reports page to Generate or the Go
+menu (an Alt key taken twice only moves the focus between the two).
 
 Tabs that share a menu's letter (Household and Help, H) are not looked at: left as
 they are, known to their users."""
@@ -28,8 +28,9 @@ from tests.ui.test_mnemonics import clashes, mnemonic
 pytestmark = [pytest.mark.usefixtures("shown_errors"),
               pytest.mark.qt_log_ignore(r"This plugin does not support")]
 
-# The pages looked at; a button whose text is a symbol alone (◀ ▶) needs no letter.
-PAGES = ("members", "rooms", "schedule", "community", "dashboard", "wellbeing", "reports")
+# Every page; a button whose text is a symbol alone (◀ ▶) needs no letter.
+PAGES = ("members", "rooms", "schedule", "community", "dashboard", "wellbeing", "reports",
+         "admin")
 
 
 def _window(qtbot, ctx: AppContext) -> tuple[MainWindow, int]:  # type: ignore[no-untyped-def]

@@ -121,9 +121,9 @@ def test_people_who_left_long_ago_are_listed_and_erased(qtbot, ctx, on_day):
     assert tab.find_button.isVisible()
     assert not tab.erase_button.isEnabled()
     # the button names the years typed, not "N years" (nor a number when none is typed)
-    assert tab.find_button.text() == "&Find people who left longer ago than the years above…"
+    assert tab.find_button.text() == "Fin&d people who left longer ago than the years above…"
     retype(qtbot, tab.retention, "5")
-    assert tab.find_button.text() == "&Find people who left more than 5 years ago…"
+    assert tab.find_button.text() == "Fin&d people who left more than 5 years ago…"
     tab.find_button.click()
     assert tab.candidate_codes() == ["M-0001", "M-0002"]
     assert tab.candidates.rowCount() == 2

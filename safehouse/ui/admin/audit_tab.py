@@ -160,7 +160,7 @@ class AuditTab(QWidget):
             "Check that no entry of the log was changed, removed or slipped in"))
         self.verdict_label = QLabel(self)
         self.verdict_label.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.export_button.setVisible(ctx.can(Action.AUDIT_EXPORT))
         self.status_label = QLabel(self)
 

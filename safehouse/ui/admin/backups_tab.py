@@ -140,9 +140,9 @@ class BackupsTab(QWidget):
             COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
 
-        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.backup_button = QPushButton(self.tr("Back up &now"), self)
         self.restore_button = QPushButton(self.tr("&Restore selected…"), self)
-        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"), self)
+        self.restore_file_button = QPushButton(self.tr("Restore from a fi&le…"), self)
         may_restore = ctx.can(Action.BACKUP_RESTORE)
         self.restore_button.setVisible(may_restore)
         self.restore_file_button.setVisible(may_restore)

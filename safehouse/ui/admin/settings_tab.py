@@ -102,10 +102,10 @@ class SettingsTab(QWidget):
                     self.retention)
         form.addRow("", self.retention_error)
         form.addRow(self.tr("&Keep-away pairs:"), self.keep_away_scope)
-        form.addRow(self.tr("Screening d&ue again after (weeks):"), self.follow_up_weeks)
+        form.addRow(self.tr("Screening due again after (&weeks):"), self.follow_up_weeks)
         form.addRow(self.tr("&Paper size:"), self.paper_size)
 
-        self.save_button = QPushButton(self.tr("&Save settings"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve settings"), self)
         self.saved_label = QLabel(self)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
@@ -125,7 +125,7 @@ class SettingsTab(QWidget):
         self.candidates.horizontalHeader().setSortIndicator(
             COL_LEFT, Qt.SortOrder.AscendingOrder)  # the longest gone first
         self.candidates.setSortingEnabled(True)
-        self.erase_button = QPushButton(self.tr("Erase &these…"), self)
+        self.erase_button = QPushButton(self.tr("E&rase these…"), self)
         self.erase_button.setEnabled(False)
         retention_box = QGroupBox(self.tr("Retention"), self)
         box_layout = QVBoxLayout(retention_box)
@@ -334,10 +334,10 @@ class SettingsTab(QWidget):
         text = self.retention.text().strip()
         if text.isdigit() and int(text) > 0:
             self.find_button.setText(self.tr(
-                "&Find people who left more than %n year(s) ago…", "", int(text)))
+                "Fin&d people who left more than %n year(s) ago…", "", int(text)))
         else:
             self.find_button.setText(self.tr(
-                "&Find people who left longer ago than the years above…"))
+                "Fin&d people who left longer ago than the years above…"))
 
     def candidate_codes(self) -> list[str]:
         return [c.code for c in self._candidates]

@@ -52,8 +52,8 @@ class UsersTab(QWidget):
         self.role_button = QPushButton(self.tr("Change &role…"), self)
         self.reset_button = QPushButton(self.tr("Reset &password…"), self)
         self.disable_button = QPushButton(self.tr("&Disable…"), self)
-        self.enable_button = QPushButton(self.tr("&Enable…"), self)
-        self.lift_button = QPushButton(self.tr("&Lift lock"), self)
+        self.enable_button = QPushButton(self.tr("Enab&le…"), self)
+        self.lift_button = QPushButton(self.tr("Lift l&ock"), self)
         self.lift_button.setToolTip(self.tr(
             "Let a person locked out after too many failed logins try again at once"))
         # the counselors' list: accounts with the counselor role and counselors from
