@@ -93,6 +93,11 @@ def finish(db: Database, progress: Progress | None = None) -> None:
                 # Saves under way end first; none seals under the old key after this
                 # has read the values (storage.sealers_lock).
                 sealers_lock.hold_sealers(s)
+            # Sealed again under the newest generation in the slots: a rotation begun
+            # on another workstation (this login holds only the key before it) is
+            # taken up through this login's slot first, or refused (KeysChanged).
+            if not ring.catch_up(ring.generations(s)):
+                raise sealers_lock.keys_changed()
             sealed.seal_all(s, lambda n, total: step(5 + 60 * n // max(total, 1), "seal"))
         if CONFIDENTIAL in pending and len(ring.confidential_keys) > 1:
             done.add(CONFIDENTIAL)

@@ -271,3 +271,30 @@ def test_a_save_under_way_when_a_rotation_seals_again_is_sealed_again_with_the_r
     finally:
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
+
+
+@pytest.mark.parametrize("saved_meanwhile", [False, True], ids=["nothing-saved", "note-saved"])
+def test_a_stale_administrator_finishes_a_rotation_left_pending_elsewhere(
+        house, saved_meanwhile):
+    """Another workstation wrote the next key (a lowered role) and stopped before sealing
+    again (killed, or still at it). An administrator's workstation open since before
+    finishes it when she changes an account (the rotation left unfinished is finished
+    first): it seals again under the next key, taken up through her slot — not under her
+    old one, which would call the values already under the next key damaged (a manager's
+    save meanwhile) or leave the rotation unfinished and refuse her change."""
+    stale = access.log_in(house.vault, "admin", TEST_PASSWORD)
+    manager = access.log_in(house.vault, "mina", MANAGER_PASSWORD)  # open since before too
+    try:
+        ring = house.db.keyring
+        assert isinstance(ring, KeyRing)
+        ring.revoke_confidential("dara", rotate=key_access.next_keys(
+            house.db, database=False, confidential=True))  # step 1 only, elsewhere
+        if saved_meanwhile:
+            _edit(manager.db, manager.actor, house.plain_id, LATER)  # under the next key
+        users.reset_password(stale.db, stale.actor, house.counselor_id, "a temporary pass 88")
+        assert stale.db.keyring is not None and not stale.db.keyring.pending()
+    finally:
+        manager.db.dispose()
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
+    assert _notes_at_a_fresh_login(house, house.plain_id) == (LATER if saved_meanwhile else "")
