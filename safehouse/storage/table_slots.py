@@ -79,18 +79,6 @@ class TableSlotStore(keys.SlotStore):
             raise keys.damaged_key_file() from None
         return slots, records, parsed
 
-    @classmethod
-    def generations_in(cls, session: Session) -> grants.Generations:
-        """The keys' generations alone, read in ``session``'s unit of work (a few
-        rows; on its connection, so that no flush is set off: it is asked during one)."""
-        rows = session.connection().execute(
-            select(KeySlot.label, KeySlot.data).where(KeySlot.label.startswith(cls.KEY)))
-        try:
-            return grants.parse({label[len(cls.KEY):]: json.loads(data)
-                                 for label, data in rows})
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise keys.damaged_key_file() from None
-
     def save(self) -> None:
         if self._session is None:
             with self.editing(self._db) as fresh:

@@ -35,6 +35,7 @@ from safehouse.storage import (
     records,
     rotation,
     sealed,
+    slot_generations,
     sqlcipher,
 )
 from safehouse.storage.db import Database, describe_url, resolve_url, unavailable_as_database_error
@@ -53,6 +54,7 @@ class Vault:
         self.url = url
         self.schema = schema
         self._server: Database | None = None
+        self._last_generations = slot_generations.LastParsed()
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None) -> Vault:
@@ -184,10 +186,11 @@ class Vault:
 
     def _generations(self, session: Session) -> grants.Generations:
         """The keys' generations as the slots hold them now: read in ``session``'s unit
-        of work on PostgreSQL (one small query), from the key file beside an SQLite one."""
+        of work on PostgreSQL (one small query), from the key file beside an SQLite one;
+        parsed again only when changed (:mod:`safehouse.storage.slot_generations`)."""
         if self.is_sqlite:
-            return keys.KeyFile.load(self.keys_path).keys
-        return TableSlotStore.generations_in(session)
+            return slot_generations.in_key_file(self.keys_path, self._last_generations)
+        return slot_generations.in_table(session, TableSlotStore.KEY, self._last_generations)
 
     def _new_key_file(self, key: bytes) -> None:
         with self.editing(new=True) as store:

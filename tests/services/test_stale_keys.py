@@ -298,3 +298,27 @@ def test_a_stale_administrator_finishes_a_rotation_left_pending_elsewhere(
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
     assert _notes_at_a_fresh_login(house, house.plain_id) == (LATER if saved_meanwhile else "")
+
+
+def test_the_slots_are_parsed_again_only_when_they_changed(house, monkeypatch):
+    """Each save reads the slots' generations (to seal under the newest), but parses
+    them again only when they changed: parsing every slot's grant cost about 0.7 ms a
+    save with 40 accounts. A rotation elsewhere is still taken up at the next save."""
+    from safehouse.storage import grants
+
+    parsed: list[int] = []
+    real = grants.parse
+    monkeypatch.setattr(grants, "parse", lambda data: parsed.append(1) or real(data))
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    try:
+        _edit(stale.db, stale.actor, house.plain_id, "Fictional note one")
+        before = len(parsed)
+        for n in range(5):
+            _edit(stale.db, stale.actor, house.plain_id, f"Fictional note {n}")
+        assert len(parsed) == before  # nothing changed: not parsed again
+        users.change_role(house.db, house.admin, house.counselor_id, "staff")  # elsewhere
+        _edit(stale.db, stale.actor, house.plain_id, LATER)
+        assert len(parsed) > before
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
