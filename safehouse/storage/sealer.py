@@ -61,9 +61,11 @@ def sealer_of(session: Session) -> Sealer | None:
     return sealer if isinstance(sealer, Sealer) else None
 
 
-def _transaction_ended(session: Session, transaction: SessionTransaction) -> None:
-    if transaction.parent is None:  # the lock went with it: check again in the next
-        session.info.pop(_CHECKED, None)
+def _transaction_ended(session: Session, _transaction: SessionTransaction) -> None:
+    # The lock went with the transaction: check again in the next. A savepoint too:
+    # rolled back, it lets go of what was locked inside it (PostgreSQL's advisory lock
+    # included), so the next sealing in the unit of work takes the lock again.
+    session.info.pop(_CHECKED, None)
 
 
 event.listen(Session, "after_transaction_end", _transaction_ended)

@@ -322,3 +322,45 @@ def test_the_slots_are_parsed_again_only_when_they_changed(house, monkeypatch):
     finally:
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
+
+
+def test_a_save_after_a_savepoint_rolled_back_still_holds_off_the_sealing_again(house):
+    """A unit of work seals inside a savepoint that is rolled back (PostgreSQL lets the
+    sealers' lock go with it), then seals again: the lock is taken again, so a rotation
+    made meanwhile waits for the save and seals it again, instead of forgetting the key
+    it was sealed under."""
+    import threading
+
+    from safehouse.models import Member
+
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    failures: list[BaseException] = []
+
+    def rotate() -> None:
+        try:
+            users.disable(house.db, house.admin, house.counselor_id)
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    rotation = threading.Thread(target=rotate)
+    try:
+        with stale.db.transaction() as s:
+            member = s.get(Member, house.plain_id)
+            assert member is not None
+            try:
+                with s.begin_nested():
+                    member.notes = "Fictional note given up"
+                    s.flush()
+                    raise ValueError("given up")
+            except ValueError:
+                pass
+            member.notes = LATER
+            s.flush()  # sealed again: under the sealers' lock again
+            rotation.start()
+            rotation.join(timeout=1.5)
+            assert rotation.is_alive()  # waiting for this save to end
+        rotation.join(timeout=30)
+        assert not rotation.is_alive() and not failures
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
