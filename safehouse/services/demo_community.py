@@ -1,8 +1,8 @@
-"""The demo's community goal and events: a goal of 15 to 20 members set eighteen
-months ago, and two years of retreats, gatherings, trainings, worship and celebrations,
-each attended by members who were in the community on its first day, with guests and
-children who are not members. Its own random stream, so the rest of the demo stays as
-it was for a seed."""
+"""The demo's community goal and events: a goal (15 to 20 members for the default
+demo, in proportion for a larger one) set eighteen months ago, and two years of
+retreats, gatherings, trainings, worship and celebrations, each attended by members who
+were in the community on its first day, with guests and children who are not members.
+Its own random stream, so the rest of the demo stays as it was for a seed."""
 
 from __future__ import annotations
 
@@ -27,14 +27,26 @@ CALENDAR = (
 )
 
 
+def goal_range(people: int) -> tuple[int, int]:
+    """The goal's band for a demo of this many people, in fives: 15 to 20 for the
+    default 24, and as much larger as the demo is (a goal of 15 to 20 members beside a
+    community of 175 drew its path to the goal falling from the start)."""
+    def fives(x: float) -> int:
+        return 5 * round(x / 5)
+
+    low = max(15, fives(people * 0.625))
+    return low, max(low + 5, fives(people * 0.83))
+
+
 def add_community(rows: Rows, members: list[DemoMember], today: date, seed: int
                   ) -> tuple[int, int]:
     """Add the goal and the events of the last two years; (events, attendances)."""
     rng = random.Random(seed * 31 + 1)
     start = add_months(today, -18)
-    rows.add(CommunityGoal, {"target_low": 15, "target_high": 20, "start_on": start,
+    low, high = goal_range(len(members))
+    rows.add(CommunityGoal, {"target_low": low, "target_high": high, "start_on": start,
                              "due_on": add_years(start, 2),
-                             "note": "2년 안에 15~20명의 든든한 공동체"})
+                             "note": f"2년 안에 {low}~{high}명의 든든한 공동체"})
     made = attended = 0
     for year in (today.year - 2, today.year - 1, today.year):
         for kind, name, place, days, month, day in CALENDAR:

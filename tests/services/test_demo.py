@@ -186,11 +186,24 @@ def test_the_demo_has_a_goal_and_events_with_attendance(db, admin):
     demo.build_demo(db, admin, members=24, today=date(2026, 3, 1))
     goal = community.current_goal(db, admin)
     assert goal is not None and (goal.target_low, goal.target_high) == (15, 20)
+    assert goal.note == "2년 안에 15~20명의 든든한 공동체"
     listed = events.list_events(db, admin)
     assert len(listed) >= 10
     assert all(e.members > 0 for e in listed if e.kind == "retreat")
     assert events.largest_retreat(db, admin, 2025) is not None
     assert referrals.referral_tree(db, admin)
+
+
+def test_a_larger_demos_goal_is_in_proportion_to_its_community(db, admin):
+    from safehouse.services import community
+
+    demo.build_demo(db, admin, members=200, today=date(2026, 3, 1))
+    goal = community.current_goal(db, admin)
+    size = len([m for m in members.list_members(db, admin) if m.status == "active"])
+    # it was 15 to 20, beside a community of about 170
+    assert goal is not None and goal.target_low <= size
+    assert goal.target_high >= size * 0.8
+    assert goal.note == f"2년 안에 {goal.target_low}~{goal.target_high}명의 든든한 공동체"
 
 
 def test_the_demo_has_counselors_series_and_attendance(db, admin, on_day):
