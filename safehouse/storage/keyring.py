@@ -30,7 +30,7 @@ from safehouse.errors import AuthenticationFailed, DatabaseError, translate
 from safehouse.storage import grants, keys, records
 from safehouse.storage.grants import CONFIDENTIAL, DATABASE
 from safehouse.storage.records import FAILURES_BEFORE_DELAY, FAILURES_BEFORE_LOCK, LOCK_DURATION
-from safehouse.storage.sealers_lock import keys_changed
+from safehouse.storage.sealers_lock import keys_changed, rotation_unfinished
 
 __all__ = [
     "FAILURES_BEFORE_DELAY", "FAILURES_BEFORE_LOCK", "LOCK_DURATION", "MAX_DELAY_SECONDS",
@@ -171,6 +171,8 @@ class KeyRing:
         with self._edit() as store:
             if not self.catch_up(store.keys):  # a rotation made elsewhere since login
                 raise keys_changed()  # its keys are not this login's: nothing changes
+            if any(store.pending(name) for name in rotate or {}):
+                raise rotation_unfinished()  # begun elsewhere since next_keys looked
             parsed = records.parse(store.records)
             found.extend(self._problems(parsed))
             state = records.fold(parsed)

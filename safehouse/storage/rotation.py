@@ -44,7 +44,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from safehouse.errors import DatabaseError, translate
 from safehouse.storage import keys, sealed, sealers_lock, sqlcipher
 from safehouse.storage.db import Database
 from safehouse.storage.grants import CONFIDENTIAL, DATABASE
@@ -62,9 +61,7 @@ def next_keys(db: Database, *, database: bool, confidential: bool) -> Rotation:
     if ring is None:
         return {}
     if ring.pending():
-        raise DatabaseError(translate(
-            "errors", "An earlier change of keys is not finished. Log in again to finish "
-            "it, then try again."))
+        raise sealers_lock.rotation_unfinished()
     new: Rotation = {}
     if database and db.is_sqlite:
         new[DATABASE] = keys.new_key()

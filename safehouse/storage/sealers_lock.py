@@ -20,7 +20,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from safehouse.errors import ConflictError, KeysChanged, translate
+from safehouse.errors import ConflictError, DatabaseError, KeysChanged, translate
 
 # Any constant: the PostgreSQL advisory lock of the sealers and the sealing-again.
 SEALERS_LOCK = 0x5AFE_5EA1
@@ -32,6 +32,14 @@ def keys_changed() -> KeysChanged:
     nothing was written."""
     return KeysChanged(translate(
         "errors", "The keys were changed on another workstation. Log in again to go on."))
+
+
+def rotation_unfinished() -> DatabaseError:
+    """The refusal to begin a rotation of a key whose previous one is still pending (in
+    the slots: begun here or on another workstation, not yet finished)."""
+    return DatabaseError(translate(
+        "errors", "An earlier change of keys is not finished. Log in again to finish "
+        "it, then try again."))
 
 
 def _write_lock(session: Session) -> None:

@@ -364,3 +364,34 @@ def test_a_save_after_a_savepoint_rolled_back_still_holds_off_the_sealing_again(
     finally:
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
+
+
+def test_a_rotation_begun_while_another_is_pending_is_refused(house):
+    """Two administrators change accounts at the same moment on two workstations: the
+    second had found no rotation pending (its check comes before the slots' lock, which
+    the first held while it wrote its next key). Beginning its own on top would drop the
+    first's next key from the slots, and what was sealed under it meanwhile (a manager's
+    save) could no longer be opened once the first workstation stopped. It is refused,
+    nothing changed; the first rotation is finished at the next login."""
+    from safehouse.errors import DatabaseError
+    from safehouse.storage import keys
+    from safehouse.storage.grants import CONFIDENTIAL
+
+    second = access.log_in(house.vault, "admin", TEST_PASSWORD)
+    manager = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    try:
+        ring = house.db.keyring
+        assert isinstance(ring, KeyRing)
+        ring.revoke_confidential("dara", rotate=key_access.next_keys(
+            house.db, database=False, confidential=True))  # the first; then it stops
+        _edit(manager.db, manager.actor, house.plain_id, LATER)  # under its next key
+        racing = second.db.keyring
+        assert racing is not None
+        with pytest.raises(DatabaseError, match="not finished"):
+            racing.revoke_confidential("mina", rotate={CONFIDENTIAL: keys.new_key()})
+        assert racing.holds("mina")  # nothing changed
+    finally:
+        manager.db.dispose()
+        second.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
+    assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
