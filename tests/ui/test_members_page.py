@@ -602,3 +602,23 @@ def test_admit_and_find_on_each_database(qtbot, ctx):
     qtbot.keyClicks(page.member_list.search, "sarang")
     assert column(page, COL_CODE) == ["M-0001"]
     assert column(page, COL_JOINED) == ["2024-06-01"]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_list_shows_its_columns_whole_beside_a_member(qtbot, sqlite_ctx, three, request,
+                                                          language):
+    """The list was some 50 px narrower than its columns: the Joined date cut off behind
+    a horizontal scroll bar, in English and Korean, with the wide pane beside it empty."""
+    if language == "ko":
+        request.getfixturevalue("korean")
+    page = make_page(qtbot, sqlite_ctx)
+    view = page.member_list.view
+    header = view.horizontalHeader()
+    qtbot.wait(20)
+    last = header.count() - 1
+    columns = sum(header.sectionSize(i) for i in range(last)) + header.sectionSize(last)
+    assert columns <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    # the member's tabs keep the larger part
+    left, right = page.splitter.sizes()
+    assert right > left

@@ -117,6 +117,14 @@ class MemberList(QWidget):
         self._connect_signals()
         self._update_count()
 
+    def natural_width(self) -> int:
+        """The width the list needs to show its columns whole (as set, or as the person
+        left them), with room for its scroll bar."""
+        header = self.view.horizontalHeader()
+        columns = sum(header.sectionSize(i) for i in range(header.count()))
+        return (columns + self.view.verticalScrollBar().sizeHint().width()
+                + 2 * self.view.frameWidth())
+
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)

@@ -156,6 +156,8 @@ class MembersPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([440, 660])
+        # never narrower than its columns (at 440 px a scroll bar cut off Joined)
+        self.member_list.setMinimumWidth(self.member_list.natural_width())
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
