@@ -395,3 +395,36 @@ def test_a_rotation_begun_while_another_is_pending_is_refused(house):
         second.db.dispose()
     assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
     assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
+
+
+@pytest.mark.parametrize("how", ROTATIONS)
+def test_a_long_reading_does_not_hold_off_a_rotation(house, how):
+    """Only sealing takes the sealers' lock: a unit of work that only reads (a long
+    report, a window left on a profile) lets a rotation elsewhere seal everything again
+    and finish meanwhile."""
+    import threading
+
+    from safehouse.models import Member
+
+    stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
+    failures: list[BaseException] = []
+
+    def rotate() -> None:
+        try:
+            _rotations(house)[how]()
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    rotation = threading.Thread(target=rotate)
+    try:
+        with stale.db.transaction() as s:
+            member = s.get(Member, house.noted_id)
+            assert member is not None and member.notes == NOTES
+            rotation.start()
+            rotation.join(timeout=10)
+            finished_while_reading = not rotation.is_alive()
+        rotation.join(timeout=60)
+        assert finished_while_reading and not failures
+    finally:
+        stale.db.dispose()
+    assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
