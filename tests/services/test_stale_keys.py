@@ -12,8 +12,10 @@ of a holder of the key failed on it. All data here is fictional.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -237,37 +239,53 @@ def test_a_stale_administrator_without_the_new_key_changes_no_slot(house):
         opened.db.dispose()
 
 
+class _RotationElsewhere:
+    """Another workstation disables an account (a rotation of the confidential key), or
+    rotates as ``how`` does, on a thread, started while a unit of work is under way
+    here."""
+
+    def __init__(self, house: Any, how: Callable[[], object] | None = None) -> None:
+        self.failures: list[BaseException] = []
+
+        def rotate() -> None:
+            try:
+                if how is None:
+                    users.disable(house.db, house.admin, house.counselor_id)
+                else:
+                    how()
+            except BaseException as exc:  # reported by finished()
+                self.failures.append(exc)
+
+        self.thread = threading.Thread(target=rotate)
+
+    def started_and_waiting(self) -> bool:
+        self.thread.start()
+        self.thread.join(timeout=1.5)
+        return self.thread.is_alive()
+
+    def finished(self) -> bool:
+        self.thread.join(timeout=30)
+        return not self.thread.is_alive() and not self.failures
+
+
 def test_a_save_under_way_when_a_rotation_seals_again_is_sealed_again_with_the_rest(house):
     """PostgreSQL: a workstation has sealed a note under the current key, not yet
     committed, when another one rotates the key: the sealing-again waits for that save
     and seals the note too, before the old key is forgotten."""
     if house.vault.is_sqlite:
         pytest.skip("SQLite: the rotation waits for the database's write lock anyway")
-    import threading
-
     from safehouse.models import Member
 
     stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
-    failures: list[BaseException] = []
-
-    def rotate() -> None:
-        try:
-            users.disable(house.db, house.admin, house.counselor_id)
-        except BaseException as exc:  # reported below
-            failures.append(exc)
-
-    rotation = threading.Thread(target=rotate)
+    rotation = _RotationElsewhere(house)
     try:
         with stale.db.transaction() as s:
             member = s.get(Member, house.plain_id)
             assert member is not None
             member.notes = LATER
             s.flush()  # sealed under the key of the moment, the sealers' lock held
-            rotation.start()
-            rotation.join(timeout=1.5)
-            assert rotation.is_alive()  # waiting for this save to end
-        rotation.join(timeout=30)
-        assert not rotation.is_alive() and not failures
+            assert rotation.started_and_waiting()  # for this save to end
+        assert rotation.finished()
     finally:
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
@@ -329,20 +347,10 @@ def test_a_save_after_a_savepoint_rolled_back_still_holds_off_the_sealing_again(
     sealers' lock go with it), then seals again: the lock is taken again, so a rotation
     made meanwhile waits for the save and seals it again, instead of forgetting the key
     it was sealed under."""
-    import threading
-
     from safehouse.models import Member
 
     stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
-    failures: list[BaseException] = []
-
-    def rotate() -> None:
-        try:
-            users.disable(house.db, house.admin, house.counselor_id)
-        except BaseException as exc:  # reported below
-            failures.append(exc)
-
-    rotation = threading.Thread(target=rotate)
+    rotation = _RotationElsewhere(house)
     try:
         with stale.db.transaction() as s:
             member = s.get(Member, house.plain_id)
@@ -356,11 +364,8 @@ def test_a_save_after_a_savepoint_rolled_back_still_holds_off_the_sealing_again(
                 pass
             member.notes = LATER
             s.flush()  # sealed again: under the sealers' lock again
-            rotation.start()
-            rotation.join(timeout=1.5)
-            assert rotation.is_alive()  # waiting for this save to end
-        rotation.join(timeout=30)
-        assert not rotation.is_alive() and not failures
+            assert rotation.started_and_waiting()  # for this save to end
+        assert rotation.finished()
     finally:
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.plain_id) == LATER
@@ -402,29 +407,18 @@ def test_a_long_reading_does_not_hold_off_a_rotation(house, how):
     """Only sealing takes the sealers' lock: a unit of work that only reads (a long
     report, a window left on a profile) lets a rotation elsewhere seal everything again
     and finish meanwhile."""
-    import threading
-
     from safehouse.models import Member
 
     stale = access.log_in(house.vault, "mina", MANAGER_PASSWORD)
-    failures: list[BaseException] = []
-
-    def rotate() -> None:
-        try:
-            _rotations(house)[how]()
-        except BaseException as exc:  # reported below
-            failures.append(exc)
-
-    rotation = threading.Thread(target=rotate)
+    rotation = _RotationElsewhere(house, _rotations(house)[how])
     try:
         with stale.db.transaction() as s:
             member = s.get(Member, house.noted_id)
             assert member is not None and member.notes == NOTES
-            rotation.start()
-            rotation.join(timeout=10)
-            finished_while_reading = not rotation.is_alive()
-        rotation.join(timeout=60)
-        assert finished_while_reading and not failures
+            rotation.thread.start()
+            rotation.thread.join(timeout=10)
+            finished_while_reading = not rotation.thread.is_alive()
+        assert finished_while_reading and rotation.finished()
     finally:
         stale.db.dispose()
     assert _notes_at_a_fresh_login(house, house.noted_id) == NOTES
