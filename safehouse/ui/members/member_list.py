@@ -117,12 +117,13 @@ class MemberList(QWidget):
         self._connect_signals()
         self._update_count()
 
-    def natural_width(self) -> int:
+    def natural_width(self, columns: int | None = None) -> int:
         """The width the list needs to show its columns whole (as set, or as the person
-        left them), with room for its scroll bar."""
+        left them), or its first ``columns``, with room for its scroll bar."""
         header = self.view.horizontalHeader()
-        columns = sum(header.sectionSize(i) for i in range(header.count()))
-        return (columns + self.view.verticalScrollBar().sizeHint().width()
+        shown = header.count() if columns is None else min(columns, header.count())
+        width = sum(header.sectionSize(header.logicalIndex(i)) for i in range(shown))
+        return (width + self.view.verticalScrollBar().sizeHint().width()
                 + 2 * self.view.frameWidth())
 
     def _connect_signals(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -156,14 +157,29 @@ class MembersPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([440, 660])
-        # never narrower than its columns (at 440 px a scroll bar cut off Joined)
-        self.member_list.setMinimumWidth(self.member_list.natural_width())
+        # its columns whole where there is room (at 440 px a scroll bar cut off Joined:
+        # see showEvent); in a narrow window (1024 px) the code and the name at least,
+        # the rest scrolls
+        self.member_list.setMinimumWidth(self.member_list.natural_width(2))
+        self._list_widened = False
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
         self._connect_signals()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Shown the first time: the list as wide as its columns, if the member's tabs
+        still keep the larger part."""
+        super().showEvent(event)
+        if self._list_widened:
+            return
+        self._list_widened = True
+        total = sum(self.splitter.sizes())
+        natural = self.member_list.natural_width()
+        if natural < total - natural:
+            self.splitter.setSizes([natural, total - natural])
 
     def _connect_signals(self) -> None:
         self.member_list.sig_member_selected.connect(self._on_member_list_selected)

@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -66,21 +66,22 @@ class PdfPreview(QWidget):
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %"))
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        for action in (self.previous_action, self.next_action):
-            bar.addWidget(self._button(action))
-        bar.addWidget(QLabel(self.tr("Page"), self))
-        bar.addWidget(self.page_box)
-        bar.addWidget(self.page_of)
-        bar.addStretch(1)
-        for action in (self.zoom_out_action, self.zoom_in_action):
-            bar.addWidget(self._button(action))
-        bar.addWidget(self.zoom_label)
-        for action in (self.fit_width_action, self.fit_page_action):
-            bar.addWidget(self._button(action))
-        self.toolbar = QWidget(self)
-        self.toolbar.setLayout(bar)
+        # A tool bar: in a narrow window what does not fit (the zoom, then the page
+        # box) goes behind its » button rather than widening the window.
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.addActions([self.previous_action, self.next_action])
+        self.toolbar.addWidget(QLabel(self.tr("Page"), self))
+        self.toolbar.addWidget(self.page_box)
+        self.toolbar.addWidget(self.page_of)
+        gap = QWidget(self)
+        gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(gap)
+        self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+        self.toolbar.addWidget(self.zoom_label)
+        self.toolbar.addActions([self.fit_width_action, self.fit_page_action])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -98,12 +99,6 @@ class PdfPreview(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
 
     def _connect_signals(self) -> None:
         navigator = self.view.pageNavigator()

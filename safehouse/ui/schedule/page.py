@@ -16,7 +16,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from safehouse.services.dto.counseling import SessionView
 from safehouse.services.permissions import Action
 from safehouse.ui import messages
 from safehouse.ui.context import AppContext
+from safehouse.ui.flow_layout import FlowLayout
 from safehouse.ui.pages import PageView
 from safehouse.ui.reports.targets import ScheduleTarget
 from safehouse.ui.schedule.booking_dialog import BookingChoices, BookingDialog, load_choices
@@ -105,11 +105,11 @@ class SchedulePage(QWidget):
         split.setChildrenCollapsible(False)
         self.splitter = split
 
-        actions = QHBoxLayout()
+        # wraps onto a second line in a narrow window (1024 px: every button still there)
+        actions = FlowLayout()
         for button in (self.book_button, self.open_button, self.cancel_button,
                        self.delete_button, self.notes_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.tools = ScheduleTools(self._ctx, self, lambda: (
             monday_of(self._day), self.filters.chosen().counselor_id))
         actions.addWidget(self.tools)
