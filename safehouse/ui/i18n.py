@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from safehouse import i18n
 from safehouse.i18n import LANGUAGES
@@ -18,6 +25,15 @@ from safehouse.ui import account_settings
 
 __all__ = ["LANGUAGES", "chosen_language", "install_translators", "save_language"]
 SETTING = "ui/language"
+
+# Qt's own words that its Korean catalogue (qtbase_ko) lacks: Qt 6.11's file dialog gave
+# them Alt keys ("&Look in:"), while the catalogue still has the words without ("Look
+# in:"), so Qt's own file dialog (the bundle's, and wherever the desktop offers none)
+# showed them in English. Ours holds them; Qt asks it when its own has nothing.
+QT_WORDS_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def chosen_language(override: str | None = None) -> str:

@@ -228,3 +228,19 @@ def test_the_window_and_the_core_read_one_catalogue_alike(korean: QApplication) 
             differ.append(f"{m}: Qt {by_qt!r}, core {by_core!r}")
     assert not differ, "\n".join(differ)
     assert core_i18n.translate("labels", "Former partner") == "전 배우자/연인"
+
+
+def test_qts_own_file_dialog_speaks_korean(qtbot: QtBot, korean: QApplication) -> None:
+    """Qt's own file dialog (the bundle's, and wherever the desktop offers none): every
+    label in Korean, the two Qt 6.11 gave Alt keys to included (its Korean catalogue
+    lacks them; ours holds them)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    for accept in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "CSV")
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(accept)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert "다음에서 찾기(&L):" in labels and "파일 형식(&T):" in labels
+        assert all(re.search("[가-힣]", text) for text in labels), labels
