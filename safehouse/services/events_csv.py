@@ -42,8 +42,8 @@ def import_events(db: Database, actor: Actor, data: Source, *, dry_run: bool = F
     """Check every row; if all are valid (and not ``dry_run``), write every event and
     its attendance in one transaction. ``data``: the file's bytes or its path (read as
     a stream, twice: :mod:`safehouse.services.events_import`). ``created``/``updated``
-    count events (``updated``: those the file changes); a file that changes nothing writes
-nothing and is not audited."""
+    count events (``updated``: those the file changes); a file that changes nothing
+    writes nothing and is not audited."""
     actor = require(db, actor, Action.IMPORT)
     problems = Problems(COLUMNS, limit=MAX_LISTED)
     plan = events_import.Plan()
