@@ -96,11 +96,13 @@ def content_width(paper: str) -> float:
 
 
 def table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[str]],
-          widths: Sequence[float], width: float, *, right: Sequence[int] = ()) -> Table:
+          widths: Sequence[float], width: float, *, right: Sequence[int] = (),
+          headed: bool = True) -> Table:
     """A table whose header row repeats on every page it runs onto; ``widths``:
     fractions of ``width``; ``right``: the columns of figures (aligned right). A cell
     whose text fits its column on one line is drawn as a string (fast); a longer one
-    as a paragraph that wraps."""
+    as a paragraph that wraps. ``headed`` False: the rows alone, drawn as the rows of
+    a table with ``header`` (its last rows, kept apart from the rest)."""
     columns = [w * width for w in widths]
 
     def cell(text: str, col: int, head: bool) -> str | Paragraph:
@@ -111,17 +113,18 @@ def table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[str]],
             return para(text, styles.head_right if col in right else styles.head)
         return para(text, styles.cell_right if col in right else styles.cell)
 
-    data: list[list[Any]] = [[cell(h, i, True) for i, h in enumerate(header)]]
+    data: list[list[Any]] = [[cell(h, i, True) for i, h in enumerate(header)]] * headed
     data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
-    made = Table(data, colWidths=columns, repeatRows=1)
+    made = Table(data, colWidths=columns, repeatRows=int(headed))
+    head = [("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5, 11),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE)] if headed else []
     made.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5, 11),  # (else Helvetica)
-        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5, 11),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         *[("ALIGN", (col, 0), (col, -1), "RIGHT") for col in right],
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, SHADE),
+        *head,
+        ("LINEBELOW", (0, int(headed)), (-1, -1), 0.25, SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),

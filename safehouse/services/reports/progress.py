@@ -113,17 +113,34 @@ def story(data: ProgressData, lang: str, paper: str, cancelled: Callable[[], boo
     out += _results(data, st, lang, width)
     out.append(CancelPoint(cancelled))
 
-    title = para(translate("reports", "Events attended"), st.h2)
-    out += section(title, table(
-        st, [translate("reports", "Date"), translate("reports", "Event"),
-             translate("reports", "Kind")],
-        [[formats.period(e.starts_on, e.ends_on, lang) if e.ends_on != e.starts_on
-          else formats.day(e.starts_on, lang), e.name, label(e.kind, EventKind)]
-         for e in data.events],
-        (0.3, 0.5, 0.2), width) if data.events else
-        para(translate("reports", "No events in the period."), st.body))
-    out += _signatures(st, width)
+    out += _events_and_signatures(data, st, lang, width)
     return out
+
+
+def _events_and_signatures(data: ProgressData, st: Styles, lang: str, width: float
+                           ) -> list[Flowable]:
+    """Her events, then two places to sign, never alone on a last page: on one page
+    together when her events are few (:data:`FEW_EVENTS`, well within a page); else
+    the events run over pages and their last :data:`KEPT_WITH_SIGNATURES` go with the
+    signatures. (A KeepTogether inside another would move the whole to a new page:
+    ReportLab's asks for a split by saying it is endlessly tall.)"""
+    title = para(translate("reports", "Events attended"), st.h2)
+    signatures = _signatures(st, width)
+    if not data.events:
+        return [KeepTogether([title, para(translate(
+            "reports", "No events in the period."), st.body), *signatures])]
+    header = [translate("reports", "Date"), translate("reports", "Event"),
+              translate("reports", "Kind")]
+    rows = [[formats.period(e.starts_on, e.ends_on, lang) if e.ends_on != e.starts_on
+             else formats.day(e.starts_on, lang), e.name, label(e.kind, EventKind)]
+            for e in data.events]
+    widths = (0.3, 0.5, 0.2)
+    if len(rows) <= FEW_EVENTS:
+        return [KeepTogether([title, table(st, header, rows, widths, width), *signatures])]
+    first, last = rows[:-KEPT_WITH_SIGNATURES], rows[-KEPT_WITH_SIGNATURES:]
+    return [*section(title, table(st, header, first, widths, width)),
+            KeepTogether([table(st, header, last, widths, width, headed=False),
+                          *signatures])]
 
 
 def _results(data: ProgressData, st: Styles, lang: str, width: float) -> list[Flowable]:
@@ -159,8 +176,14 @@ def _results(data: ProgressData, st: Styles, lang: str, width: float) -> list[Fl
         (0.2, 0.3, 0.15, 0.35), width, right=(2,)))
 
 
+# Her events and the signatures kept on one page up to this many events (about 14 cm
+# of a page's 25); more run over pages, and the last few go with the signatures.
+FEW_EVENTS = 25
+KEPT_WITH_SIGNATURES = 3
+
+
 def _signatures(st: Styles, width: float) -> list[Flowable]:
-    """Two places to sign, each with its date, kept on one page."""
+    """Two places to sign, each with its date (the caller keeps them on one page)."""
     blank = ["", ""]
     cells = [blank,
              [para(translate("reports", "Staff member's signature"), st.small),
@@ -176,4 +199,4 @@ def _signatures(st: Styles, width: float) -> list[Flowable]:
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 12),
     ]))
-    return [gap(8), KeepTogether([box])]
+    return [gap(8), box]  # kept on one page by the caller

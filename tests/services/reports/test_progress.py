@@ -199,3 +199,22 @@ def test_her_data_is_read_in_one_unit_of_work(db, admin):
     wellbeing.record_response(db, admin, ResponseInput(
         hana, "phq9", date(2026, 3, 15), (1, 1, 1, 1, 1, 1, 0, 0, 0)))
     assert reading() == (1, first)
+
+
+def test_the_signatures_never_stand_alone_on_a_page(db, admin):
+    """However many events she came to, the two places to sign share their page with
+    her record (the end of her events at least), never alone on a last page."""
+    hana = _her(db, admin)
+    alone: list[int] = []
+    for n in range(1, 41):
+        made = events.save_event(db, admin, EventInput(
+            kind="gathering", name=f"Outing {n:02d}", starts_on=date(2026, 3, 10),
+            ends_on=date(2026, 3, 10)))
+        events.set_attendance(db, admin, made.summary.id, [hana], guests=0, children=0)
+        pages = pages_text(produce.produce(
+            db, admin, ReportRequest("progress", member_ids=(hana,))))
+        signed = [p for p in pages if "Resident's signature" in p]
+        assert len(signed) == 1
+        if "Outing" not in signed[0] and "Spring retreat" not in signed[0]:
+            alone.append(n)
+    assert not alone, f"the signatures alone on a page with {alone} events"
