@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from safehouse.errors import SafehouseError
 from safehouse.services.dto.accounts import Actor
 from safehouse.storage.db import Database
-from safehouse.ui import account_settings, messages
+from safehouse.ui import account_settings, messages, style
 from safehouse.ui.context import AppContext, ChangeHub
+from safehouse.ui.fonts import register_fonts
 from safehouse.ui.i18n import install_translators
 from tests.conftest import make_admin
 
@@ -24,6 +25,20 @@ def _english_as_the_application_has_it(qapp: QApplication) -> None:
     """The application always installs its English catalogue (plural forms: "1 member",
     "3 members"); so do the widget tests."""
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The program's fonts (the Korean one) and style sheet, as it applies them: widths
+    as a person sees them; as the other tests have them again afterwards."""
+    font = qapp.font()
+    register_fonts(qapp)
+    style.apply(qapp)
+    try:
+        yield
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setFont(font)
 
 
 @pytest.fixture

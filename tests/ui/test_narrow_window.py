@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QTabWidget, QToo
 
 from safehouse.services import demo
 from safehouse.storage.db import Database
-from safehouse.ui import style
 from safehouse.ui.context import AppContext, ChangeHub
-from safehouse.ui.fonts import register_fonts
 from safehouse.ui.main_window import MainWindow
 from safehouse.ui.members.page import MembersPage
 from safehouse.ui.reports.reports_page import ReportsPage
@@ -32,20 +30,6 @@ pytestmark = [pytest.mark.usefixtures("shown_errors"),
 WIDTH, HEIGHT = 1024, 700
 PAGES = ("dashboard", "members", "rooms", "schedule", "wellbeing", "community", "reports",
          "admin")
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The program's fonts (the Korean one) and style sheet: widths as a person sees
-    them; as the other tests have them again afterwards."""
-    font = qapp.font()
-    register_fonts(qapp)
-    style.apply(qapp)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet("")
-        qapp.setFont(font)
 
 
 def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]

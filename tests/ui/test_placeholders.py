@@ -5,14 +5,10 @@ English and "다른 데이터베이스의…" in Korean."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 
-from safehouse.ui import style
-from safehouse.ui.fonts import register_fonts
 from tests.ui.test_mnemonics import DIALOGS, World
 
 pytestmark = [pytest.mark.usefixtures("shown_errors"),
@@ -30,20 +26,6 @@ def cut_short(edit: QLineEdit) -> bool:
     room = area.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
     text = edit.placeholderText()
     return edit.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room) != text
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The application's fonts and style sheet, as the program applies them (the Korean
-    font draws the Hangul); as the other tests have them again afterwards."""
-    font = qapp.font()
-    register_fonts(qapp)
-    style.apply(qapp)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet("")
-        qapp.setFont(font)
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
