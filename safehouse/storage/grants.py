@@ -19,6 +19,14 @@ that confidential key) over a slot's label and public key, written by someone wh
 the key when the slot was made. Only a certified slot is given the confidential key when
 its role is raised, or when the key is rotated: a public key written into the key file
 by someone without the confidential key receives nothing.
+
+A *next* generation is *endorsed* by the current one: a tag (HMAC under the current key)
+over the key's name and the next generation's id, written by the rotation that made it.
+A next generation without it, or with a tag the current key did not make, is refused
+(:func:`open_all`, :func:`endorsed_by_any`): else someone who can write the key file
+(or, on a server, the slots' table) but holds no key could plant a next generation of
+keys she chose, granted to every slot's public key, and the next login would finish
+that "rotation" under her keys (re-encrypt the database, seal the confidential fields).
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ KEY_NAMES = (DATABASE, CONFIDENTIAL, INTEGRITY)
 _GRANT_INFO = b"safehouse grant v2"
 _CERTIFY_INFO = b"safehouse slot certificate v2"
 _KEY_ID_INFO = b"safehouse key id v2"
+_ENDORSE_INFO = b"safehouse next generation v2"
 
 
 def _b64(data: bytes) -> str:
@@ -144,6 +153,7 @@ class Generation:
     id: str
     grants: dict[str, Grant] = field(default_factory=dict)
     certified: dict[str, bytes] = field(default_factory=dict)
+    endorsed: bytes | None = None  # by the generation before it (see the module's text)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -153,15 +163,24 @@ class Generation:
         if self.certified:
             data["certified"] = {label: _b64(tag)
                                  for label, tag in sorted(self.certified.items())}
+        if self.endorsed is not None:
+            data["endorsed"] = _b64(self.endorsed)
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Generation:
+        endorsed = data.get("endorsed")
         return cls(
             id=str(data["id"]),
             grants={label: Grant.from_json(g) for label, g in data["grants"].items()},
             certified={label: _unb64(t) for label, t in data.get("certified", {}).items()},
+            endorsed=None if endorsed is None else _unb64(str(endorsed)),
         )
+
+    def endorsed_by(self, key: bytes, name: str) -> bool:
+        """True when the generation whose key is ``key`` made this one its next."""
+        return self.endorsed is not None and hmac.compare_digest(
+            self.endorsed, endorsement(key, name, self.id))
 
     def vouches_for(self, key: bytes, label: str, public: bytes) -> bool:
         """True when this generation (its key: ``key``) certifies ``public`` for ``label``."""
@@ -170,6 +189,17 @@ class Generation:
 
 
 Generations = dict[str, list[Generation]]  # by key name: the current, then a pending next
+
+
+def endorsement(current_key: bytes, name: str, next_id: str) -> bytes:
+    """The current generation's word for its next one (of the key ``name``)."""
+    return hmac.new(current_key, _ENDORSE_INFO + b"|" + name.encode("ascii") + b"|"
+                    + next_id.encode("ascii"), hashlib.sha256).digest()
+
+
+def endorsed_by_any(gen: Generation, name: str, keys: tuple[bytes, ...]) -> bool:
+    """Whether one of ``keys`` (earlier generations of the key ``name``) made ``gen``."""
+    return any(gen.endorsed_by(key, name) for key in keys)
 
 
 @dataclass(frozen=True)
@@ -214,14 +244,21 @@ def open_all(gens: Generations, label: str, private: bytes) -> Keys:
     opened: dict[str, tuple[bytes, ...]] = {}
     for name in KEY_NAMES:
         found = []
-        for gen in gens.get(name, []):
+        before: bytes | None = None  # the key of the generation before, if this slot has it
+        for n, gen in enumerate(gens.get(name, [])):
             grant = gen.grants.get(label)
             if grant is None:
+                before = None
                 continue
             key = open_grant(grant, name, label, private)
             if key_id(key) != gen.id:
                 raise _changed_by_hand()
+            # a next generation: made by a holder of the current one, who granted it
+            # only to the slots that hold the current one (begin_rotation)
+            if n and (before is None or not gen.endorsed_by(before, name)):
+                raise _changed_by_hand()
             found.append(key)
+            before = key
         opened[name] = tuple(found)
     if not opened[DATABASE]:
         raise DatabaseError(translate(
@@ -303,7 +340,7 @@ def begin_rotation(gens: Generations, publics: Mapping[str, bytes], name: str, h
     current = gens[name][0]
     current_key = held.key_for(name, current.id)
     assert current_key is not None, "a rotation needs the current key"
-    nxt = Generation(id=key_id(new))
+    nxt = Generation(id=key_id(new), endorsed=endorsement(current_key, name, key_id(new)))
     for label, public in publics.items():
         vouched = current.vouches_for(current_key, label, public)
         if name == CONFIDENTIAL and vouched:

@@ -299,6 +299,8 @@ class KeyRing:
         for gen in current:
             if gen.id in by_id or self._slot is None:
                 continue
+            if not grants.endorsed_by_any(gen, CONFIDENTIAL, tuple(by_id.values())):
+                continue  # not made by a key this login holds: planted, or two rotations on
             label, private = self._slot
             grant = gen.grants.get(label)
             if grant is None:
