@@ -355,7 +355,8 @@ def restricted(gens: Generations, labels: set[str]) -> Generations:
     return {
         name: [Generation(id=g.id,
                           grants={lb: v for lb, v in g.grants.items() if lb in labels},
-                          certified={lb: v for lb, v in g.certified.items() if lb in labels})
+                          certified={lb: v for lb, v in g.certified.items() if lb in labels},
+                          endorsed=g.endorsed)
                for g in generations]
         for name, generations in gens.items()
     }

@@ -113,3 +113,20 @@ def test_a_real_rotation_is_still_taken_up(tmp_path):
         assert found.notes == NOTES
     finally:
         opened.db.dispose()
+
+
+def test_a_backups_key_file_keeps_a_pending_generations_endorsement():
+    """A backup's key file holds some of the slots (grants.restricted): a rotation
+    pending when it was made still opens from it, endorsed as in the original."""
+    private, public = grants.new_key_pair()
+    held = grants.fresh_keys()
+    gens: grants.Generations = {}
+    grants.start(gens, held)
+    grants.admit(gens, "user:admin", public, held, confidential=True)
+    grants.begin_rotation(gens, {"user:admin": public}, "confidential", held,
+                          secrets.token_bytes(32))
+    cut = grants.restricted(gens, {"user:admin"})
+    assert len(grants.open_all(cut, "user:admin", private).confidential) == 2
+    cut["confidential"][1].endorsed = None  # as a planter would leave it
+    with pytest.raises(DatabaseError, match="changed by hand"):
+        grants.open_all(cut, "user:admin", private)
