@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.benchmarks import peak_memory
+
 ROWS = 100_000
 BUDGET_MB = 300
 FAMILY = "김이박최정강조윤장임한오서신권황안송류홍"
@@ -60,34 +62,17 @@ def child(csv_path: str, folder: str) -> None:
     opened = access.set_up(vault, organisation="Bench", username="admin",
                            display_name="Bench Admin", password="benchmark password")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    reset = _reset_peak()  # set-up's Argon2 made the peak so far; the import's own from here
+    reset = peak_memory.reset()  # set-up's Argon2 made the peak so far; the import's own from here
     start, cpu = time.perf_counter(), time.process_time()
     result = member_csv.import_members(opened.db, opened.actor, Path(csv_path))
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    own = _peak_kb() if reset else peak
+    own = peak_memory.peak_kb() if reset else peak
     opened.db.dispose()
     print(json.dumps({"rows": result.rows, "created": result.created,
                       "problems": len(result.problems), "seconds": elapsed, "cpu": cpu,
                       "before_mb": before / 1024, "peak_mb": peak / 1024,
                       "import_peak_mb": own / 1024}))
-
-
-def _reset_peak() -> bool:
-    """Start the process's peak resident memory afresh (Linux: ``clear_refs`` 5)."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        return False
-    return True
-
-
-def _peak_kb() -> int:
-    """The peak resident memory since :func:`_reset_peak` (VmHWM), in kB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
 
 
 def measure(rows: int = ROWS) -> dict[str, float]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import contextlib
 import os
 import resource
 import statistics
@@ -34,6 +33,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from tests.benchmarks import peak_memory
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -220,24 +221,6 @@ def startup(path: Path, folder: Path, runs: int = 5) -> list[Figure]:
     ]
 
 
-def _reset_peak() -> None:
-    """Linux: the process's peak memory starts again from now (``make bench`` runs the
-    other benchmarks in this process first: their peaks are not this window's)."""
-    with contextlib.suppress(OSError):  # elsewhere: the process's peak since it started
-        Path("/proc/self/clear_refs").write_text("5")
-
-
-def _peak_mb() -> float:
-    """The process's peak memory (resident) since :func:`_reset_peak`, in MB."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def lists(path: Path) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -254,7 +237,9 @@ def lists(path: Path) -> list[Figure]:
     from safehouse.ui.context import AppContext, ChangeHub
     from safehouse.ui.members.page import MembersPage
 
-    _reset_peak()
+    # make bench runs the other benchmarks in this process first: their peaks are not
+    # this window's
+    peak_memory.reset()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     vault = Vault.open(str(path))
     opened = access.log_in(vault, "admin", PASSWORD)
@@ -366,7 +351,7 @@ def lists(path: Path) -> list[Figure]:
     figures += features(db, ctx.actor, base, baseline)
     db.dispose()
     vault.close()
-    peak = _peak_mb()
+    peak = peak_memory.peak_kb() / 1024
     done = [Figure(f.what, f.ms, f.baseline, f.baseline_ms, f.budget,
                    f.met if f.budget.endswith("×") else f.ms <= float(f.budget.split()[1]))
             for f in figures]
